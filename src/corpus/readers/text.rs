@@ -1,0 +1,162 @@
+//! Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 (with BOM, or recognisable without), and legacy
+//! single-byte encodings such as Windows-1252, detected with chardetng.
+
+use super::{Decoded, Meta, Reader};
+use crate::corpus::document::Format;
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
+
+/// `.txt` files (and files without an extension that hold text).
+pub struct PlainText;
+/// `.md` / `.markdown` files, read as text.
+pub struct MarkdownText;
+
+impl Reader for PlainText {
+    fn format(&self) -> Format {
+        Format::Text
+    }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["txt", "text"]
+    }
+    fn read(&self, bytes: &[u8]) -> Result<Decoded, String> {
+        Ok(Decoded {
+            text: decode_text(bytes)?,
+            format: Format::Text,
+            meta: Meta::default(),
+        })
+    }
+}
+
+impl Reader for MarkdownText {
+    fn format(&self) -> Format {
+        Format::Markdown
+    }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["md", "markdown"]
+    }
+    fn read(&self, bytes: &[u8]) -> Result<Decoded, String> {
+        Ok(Decoded {
+            text: decode_text(bytes)?,
+            format: Format::Markdown,
+            meta: Meta::default(),
+        })
+    }
+}
+
+/// How much of a file is inspected to decide whether it is binary.
+const SNIFF_BYTES: usize = 8192;
+
+/// Whether bytes are binary rather than text: NUL bytes or many control characters near the start.
+/// (UTF-16 text is recognised before this test, so its NUL bytes do not count.)
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    if head.is_empty() {
+        return false;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| {
+            b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f
+        })
+        .count();
+    head.contains(&0) || control * 20 > head.len()
+}
+
+/// UTF-16 without a byte-order mark: text in the Latin range has a zero in every other byte.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    if head.len() < 8 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let zero_odd = head.chunks(2).filter(|p| p[1] == 0 && p[0] != 0).count();
+    let zero_even = head.chunks(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    if zero_odd * 10 >= pairs * 7 {
+        Some(UTF_16LE)
+    } else if zero_even * 10 >= pairs * 7 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Decodes a text file to a `String`, or gives the reason it is not readable text.
+pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    if bytes.is_empty() {
+        return Err("empty file".into());
+    }
+    let text = if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        if had_errors && encoding != encoding_rs::UTF_8 {
+            return Err(format!("damaged {} text", encoding.name()));
+        }
+        text.into_owned()
+    } else if let Some(encoding) = bomless_utf16(bytes) {
+        encoding.decode_without_bom_handling(bytes).0.into_owned()
+    } else if looks_binary(bytes) {
+        return Err("binary file, not text".into());
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        s.to_owned()
+    } else {
+        let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+        let (text, _, had_errors) = encoding.decode(bytes);
+        if had_errors {
+            return Err(format!(
+                "not valid text in any known encoding (best guess {})",
+                encoding.name()
+            ));
+        }
+        text.into_owned()
+    };
+    if text.trim().is_empty() {
+        return Err("empty file (no text)".into());
+    }
+    if looks_binary(text.as_bytes()) {
+        return Err("binary file, not text".into());
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode_text("héllo".as_bytes()).unwrap(), "héllo");
+        assert_eq!(decode_text(b"\xEF\xBB\xBFhello").unwrap(), "hello");
+    }
+
+    #[test]
+    fn utf16_with_bom_and_without() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Kabul – talks".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode_text(&le).unwrap(), "Kabul – talks");
+        let be: Vec<u8> = "Kabul talks here"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode_text(&be).unwrap(), "Kabul talks here");
+    }
+
+    #[test]
+    fn windows_1252_curly_quotes() {
+        let bytes = b"He said \x93we will meet\x94 in Kabul \x96 it\x92s true.";
+        assert_eq!(
+            decode_text(bytes).unwrap(),
+            "He said “we will meet” in Kabul – it’s true."
+        );
+    }
+
+    #[test]
+    fn rejects_empty_and_binary() {
+        assert_eq!(decode_text(b"").unwrap_err(), "empty file");
+        assert!(decode_text(b"  \n\t ").unwrap_err().contains("empty"));
+        assert!(
+            decode_text(&[0u8, 1, 2, 3, 200, 17, 0, 5, 9, 0, 0, 1])
+                .unwrap_err()
+                .contains("binary")
+        );
+    }
+}

@@ -1,0 +1,332 @@
+//! Sentence splitting for news text.
+//!
+//! A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) when white space and an upper-case
+//! letter, digit or opening quote follow — unless the word before the full stop is an abbreviation ("Mr.",
+//! "Gen.", "Nov."), an initial ("J. P. Singh") or a dotted acronym ("U.S.") that does not end the sentence.
+//! Decimals ("1.5") never split because no space follows the point. A line break ends a sentence too (headlines
+//! and by-lines have no full stop), except inside hard-wrapped paragraphs, where the next line starts in lower
+//! case. An ellipsis does not end a sentence: quotations elide with it mid-sentence.
+
+use super::document::Span;
+
+/// Sentences longer than this are cut at the next space, so one runaway "sentence" (a table, a list with no
+/// punctuation) cannot make sentence-level analysis quadratic.
+const MAX_SENTENCE_BYTES: usize = 4000;
+
+/// Abbreviations that are followed by a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
+    "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "jr", "sr", "no", "nos",
+    "vol", "vs", "v", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "fig",
+    "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m",
+    "p.m", "cf", "op", "ed", "eds", "pp", "para", "art", "sec", "min", "max", "brig", "cdr",
+    "supt", "insp", "det", "amb", "messrs", "mme", "mlle", "sheikh",
+];
+
+/// Abbreviations that may legitimately end a sentence ("… and other countries, etc. The …").
+const SOFT_ABBREVIATIONS: &[&str] = &["etc", "inc", "ltd", "co", "corp", "jr", "sr", "al"];
+
+/// Words that start sentences: after a dotted acronym or soft abbreviation ("… in the U.S. The next …") they
+/// show that the full stop does end the sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "In",
+    "On",
+    "At",
+    "As",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "However",
+    "Meanwhile",
+    "Since",
+    "If",
+    "Although",
+    "Though",
+    "According",
+    "Earlier",
+    "Later",
+    "Last",
+    "Many",
+    "Some",
+    "Most",
+    "Both",
+    "All",
+    "No",
+    "For",
+    "From",
+    "With",
+    "What",
+    "Why",
+    "How",
+    "Who",
+];
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '‹' | '¿' | '¡'
+    )
+}
+
+/// Splits `text` into sentences (byte ranges trimmed of white space; never empty).
+pub fn split(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        match c {
+            '\n' => {
+                if !continues_on_next_line(text, start, i) {
+                    push(text, &mut out, start, i);
+                    start = i + 1;
+                }
+            }
+            '.' | '!' | '?' | '。' | '！' | '？' => {
+                // Absorb repeated terminators and closing quotes/brackets: `?!`, `."`, `.”)`.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, n)) = iter.peek() {
+                    if matches!(n, '.' | '!' | '?') || is_closing(n) {
+                        end = j + n.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                if ends_sentence(text, start, i, c, end) {
+                    push(text, &mut out, start, end);
+                    start = end;
+                }
+            }
+            _ => {
+                if i - start > MAX_SENTENCE_BYTES && c.is_whitespace() {
+                    push(text, &mut out, start, i);
+                    start = i;
+                }
+            }
+        }
+    }
+    push(text, &mut out, start, text.len());
+    out
+}
+
+fn push(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(Span::new(start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// A line break inside a hard-wrapped paragraph: the line so far does not end like a sentence and the next line
+/// starts in lower case.
+fn continues_on_next_line(text: &str, start: usize, newline: usize) -> bool {
+    let before = text[start..newline].trim_end();
+    if before.is_empty() {
+        return false;
+    }
+    let after = &text[newline + 1..];
+    let next_line = after.split('\n').next().unwrap_or("");
+    if next_line.trim().is_empty() {
+        return false;
+    }
+    let first = next_line.trim_start().chars().next();
+    let last = before.chars().last();
+    matches!(first, Some(c) if c.is_lowercase())
+        && !matches!(last, Some('.' | '!' | '?' | ':' | '"' | '”'))
+}
+
+/// Whether the terminator `c` at byte `dot` (with its closing run ending at `end`) ends the sentence.
+fn ends_sentence(text: &str, start: usize, dot: usize, c: char, end: usize) -> bool {
+    let rest = &text[end..];
+    // The terminator must be followed by white space (or the end of the text).
+    match rest.chars().next() {
+        None => return true,
+        Some(n) if !n.is_whitespace() => return false,
+        _ => {}
+    }
+    let next_word = rest.trim_start();
+    let Some(first) = next_word.chars().next() else {
+        return true;
+    };
+    // A line break after the terminator: the newline handler ends the sentence anyway.
+    if !(first.is_uppercase() || first.is_ascii_digit() || is_opening(first)) {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    let word = word_before(text, start, dot);
+    if word.is_empty() {
+        return true;
+    }
+    let next = next_word
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let starter = SENTENCE_STARTERS.contains(&next);
+    let lower = word.to_lowercase();
+    // An initial: "J. P. Singh", "George W. Bush".
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    // A dotted acronym: "U.S.", "U.N.", "a.m.".
+    if word.contains('.') && !ABBREVIATIONS.contains(&lower.as_str()) {
+        return starter;
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return starter && SOFT_ABBREVIATIONS.contains(&lower.as_str());
+    }
+    true
+}
+
+/// The word immediately before byte `dot` (letters, digits, inner dots), not reaching back past `start`.
+fn word_before(text: &str, start: usize, dot: usize) -> &str {
+    let head = &text[start..dot];
+    let begin = head
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.'))
+        .map(|(k, ch)| k + ch.len_utf8())
+        .unwrap_or(0);
+    head[begin..].trim_start_matches('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(
+            sentences("One here. Two there! Three? Four."),
+            ["One here.", "Two there!", "Three?", "Four."]
+        );
+    }
+
+    #[test]
+    fn survives_abbreviations_initials_and_acronyms() {
+        assert_eq!(
+            sentences(
+                "Mr. Smith met Dr. Jones in the U.S. capital. J. P. Singh spoke on Nov. 14 at 5 p.m. sharp."
+            ),
+            [
+                "Mr. Smith met Dr. Jones in the U.S. capital.",
+                "J. P. Singh spoke on Nov. 14 at 5 p.m. sharp."
+            ]
+        );
+        assert_eq!(
+            sentences("urged the U.S. and NATO to act."),
+            ["urged the U.S. and NATO to act."]
+        );
+        assert_eq!(
+            sentences("He lives in the U.S. The rest stayed."),
+            ["He lives in the U.S.", "The rest stayed."]
+        );
+    }
+
+    #[test]
+    fn keeps_decimals_and_ellipses() {
+        assert_eq!(
+            sentences("Growth was 2.5 per cent. It fell."),
+            ["Growth was 2.5 per cent.", "It fell."]
+        );
+        assert_eq!(
+            sentences("attacks… Some joined, the report noted."),
+            ["attacks… Some joined, the report noted."]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("He said, “We will act.” The talks ended. She asked: \"Why?\" Nobody knew."),
+            [
+                "He said, “We will act.”",
+                "The talks ended.",
+                "She asked: \"Why?\"",
+                "Nobody knew."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_headlines_but_not_wrapped_paragraphs() {
+        let text = "A Headline Without Stop\n\nThe first line of a paragraph that\nwraps onto the next line. Done.\nNext";
+        assert_eq!(
+            sentences(text),
+            [
+                "A Headline Without Stop",
+                "The first line of a paragraph that\nwraps onto the next line.",
+                "Done.",
+                "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_stop_does_not_split() {
+        assert_eq!(
+            sentences("it said. in a note. of the ministry."),
+            ["it said. in a note. of the ministry."]
+        );
+    }
+
+    #[test]
+    fn spans_are_trimmed_and_on_char_boundaries() {
+        let text = "  Ünïcode — “quoted.” Ça va?  \r\n Fin.";
+        for s in split(text) {
+            assert!(
+                text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize)
+            );
+            let piece = &text[s.range()];
+            assert_eq!(piece, piece.trim());
+        }
+        assert_eq!(sentences(text), ["Ünïcode — “quoted.”", "Ça va?", "Fin."]);
+    }
+
+    #[test]
+    fn runaway_sentences_are_cut() {
+        let text = "word ".repeat(2000);
+        assert!(split(&text).len() >= 2);
+        assert!(
+            split(&text)
+                .iter()
+                .all(|s| s.len() <= MAX_SENTENCE_BYTES + 10)
+        );
+    }
+}

@@ -1,0 +1,132 @@
+//! Walking a folder: every candidate file, sorted, with hidden files, non-documents and symlink loops handled.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::SkippedFile;
+
+/// A file found under the root.
+#[derive(Clone, Debug)]
+pub struct FoundFile {
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its path relative to the root, with `/` separators.
+    pub relative: String,
+    /// Lower-case extension without the dot ("" if none).
+    pub extension: String,
+    /// Size in bytes.
+    pub size: u64,
+}
+
+/// What a walk found.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// Candidate documents, sorted by relative path.
+    pub files: Vec<FoundFile>,
+    /// Entries that could not be visited, with the reason.
+    pub skipped: Vec<SkippedFile>,
+    /// Hidden files and obvious non-documents passed over quietly.
+    pub ignored: usize,
+}
+
+/// Whether a file or folder name is hidden or system clutter.
+fn is_hidden(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || matches!(name, "Thumbs.db" | "desktop.ini" | "__MACOSX")
+}
+
+/// Lists the files under `root` (or `root` itself if it is a file). Follows symbolic links, but never into a
+/// folder it is already inside, so link loops end.
+pub fn walk(root: &Path) -> std::io::Result<Walk> {
+    let mut out = Walk::default();
+    let meta = fs::metadata(root)?;
+    if meta.is_file() {
+        let name = root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        push_file(&mut out, root.to_path_buf(), name, meta.len());
+        return Ok(out);
+    }
+    let mut visited = HashSet::new();
+    visit(root, "", &mut visited, &mut out)?;
+    out.files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    out.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+fn visit(
+    dir: &Path,
+    prefix: &str,
+    visited: &mut HashSet<PathBuf>,
+    out: &mut Walk,
+) -> std::io::Result<()> {
+    let canonical = fs::canonicalize(dir)?;
+    if !visited.insert(canonical.clone()) {
+        out.skipped.push(SkippedFile::new(
+            prefix.trim_end_matches('/'),
+            "folder link loop (already visited)",
+        ));
+        return Ok(());
+    }
+    let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let relative = format!("{prefix}{name}");
+        if is_hidden(&name) {
+            out.ignored += 1;
+            continue;
+        }
+        let path = entry.path();
+        // Follow links: metadata() resolves them; a dangling link is reported.
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                out.skipped
+                    .push(SkippedFile::new(&relative, &describe_io_error(&e)));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            if let Err(e) = visit(&path, &format!("{relative}/"), visited, out) {
+                out.skipped
+                    .push(SkippedFile::new(&relative, &describe_io_error(&e)));
+            }
+        } else if meta.is_file() {
+            push_file(out, path, relative, meta.len());
+        }
+    }
+    visited.remove(&canonical);
+    Ok(())
+}
+
+fn push_file(out: &mut Walk, path: PathBuf, relative: String, size: u64) {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if super::readers::is_non_document(&extension) {
+        out.ignored += 1;
+        return;
+    }
+    out.files.push(FoundFile {
+        path,
+        relative,
+        extension,
+        size,
+    });
+}
+
+/// A short, user-facing description of an I/O error.
+pub fn describe_io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        PermissionDenied => "permission denied (cannot read)".into(),
+        NotFound => "not found (a broken link?)".into(),
+        _ if e.raw_os_error() == Some(40) => "link loop".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}

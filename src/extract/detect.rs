@@ -1,0 +1,513 @@
+//! Detection inside one sentence: dictionary phrases, role phrases, honorifics, and chunks of capitalised words
+//! that may be names.
+//!
+//! Tokens are labelled in priority order — dictionary phrase (longest match), role phrase ("Deputy Foreign
+//! Minister"), honorific ("Mullah"), capitalised word — and capitalised runs are grouped into [`Chunk`]s. A chunk
+//! may hold dictionary phrases ("Just Russia Party", "Afghan Institute of Strategic Studies"); its head word
+//! decides whether it names an organisation, a place or an event, and otherwise its capitalised parts are
+//! candidate personal names (see `names`).
+
+use super::knowledge::{Entry, HeadKind, Knowledge};
+use super::tokens::{Case, Token, TokenKind};
+
+/// A dictionary phrase in the sentence.
+#[derive(Clone, Debug)]
+pub struct DictHit {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Byte range in the document.
+    pub start: u32,
+    /// End byte.
+    pub stop: u32,
+    /// Its readings.
+    pub entries: Vec<Entry>,
+    /// Found inside a hyphenated word ("anti-Taliban").
+    pub part: bool,
+}
+
+/// A run of role words: "former Special Representative", "foreign office spokesperson", "Minister of Justice".
+#[derive(Clone, Debug)]
+pub struct RolePhrase {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Contains a role that acts for a government.
+    pub state: bool,
+    /// Marked as past ("former", "ex-").
+    pub past: bool,
+    /// Contains a core role word (minister, envoy); otherwise a collective body ("authorities").
+    pub core: bool,
+}
+
+/// What a token was recognised as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// Nothing in particular.
+    Other,
+    /// Part of dictionary hit `n`.
+    Dict(u16),
+    /// Part of role phrase `n`.
+    Role(u16),
+    /// An honorific before a name.
+    Honorific,
+    /// A capitalised word not otherwise recognised.
+    Cap,
+}
+
+/// A run of capitalised material: a possible name.
+#[derive(Clone, Debug)]
+pub struct Chunk {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The head word's verdict, when it has one ("Party" → organisation).
+    pub head: Option<HeadKind>,
+}
+
+/// Hyphenated prefixes that make a word a modifier ("anti-Taliban", "non-Afghan", "ex-minister").
+const MODIFIER_PREFIXES: &[&str] = &[
+    "anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "sino", "indo", "afro", "euro",
+    "self", "then", "semi", "quasi", "mid", "cross", "inter", "intra", "counter",
+];
+
+/// Lower-case parts allowed inside a hyphenated name ("Tehrik-e-Taliban", "Mazar-i-Sharif", "al-Zawahiri").
+const NAME_LINKS: &[&str] = &[
+    "e", "i", "ul", "ut", "us", "al", "el", "ad", "ud", "ud-din", "bin", "ibn", "abu", "as", "ash",
+    "at", "az", "ar", "an", "o", "y", "de", "da", "di",
+];
+
+/// One sentence, tokenized and labelled.
+pub struct Scan<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// The sentence's tokens.
+    pub toks: &'a [Token],
+    /// The knowledge base.
+    pub kb: &'a Knowledge,
+    /// A label per token.
+    pub labels: Vec<Label>,
+    /// Dictionary hits, in order.
+    pub dict: Vec<DictHit>,
+    /// Role phrases, in order.
+    pub roles: Vec<RolePhrase>,
+    /// Title-case line (headline): capitals say nothing.
+    pub headline: bool,
+    /// Index of the first word token (sentence-initial capitals are not evidence).
+    pub first_word: usize,
+    /// Chunks of capitalised material, in order.
+    pub chunks: Vec<Chunk>,
+}
+
+impl<'a> Scan<'a> {
+    /// Labels the tokens of one sentence.
+    pub fn new(text: &'a str, toks: &'a [Token], kb: &'a Knowledge) -> Scan<'a> {
+        let mut scan = Scan {
+            text,
+            toks,
+            kb,
+            labels: vec![Label::Other; toks.len()],
+            dict: Vec::new(),
+            roles: Vec::new(),
+            headline: false,
+            first_word: toks.iter().position(|t| t.is_word()).unwrap_or(0),
+            chunks: Vec::new(),
+        };
+        scan.headline = scan.is_headline();
+        scan.find_dictionary_phrases();
+        scan.find_roles();
+        scan.find_honorifics_and_capitals();
+        scan.chunks = scan.find_chunks();
+        scan
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    /// Lower-cased text of token `i`.
+    pub fn lower(&self, i: usize) -> String {
+        self.tok(i).to_lowercase()
+    }
+
+    /// The byte range of tokens `[first, end)`.
+    pub fn bytes(&self, first: usize, end: usize) -> (u32, u32) {
+        (self.toks[first].start, self.toks[end - 1].end)
+    }
+
+    /// The text of tokens `[first, end)` as written.
+    pub fn span_text(&self, first: usize, end: usize) -> &'a str {
+        let (a, b) = self.bytes(first, end);
+        &self.text[a as usize..b as usize]
+    }
+
+    /// Whether token `i` is the word `w` (case-insensitive).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.tok(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is punctuation `p`.
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && self.tok(i) == p
+    }
+
+    /// A line in title case ("Taliban Foreign Minister Accuses Neighbours of …"): most longer words capitalised
+    /// and no closing full stop.
+    fn is_headline(&self) -> bool {
+        let long: Vec<&Token> = self
+            .toks
+            .iter()
+            .filter(|t| t.is_word() && t.end - t.start >= 4)
+            .collect();
+        if long.len() < 3 {
+            return false;
+        }
+        let caps = long.iter().filter(|t| t.is_capitalised()).count();
+        let ends_with_stop = self
+            .toks
+            .last()
+            .is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
+        caps * 10 >= long.len() * 7 && !ends_with_stop
+    }
+
+    fn find_dictionary_phrases(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            if let Some(m) = self.kb.match_at(self.text, self.toks, i) {
+                let n = self.dict.len() as u16;
+                let (start, stop) = self.bytes(m.first, m.end);
+                for l in &mut self.labels[m.first..m.end] {
+                    *l = Label::Dict(n);
+                }
+                self.dict.push(DictHit {
+                    first: m.first,
+                    end: m.end,
+                    start,
+                    stop,
+                    entries: m.entries,
+                    part: false,
+                });
+                i = m.end;
+                continue;
+            }
+            self.find_parts(i);
+            i += 1;
+        }
+    }
+
+    /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",
+    /// "Turkmenistan–Afghanistan–Pakistan".
+    fn find_parts(&mut self, i: usize) {
+        let tok = self.toks[i];
+        let word = tok.text(self.text);
+        if tok.kind != TokenKind::Word || !word.contains(['-', '‐', '‑', '–', '—']) {
+            return;
+        }
+        let mut offset = tok.start as usize;
+        for part in word.split(['-', '‐', '‑', '–', '—']) {
+            let begin = offset;
+            offset += part.len()
+                + word[offset - tok.start as usize + part.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if !part.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let sub = super::tokens::tokenize(part);
+            if sub.len() != 1 {
+                continue;
+            }
+            if let Some(m) = self.kb.match_at(part, &sub, 0).filter(|m| m.end == 1) {
+                self.dict.push(DictHit {
+                    first: i,
+                    end: i + 1,
+                    start: begin as u32,
+                    stop: (begin + part.len()) as u32,
+                    entries: m.entries,
+                    part: true,
+                });
+            }
+        }
+    }
+
+    /// Role-word classes of token `i`, looking through "ex-"/"former-" prefixes ("ex-Minister").
+    fn role_of(&self, i: usize) -> Option<(super::knowledge::RoleWord, bool)> {
+        let t = self.toks[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let lower = self.lower(i);
+        if let Some(r) = self.kb.role(&lower) {
+            return Some((r, false));
+        }
+        let (prefix, rest) = lower.split_once(['-', '–'])?;
+        if matches!(prefix, "ex" | "former") {
+            return self.kb.role(rest).map(|r| (r, true));
+        }
+        None
+    }
+
+    fn find_roles(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            if !matches!(self.labels[i], Label::Other) || self.role_of(i).is_none() {
+                i += 1;
+                continue;
+            }
+            // Extend over role words, and "of" + portfolio words ("Minister of Foreign Affairs").
+            let first = i;
+            let mut end = i;
+            let (mut core, mut state, mut past, mut body) = (false, false, false, false);
+            let mut last_core_end = None;
+            while end < self.toks.len() && matches!(self.labels[end], Label::Other) {
+                if let Some((r, ex)) = self.role_of(end) {
+                    // A capitalised role word inside a name ("Stephen King") is not a role: skip when the previous
+                    // token is an unrecognised capitalised word and this is the only role word.
+                    core |= r.core;
+                    body |= r.body && !r.core;
+                    state |= r.state && (r.core || r.body);
+                    past |= r.past || ex;
+                    if r.core || r.body {
+                        last_core_end = Some(end + 1);
+                    }
+                    end += 1;
+                } else if self.is(end, "of")
+                    && last_core_end == Some(end)
+                    && end + 1 < self.toks.len()
+                    && self.role_of(end + 1).is_some_and(|(r, _)| r.domain)
+                    && matches!(self.labels[end + 1], Label::Other)
+                {
+                    end += 1;
+                    while end < self.toks.len() && self.role_of(end).is_some_and(|(r, _)| r.domain)
+                    {
+                        end += 1;
+                    }
+                    last_core_end = Some(end);
+                } else {
+                    break;
+                }
+            }
+            match last_core_end {
+                Some(e) if (core || body) && !self.looks_like_surname(first, e) => {
+                    let n = self.roles.len() as u16;
+                    for l in &mut self.labels[first..e] {
+                        *l = Label::Role(n);
+                    }
+                    self.roles.push(RolePhrase {
+                        first,
+                        end: e,
+                        state,
+                        past,
+                        core,
+                    });
+                    i = e;
+                }
+                _ => i = end.max(i + 1),
+            }
+        }
+    }
+
+    /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").
+    fn looks_like_surname(&self, first: usize, end: usize) -> bool {
+        end == first + 1
+            && self.toks[first].is_capitalised()
+            && first > self.first_word
+            && self.toks[first - 1].is_capitalised()
+            && matches!(self.labels[first - 1], Label::Other)
+            && self.role_of(first - 1).is_none()
+    }
+
+    fn find_honorifics_and_capitals(&mut self) {
+        for i in 0..self.toks.len() {
+            if self.labels[i] != Label::Other {
+                continue;
+            }
+            let t = self.toks[i];
+            if !t.is_capitalised() {
+                continue;
+            }
+            let next = if self.is_punct(i + 1, ".") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.kb.is_honorific(&self.lower(i))
+                && next < self.toks.len()
+                && self.toks[next].is_capitalised()
+            {
+                self.labels[i] = Label::Honorific;
+            } else if self.is_name_word(i) {
+                self.labels[i] = Label::Cap;
+            }
+        }
+    }
+
+    /// A capitalised word that can be part of a name: not a hyphenated modifier ("Taliban-run", "anti-Taliban").
+    fn is_name_word(&self, i: usize) -> bool {
+        let w = self.tok(i);
+        if !w.contains(['-', '–', '‐', '‑']) {
+            return true;
+        }
+        let parts: Vec<&str> = w.split(['-', '–', '‐', '‑']).collect();
+        let first = parts[0].to_lowercase();
+        if MODIFIER_PREFIXES.contains(&first.as_str()) {
+            return false;
+        }
+        parts.iter().enumerate().all(|(k, p)| {
+            p.chars().next().is_some_and(char::is_uppercase)
+                || p.chars().all(|c| c.is_ascii_digit())
+                || (NAME_LINKS.contains(&p.to_lowercase().as_str()) && k + 1 < parts.len())
+        })
+    }
+
+    /// Whether token `i` can continue a chunk as a connector ("of", "for", "and", "the", "'s", "bin").
+    fn connector_ok(&self, i: usize, chunk_first: usize) -> Option<usize> {
+        let next_cap =
+            |j: usize| j < self.toks.len() && matches!(self.labels[j], Label::Cap | Label::Dict(_));
+        let has_head = (chunk_first..i).any(|k| {
+            self.labels[k] == Label::Cap
+                && self
+                    .kb
+                    .head(self.tok(k))
+                    .is_some_and(|h| h != HeadKind::Event)
+        });
+        let w = self.tok(i);
+        match w {
+            "of" | "for" | "on" if has_head => {
+                if self.is(i + 1, "the") && next_cap(i + 2) {
+                    Some(i + 2)
+                } else if next_cap(i + 1) {
+                    Some(i + 1)
+                } else {
+                    None
+                }
+            }
+            "and" | "&"
+                if has_head
+                    && (chunk_first..i).any(|k| matches!(self.tok(k), "of" | "for"))
+                    && i + 1 < self.toks.len()
+                    && self.labels[i + 1] == Label::Cap =>
+            {
+                Some(i + 1)
+            }
+            _ if self.toks[i].kind == TokenKind::Possessive
+                && i > chunk_first
+                && self.labels[i - 1] == Label::Cap
+                && self.kb.is_common_word(&self.lower(i - 1))
+                && next_cap(i + 1) =>
+            {
+                Some(i + 1)
+            }
+            _ if self.toks[i].case == Case::Lower
+                && self.kb.is_particle(w)
+                && i > chunk_first
+                && self.labels[i - 1] == Label::Cap
+                && i + 1 < self.toks.len()
+                && self.labels[i + 1] == Label::Cap =>
+            {
+                Some(i + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Groups capitalised words and dictionary phrases into chunks.
+    fn find_chunks(&self) -> Vec<Chunk> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if !matches!(self.labels[i], Label::Cap | Label::Dict(_)) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut end = i + 1;
+            loop {
+                if end < self.toks.len()
+                    && matches!(self.labels[end], Label::Cap | Label::Dict(_))
+                    && self.toks[end].space_before
+                {
+                    end += 1;
+                } else if end < self.toks.len() {
+                    match self.connector_ok(end, first) {
+                        Some(next) => end = next + 1,
+                        None => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            let (first, end) = self.trim_chunk(first, end);
+            if first < end {
+                let head = self.chunk_head(first, end);
+                out.push(Chunk { first, end, head });
+            }
+            i = end.max(i + 1);
+        }
+        out
+    }
+
+    /// Drops a trailing possessive connector and trailing "of the X" where X is a dictionary organisation or
+    /// country ("Cultural Commission of the Taliban" → "Cultural Commission" + Taliban).
+    fn trim_chunk(&self, first: usize, mut end: usize) -> (usize, usize) {
+        for k in (first + 1..end).rev() {
+            if matches!(self.tok(k), "of" | "for")
+                && matches!(self.labels[end - 1], Label::Dict(_))
+                && (k + 1..end)
+                    .all(|j| matches!(self.labels[j], Label::Dict(_)) || self.is(j, "the"))
+                && self
+                    .dict_at(end - 1)
+                    .is_some_and(|h| h.entries.iter().all(|e| !matches!(e, Entry::Place(_))))
+            {
+                end = k;
+                break;
+            }
+        }
+        (first, end)
+    }
+
+    /// The dictionary hit covering token `i`, if any.
+    pub fn dict_at(&self, i: usize) -> Option<&DictHit> {
+        match self.labels.get(i) {
+            Some(Label::Dict(n)) => self.dict.get(*n as usize),
+            _ => None,
+        }
+    }
+
+    /// The role phrase covering token `i`, if any.
+    pub fn role_at(&self, i: usize) -> Option<&RolePhrase> {
+        match self.labels.get(i) {
+            Some(Label::Role(n)) => self.roles.get(*n as usize),
+            _ => None,
+        }
+    }
+
+    /// The verdict of a chunk's head word: the last capitalised non-dictionary word that is a head, with only
+    /// "of/for/on …" complements after it; or a media word anywhere ("Radio Television Afghanistan").
+    pub fn chunk_head(&self, first: usize, end: usize) -> Option<HeadKind> {
+        if end - first < 2 {
+            return None;
+        }
+        for k in (first..end).rev() {
+            if self.labels[k] == Label::Cap
+                && let Some(h) = self.kb.head(self.tok(k))
+                && k > first
+            {
+                return Some(h);
+            }
+            if matches!(self.tok(k), "of" | "for" | "on") {
+                continue;
+            }
+        }
+        (first..end)
+            .any(|k| {
+                self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media)
+            })
+            .then_some(HeadKind::Media)
+    }
+}

@@ -1,0 +1,750 @@
+//! The extractor's general knowledge, loaded from the readable data files under `assets/`: every country with its
+//! names, demonyms, capitals and government metonyms; well-known organisations; places; and the word lists that
+//! drive the rules (roles, honorifics, head nouns, given names, ordinary English words).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::tokens::{Case, Token, TokenKind, tokenize};
+use crate::corpus::Date;
+
+/// A country and every way news text refers to it.
+#[derive(Clone, Debug)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code.
+    pub code: String,
+    /// Common English short name.
+    pub name: String,
+    /// Official and alternative names, abbreviations.
+    pub aliases: Vec<String>,
+    /// Nationality adjectives and nouns ("Afghan", "Afghans").
+    pub demonyms: Vec<String>,
+    /// Capital city names (a metonym for the government in "Moscow says").
+    pub capitals: Vec<String>,
+    /// Other government metonyms ("Kremlin", "White House").
+    pub metonyms: Vec<String>,
+    /// A state that no longer exists (Soviet Union).
+    pub historical: bool,
+}
+
+/// What sort of organisation a dictionary entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OrgType {
+    /// Intergovernmental body.
+    International,
+    /// Insurgent, militant or terrorist group.
+    ArmedGroup,
+    /// News outlet.
+    Media,
+    /// Think tank.
+    ThinkTank,
+    /// Non-governmental organisation.
+    Ngo,
+    /// Political party.
+    Party,
+    /// Named state body (intelligence service, department).
+    GovernmentBody,
+    /// Company.
+    Company,
+}
+
+impl OrgType {
+    fn parse(s: &str) -> Option<OrgType> {
+        Some(match s {
+            "international" => OrgType::International,
+            "armed-group" => OrgType::ArmedGroup,
+            "media" => OrgType::Media,
+            "think-tank" => OrgType::ThinkTank,
+            "ngo" => OrgType::Ngo,
+            "party" => OrgType::Party,
+            "government-body" => OrgType::GovernmentBody,
+            "company" => OrgType::Company,
+            _ => return None,
+        })
+    }
+}
+
+/// A period during which an organisation is a country's de facto government.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Governs {
+    /// ISO3 of the country governed.
+    pub country: String,
+    /// First day (inclusive), open if `None`.
+    pub from: Option<Date>,
+    /// Last day (inclusive), open if `None`.
+    pub to: Option<Date>,
+}
+
+impl Governs {
+    /// Whether the period covers `date`.
+    pub fn covers(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+}
+
+/// A well-known organisation.
+#[derive(Clone, Debug)]
+pub struct Organization {
+    /// Canonical name.
+    pub name: String,
+    /// Its type.
+    pub org_type: OrgType,
+    /// Acronyms, alternative names and spellings.
+    pub aliases: Vec<String>,
+    /// Home country (ISO3), if national.
+    pub country: Option<String>,
+    /// Periods as a de facto government.
+    pub governs: Vec<Governs>,
+    /// Its name is also an ordinary word or personal name: accept only with context.
+    pub ambiguous: bool,
+    /// A body acting for its state (intelligence service, department).
+    pub state: bool,
+    /// The organisation this one is a branch of (flag `branch-of:NAME`), whose plain name in a document about
+    /// the branch means the branch ("ISIS" in a report on ISIS-K).
+    pub branch_of: Option<String>,
+}
+
+/// What sort of place a dictionary entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceType {
+    /// A national capital.
+    Capital,
+    /// A city.
+    City,
+    /// A first-level subdivision (province, state, oblast).
+    Admin,
+    /// A supranational or cultural region.
+    Region,
+    /// A border, river, mountain range, sea, strait…
+    Feature,
+}
+
+/// A place.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// Name.
+    pub name: String,
+    /// Type.
+    pub place_type: PlaceType,
+    /// ISO3 of the country it is in.
+    pub country: Option<String>,
+    /// Exonyms, spellings.
+    pub aliases: Vec<String>,
+    /// Population, where known.
+    pub population: u64,
+    /// Also an ordinary word or personal name: accept only in a place context ("in Nice").
+    pub ambiguous: bool,
+}
+
+/// How a phrase refers to a country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CountryForm {
+    /// The country's name or an alias ("Russia", "Russian Federation").
+    Name,
+    /// A nationality word ("Russian", "Russians").
+    Demonym,
+    /// The capital ("Moscow"): the government, or the city.
+    Capital,
+    /// Another government metonym ("the Kremlin").
+    Metonym,
+}
+
+/// What a dictionary phrase stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entry {
+    /// A country (index into `Knowledge::countries`).
+    Country(u32, CountryForm),
+    /// An organisation (index into `Knowledge::organizations`).
+    Organization(u32),
+    /// A place (index into `Knowledge::places`).
+    Place(u32),
+}
+
+/// Word classes of role vocabulary (see `assets/lexicon/roles.tsv`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RoleWord {
+    /// Qualifies a role ("deputy", "former").
+    pub modifier: bool,
+    /// A portfolio ("foreign").
+    pub domain: bool,
+    /// A role ("minister").
+    pub core: bool,
+    /// A collective state body ("authorities").
+    pub body: bool,
+    /// The office acts for a government.
+    pub state: bool,
+    /// Marks the holder as out of office ("former").
+    pub past: bool,
+}
+
+/// What the head word of a capitalised name says it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadKind {
+    /// An organisation.
+    Organization,
+    /// A news outlet.
+    Media,
+    /// A facility or geographic feature.
+    Place,
+    /// A named event, meeting or deal (not an entity).
+    Event,
+    /// A functional government office ("Ministry of …").
+    Generic,
+}
+
+/// One phrase of the dictionary, tokenized.
+#[derive(Clone, Debug)]
+struct Phrase {
+    /// Normalised token texts after the first.
+    rest: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+/// All general knowledge the extractor uses.
+#[derive(Debug, Default)]
+pub struct Knowledge {
+    /// Every country.
+    pub countries: Vec<Country>,
+    /// Well-known organisations.
+    pub organizations: Vec<Organization>,
+    /// Places.
+    pub places: Vec<Place>,
+    phrases: HashMap<String, Vec<Phrase>>,
+    country_index: HashMap<String, u32>,
+    roles: HashMap<String, RoleWord>,
+    honorifics: HashSet<String>,
+    particles: HashSet<String>,
+    heads: HashMap<String, HeadKind>,
+    non_names: HashSet<String>,
+    given_names: HashSet<String>,
+    common_words: HashSet<String>,
+    person_verbs: HashSet<String>,
+    person_nouns: HashSet<String>,
+    modifier_nouns: HashSet<String>,
+}
+
+/// The text of every data file the knowledge is built from.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Sources<'a> {
+    /// `countries.tsv`
+    pub countries: &'a str,
+    /// `organizations.tsv`
+    pub organizations: &'a str,
+    /// `places.tsv`
+    pub places: &'a str,
+    /// `roles.tsv`
+    pub roles: &'a str,
+    /// `honorifics.txt`
+    pub honorifics: &'a str,
+    /// `name_particles.txt`
+    pub particles: &'a str,
+    /// `org_heads.tsv`
+    pub heads: &'a str,
+    /// `non_names.txt`
+    pub non_names: &'a str,
+    /// `given_names.txt`
+    pub given_names: &'a str,
+    /// `common_words.txt`
+    pub common_words: &'a str,
+    /// `person_verbs.txt`
+    pub person_verbs: &'a str,
+    /// `person_nouns.txt`
+    pub person_nouns: &'a str,
+    /// `modifier_nouns.txt`
+    pub modifier_nouns: &'a str,
+}
+
+impl Sources<'static> {
+    /// The data files bundled into the binary.
+    pub fn builtin() -> Self {
+        Sources {
+            countries: data::COUNTRIES,
+            organizations: data::ORGANIZATIONS,
+            places: data::PLACES,
+            roles: data::ROLES,
+            honorifics: data::HONORIFICS,
+            particles: data::PARTICLES,
+            heads: data::HEADS,
+            non_names: data::NON_NAMES,
+            given_names: data::GIVEN_NAMES,
+            common_words: data::COMMON_WORDS,
+            person_verbs: data::PERSON_VERBS,
+            person_nouns: data::PERSON_NOUNS,
+            modifier_nouns: data::MODIFIER_NOUNS,
+        }
+    }
+}
+
+/// A dictionary phrase found in a token sequence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// Index of the first token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it may stand for (several when ambiguous: "Moscow" is a capital and a city).
+    pub entries: Vec<Entry>,
+}
+
+/// Normalises a token for dictionary comparison: typographic apostrophes and dashes become ASCII.
+pub fn normalize_token(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '’' | 'ʼ' | '`' | '‘' => '\'',
+                '‐' | '‑' | '–' | '—' => '-',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+fn records(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|f| {
+            f.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn words(text: &str) -> HashSet<String> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').next().unwrap_or("").trim().to_string())
+        .collect()
+}
+
+fn parse_governs(field: &str) -> Vec<Governs> {
+    field
+        .split(';')
+        .filter_map(|part| {
+            let (code, range) = part.trim().split_once('@')?;
+            let (from, to) = range.split_once("..")?;
+            Some(Governs {
+                country: code.trim().to_string(),
+                from: Date::parse_iso(from),
+                to: Date::parse_iso(to),
+            })
+        })
+        .collect()
+}
+
+/// The text of the data files, bundled into the binary.
+pub mod data {
+    /// `assets/gazetteer/countries.tsv`
+    pub const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.tsv");
+    /// `assets/gazetteer/organizations.tsv`
+    pub const ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.tsv");
+    /// `assets/gazetteer/places.tsv`
+    pub const PLACES: &str = include_str!("../../assets/gazetteer/places.tsv");
+    /// `assets/lexicon/roles.tsv`
+    pub const ROLES: &str = include_str!("../../assets/lexicon/roles.tsv");
+    /// `assets/lexicon/honorifics.txt`
+    pub const HONORIFICS: &str = include_str!("../../assets/lexicon/honorifics.txt");
+    /// `assets/lexicon/name_particles.txt`
+    pub const PARTICLES: &str = include_str!("../../assets/lexicon/name_particles.txt");
+    /// `assets/lexicon/org_heads.tsv`
+    pub const HEADS: &str = include_str!("../../assets/lexicon/org_heads.tsv");
+    /// `assets/lexicon/non_names.txt`
+    pub const NON_NAMES: &str = include_str!("../../assets/lexicon/non_names.txt");
+    /// `assets/lexicon/given_names.txt`
+    pub const GIVEN_NAMES: &str = include_str!("../../assets/lexicon/given_names.txt");
+    /// `assets/lexicon/common_words.txt`
+    pub const COMMON_WORDS: &str = include_str!("../../assets/lexicon/common_words.txt");
+    /// `assets/lexicon/person_verbs.txt`
+    pub const PERSON_VERBS: &str = include_str!("../../assets/lexicon/person_verbs.txt");
+    /// `assets/lexicon/person_nouns.txt`
+    pub const PERSON_NOUNS: &str = include_str!("../../assets/lexicon/person_nouns.txt");
+    /// `assets/lexicon/modifier_nouns.txt`
+    pub const MODIFIER_NOUNS: &str = include_str!("../../assets/lexicon/modifier_nouns.txt");
+}
+
+impl Knowledge {
+    /// The bundled knowledge, loaded once.
+    pub fn builtin() -> &'static Knowledge {
+        static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+        KNOWLEDGE.get_or_init(|| Knowledge::from_sources(&Sources::builtin()))
+    }
+
+    /// Knowledge built from the given data texts.
+    pub fn from_sources(src: &Sources) -> Knowledge {
+        let mut k = Knowledge::default();
+        k.load_countries(src.countries);
+        k.load_organizations(src.organizations);
+        k.load_places(src.places);
+        k.load_lexicons(src);
+        k
+    }
+
+    /// Adds countries from `countries.tsv` text.
+    pub fn load_countries(&mut self, text: &str) {
+        for r in records(text) {
+            let (Some(code), Some(name)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            if code.is_empty() || name.is_empty() {
+                continue;
+            }
+            let idx = self.countries.len() as u32;
+            let c = Country {
+                code: code.to_string(),
+                name: name.to_string(),
+                aliases: list(r.get(2)),
+                demonyms: list(r.get(3)),
+                capitals: list(r.get(4)),
+                metonyms: list(r.get(5)),
+                historical: r.get(6).is_some_and(|f| f.contains("historical")),
+            };
+            self.add_phrase(&c.name, Entry::Country(idx, CountryForm::Name));
+            for a in &c.aliases {
+                self.add_phrase(a, Entry::Country(idx, CountryForm::Name));
+            }
+            for d in &c.demonyms {
+                self.add_phrase(d, Entry::Country(idx, CountryForm::Demonym));
+            }
+            for cap in &c.capitals {
+                self.add_phrase(cap, Entry::Country(idx, CountryForm::Capital));
+            }
+            for m in &c.metonyms {
+                self.add_phrase(m, Entry::Country(idx, CountryForm::Metonym));
+            }
+            self.country_index.insert(c.code.clone(), idx);
+            self.countries.push(c);
+        }
+    }
+
+    /// Adds organisations from `organizations.tsv` text.
+    pub fn load_organizations(&mut self, text: &str) {
+        for r in records(text) {
+            let (Some(name), Some(Some(org_type))) =
+                (r.first(), r.get(1).map(|t| OrgType::parse(t)))
+            else {
+                continue;
+            };
+            if name.is_empty() {
+                continue;
+            }
+            let flags = r.get(5).copied().unwrap_or("");
+            let o = Organization {
+                name: name.to_string(),
+                org_type,
+                aliases: list(r.get(2)),
+                country: r.get(3).filter(|c| !c.is_empty()).map(|c| c.to_string()),
+                governs: r.get(4).map(|g| parse_governs(g)).unwrap_or_default(),
+                ambiguous: flags.contains("ambiguous"),
+                state: flags.split(',').any(|f| f.trim() == "state"),
+                branch_of: flags
+                    .split(',')
+                    .find_map(|f| f.trim().strip_prefix("branch-of:"))
+                    .map(|p| p.trim().to_string()),
+            };
+            let idx = self.organizations.len() as u32;
+            self.add_phrase(&o.name, Entry::Organization(idx));
+            for a in &o.aliases {
+                self.add_phrase(a, Entry::Organization(idx));
+            }
+            self.organizations.push(o);
+        }
+    }
+
+    /// Adds places from `places.tsv` text.
+    pub fn load_places(&mut self, text: &str) {
+        for r in records(text) {
+            let Some(name) = r.first().filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let place_type = match r.get(1).copied().unwrap_or("") {
+                "capital" => PlaceType::Capital,
+                "city" => PlaceType::City,
+                "admin" => PlaceType::Admin,
+                "region" => PlaceType::Region,
+                "feature" => PlaceType::Feature,
+                _ => continue,
+            };
+            let p = Place {
+                name: name.to_string(),
+                place_type,
+                country: r.get(2).filter(|c| !c.is_empty()).map(|c| c.to_string()),
+                aliases: list(r.get(3)),
+                population: r.get(4).and_then(|p| p.parse().ok()).unwrap_or(0),
+                ambiguous: r.get(5).is_some_and(|f| f.contains("ambiguous")),
+            };
+            let idx = self.places.len() as u32;
+            self.add_phrase(&p.name, Entry::Place(idx));
+            for a in &p.aliases {
+                self.add_phrase(a, Entry::Place(idx));
+            }
+            self.places.push(p);
+        }
+    }
+
+    /// Loads the word lists.
+    fn load_lexicons(&mut self, src: &Sources) {
+        let (roles, heads) = (src.roles, src.heads);
+        for r in records(roles) {
+            let (Some(word), Some(class)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let e = self.roles.entry(word.to_lowercase()).or_default();
+            match *class {
+                "modifier" => e.modifier = true,
+                "domain" => e.domain = true,
+                "core" => e.core = true,
+                "body" => e.body = true,
+                _ => {}
+            }
+            match r.get(2).copied().unwrap_or("") {
+                "yes" => e.state = true,
+                "past" => e.past = true,
+                _ => {}
+            }
+        }
+        self.honorifics = words(src.honorifics);
+        self.particles = words(src.particles);
+        for r in records(heads) {
+            let (Some(word), Some(kind)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let kind = match *kind {
+                "organization" => HeadKind::Organization,
+                "media" => HeadKind::Media,
+                "place" => HeadKind::Place,
+                "event" => HeadKind::Event,
+                "generic" => HeadKind::Generic,
+                _ => continue,
+            };
+            self.heads.insert(word.to_string(), kind);
+        }
+        self.non_names = words(src.non_names);
+        self.given_names = words(src.given_names);
+        self.common_words = words(src.common_words);
+        self.person_verbs = words(src.person_verbs);
+        self.person_nouns = words(src.person_nouns);
+        self.modifier_nouns = words(src.modifier_nouns);
+    }
+
+    /// Registers a dictionary phrase for `entry` (used for the bundled data and for the user's own aliases).
+    pub fn add_phrase(&mut self, phrase: &str, entry: Entry) {
+        let toks = tokenize(phrase);
+        let Some(first) = toks.first() else { return };
+        let key = normalize_token(first.text(phrase)).into_owned();
+        let rest: Vec<String> = toks[1..]
+            .iter()
+            .map(|t| normalize_token(t.text(phrase)).to_lowercase())
+            .collect();
+        let list = self.phrases.entry(key).or_default();
+        if let Some(p) = list.iter_mut().find(|p| p.rest == rest) {
+            if !p.entries.contains(&entry) {
+                p.entries.push(entry);
+            }
+        } else {
+            list.push(Phrase {
+                rest,
+                entries: vec![entry],
+            });
+            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        }
+    }
+
+    /// The longest dictionary phrase starting at token `i`, if any.
+    pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch> {
+        let tok = tokens.get(i)?;
+        if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
+            return None;
+        }
+        let raw = tok.text(text);
+        let key = normalize_token(raw);
+        let candidates = self.phrases.get(key.as_ref()).or_else(|| {
+            // Headlines in capitals: "TALIBAN" finds "Taliban".
+            (tok.case == Case::Upper && raw.chars().count() >= 4)
+                .then(|| self.phrases.get(&title_case(&key)))
+                .flatten()
+        })?;
+        for p in candidates {
+            let end = i + 1 + p.rest.len();
+            if end > tokens.len() {
+                continue;
+            }
+            let same = p.rest.iter().zip(&tokens[i + 1..end]).all(|(want, t)| {
+                let got = normalize_token(t.text(text));
+                got.eq_ignore_ascii_case(want) || got.to_lowercase() == *want
+            });
+            if same {
+                return Some(PhraseMatch {
+                    first: i,
+                    end,
+                    entries: p.entries.clone(),
+                });
+            }
+        }
+        None
+    }
+
+    /// The organisation that `org` is a branch of, if any.
+    pub fn branch_parent(&self, org: u32) -> Option<u32> {
+        let parent = self.organizations.get(org as usize)?.branch_of.as_deref()?;
+        self.organizations
+            .iter()
+            .position(|o| o.name == parent)
+            .map(|i| i as u32)
+    }
+
+    /// A country by ISO3 code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_index
+            .get(code)
+            .map(|&i| &self.countries[i as usize])
+    }
+
+    /// The index of a country by ISO3 code.
+    pub fn country_idx(&self, code: &str) -> Option<u32> {
+        self.country_index.get(code).copied()
+    }
+
+    /// Role-word classes for a (lower-case) word.
+    pub fn role(&self, lower: &str) -> Option<RoleWord> {
+        self.roles.get(lower).copied()
+    }
+
+    /// Whether a (lower-case, without full stop) word is an honorific.
+    pub fn is_honorific(&self, lower: &str) -> bool {
+        self.honorifics.contains(lower.trim_end_matches('.'))
+    }
+
+    /// Whether a lower-case word may stand inside a person's name ("bin", "von").
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// The head-word kind of a capitalised word.
+    pub fn head(&self, word: &str) -> Option<HeadKind> {
+        self.heads.get(word).copied()
+    }
+
+    /// Whether a capitalised word is never a name by itself (weekday, month, pronoun).
+    pub fn is_non_name(&self, word: &str) -> bool {
+        self.non_names.contains(word)
+    }
+
+    /// Whether a word is a common given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// Whether the lower-case form of a word is ordinary English vocabulary.
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+
+    /// Whether a lower-case word is a verb that takes a person as subject ("said").
+    pub fn is_person_verb(&self, lower: &str) -> bool {
+        self.person_verbs.contains(lower)
+    }
+
+    /// Whether a lower-case noun follows a person's possessive ("presidency").
+    pub fn is_person_noun(&self, lower: &str) -> bool {
+        self.person_nouns.contains(lower)
+    }
+
+    /// Whether a lower-case noun shows the capitalised words before it are a modifier ("countries").
+    pub fn is_modifier_noun(&self, lower: &str) -> bool {
+        self.modifier_nouns.contains(lower)
+    }
+}
+
+/// "TALIBAN" → "Taliban".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Knowledge {
+        let mut k = Knowledge::default();
+        k.load_countries("# comment\nUSA\tUnited States\tUnited States of America|US|U.S.\tAmerican|Americans\tWashington|Washington, D.C.\tWhite House\t\nRUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow\tKremlin\t\n");
+        k.load_places("Moscow\tcapital\tRUS\t\t\t\nDurand Line\tfeature\t\t\t\t\n");
+        k.load_organizations(
+            "Taliban\tarmed-group\tAfghan Taliban|Taleban\tAFG\tAFG@2021-08-15..\t\n",
+        );
+        k
+    }
+
+    fn find(k: &Knowledge, text: &str) -> Vec<(String, Vec<Entry>)> {
+        let toks = tokenize(text);
+        let mut out = vec![];
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(m) = k.match_at(text, &toks, i) {
+                out.push((
+                    text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(),
+                    m.entries,
+                ));
+                i = m.end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_keeps_every_reading() {
+        let k = tiny();
+        let f = find(
+            &k,
+            "The United States of America and Moscow met near the Durand line.",
+        );
+        assert_eq!(f[0].0, "United States of America");
+        assert_eq!(f[1].0, "Moscow");
+        assert_eq!(
+            f[1].1.len(),
+            2,
+            "Moscow is both the capital (government) and the city"
+        );
+        assert_eq!(
+            f[2].0, "Durand line",
+            "later words of a phrase match in any case"
+        );
+    }
+
+    #[test]
+    fn word_boundaries_and_case() {
+        let k = tiny();
+        assert!(find(&k, "Mr Usaid and the us team, russian dolls").is_empty());
+        assert_eq!(find(&k, "the U.S. and US forces")[0].0, "U.S.");
+        assert_eq!(find(&k, "Russia’s and Russians")[0].0, "Russia");
+        assert_eq!(find(&k, "Russia’s and Russians")[1].0, "Russians");
+        assert_eq!(find(&k, "TALIBAN SAYS")[0].0, "TALIBAN");
+    }
+
+    #[test]
+    fn governs_is_dated() {
+        let k = tiny();
+        let g = &k.organizations[0].governs[0];
+        assert!(g.covers(Date::new(2022, 1, 1).unwrap()));
+        assert!(!g.covers(Date::new(2020, 1, 1).unwrap()));
+    }
+}

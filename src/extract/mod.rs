@@ -1,0 +1,86 @@
+//! Extraction: people, organisations, countries and places in every document, with aliases merged.
+//!
+//! The pipeline per document ([`document::extract_document`]): sentences are tokenized ([`tokens`]), labelled
+//! against the knowledge base ([`knowledge`], [`detect`]), capitalised chunks are classified ([`names`]), and
+//! the document resolves surnames, acronyms and capitals. Across documents, [`resolve`] joins identical
+//! entities and transliteration variants. The rules are described in `assets/README.md`.
+
+pub mod detect;
+pub mod document;
+pub mod knowledge;
+pub mod model;
+pub mod names;
+pub mod resolve;
+pub mod tokens;
+pub mod translit;
+
+use rayon::prelude::*;
+
+use crate::corpus::{Corpus, Date, DocId, Document};
+pub use document::DocExtraction;
+pub use knowledge::Knowledge;
+pub use model::{Entity, EntityId, EntityKind, Mention, MentionForm};
+
+/// Everything extracted from a corpus.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// Entities; `entities[i].id == EntityId(i)`.
+    pub entities: Vec<Entity>,
+    /// Mentions of each document (indexed by `DocId`), sorted by position.
+    pub mentions: Vec<Vec<Mention>>,
+    /// The date each document's dated knowledge was checked against (stated or estimated).
+    pub reference_dates: Vec<Option<Date>>,
+}
+
+impl Extraction {
+    /// The entity with this id.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.index())
+    }
+
+    /// The mentions of document `doc`.
+    pub fn doc_mentions(&self, doc: DocId) -> &[Mention] {
+        self.mentions
+            .get(doc.index())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Every mention of `entity`, in document order.
+    pub fn mentions_of(&self, entity: EntityId) -> impl Iterator<Item = &Mention> {
+        self.mentions
+            .iter()
+            .flatten()
+            .filter(move |m| m.entity == entity)
+    }
+
+    /// The first entity whose name or alias is `name` (case-insensitive).
+    pub fn find(&self, name: &str) -> Option<&Entity> {
+        self.entities
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(name.trim()))
+            .or_else(|| self.entities.iter().find(|e| e.answers_to(name)))
+    }
+}
+
+/// Extracts one document with the bundled knowledge (the per-document, parallelisable part).
+pub fn extract_document(doc: &Document) -> DocExtraction {
+    document::extract_document(doc, Knowledge::builtin())
+}
+
+/// Joins per-document results into corpus entities.
+pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
+    let kb = Knowledge::builtin();
+    let r = resolve::resolve(docs, kb);
+    Extraction {
+        entities: r.entities,
+        mentions: r.mentions,
+        reference_dates: docs.iter().map(|d| d.reference_date).collect(),
+    }
+}
+
+/// Extracts a whole corpus (documents in parallel).
+pub fn extract_corpus(corpus: &Corpus) -> Extraction {
+    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract_document).collect();
+    resolve_documents(&per_doc)
+}

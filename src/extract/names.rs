@@ -1,0 +1,482 @@
+//! From chunks to candidate names: which capitalised runs are people, organisations or places, how strong the
+//! evidence is, and whom a person works for.
+//!
+//! Person evidence, strongest first: an honorific or a role right before the name ("Mullah …", "envoy …",
+//! "Russian President …"); an apposition after it with a role (", the Russian ambassador"); a verb that takes a
+//! person as subject ("… said"); a possessive with a personal noun ("Karzai's presidency"). Without any of
+//! these, two or more capitalised words that are not all ordinary English words (or start with a known given
+//! name), and are not used as a modifier ("Central Asian countries"), still make a person.
+
+use super::detect::{Chunk, Label, Scan};
+use super::knowledge::{Entry, HeadKind};
+use super::tokens::{Case, TokenKind};
+
+/// A candidate found in a chunk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// Dictionary hit `n` of the scan.
+    Dict(usize),
+    /// Dictionary hit `hit`, whose mention is the wider span `[first, end)` ("Khorasan Province (ISKP)",
+    /// "Just Russia Party").
+    DictWide {
+        /// The hit.
+        hit: usize,
+        /// First token of the wider span.
+        first: usize,
+        /// End token.
+        end: usize,
+    },
+    /// A name not in the dictionary whose head word says what it is.
+    Named {
+        /// First token.
+        first: usize,
+        /// End token.
+        end: usize,
+        /// What the head says.
+        head: HeadKind,
+    },
+    /// A person's name of two or more words.
+    Person {
+        /// First token.
+        first: usize,
+        /// End token.
+        end: usize,
+        /// Cued by a title, apposition, verb…
+        strong: bool,
+    },
+    /// A single capitalised word: a surname, an acronym or nothing, decided with the whole document.
+    Single {
+        /// The token.
+        at: usize,
+        /// Cued as a person.
+        strong: bool,
+        /// Sentence-initial ordinary word: may only join a person already known.
+        weak: bool,
+    },
+}
+
+/// The affiliation a sentence gives a person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Affiliation {
+    /// Dictionary hit naming the country or organisation.
+    pub hit: Option<usize>,
+    /// A new organisation (token range) the person leads or belongs to.
+    pub named: Option<(usize, usize)>,
+    /// The role phrase (token range).
+    pub role: Option<(usize, usize)>,
+    /// The role acts for a government.
+    pub state: bool,
+    /// Former office.
+    pub past: bool,
+}
+
+/// Surname endings common across Slavic, Central Asian, Turkic, Iranian, Armenian and other naming traditions:
+/// a lone capitalised word with one of these is taken as a person.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ov", "ova", "ev", "eva", "yov", "zoda", "zada", "zade", "zadeh", "enko", "vich", "ovic",
+    "evic", "sky", "ski", "skiy", "yan", "ian", "poulos", "escu", "oglu", "oğlu", "zai", "khel",
+    "ishvili", "adze", "uly", "kyzy",
+];
+
+impl Scan<'_> {
+    /// Whether token `i` starts the sentence or a quotation inside it.
+    fn sentence_initial(&self, i: usize) -> bool {
+        i == self.first_word
+            || (i > 0
+                && matches!(
+                    self.tok(i - 1),
+                    "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-"
+                )
+                && self.toks[i - 1].kind == TokenKind::Punct)
+    }
+
+    /// A capitalised word that carries no evidence of a name: an ordinary English word at the start of a sentence,
+    /// a weekday or month.
+    fn uninformative(&self, i: usize) -> bool {
+        let w = self.tok(i);
+        if self.kb.is_non_name(w) {
+            return true;
+        }
+        self.sentence_initial(i)
+            && self.labels[i] == Label::Cap
+            && self.kb.is_common_word(&w.to_lowercase())
+            && !self.kb.is_given_name(w)
+    }
+
+    /// The candidates in one chunk.
+    pub fn classify(&self, chunk: &Chunk) -> Vec<Found> {
+        let mut out = Vec::new();
+        let (mut first, end) = (chunk.first, chunk.end);
+        let mut weak_initial = None;
+        while first < end && self.labels[first] == Label::Cap && self.uninformative(first) {
+            if !self.kb.is_non_name(self.tok(first)) {
+                weak_initial = Some(first);
+            }
+            first += 1;
+        }
+        if let Some(at) = weak_initial {
+            out.push(Found::Single {
+                at,
+                strong: false,
+                weak: true,
+            });
+        }
+        if first >= end {
+            return out;
+        }
+        let head = if first == chunk.first {
+            chunk.head
+        } else {
+            self.chunk_head(first, end)
+        };
+        match head {
+            Some(h @ (HeadKind::Organization | HeadKind::Media | HeadKind::Place))
+                if !self.headline =>
+            {
+                out.push(self.named(first, end, h));
+            }
+            Some(HeadKind::Generic) if self.acronym_after(end).is_some() => {
+                out.push(Found::Named {
+                    first,
+                    end,
+                    head: HeadKind::Organization,
+                });
+            }
+            _ => self.split_names(first, end, &mut out),
+        }
+        out
+    }
+
+    /// An acronym in parentheses right after token `end - 1`: the token index of the acronym.
+    pub fn acronym_after(&self, end: usize) -> Option<usize> {
+        (self.is_punct(end, "(")
+            && self.is_punct(end + 2, ")")
+            && end + 1 < self.toks.len()
+            && self.toks[end + 1].case == super::tokens::Case::Upper)
+            .then_some(end + 1)
+    }
+
+    /// A head-word name: a dictionary organisation plus its head word ("Just Russia Party") is that organisation;
+    /// a name followed by a dictionary acronym ("Khorasan Province (ISKP)") is that entry; else a new name.
+    fn named(&self, first: usize, end: usize, head: HeadKind) -> Found {
+        if let Some(acr) = self.acronym_after(end)
+            && let Some(Label::Dict(n)) = self.labels.get(acr)
+        {
+            return Found::DictWide {
+                hit: *n as usize,
+                first,
+                end,
+            };
+        }
+        if let Some(Label::Dict(n)) = self.labels.get(first)
+            && let Some(hit) = self.dict.get(*n as usize)
+            && hit.end == end - 1
+            && hit.entries.iter().any(|e| {
+                matches!(e, Entry::Organization(_))
+                    || (head == HeadKind::Place && matches!(e, Entry::Place(_)))
+            })
+        {
+            return Found::DictWide {
+                hit: *n as usize,
+                first,
+                end,
+            };
+        }
+        Found::Named { first, end, head }
+    }
+
+    /// Splits a chunk without a usable head into dictionary hits and runs of capitalised words.
+    fn split_names(&self, first: usize, end: usize, out: &mut Vec<Found>) {
+        let mut k = first;
+        while k < end {
+            if let Label::Dict(n) = self.labels[k] {
+                out.push(Found::Dict(n as usize));
+                k = self.dict[n as usize].end.max(k + 1);
+                continue;
+            }
+            if self.labels[k] != Label::Cap {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < end
+                && (self.labels[k] == Label::Cap
+                    || (self.toks[k].case == Case::Lower && self.kb.is_particle(self.tok(k))))
+            {
+                k += 1;
+            }
+            // Do not end a name on a particle.
+            let mut stop = k;
+            while stop > start + 1 && self.labels[stop - 1] != Label::Cap {
+                stop -= 1;
+            }
+            self.name_run(start, stop, out);
+        }
+    }
+
+    /// A run of capitalised words: a person, or a single word left for the document to decide.
+    fn name_run(&self, first: usize, end: usize, out: &mut Vec<Found>) {
+        let strong = self.person_cue(first, end);
+        if end - first == 1 {
+            let at = first;
+            let weak = self.uninformative(at);
+            out.push(Found::Single {
+                at,
+                strong: strong || self.has_surname_ending(at),
+                weak,
+            });
+            return;
+        }
+        if self.headline && !strong {
+            return;
+        }
+        if strong || self.looks_like_name(first, end) {
+            out.push(Found::Person { first, end, strong });
+        }
+    }
+
+    fn has_surname_ending(&self, i: usize) -> bool {
+        let w = self.tok(i).to_lowercase();
+        w.chars().count() >= 5
+            && !self.kb.is_common_word(&w)
+            && SURNAME_ENDINGS.iter().any(|e| w.ends_with(e))
+    }
+
+    /// Two or more capitalised words without a cue: a name unless they are ordinary words, acronyms or a
+    /// modifier of the noun after them.
+    fn looks_like_name(&self, first: usize, end: usize) -> bool {
+        let words: Vec<&str> = (first..end)
+            .map(|k| self.tok(k))
+            .filter(|w| !self.kb.is_particle(w))
+            .collect();
+        let given = self.kb.is_given_name(words[0]);
+        let unusual = words
+            .iter()
+            .filter(|w| !self.kb.is_common_word(&w.to_lowercase()))
+            .count();
+        let acronyms = words
+            .iter()
+            .filter(|w| w.len() > 3 && w.chars().all(|c| !c.is_lowercase()))
+            .count();
+        if acronyms > 0 || (!given && unusual == 0) {
+            return false;
+        }
+        if words.iter().any(|w| self.kb.is_non_name(w)) {
+            return false;
+        }
+        // "Central Asian countries": a modifier, not a name.
+        !(end < self.toks.len()
+            && self.toks[end].case == Case::Lower
+            && self.kb.is_modifier_noun(self.tok(end)))
+    }
+
+    /// Evidence right around `[first, end)` that it names a person.
+    pub fn person_cue(&self, first: usize, end: usize) -> bool {
+        // Honorific or role right before ("Mullah X", "envoy X", "Russian President X").
+        let mut b = first;
+        if b > 0 && self.is_punct(b - 1, ".") {
+            b -= 1;
+        }
+        if b > 0
+            && (self.labels[b - 1] == Label::Honorific
+                || self.role_at(b - 1).is_some_and(|r| r.core))
+        {
+            return true;
+        }
+        if first > 0
+            && matches!(self.tok(first - 1), "said" | "says" | "by")
+            && end < self.toks.len()
+            && matches!(self.tok(end), "," | ".")
+        {
+            return true;
+        }
+        if first > 1 && self.is(first - 2, "according") && self.is(first - 1, "to") {
+            return false;
+        }
+        // Apposition with a role: "X, the Russian ambassador", "X, leader of …".
+        if self.is_punct(end, ",") && self.apposition_role(end + 1).is_some() {
+            return true;
+        }
+        // "the Prime Minister of Uzbekistan, X"
+        if first > 0 && self.is_punct(first - 1, ",") && self.role_before_comma(first - 1).is_some()
+        {
+            return true;
+        }
+        if end < self.toks.len() {
+            let next = self.tok(end);
+            if self.toks[end].case == Case::Lower && self.kb.is_person_verb(next) {
+                return true;
+            }
+            if self.toks[end].kind == TokenKind::Possessive
+                && end + 1 < self.toks.len()
+                && self.kb.is_person_noun(&self.lower(end + 1))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A role phrase within the apposition starting at token `from` (before the next comma or clause).
+    fn apposition_role(&self, from: usize) -> Option<usize> {
+        let mut k = from;
+        let limit = (from + 9).min(self.toks.len());
+        while k < limit {
+            if let Some(Label::Role(n)) = self.labels.get(k) {
+                return self.roles[*n as usize].core.then_some(*n as usize);
+            }
+            let t = self.toks[k];
+            let allowed = matches!(self.labels[k], Label::Dict(_) | Label::Cap)
+                || t.kind == TokenKind::Possessive
+                || matches!(
+                    self.tok(k),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "The"
+                        | "then"
+                        | "now"
+                        | "also"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                )
+                || (t.case == Case::Lower && t.kind == TokenKind::Word && k < from + 3);
+            if !allowed {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A role phrase ending before the comma at `comma`, possibly followed by "of (the) <dictionary>".
+    fn role_before_comma(&self, comma: usize) -> Option<usize> {
+        let mut k = comma;
+        while k > 0 {
+            k -= 1;
+            match self.labels[k] {
+                Label::Role(n) => return self.roles[n as usize].core.then_some(n as usize),
+                Label::Dict(_) | Label::Cap => {}
+                _ if matches!(self.tok(k), "of" | "the") => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whom the person at `[first, end)` works for, from the role before the name or the apposition after it.
+    pub fn affiliation(&self, first: usize, end: usize) -> Affiliation {
+        let mut aff = Affiliation::default();
+        // Role before: "Russian President’s Special Representative on Afghanistan Zamir Kabulov".
+        let mut k = first;
+        if k > 0 && self.is_punct(k - 1, ".") {
+            k -= 1;
+        }
+        while k > 0 && self.labels[k - 1] == Label::Honorific {
+            k -= 1;
+        }
+        // Skip a portfolio: "… on Afghanistan X".
+        if k > 1
+            && matches!(self.labels[k - 1], Label::Dict(_))
+            && matches!(self.tok(k - 2), "on" | "for" | "to")
+        {
+            let d = self.dict_at(k - 1).map_or(k - 1, |h| h.first);
+            k = d.saturating_sub(1);
+        } else if k > 0 && self.is_punct(k - 1, ",") {
+            k -= 1;
+        }
+        if k > 0
+            && let Some(Label::Role(n)) = self.labels.get(k - 1)
+        {
+            self.fill_from_role(*n as usize, &mut aff);
+            return aff;
+        }
+        // Apposition after: "X, Iran's special envoy", "X, the Russian ambassador", "X, leader of the NRF".
+        if self.is_punct(end, ",")
+            && let Some(n) = self.apposition_role(end + 1)
+        {
+            self.fill_from_role(n, &mut aff);
+            if aff.hit.is_none() && aff.named.is_none() {
+                // "X, the Russian ambassador": the country word sits between the comma and the role.
+                let r = &self.roles[n];
+                if let Some(h) = (end + 1..r.first).rev().find_map(|j| match self.labels[j] {
+                    Label::Dict(d) => Some(d as usize),
+                    _ => None,
+                }) {
+                    aff.hit = Some(h);
+                }
+            }
+        }
+        aff
+    }
+
+    /// Fills an affiliation from role phrase `n`: the dictionary entry before it (through possessives and other
+    /// roles), or after it through "of (the)" / "at (the)".
+    fn fill_from_role(&self, n: usize, aff: &mut Affiliation) {
+        let r = &self.roles[n];
+        aff.role = Some((r.first, r.end));
+        aff.state = r.state;
+        aff.past = r.past;
+        // Before: "Iran's special envoy", "Taliban Foreign Minister", "Russian President’s Special Representative".
+        let mut k = r.first;
+        loop {
+            if k > 0 && self.toks[k - 1].kind == TokenKind::Possessive {
+                k -= 1;
+            }
+            if k == 0 {
+                break;
+            }
+            match self.labels[k - 1] {
+                Label::Dict(d) => {
+                    aff.hit = Some(d as usize);
+                    return;
+                }
+                Label::Role(m) => {
+                    aff.past |= self.roles[m as usize].past;
+                    k = self.roles[m as usize].first;
+                }
+                _ if matches!(
+                    self.tok(k - 1),
+                    "former" | "ex" | "the" | "a" | "an" | "current"
+                ) =>
+                {
+                    k -= 1
+                }
+                _ => break,
+            }
+        }
+        // After: "leader of the National Resistance Front", "Joint Secretary of Ministry of External Affairs of India",
+        // "an expert … at the ICG".
+        let mut k = r.end;
+        let limit = (r.end + 12).min(self.toks.len());
+        let mut through_of = false;
+        while k < limit {
+            let w = self.tok(k);
+            if matches!(w, "of" | "at" | "with") {
+                through_of = true;
+            } else if matches!(self.labels[k], Label::Dict(_)) && through_of {
+                if let Label::Dict(d) = self.labels[k] {
+                    aff.hit = Some(d as usize);
+                }
+                return;
+            } else if self.labels[k] == Label::Cap && through_of {
+                // A new organisation: take the chunk that starts here if it has an organisation head.
+                if let Some(c) = self.chunks.iter().find(|c| c.first <= k && k < c.end)
+                    && matches!(c.head, Some(HeadKind::Organization | HeadKind::Media))
+                {
+                    aff.named = Some((c.first, c.end));
+                    return;
+                }
+            } else if !(w == "the"
+                || self.toks[k].case == Case::Lower
+                || self.labels[k] == Label::Cap)
+                || matches!(w, "," | ";" | "for" | "on" | "to" | "in")
+            {
+                return;
+            }
+            k += 1;
+        }
+    }
+}

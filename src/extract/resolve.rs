@@ -1,0 +1,417 @@
+//! Across documents: local entities with the same identity become one entity; people whose names differ only by
+//! transliteration join when the rest of the name and their country agree; surnames and acronyms that were
+//! left undecided in their document join a unique match in the corpus.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::document::{DocExtraction, Key, LocalEntity};
+use super::knowledge::Knowledge;
+use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
+use super::translit::{name_words, skeleton};
+use crate::corpus::DocId;
+
+/// A global entity while it is being assembled.
+struct Draft {
+    kind: EntityKind,
+    key: Key,
+    names: BTreeMap<String, usize>,
+    surfaces: Vec<String>,
+    country: BTreeMap<u32, usize>,
+    organization: BTreeMap<String, usize>,
+    roles: Vec<String>,
+    subtype: Option<&'static str>,
+    acronym: Option<String>,
+    strong: bool,
+}
+
+impl Draft {
+    fn new(e: &LocalEntity) -> Draft {
+        Draft {
+            kind: e.kind,
+            key: e.key.clone(),
+            names: BTreeMap::new(),
+            surfaces: Vec::new(),
+            country: BTreeMap::new(),
+            organization: BTreeMap::new(),
+            roles: Vec::new(),
+            subtype: e.subtype,
+            acronym: None,
+            strong: false,
+        }
+    }
+
+    fn absorb(&mut self, e: &LocalEntity) {
+        *self.names.entry(e.name.clone()).or_default() += 1;
+        for s in &e.surfaces {
+            if !self.surfaces.contains(s) {
+                self.surfaces.push(s.clone());
+            }
+        }
+        if let Some(c) = e.country {
+            *self.country.entry(c).or_default() += 1;
+        }
+        if let Some(o) = &e.organization {
+            *self.organization.entry(o.clone()).or_default() += 1;
+        }
+        for r in &e.roles {
+            if !self.roles.contains(r) {
+                self.roles.push(r.clone());
+            }
+        }
+        self.subtype = self.subtype.or(e.subtype);
+        if self.acronym.is_none() {
+            self.acronym = e.acronym.clone();
+        }
+        self.strong |= e.strong;
+    }
+
+    fn merge(&mut self, other: Draft) {
+        for (n, c) in other.names {
+            *self.names.entry(n).or_default() += c;
+        }
+        for s in other.surfaces {
+            if !self.surfaces.contains(&s) {
+                self.surfaces.push(s);
+            }
+        }
+        for (k, c) in other.country {
+            *self.country.entry(k).or_default() += c;
+        }
+        for (k, c) in other.organization {
+            *self.organization.entry(k).or_default() += c;
+        }
+        for r in other.roles {
+            if !self.roles.contains(&r) {
+                self.roles.push(r);
+            }
+        }
+        self.acronym = self.acronym.take().or(other.acronym);
+        self.strong |= other.strong;
+    }
+
+    fn main_country(&self) -> Option<u32> {
+        self.country
+            .iter()
+            .max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+    }
+}
+
+/// The result of resolving a corpus: entities and each document's mentions.
+pub struct Resolved {
+    /// Entities, sorted (kind, most mentioned first, name); `entities[i].id == EntityId(i)`.
+    pub entities: Vec<Entity>,
+    /// Per document, mentions sorted by position.
+    pub mentions: Vec<Vec<Mention>>,
+    /// Per document, the global entity of each local entity (for mapping document-level results).
+    pub local_to_global: Vec<Vec<Option<EntityId>>>,
+}
+
+/// Resolves per-document extractions into corpus entities.
+pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    let mut local_map: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
+    for d in docs {
+        let mut map = Vec::with_capacity(d.entities.len());
+        for e in &d.entities {
+            let g = *by_key.entry(e.key.clone()).or_insert_with(|| {
+                drafts.push(Draft::new(e));
+                drafts.len() - 1
+            });
+            drafts[g].absorb(e);
+            map.push(g);
+        }
+        local_map.push(map);
+    }
+    // Transliteration variants of people: same number of words, all equal but one, that one with the same
+    // consonant skeleton; never across different known countries.
+    let mut parent: Vec<usize> = (0..drafts.len()).collect();
+    let people: Vec<(usize, Vec<String>)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == EntityKind::Person)
+        .filter_map(|(i, d)| match &d.key {
+            Key::Person(k) => Some((i, k.split(' ').map(String::from).collect())),
+            _ => None,
+        })
+        .collect();
+    let mut by_shape: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    for (idx, (_, words)) in people.iter().enumerate() {
+        if words.len() >= 2 {
+            let shape = words
+                .iter()
+                .map(|w| skeleton(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            by_shape.entry((words.len(), shape)).or_default().push(idx);
+        }
+    }
+    for group in by_shape.values() {
+        for (a_pos, &a) in group.iter().enumerate() {
+            for &b in &group[a_pos + 1..] {
+                let (ga, wa) = &people[a];
+                let (gb, wb) = &people[b];
+                let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
+                let long_enough = wa
+                    .iter()
+                    .zip(wb)
+                    .filter(|(x, y)| x != y)
+                    .all(|(x, y)| x.len() >= 4 && y.len() >= 4);
+                let (ca, cb) = (drafts[*ga].main_country(), drafts[*gb].main_country());
+                if differing <= 1 && long_enough && (ca.is_none() || cb.is_none() || ca == cb) {
+                    union(&mut parent, *ga, *gb);
+                }
+            }
+        }
+    }
+    // Collapse unions.
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..drafts.len() {
+        groups.entry(find(&mut parent, i)).or_default().push(i);
+    }
+    let mut merged: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
+    let mut final_of = vec![usize::MAX; merged.len()];
+    let mut finals: Vec<Draft> = Vec::new();
+    for members in groups.values() {
+        let mut d = merged[members[0]].take().expect("each draft is taken once");
+        for &m in &members[1..] {
+            d.merge(merged[m].take().expect("each draft is taken once"));
+        }
+        for &m in members {
+            final_of[m] = finals.len();
+        }
+        finals.push(d);
+    }
+    // Pending words: surnames join the unique person with that last name; acronyms join the unique entity that
+    // introduced them; strongly cued surnames with no match become people of their own.
+    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut acronym_index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, d) in finals.iter().enumerate() {
+        if d.kind == EntityKind::Person
+            && let Key::Person(k) = &d.key
+            && k.contains(' ')
+        {
+            for n in d.names.keys() {
+                if let Some(last) = name_words(n).last() {
+                    let list = surname_index.entry(last.clone()).or_default();
+                    if !list.contains(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+        if let Some(a) = &d.acronym {
+            acronym_index.entry(a.clone()).or_default().push(i);
+        }
+    }
+    let mut single_people: HashMap<String, usize> = HashMap::new();
+    let mut pending_target: Vec<Vec<Option<(usize, MentionForm)>>> = Vec::with_capacity(docs.len());
+    for d in docs {
+        let mut targets = Vec::with_capacity(d.pending.len());
+        for p in &d.pending {
+            let target = if p.acronym {
+                acronym_index
+                    .get(&p.text)
+                    .filter(|v| v.len() == 1)
+                    .map(|v| (v[0], MentionForm::Acronym))
+            } else {
+                let key = name_words(&p.text).join(" ");
+                match surname_index.get(&key) {
+                    Some(v) if v.len() == 1 => Some((v[0], MentionForm::Partial)),
+                    Some(_) => None,
+                    None if p.strong => {
+                        let fi = *single_people.entry(key.clone()).or_insert_with(|| {
+                            finals.push(Draft {
+                                kind: EntityKind::Person,
+                                key: Key::Person(key.clone()),
+                                names: BTreeMap::new(),
+                                surfaces: Vec::new(),
+                                country: BTreeMap::new(),
+                                organization: BTreeMap::new(),
+                                roles: Vec::new(),
+                                subtype: None,
+                                acronym: None,
+                                strong: true,
+                            });
+                            finals.len() - 1
+                        });
+                        *finals[fi].names.entry(p.text.clone()).or_default() += 1;
+                        Some((fi, MentionForm::Name))
+                    }
+                    None => None,
+                }
+            };
+            if let Some((fi, _)) = target
+                && !finals[fi].surfaces.contains(&p.text)
+            {
+                finals[fi].surfaces.push(p.text.clone());
+            }
+            targets.push(target);
+        }
+        pending_target.push(targets);
+    }
+    // Count mentions and documents per final entity.
+    let mut mention_count = vec![0usize; finals.len()];
+    let mut doc_count = vec![0usize; finals.len()];
+    for (di, d) in docs.iter().enumerate() {
+        let mut seen = vec![false; finals.len()];
+        for m in &d.mentions {
+            let f = final_of[local_map[di][m.local as usize]];
+            mention_count[f] += 1;
+            seen[f] = true;
+        }
+        for t in pending_target[di].iter().flatten() {
+            mention_count[t.0] += 1;
+            seen[t.0] = true;
+        }
+        for (f, s) in seen.iter().enumerate() {
+            doc_count[f] += *s as usize;
+        }
+    }
+    // Order entities and assign ids.
+    let mut order: Vec<usize> = (0..finals.len())
+        .filter(|&f| mention_count[f] > 0)
+        .collect();
+    let names: Vec<String> = finals.iter().map(|d| canonical_name(d, kb)).collect();
+    order.sort_by(|&a, &b| {
+        (
+            finals[a].kind,
+            std::cmp::Reverse(mention_count[a]),
+            &names[a],
+        )
+            .cmp(&(
+                finals[b].kind,
+                std::cmp::Reverse(mention_count[b]),
+                &names[b],
+            ))
+    });
+    let mut id_of = vec![None; finals.len()];
+    let mut entities = Vec::with_capacity(order.len());
+    for (new, &f) in order.iter().enumerate() {
+        let id = EntityId(new as u32);
+        id_of[f] = Some(id);
+        let d = &finals[f];
+        let name = names[f].clone();
+        let mut aliases: Vec<String> = Vec::new();
+        for s in &d.surfaces {
+            let trimmed = s.trim();
+            if !trimmed.eq_ignore_ascii_case(&name)
+                && !aliases.iter().any(|a| a.eq_ignore_ascii_case(trimmed))
+                && !trimmed.is_empty()
+            {
+                aliases.push(trimmed.to_string());
+            }
+        }
+        let code = match d.key {
+            Key::Country(c) => Some(kb.countries[c as usize].code.clone()),
+            _ => None,
+        };
+        entities.push(Entity {
+            id,
+            name,
+            kind: d.kind,
+            code,
+            aliases,
+            country: d
+                .main_country()
+                .map(|c| kb.countries[c as usize].code.clone()),
+            organization: d
+                .organization
+                .iter()
+                .max_by_key(|(_, c)| **c)
+                .map(|(o, _)| o.clone()),
+            roles: d.roles.clone(),
+            subtype: d.subtype.map(String::from),
+            documents: doc_count[f],
+            mentions: mention_count[f],
+        });
+    }
+    // Mentions per document.
+    let mut mentions = Vec::with_capacity(docs.len());
+    let mut local_to_global = Vec::with_capacity(docs.len());
+    for (di, d) in docs.iter().enumerate() {
+        let doc = DocId(di as u32);
+        let mut list: Vec<Mention> = d
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let entity = id_of[final_of[local_map[di][m.local as usize]]]?;
+                Some(Mention {
+                    doc,
+                    entity,
+                    start: m.start,
+                    end: m.end,
+                    sentence: m.sentence,
+                    form: m.form,
+                })
+            })
+            .collect();
+        for (p, t) in d.pending.iter().zip(&pending_target[di]) {
+            if let Some((f, form)) = t
+                && let Some(entity) = id_of[*f]
+            {
+                list.push(Mention {
+                    doc,
+                    entity,
+                    start: p.start,
+                    end: p.end,
+                    sentence: p.sentence,
+                    form: *form,
+                });
+            }
+        }
+        list.sort_by_key(|m| (m.start, m.end));
+        list.dedup_by_key(|m| (m.start, m.end));
+        mentions.push(list);
+        local_to_global.push(local_map[di].iter().map(|&g| id_of[final_of[g]]).collect());
+    }
+    Resolved {
+        entities,
+        mentions,
+        local_to_global,
+    }
+}
+
+/// The name shown for an entity: the dictionary's canonical name; for others the most frequent full form (the
+/// longest on a tie).
+fn canonical_name(d: &Draft, kb: &Knowledge) -> String {
+    match d.key {
+        Key::Country(c) => kb.countries[c as usize].name.clone(),
+        Key::Org(o) => kb.organizations[o as usize].name.clone(),
+        Key::Place(p) => kb.places[p as usize].name.clone(),
+        _ => d
+            .names
+            .iter()
+            .max_by(|a, b| {
+                (a.1, a.0.len(), std::cmp::Reverse(a.0)).cmp(&(
+                    b.1,
+                    b.0.len(),
+                    std::cmp::Reverse(b.0),
+                ))
+            })
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default(),
+    }
+}
+
+fn find(parent: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut j = i;
+    while parent[j] != r {
+        let next = parent[j];
+        parent[j] = r;
+        j = next;
+    }
+    r
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}

@@ -1,0 +1,16 @@
+//! Dossier: a desktop explorer for folders of news articles and reports.
+//!
+//! The engine is a pipeline whose stages are the modules: [`corpus`] reads a folder into documents and
+//! sentences; [`extract`] finds people, organisations, countries and places and merges their aliases;
+//! [`export`] writes the result as `dossier-export/1` JSON. None of these modules touches the GUI; the desktop
+//! app lives in `app` (feature `gui`) and only reads what the engine produced.
+
+#![warn(missing_docs)]
+
+pub mod corpus;
+pub mod export;
+pub mod extract;
+pub mod pipeline;
+
+#[cfg(feature = "gui")]
+pub mod app;

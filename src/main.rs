@@ -1,0 +1,108 @@
+//! The `dossier` command: opens the desktop app, or runs the engine headless (`dossier export`).
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use dossier::corpus::ReadOptions;
+use dossier::pipeline::{self, Progress};
+
+/// Dossier — who is in your documents, who deals with whom, and the sentence behind every claim.
+///
+/// With no arguments it opens the desktop app on the folder you last used (the bundled sample articles on
+/// first start). Give a folder to open that instead.
+#[derive(Parser)]
+#[command(name = "dossier", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A folder of documents to open in the app.
+    path: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Reads a folder without a window and writes what was found as `dossier-export/1` JSON.
+    Export {
+        /// The folder (or a single file) to read.
+        path: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Include each document's full text.
+        #[arg(long)]
+        with_text: bool,
+        /// Skip files larger than this many megabytes.
+        #[arg(long, default_value_t = 100)]
+        max_file_mb: u64,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Export {
+            path,
+            out,
+            with_text,
+            max_file_mb,
+        }) => export(path, out, with_text, max_file_mb),
+        None => run_app(cli.path),
+    }
+}
+
+fn export(path: PathBuf, out: Option<PathBuf>, with_text: bool, max_file_mb: u64) -> ExitCode {
+    let options = ReadOptions {
+        max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
+    };
+    let data = match pipeline::open(&path, &options, &Progress::default()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let export = dossier::export::to_export(&data, &path.to_string_lossy(), with_text);
+    let json = match serde_json::to_string_pretty(&export) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("dossier: cannot write the export: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = match &out {
+        Some(file) => std::fs::write(file, json + "\n"),
+        None => writeln!(std::io::stdout().lock(), "{json}"),
+    };
+    if let Err(e) = written {
+        eprintln!("dossier: cannot write the export: {e}");
+        return ExitCode::FAILURE;
+    }
+    if !data.corpus.skipped.is_empty() {
+        eprintln!(
+            "dossier: {} file(s) skipped (listed under \"skipped\")",
+            data.corpus.skipped.len()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(feature = "gui")]
+fn run_app(path: Option<PathBuf>) -> ExitCode {
+    match dossier::app::run(path) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: cannot open the window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_app(_path: Option<PathBuf>) -> ExitCode {
+    eprintln!(
+        "dossier: this build has no desktop app (built without the `gui` feature); use `dossier export`"
+    );
+    ExitCode::FAILURE
+}

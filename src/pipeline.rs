@@ -1,0 +1,132 @@
+//! The whole engine in one call: read a folder and extract it, in parallel, with progress and cancellation.
+//! Both `dossier export` and the desktop app open folders through [`open`].
+
+use rayon::prelude::*;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::time::Instant;
+
+use crate::corpus::{self, Corpus, OpenError, ReadOptions, SkippedFile};
+use crate::extract::{self, DocExtraction, Extraction};
+
+/// A folder, read and extracted.
+#[derive(Clone, Debug, Default)]
+pub struct Dataset {
+    /// The documents.
+    pub corpus: Corpus,
+    /// What was found in them.
+    pub extraction: Extraction,
+}
+
+/// Progress of an [`open`] call, shared with the thread that shows it. All counters are monotonic.
+#[derive(Debug)]
+pub struct Progress {
+    /// Files found (0 until the folder has been listed).
+    pub total: AtomicUsize,
+    /// Files processed so far.
+    pub done: AtomicUsize,
+    /// Bytes of files processed so far.
+    pub bytes: AtomicU64,
+    /// Set to stop as soon as possible.
+    pub cancel: AtomicBool,
+    started: Instant,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            total: AtomicUsize::new(0),
+            done: AtomicUsize::new(0),
+            bytes: AtomicU64::new(0),
+            cancel: AtomicBool::new(false),
+            started: Instant::now(),
+        }
+    }
+}
+
+impl Progress {
+    /// Asks the loader to stop.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+    /// Whether cancellation was requested.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+    /// `(done, total)` files.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+    /// Fraction done, 0.0–1.0.
+    pub fn fraction(&self) -> f32 {
+        let (d, t) = self.counts();
+        if t == 0 { 0.0 } else { d as f32 / t as f32 }
+    }
+    /// Seconds since loading started.
+    pub fn elapsed(&self) -> f64 {
+        self.started.elapsed().as_secs_f64()
+    }
+    /// Files per second so far.
+    pub fn rate(&self) -> f64 {
+        let e = self.elapsed();
+        if e > 0.0 {
+            self.counts().0 as f64 / e
+        } else {
+            0.0
+        }
+    }
+    /// Estimated seconds left, once enough files have been done to say.
+    pub fn eta(&self) -> Option<f64> {
+        let (d, t) = self.counts();
+        let rate = self.rate();
+        (d >= 8 && rate > 0.0 && t >= d).then(|| (t - d) as f64 / rate)
+    }
+}
+
+/// Reads and extracts the folder (or single file) at `root`.
+pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<Dataset, OpenError> {
+    let walk = corpus::list_files(root)?;
+    progress.total.store(walk.files.len(), Ordering::Relaxed);
+    let results: Vec<Option<Result<(corpus::Document, DocExtraction), SkippedFile>>> = walk
+        .files
+        .par_iter()
+        .map(|file| {
+            if progress.is_cancelled() {
+                return None;
+            }
+            let r = corpus::read_file(file, options).map(|doc| {
+                let ex = std::panic::catch_unwind(|| extract::extract_document(&doc))
+                    .unwrap_or_default();
+                (doc, ex)
+            });
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            progress.bytes.fetch_add(file.size, Ordering::Relaxed);
+            Some(r)
+        })
+        .collect();
+    if progress.is_cancelled() {
+        return Err(OpenError::Cancelled);
+    }
+    let mut corpus = Corpus {
+        root: root.to_path_buf(),
+        skipped: walk.skipped,
+        ignored: walk.ignored,
+        ..Corpus::default()
+    };
+    let mut per_doc = Vec::new();
+    for r in results.into_iter().flatten() {
+        match r {
+            Ok((doc, ex)) => {
+                corpus.push(doc);
+                per_doc.push(ex);
+            }
+            Err(s) => corpus.skipped.push(s),
+        }
+    }
+    corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    let extraction = extract::resolve_documents(&per_doc);
+    Ok(Dataset { corpus, extraction })
+}
