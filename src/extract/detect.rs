@@ -177,7 +177,11 @@ impl<'a> Scan<'a> {
     fn find_dictionary_phrases(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
-            if let Some(m) = self.kb.match_at(self.text, self.toks, i) {
+            if let Some(m) = self
+                .kb
+                .match_at(self.text, self.toks, i)
+                .filter(|m| !self.defines_other_acronym(m))
+            {
                 let n = self.dict.len() as u16;
                 let (start, stop) = self.bytes(m.first, m.end);
                 for l in &mut self.labels[m.first..m.end] {
@@ -197,6 +201,54 @@ impl<'a> Scan<'a> {
             self.find_parts(i);
             i += 1;
         }
+    }
+
+    /// An all-capitals dictionary word in parentheses that spells the initials of the words before it, which are
+    /// not that dictionary entry: the text defines its own acronym ("Turkmenistan-Afghanistan-Pakistan (TAP)" is
+    /// not the Tunisian news agency).
+    fn defines_other_acronym(&self, m: &super::knowledge::PhraseMatch) -> bool {
+        let i = m.first;
+        if m.end != i + 1
+            || i < 2
+            || !self.is_punct(i - 1, "(")
+            || !self.is_punct(i + 1, ")")
+            || self.toks[i].case != Case::Upper
+        {
+            return false;
+        }
+        let acronym: Vec<char> = self.tok(i).chars().filter(|c| c.is_alphabetic()).collect();
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = i - 1;
+        while k > 0 && initials.len() < acronym.len() {
+            k -= 1;
+            let t = self.toks[k];
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if !t.is_capitalised() {
+                if matches!(self.tok(k), "of" | "the" | "and" | "for" | "de" | "al") {
+                    continue;
+                }
+                break;
+            }
+            // The dictionary phrase before is the same entry: "Tehrik-e-Taliban Pakistan (TTP)".
+            if let Some(prev) = self.dict.last()
+                && prev.end == k + 1
+                && prev.entries.iter().any(|e| m.entries.contains(e))
+            {
+                return false;
+            }
+            let parts: Vec<char> = self
+                .tok(k)
+                .split(['-', '–', '‐', '‑'])
+                .filter_map(|p| p.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            for c in parts.into_iter().rev() {
+                initials.insert(0, c);
+            }
+        }
+        initials.len() >= acronym.len() && initials[initials.len() - acronym.len()..] == acronym[..]
     }
 
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",

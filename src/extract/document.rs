@@ -709,6 +709,23 @@ impl Builder<'_> {
                 self.mention(local, t.start, t.end, s, MentionForm::Acronym, word);
                 continue;
             }
+            // "the Islomov brothers" names a family, not the one Islomov introduced before.
+            if at + 1 < scan.toks.len()
+                && matches!(
+                    scan.lower(at + 1).as_str(),
+                    "brothers"
+                        | "sisters"
+                        | "family"
+                        | "families"
+                        | "clan"
+                        | "siblings"
+                        | "twins"
+                        | "couple"
+                        | "dynasty"
+                )
+            {
+                continue;
+            }
             let key = name_words(word).join(" ");
             if let Some(people) = surnames.get(&key)
                 && people.len() == 1
@@ -881,9 +898,14 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     {
         return false;
     }
+    // The first word of a longer name ("Moscow Format", "Doha Agreement", "Kabul University").
+    if end < scan.toks.len() && scan.toks[end].is_capitalised() && scan.toks[end].space_before {
+        return false;
+    }
     if end < scan.toks.len() && scan.toks[end].kind == TokenKind::Possessive {
         return true;
     }
+
     if matches!(
         prev.as_deref(),
         Some("with" | "between" | "and" | "by" | "for")

@@ -649,6 +649,12 @@ impl Knowledge {
         self.common_words.contains(lower)
     }
 
+    /// Whether a lower-case word is a closed-class word (article, preposition, conjunction, sentence adverb) that
+    /// cannot start a name even when capitalised at the start of a sentence.
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        FUNCTION_WORDS.contains(&lower)
+    }
+
     /// Whether a lower-case word is a verb that takes a person as subject ("said").
     pub fn is_person_verb(&self, lower: &str) -> bool {
         self.person_verbs.contains(lower)
@@ -664,6 +670,98 @@ impl Knowledge {
         self.modifier_nouns.contains(lower)
     }
 }
+
+/// Closed-class words (see [`Knowledge::is_function_word`]).
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "from",
+    "with",
+    "by",
+    "to",
+    "as",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "despite",
+    "although",
+    "though",
+    "following",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "if",
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "yet",
+    "so",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "recent",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "unlike",
+    "like",
+    "according",
+    "under",
+    "over",
+    "among",
+    "between",
+    "against",
+    "without",
+    "within",
+    "about",
+    "into",
+    "both",
+    "all",
+    "some",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "each",
+    "every",
+    "no",
+    "not",
+    "also",
+    "then",
+    "there",
+    "here",
+    "where",
+    "why",
+    "how",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "notably",
+    "regrettably",
+    "indeed",
+];
 
 /// "TALIBAN" → "Taliban".
 fn title_case(s: &str) -> String {

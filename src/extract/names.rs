@@ -108,7 +108,17 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let (mut first, end) = (chunk.first, chunk.end);
         let mut weak_initial = None;
-        while first < end && self.labels[first] == Label::Cap && self.uninformative(first) {
+        let has_head = matches!(
+            chunk.head,
+            Some(HeadKind::Organization | HeadKind::Media | HeadKind::Place)
+        );
+        while first < end
+            && self.labels[first] == Label::Cap
+            && self.uninformative(first)
+            && (!has_head
+                || self.kb.is_function_word(&self.lower(first))
+                || self.kb.is_non_name(self.tok(first)))
+        {
             if !self.kb.is_non_name(self.tok(first)) {
                 weak_initial = Some(first);
             }
@@ -142,8 +152,18 @@ impl Scan<'_> {
                     head: HeadKind::Organization,
                 });
             }
+            // A named event or a ministry: its capitalised words are not people; only dictionary words count.
+            Some(HeadKind::Event | HeadKind::Generic) => {
+                out.extend((first..end).filter_map(|k| match self.labels[k] {
+                    Label::Dict(n) if self.dict[n as usize].first == k => {
+                        Some(Found::Dict(n as usize))
+                    }
+                    _ => None,
+                }));
+            }
             _ => self.split_names(first, end, &mut out),
         }
+
         out
     }
 
@@ -190,8 +210,14 @@ impl Scan<'_> {
         let mut k = first;
         while k < end {
             if let Label::Dict(n) = self.labels[k] {
+                let hit_end = self.dict[n as usize].end.max(k + 1);
+                if let Some(run_end) = self.place_starting_a_name(n as usize, end) {
+                    self.name_run(k, run_end, out);
+                    k = run_end;
+                    continue;
+                }
                 out.push(Found::Dict(n as usize));
-                k = self.dict[n as usize].end.max(k + 1);
+                k = hit_end;
                 continue;
             }
             if self.labels[k] != Label::Cap {
@@ -214,6 +240,29 @@ impl Scan<'_> {
         }
     }
 
+    /// A place name followed by capitalised words starts a person's name when a title or apposition says so
+    /// ("President Vladimir Putin", "Mullah Hassan Akhund", "spokesperson, Mito Miller,"), or when the place is
+    /// also a given name or marked ambiguous and the words look like a name. Returns the end of the name.
+    fn place_starting_a_name(&self, n: usize, chunk_end: usize) -> Option<usize> {
+        let hit = &self.dict[n];
+        let place_only = hit.entries.iter().all(|e| matches!(e, Entry::Place(_)));
+        if hit.part || !place_only || hit.end >= chunk_end || self.labels[hit.end] != Label::Cap {
+            return None;
+        }
+        let mut run_end = hit.end;
+        while run_end < chunk_end && self.labels[run_end] == Label::Cap {
+            run_end += 1;
+        }
+        let ambiguous = hit
+            .entries
+            .iter()
+            .any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
+        let given = self.kb.is_given_name(self.tok(hit.first));
+        let cued = self.person_cue(hit.first, run_end);
+        (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end)))
+            .then_some(run_end)
+    }
+
     /// A run of capitalised words: a person, or a single word left for the document to decide.
     fn name_run(&self, first: usize, end: usize, out: &mut Vec<Found>) {
         let strong = self.person_cue(first, end);
@@ -227,7 +276,7 @@ impl Scan<'_> {
             });
             return;
         }
-        if self.headline && !strong {
+        if (self.headline && !strong) || self.all_ordinary(first, end) {
             return;
         }
         if strong || self.looks_like_name(first, end) {
@@ -240,6 +289,13 @@ impl Scan<'_> {
         w.chars().count() >= 5
             && !self.kb.is_common_word(&w)
             && SURNAME_ENDINGS.iter().any(|e| w.ends_with(e))
+    }
+
+    /// Every word is ordinary English and the first is not a given name ("Accuses Neighboring Countries").
+    fn all_ordinary(&self, first: usize, end: usize) -> bool {
+        !self.kb.is_given_name(self.tok(first))
+            && (first..end)
+                .all(|k| self.kb.is_common_word(&self.lower(k)) || self.kb.is_particle(self.tok(k)))
     }
 
     /// Two or more capitalised words without a cue: a name unless they are ordinary words, acronyms or a
@@ -351,15 +407,18 @@ impl Scan<'_> {
         None
     }
 
-    /// A role phrase ending before the comma at `comma`, possibly followed by "of (the) <dictionary>".
+    /// A role phrase ending before the comma at `comma`, possibly followed by its complement: "of (the)
+    /// <name>", a portfolio "for Afghanistan", a possessive, an acronym in parentheses.
     fn role_before_comma(&self, comma: usize) -> Option<usize> {
         let mut k = comma;
-        while k > 0 {
+        let floor = comma.saturating_sub(14);
+        while k > floor {
             k -= 1;
             match self.labels[k] {
                 Label::Role(n) => return self.roles[n as usize].core.then_some(n as usize),
                 Label::Dict(_) | Label::Cap => {}
-                _ if matches!(self.tok(k), "of" | "the") => {}
+                _ if matches!(self.tok(k), "of" | "the" | "for" | "on" | "to" | "(" | ")") => {}
+                _ if self.toks[k].kind == TokenKind::Possessive => {}
                 _ => return None,
             }
         }
@@ -385,6 +444,11 @@ impl Scan<'_> {
             let d = self.dict_at(k - 1).map_or(k - 1, |h| h.first);
             k = d.saturating_sub(1);
         } else if k > 0 && self.is_punct(k - 1, ",") {
+            // "the Prime Minister of Uzbekistan, X"
+            if let Some(n) = self.role_before_comma(k - 1) {
+                self.fill_from_role(n, &mut aff);
+                return aff;
+            }
             k -= 1;
         }
         if k > 0
@@ -447,33 +511,51 @@ impl Scan<'_> {
                 _ => break,
             }
         }
-        // After: "leader of the National Resistance Front", "Joint Secretary of Ministry of External Affairs of India",
-        // "an expert … at the ICG".
+        // After: "leader of the National Resistance Front", "Joint Secretary of Ministry of External Affairs of
+        // India", "an expert on international crises at the ICG". Names after "of/at/with/from" are the
+        // affiliation; after "for/on/to/in" they are the portfolio or the posting ("envoy for Afghanistan").
+        let limit = (r.end + 14).min(self.toks.len());
+        let mut prep: Option<&str> = None;
         let mut k = r.end;
-        let limit = (r.end + 12).min(self.toks.len());
-        let mut through_of = false;
         while k < limit {
             let w = self.tok(k);
-            if matches!(w, "of" | "at" | "with") {
-                through_of = true;
-            } else if matches!(self.labels[k], Label::Dict(_)) && through_of {
-                if let Label::Dict(d) = self.labels[k] {
-                    aff.hit = Some(d as usize);
-                }
+            if matches!(w, "," | ";" | ":" | "." | "said" | "says") {
                 return;
-            } else if self.labels[k] == Label::Cap && through_of {
-                // A new organisation: take the chunk that starts here if it has an organisation head.
-                if let Some(c) = self.chunks.iter().find(|c| c.first <= k && k < c.end)
-                    && matches!(c.head, Some(HeadKind::Organization | HeadKind::Media))
-                {
-                    aff.named = Some((c.first, c.end));
-                    return;
+            }
+            if matches!(
+                w,
+                "of" | "at" | "with" | "from" | "for" | "on" | "to" | "in" | "within"
+            ) {
+                prep = Some(w);
+                k += 1;
+                continue;
+            }
+            let affiliating = matches!(prep, Some("of" | "at" | "with" | "from" | "within"));
+            if let Some(c) = self.chunks.iter().find(|c| c.first <= k && k < c.end) {
+                if affiliating {
+                    match c.head {
+                        Some(HeadKind::Organization | HeadKind::Media) => {
+                            // A dictionary organisation with its head word ("Just Russia Party") is that organisation.
+                            match self.labels[c.first] {
+                                Label::Dict(n) if self.dict[n as usize].end + 1 == c.end => {
+                                    aff.hit = Some(n as usize)
+                                }
+                                _ => aff.named = Some((c.first, c.end)),
+                            }
+                            return;
+                        }
+                        _ => {
+                            if let Label::Dict(d) = self.labels[k] {
+                                aff.hit = Some(d as usize);
+                                return;
+                            }
+                        }
+                    }
                 }
-            } else if !(w == "the"
-                || self.toks[k].case == Case::Lower
-                || self.labels[k] == Label::Cap)
-                || matches!(w, "," | ";" | "for" | "on" | "to" | "in")
-            {
+                k = c.end;
+                continue;
+            }
+            if !(w == "the" || self.toks[k].case == Case::Lower) {
                 return;
             }
             k += 1;
