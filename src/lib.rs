@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod corpus;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod pipeline;

@@ -37,6 +37,18 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         max_file_mb: u64,
     },
+    /// Scores the extraction of a folder against a gold annotation (developer tool; same metrics as
+    /// shared/eval/score.py).
+    #[command(hide = true)]
+    Eval {
+        /// The folder to read.
+        path: PathBuf,
+        /// The gold JSON file.
+        gold: PathBuf,
+        /// List every miss.
+        #[arg(long)]
+        verbose: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -48,8 +60,42 @@ fn main() -> ExitCode {
             with_text,
             max_file_mb,
         }) => export(path, out, with_text, max_file_mb),
+        Some(Command::Eval {
+            path,
+            gold,
+            verbose,
+        }) => eval(path, gold, verbose),
         None => run_app(cli.path),
     }
+}
+
+fn eval(path: PathBuf, gold: PathBuf, verbose: bool) -> ExitCode {
+    let gold: dossier::eval::Gold = match std::fs::read_to_string(&gold)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+    {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("dossier: cannot read the gold file {}: {e}", gold.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let data = match pipeline::open(&path, &ReadOptions::default(), &Progress::default()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let export = dossier::export::to_export(&data, &path.to_string_lossy(), false);
+    let scores = dossier::eval::score(&export, &gold);
+    if verbose {
+        for line in &scores.log {
+            println!("{line}");
+        }
+    }
+    println!("{scores}");
+    ExitCode::SUCCESS
 }
 
 fn export(path: PathBuf, out: Option<PathBuf>, with_text: bool, max_file_mb: u64) -> ExitCode {

@@ -22,9 +22,56 @@ pub struct ExportFile {
     /// Entities.
     pub entities: Vec<ExportEntity>,
     /// Relations between entities.
-    pub relations: Vec<serde_json::Value>,
+    pub relations: Vec<ExportRelation>,
     /// Country × country interactions.
-    pub interactions: Vec<serde_json::Value>,
+    pub interactions: Vec<ExportInteraction>,
+}
+
+/// A sentence that supports a relation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportEvidence {
+    /// Document id (`d0`).
+    pub document: String,
+    /// Sentence index in that document.
+    pub sentence: u32,
+}
+
+/// A relation between two entities.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportRelation {
+    /// Entity id.
+    pub source: String,
+    /// Entity id.
+    pub target: String,
+    /// "co-occurrence" or a typed kind ("affiliation", "met", "accused", …).
+    pub kind: String,
+    /// Number of supporting sentences.
+    pub weight: usize,
+    /// Number of documents with supporting sentences.
+    pub documents: usize,
+    /// The supporting sentences.
+    pub evidence: Vec<ExportEvidence>,
+}
+
+/// One coded event between two countries in one sentence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportInteraction {
+    /// ISO3 of the acting side.
+    pub source: String,
+    /// ISO3 of the side acted on.
+    pub target: String,
+    /// PLOVER category.
+    pub category: String,
+    /// Quad class.
+    pub quad: String,
+    /// A symmetric event (talks between A and B).
+    pub symmetric: bool,
+    /// Document id.
+    pub document: String,
+    /// Sentence index.
+    pub sentence: u32,
+    /// The sentence.
+    pub text: String,
 }
 
 /// One document.
@@ -147,6 +194,25 @@ pub fn to_export(data: &Dataset, root: &str, with_text: bool) -> ExportFile {
         skipped: data.corpus.skipped.clone(),
         entities,
         relations: Vec::new(),
-        interactions: Vec::new(),
+        interactions: data
+            .extraction
+            .interactions
+            .iter()
+            .filter(|i| !i.hypothetical)
+            .map(|i| ExportInteraction {
+                source: i.source.clone(),
+                target: i.target.clone(),
+                category: i.category.as_str().to_string(),
+                quad: i.category.quad().as_str().to_string(),
+                symmetric: i.symmetric,
+                document: i.doc.to_string(),
+                sentence: i.sentence,
+                text: data
+                    .corpus
+                    .get(i.doc)
+                    .map(|d| d.sentence_text(i.sentence as usize).to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
     }
 }

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::detect::{Label, Scan};
+use super::events::{DocContext, LocalInteraction, LocalRelation, code_sentence};
 use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceType};
 use super::model::{EntityKind, MentionForm};
 use super::names::{Affiliation, Found};
@@ -101,6 +102,10 @@ pub struct DocExtraction {
     pub pending: Vec<PendingMention>,
     /// The date used for dated knowledge (the Taliban as a government): stated or estimated.
     pub reference_date: Option<Date>,
+    /// Country interactions coded in the document.
+    pub interactions: Vec<LocalInteraction>,
+    /// Typed relations between local entities.
+    pub relations: Vec<LocalRelation>,
 }
 
 const LOCATIVE: &[&str] = &[
@@ -353,7 +358,43 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     builder.absorb_parent_organisations();
     builder.out.mentions.sort_by_key(|m| (m.start, m.end));
     builder.out.mentions.dedup_by_key(|m| (m.start, m.end));
+    code_events(&mut builder.out, &scans, kb);
     builder.out
+}
+
+/// Codes the interactions of every sentence, carrying the participants of recent meetings forward for "the two
+/// sides" and "participants".
+fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
+    let ctx = DocContext {
+        kb,
+        entities: &out.entities,
+        date: out.reference_date,
+    };
+    let mut interactions = Vec::new();
+    let mut relations = Vec::new();
+    let mut previous: Vec<u32> = Vec::new();
+    let mut from = 0;
+    for (s, scan) in scans.iter().enumerate() {
+        let s = s as u32;
+        let start = from;
+        while from < out.mentions.len() && out.mentions[from].sentence == s {
+            from += 1;
+        }
+        if s > 0 && start == from {
+            previous.clear();
+        }
+        code_sentence(
+            &ctx,
+            scan,
+            s,
+            &out.mentions[start..from],
+            &mut previous,
+            &mut interactions,
+            &mut relations,
+        );
+    }
+    out.interactions = interactions;
+    out.relations = relations;
 }
 
 /// A single capitalised word waiting for the document's decision.

@@ -7,6 +7,7 @@
 
 pub mod detect;
 pub mod document;
+pub mod events;
 pub mod knowledge;
 pub mod model;
 pub mod names;
@@ -18,6 +19,7 @@ use rayon::prelude::*;
 
 use crate::corpus::{Corpus, Date, DocId, Document};
 pub use document::DocExtraction;
+pub use events::{Category, Interaction, Quad, TypedLink};
 pub use knowledge::Knowledge;
 pub use model::{Entity, EntityId, EntityKind, Mention, MentionForm};
 
@@ -30,6 +32,10 @@ pub struct Extraction {
     pub mentions: Vec<Vec<Mention>>,
     /// The date each document's dated knowledge was checked against (stated or estimated).
     pub reference_dates: Vec<Option<Date>>,
+    /// Country × country interactions, in document and sentence order.
+    pub interactions: Vec<Interaction>,
+    /// Typed links between entities ("met", "accused", …), in document and sentence order.
+    pub links: Vec<TypedLink>,
 }
 
 impl Extraction {
@@ -72,10 +78,45 @@ pub fn extract_document(doc: &Document) -> DocExtraction {
 pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
     let kb = Knowledge::builtin();
     let r = resolve::resolve(docs, kb);
+    let mut interactions = Vec::new();
+    let mut links = Vec::new();
+    for (i, d) in docs.iter().enumerate() {
+        let doc = DocId(i as u32);
+        for x in &d.interactions {
+            interactions.push(Interaction {
+                doc,
+                sentence: x.sentence,
+                source: kb.countries[x.source as usize].code.clone(),
+                target: kb.countries[x.target as usize].code.clone(),
+                category: x.category,
+                symmetric: x.symmetric,
+                hypothetical: x.hypothetical,
+            });
+        }
+        let to_global = &r.local_to_global[i];
+        for l in &d.relations {
+            if let (Some(Some(source)), Some(Some(target))) = (
+                to_global.get(l.source as usize),
+                to_global.get(l.target as usize),
+            ) && source != target
+            {
+                links.push(TypedLink {
+                    doc,
+                    sentence: l.sentence,
+                    source: *source,
+                    target: *target,
+                    category: l.category,
+                    symmetric: l.symmetric,
+                });
+            }
+        }
+    }
     Extraction {
         entities: r.entities,
         mentions: r.mentions,
         reference_dates: docs.iter().map(|d| d.reference_date).collect(),
+        interactions,
+        links,
     }
 }
 
