@@ -130,3 +130,22 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     let extraction = extract::resolve_documents(&per_doc);
     Ok(Dataset { corpus, extraction })
 }
+
+/// Extracts documents given as `(path, text)` pairs, without touching the disk (for tests, examples, and
+/// callers that already hold the text).
+pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Dataset {
+    let mut corpus = Corpus::default();
+    for (path, text) in texts {
+        corpus.push(corpus::Document::from_text(
+            corpus::DocId(0),
+            path.to_string(),
+            corpus::Format::Text,
+            text.len() as u64,
+            text.to_string(),
+            Default::default(),
+        ));
+    }
+    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract::extract_document).collect();
+    let extraction = extract::resolve_documents(&per_doc);
+    Dataset { corpus, extraction }
+}

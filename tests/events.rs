@@ -1,0 +1,63 @@
+//! Event coding on invented sentences: categories, direction, clauses, negation, modality.
+
+use dossier::extract::{Category, Interaction};
+use dossier::pipeline::from_texts;
+
+fn code(text: &str) -> Vec<Interaction> {
+    from_texts([("a.txt", text)]).extraction.interactions
+}
+
+fn has(v: &[Interaction], source: &str, target: &str, category: Category) -> bool {
+    v.iter().any(|i| i.source == source && i.target == target && i.category == category)
+}
+
+#[test]
+fn a_meeting_between_officials_is_symmetric() {
+    let v = code("Chilean Foreign Minister Ana Rojas met her Peruvian counterpart in Lima on Tuesday.");
+    assert!(v.iter().any(|i| i.category == Category::Consult && i.symmetric && ((i.source == "CHL" && i.target == "PER") || (i.source == "PER" && i.target == "CHL"))), "{v:?}");
+}
+
+#[test]
+fn accusations_have_a_direction() {
+    let v = code("Pakistan accused Afghanistan of sheltering militants.");
+    assert!(has(&v, "PAK", "AFG", Category::Accuse), "{v:?}");
+    assert!(!has(&v, "AFG", "PAK", Category::Accuse));
+}
+
+#[test]
+fn a_reporting_verb_starts_a_new_clause() {
+    let v = code("US officials said militant groups based in Syria attacked Jordan and Iraq.");
+    assert!(v.is_empty(), "the officials report; they do not attack: {v:?}");
+}
+
+#[test]
+fn non_recognition_is_a_rejection() {
+    let v = code("June 2, 2023\nKazakhstan has not recognised the Taliban government.");
+    assert!(has(&v, "KAZ", "AFG", Category::Reject), "{v:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Support));
+}
+
+#[test]
+fn hypothetical_events_are_flagged() {
+    let v = code("Brazil could recognise Kosovo next year, officials in Brasilia suggested.");
+    assert!(v.iter().all(|i| i.hypothetical), "{v:?}");
+}
+
+#[test]
+fn a_coordinated_subject_meets_as_a_whole() {
+    let v = code("Senior diplomats from Chile, Peru and Bolivia met in Santiago to discuss lithium.");
+    let pairs: std::collections::BTreeSet<(String, String)> = v.iter().filter(|i| i.category == Category::Consult).map(|i| (i.source.clone(), i.target.clone())).collect();
+    assert_eq!(pairs.len(), 3, "{pairs:?}");
+}
+
+#[test]
+fn non_state_actors_are_not_their_country() {
+    let v = code("The Baloch Liberation Army attacked Chinese engineers in Pakistan.");
+    assert!(v.is_empty(), "an armed group is not Pakistan's state: {v:?}");
+}
+
+#[test]
+fn participants_refer_back_to_the_meeting() {
+    let v = code("Envoys from Egypt and Jordan met in Amman. Participants urged Israel to reopen the crossings.");
+    assert!(has(&v, "EGY", "ISR", Category::Request) && has(&v, "JOR", "ISR", Category::Request), "{v:?}");
+}
