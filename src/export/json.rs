@@ -193,7 +193,25 @@ pub fn to_export(data: &Dataset, root: &str, with_text: bool) -> ExportFile {
         documents,
         skipped: data.corpus.skipped.clone(),
         entities,
-        relations: Vec::new(),
+        relations: crate::analysis::relations::relations(&data.extraction)
+            .into_iter()
+            .map(|r| ExportRelation {
+                source: r.source.to_string(),
+                target: r.target.to_string(),
+                kind: r.kind.as_str().to_string(),
+                weight: r.weight,
+                documents: r.documents,
+                evidence: r
+                    .evidence
+                    .iter()
+                    .map(|e| ExportEvidence {
+                        document: e.doc.to_string(),
+                        sentence: e.sentence,
+                    })
+                    .collect(),
+            })
+            .collect(),
+
         interactions: data
             .extraction
             .interactions

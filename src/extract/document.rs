@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::detect::{Label, Scan};
-use super::events::{DocContext, LocalInteraction, LocalRelation, code_sentence};
+use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, code_sentence};
 use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceType};
 use super::model::{EntityKind, MentionForm};
 use super::names::{Affiliation, Found};
@@ -56,6 +56,8 @@ pub struct LocalEntity {
     pub acronym: Option<String>,
     /// Cued as a person by a title or apposition (for single names).
     pub strong: bool,
+    /// Local entities it is affiliated with (its country or organisation), with the sentence that says so.
+    pub affiliated: Vec<(u32, u32)>,
 }
 
 /// A mention inside one document, pointing at a local entity.
@@ -393,6 +395,18 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
             &mut relations,
         );
     }
+    for (i, e) in out.entities.iter().enumerate() {
+        for &(target, sentence) in &e.affiliated {
+            relations.push(LocalRelation {
+                source: i as u32,
+                target,
+                kind: LinkKind::Affiliation,
+                symmetric: false,
+                sentence,
+            });
+        }
+    }
+
     out.interactions = interactions;
     out.relations = relations;
 }
@@ -434,8 +448,10 @@ impl Builder<'_> {
             subtype: None,
             acronym: None,
             strong: false,
+            affiliated: Vec::new(),
         });
         self.index.insert(key, i);
+
         i
     }
 
@@ -655,15 +671,34 @@ impl Builder<'_> {
         let (a, b) = scan.bytes(first, end);
         self.mention(local, a, b, s, MentionForm::Name, &name);
         let aff = scan.affiliation(first, end);
-        self.affiliate(local, scan, &aff);
+        self.affiliate(local, s, scan, &aff);
     }
 
     /// Records a person's role and the country or organisation it comes with.
-    fn affiliate(&mut self, local: u32, scan: &Scan, aff: &Affiliation) {
+    fn affiliate(&mut self, local: u32, sentence: u32, scan: &Scan, aff: &Affiliation) {
         let kb = self.kb;
         let date = self.date;
         let role = aff.role.map(|(a, b)| clean_name(scan.span_text(a, b)));
         let (mut country, mut organization, mut governs) = (None, None, false);
+        let linked = match (aff.hit, aff.named) {
+            (Some(h), _) => scan.dict[h].entries.first().map(|&e| self.dict_entity(e)),
+            (None, Some((a, b))) => self
+                .index
+                .get(&Key::NewOrg(fold(&clean_name(scan.span_text(a, b)))))
+                .copied(),
+            _ => None,
+        };
+        if let Some(target) = linked
+            && target != local
+            && !self.out.entities[local as usize]
+                .affiliated
+                .iter()
+                .any(|(t, _)| *t == target)
+        {
+            self.out.entities[local as usize]
+                .affiliated
+                .push((target, sentence));
+        }
         if let Some(h) = aff.hit {
             for e in &scan.dict[h].entries {
                 match *e {

@@ -176,6 +176,43 @@ pub struct LocalInteraction {
     pub hypothetical: bool,
 }
 
+/// What a typed link between two entities says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LinkKind {
+    /// A person belongs to or acts for a country or organisation ("Iran's special envoy").
+    Affiliation,
+    /// One acted on the other, coded with a PLOVER category ("met", "accused").
+    Event(Category),
+}
+
+impl LinkKind {
+    /// The export name: "affiliation", "met", "accused", …
+    pub fn as_str(self) -> &'static str {
+        use Category::*;
+        match self {
+            LinkKind::Affiliation => "affiliation",
+            LinkKind::Event(c) => match c {
+                Agree => "agreed",
+                Consult => "met",
+                Support => "supports",
+                Concede => "conceded",
+                Cooperate => "cooperates",
+                Aid => "aids",
+                Retreat => "withdrew",
+                Request => "requested",
+                Accuse => "accused",
+                Reject => "rejected",
+                Threaten => "threatened",
+                Protest => "protested",
+                Sanction => "sanctioned",
+                Mobilize => "mobilized",
+                Coerce => "coerced",
+                Assault => "attacked",
+            },
+        }
+    }
+}
+
 /// A typed link between two entities of one document, stated in one sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LocalRelation {
@@ -183,8 +220,8 @@ pub struct LocalRelation {
     pub source: u32,
     /// Local entity acted on (or the other side of a symmetric relation).
     pub target: u32,
-    /// The cue's category.
-    pub category: Category,
+    /// What the link says.
+    pub kind: LinkKind,
     /// Symmetric.
     pub symmetric: bool,
     /// Sentence index.
@@ -545,11 +582,12 @@ pub fn code_sentence(
         }
         for (a, b) in pairs {
             let real = |x: &Actor| (x.local as usize) < ctx.entities.len();
-            if a.local != b.local && real(&a) && real(&b) {
+            let same_country = a.country.is_some() && a.country == b.country;
+            if a.local != b.local && real(&a) && real(&b) && !same_country {
                 relations.push(LocalRelation {
                     source: a.local,
                     target: b.local,
-                    category,
+                    kind: LinkKind::Event(category),
                     symmetric,
                     sentence,
                 });
@@ -973,8 +1011,8 @@ pub struct TypedLink {
     pub source: crate::extract::EntityId,
     /// Entity acted on.
     pub target: crate::extract::EntityId,
-    /// The cue's category.
-    pub category: Category,
+    /// What the link says.
+    pub kind: LinkKind,
     /// Symmetric.
     pub symmetric: bool,
 }

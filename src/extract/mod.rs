@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::corpus::{Corpus, Date, DocId, Document};
 pub use document::DocExtraction;
-pub use events::{Category, Interaction, Quad, TypedLink};
+pub use events::{Category, Interaction, LinkKind, Quad, TypedLink};
 pub use knowledge::Knowledge;
 pub use model::{Entity, EntityId, EntityKind, Mention, MentionForm};
 
@@ -105,7 +105,7 @@ pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
                     sentence: l.sentence,
                     source: *source,
                     target: *target,
-                    category: l.category,
+                    kind: l.kind,
                     symmetric: l.symmetric,
                 });
             }
