@@ -259,6 +259,14 @@ impl<'a> Scan<'a> {
         if tok.kind != TokenKind::Word || !word.contains(['-', '‐', '‑', '–', '—']) {
             return;
         }
+        // Model names ("Hwasong-18", "F-16") name no place or country.
+        if word
+            .split(['-', '‐', '‑', '–', '—'])
+            .any(|p| p.chars().any(|c| c.is_ascii_digit()))
+        {
+            return;
+        }
+
         let mut offset = tok.start as usize;
         for part in word.split(['-', '‐', '‑', '–', '—']) {
             let begin = offset;
@@ -340,6 +348,9 @@ impl<'a> Scan<'a> {
                         end += 1;
                     }
                     last_core_end = Some(end);
+                } else if self.is_portfolio_word(end) {
+                    // "Deputy Infrastructure Minister": an ordinary capitalised word before the office.
+                    end += 1;
                 } else {
                     break;
                 }
@@ -364,10 +375,21 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// A capitalised ordinary word directly before a core role word: a portfolio ("Infrastructure Minister").
+    fn is_portfolio_word(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && self.toks[k].case == Case::Title
+            && matches!(self.labels[k], Label::Other)
+            && self.kb.is_common_word(&self.lower(k))
+            && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
+    }
+
     /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").
+
     fn looks_like_surname(&self, first: usize, end: usize) -> bool {
         end == first + 1
             && self.toks[first].is_capitalised()
+            && !self.toks.get(end).is_some_and(|t| t.is_capitalised())
             && first > self.first_word
             && self.toks[first - 1].is_capitalised()
             && matches!(self.labels[first - 1], Label::Other)
@@ -388,9 +410,15 @@ impl<'a> Scan<'a> {
             } else {
                 i + 1
             };
+            // Not inside a name: "Hassan Sheikh Mohamud".
+            let inside_name = i > self.first_word + 1
+                && matches!(self.labels[i - 1], Label::Cap | Label::Dict(_))
+                && self.toks[i - 1].is_capitalised();
+
             if self.kb.is_honorific(&self.lower(i))
                 && next < self.toks.len()
                 && self.toks[next].is_capitalised()
+                && !inside_name
             {
                 self.labels[i] = Label::Honorific;
             } else if self.is_name_word(i) {
@@ -409,6 +437,20 @@ impl<'a> Scan<'a> {
         let first = parts[0].to_lowercase();
         if MODIFIER_PREFIXES.contains(&first.as_str()) {
             return false;
+        }
+        // "Saudi-Iranian", "Turkmenistan–Afghanistan": compounds of dictionary words are modifiers.
+        let dict_parts = self.dict.iter().filter(|h| h.part && h.first == i).count();
+        if dict_parts >= 2 && dict_parts == parts.len() {
+            return false;
+        }
+        // "Ha-joon", "Eun-hee": a capitalised syllable joined to lower-case syllables that are not English words
+        // (unlike "Taliban-run", "US-led").
+        if parts.len() == 2
+            && parts[0].chars().next().is_some_and(char::is_uppercase)
+            && parts[1].chars().all(char::is_lowercase)
+            && !self.kb.is_common_word(parts[1])
+        {
+            return true;
         }
         parts.iter().enumerate().all(|(k, p)| {
             p.chars().next().is_some_and(char::is_uppercase)
@@ -546,12 +588,18 @@ impl<'a> Scan<'a> {
             return None;
         }
         for k in (first..end).rev() {
+            // A head first in the chunk counts when a complement follows ("Institute for Caspian Studies").
             if self.labels[k] == Label::Cap
                 && let Some(h) = self.kb.head(self.tok(k))
-                && k > first
+                && (k > first
+                    || matches!(
+                        self.toks.get(k + 1).map(|t| t.text(self.text)),
+                        Some("of" | "for" | "on")
+                    ))
             {
                 return Some(h);
             }
+
             if matches!(self.tok(k), "of" | "for" | "on") {
                 continue;
             }

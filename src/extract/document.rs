@@ -11,7 +11,7 @@ use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceTy
 use super::model::{EntityKind, MentionForm};
 use super::names::{Affiliation, Found};
 use super::tokens::{Case, Token, TokenKind, tokenize_range};
-use super::translit::{fold, name_words};
+use super::translit::{fold, name_words, skeleton};
 use crate::corpus::{Date, Document};
 
 /// What makes two local entities of different documents the same entity.
@@ -110,40 +110,28 @@ pub struct DocExtraction {
     pub relations: Vec<LocalRelation>,
 }
 
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "from",
-    "to",
-    "into",
-    "outside",
-    "around",
-    "across",
-    "via",
-    "through",
-    "toward",
-    "towards",
-    "inside",
-    "within",
-    "visiting",
-    "visited",
-    "visit",
-    "reached",
-    "entered",
-    "outskirts",
-    "capital",
-    "city",
-    "province",
-    "of",
-    "over",
-    "onto",
-    "throughout",
-    "above",
-    "beyond",
-];
-
 const PLACE_NOUNS: &[&str] = &[
+    "sector",
+    "exclave",
+    "enclave",
+    "reservoir",
+    "plant",
+    "mine",
+    "field",
+    "island",
+    "islands",
+    "peninsula",
+    "lake",
+    "shoal",
+    "reef",
+    "coast",
+    "refinery",
+    "terminal",
+    "harbour",
+    "harbor",
+    "checkpoint",
+    "bridge",
+    "airfield",
     "port",
     "province",
     "provinces",
@@ -171,110 +159,6 @@ const PLACE_NOUNS: &[&str] = &[
     "oblast",
     "governorate",
     "state",
-];
-
-const GOVERNMENT_VERBS: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "may",
-    "might",
-    "must",
-    "can",
-    "could",
-    "should",
-    "does",
-    "did",
-    "says",
-    "said",
-    "claims",
-    "claimed",
-    "denies",
-    "denied",
-    "wants",
-    "wanted",
-    "hopes",
-    "insists",
-    "sees",
-    "believes",
-    "fears",
-    "accuses",
-    "accused",
-    "blames",
-    "blamed",
-    "rejects",
-    "rejected",
-    "welcomes",
-    "welcomed",
-    "hosted",
-    "hosts",
-    "appointed",
-    "appoints",
-    "recognised",
-    "recognized",
-    "recognises",
-    "recognizes",
-    "agreed",
-    "agrees",
-    "refused",
-    "refuses",
-    "expelled",
-    "deported",
-    "sent",
-    "sends",
-    "announced",
-    "announces",
-    "warned",
-    "warns",
-    "signed",
-    "signs",
-    "supports",
-    "supported",
-    "opposes",
-    "opposed",
-    "condemned",
-    "condemns",
-    "urged",
-    "urges",
-    "called",
-    "calls",
-    "demanded",
-    "demands",
-    "imposed",
-    "imposes",
-    "banned",
-    "bans",
-    "banning",
-    "seeks",
-    "sought",
-    "plans",
-    "planned",
-    "considers",
-    "considered",
-    "too",
-    "also",
-    "remains",
-    "remained",
-    "continues",
-    "continued",
-    "responded",
-    "reacted",
-    "decided",
-    "decides",
-    "pledged",
-    "promised",
-    "threatened",
-    "threatens",
-    "launched",
-    "launches",
-    "struck",
-    "strikes",
-    "attacked",
-    "attacks",
 ];
 
 const MEDIA_NOUNS: &[&str] = &[
@@ -357,6 +241,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     builder.confirm_ambiguous(&scans);
     builder.resolve_singles(&scans);
     builder.join_partial_names();
+    builder.places_naming_people();
     builder.absorb_parent_organisations();
     builder.out.mentions.sort_by_key(|m| (m.start, m.end));
     builder.out.mentions.dedup_by_key(|m| (m.start, m.end));
@@ -766,13 +651,21 @@ impl Builder<'_> {
     /// Single capitalised words: acronyms defined here, surnames of people named here, places by context, people
     /// by title; the rest waits for the corpus or is dropped.
     fn resolve_singles(&mut self, scans: &[Scan]) {
+        // Surnames, and first words (family names first, "Choe" for "Choe Son Hui"; "Prince Faisal" for
+        // "Faisal bin Farhan"), of the people named in full in this document.
         let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut first_words: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in self.out.entities.iter().enumerate() {
-            if e.kind == EntityKind::Person
-                && let Some(last) = name_words(&e.name).last()
-                && name_words(&e.name).len() >= 2
-            {
-                surnames.entry(last.clone()).or_default().push(i as u32);
+            let words = name_words(&e.name);
+            if e.kind == EntityKind::Person && words.len() >= 2 {
+                surnames
+                    .entry(words[words.len() - 1].clone())
+                    .or_default()
+                    .push(i as u32);
+                first_words
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push(i as u32);
             }
         }
         for single in std::mem::take(&mut self.singles) {
@@ -814,7 +707,17 @@ impl Builder<'_> {
             if single.weak {
                 continue;
             }
+            if !surnames.contains_key(&key)
+                && let Some(people) = first_words.get(&key)
+            {
+                // The first word of exactly one person, used as a title-cued or non-given name; several → unclear.
+                if people.len() == 1 && (single.strong || !scan.kb.is_given_name(word)) {
+                    self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
+                }
+                continue;
+            }
             let lower = word.to_lowercase();
+
             let common =
                 scan.kb.is_common_word(&lower) || scan.kb.is_given_name(word) && !single.strong;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -865,14 +768,22 @@ impl Builder<'_> {
             .map(|(i, e)| (i as u32, name_words(&e.name)))
             .collect();
         let mut remap: HashMap<u32, u32> = HashMap::new();
-        for (i, words) in &people {
+        // Compared by consonant skeleton, so "Muhammad bin Abdulrahman" is inside "Mohammed bin Abdulrahman Al Thani".
+        let skeletons: Vec<Vec<String>> = people
+            .iter()
+            .map(|(_, w)| w.iter().map(|x| skeleton(x)).collect())
+            .collect();
+        for (pi, (i, words)) in people.iter().enumerate() {
+            let mine = &skeletons[pi];
             let longer: Vec<u32> = people
                 .iter()
-                .filter(|(j, w)| {
-                    j != i && w.len() > words.len() && (w.starts_with(words) || w.ends_with(words))
+                .zip(&skeletons)
+                .filter(|((j, w), sk)| {
+                    j != i && w.len() > words.len() && (sk.starts_with(mine) || sk.ends_with(mine))
                 })
-                .map(|(j, _)| *j)
+                .map(|((j, _), _)| *j)
                 .collect();
+
             if longer.len() == 1 && words.len() >= 2 {
                 remap.insert(*i, longer[0]);
             }
@@ -880,7 +791,45 @@ impl Builder<'_> {
         self.remap(&remap);
     }
 
+    /// A one-word place that is the first or last name of exactly one person in the document is that person
+    /// ("Mao urged Manila" after "spokeswoman Mao Ning").
+    fn places_naming_people(&mut self) {
+        let mut name_words_of: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in self.out.entities.iter().enumerate() {
+            let words = name_words(&e.name);
+            if e.kind == EntityKind::Person && words.len() >= 2 {
+                for w in [&words[0], &words[words.len() - 1]] {
+                    let list = name_words_of.entry(w.clone()).or_default();
+                    if !list.contains(&(i as u32)) {
+                        list.push(i as u32);
+                    }
+                }
+            }
+        }
+        let mut moved: Vec<(u32, String)> = Vec::new();
+        for m in &mut self.out.mentions {
+            let e = &self.out.entities[m.local as usize];
+            if !matches!(e.key, Key::Place(_)) || e.surfaces.iter().any(|s| s.contains(' ')) {
+                continue;
+            }
+            if let Some(people) = name_words_of.get(&fold(&e.name))
+                && people.len() == 1
+            {
+                moved.push((people[0], e.name.clone()));
+                m.local = people[0];
+                m.form = MentionForm::Partial;
+            }
+        }
+        for (person, surface) in moved {
+            let p = &mut self.out.entities[person as usize];
+            if !p.surfaces.contains(&surface) {
+                p.surfaces.push(surface);
+            }
+        }
+    }
+
     /// A plain "Islamic State" in a document about its Khorasan branch means the branch (the dictionary marks
+
     /// branches with `branch-of`).
     fn absorb_parent_organisations(&mut self) {
         let kb = self.kb;
@@ -961,16 +910,44 @@ fn clean_name(s: &str) -> String {
 }
 
 /// Whether the capital at `[first, end)` stands for the government ("Moscow hosted", "Washington’s concerns",
-/// "relations with Kabul") rather than the city ("in Moscow", "Dushanbe, Tajikistan", "the Moscow meeting").
+/// "relations with Kabul", "closer to Washington") rather than the city ("in Moscow", "a visit to Tehran",
+/// "Dushanbe, Tajikistan", "KABUL (Reuters)", "the Moscow meeting", "Moscow Format"). News uses a bare capital
+/// for its government unless the words around it make it the place.
 pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
-    let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
-    if let Some(p) = prev.as_deref() {
-        if LOCATIVE.contains(&p) || matches!(p, "the" | "a" | "an") {
+    let prev = (first > 0).then(|| scan.lower(first - 1));
+    let before_prev = (first > 1).then(|| scan.lower(first - 2));
+    match prev.as_deref() {
+        // "a swipe at Washington", "aimed at Beijing": the government.
+        Some("at")
+            if before_prev
+                .as_deref()
+                .is_some_and(|w| AT_GOVERNMENT.contains(&w)) =>
+        {
+            return true;
+        }
+        Some(p) if CITY_PREPOSITIONS.contains(&p) => return false,
+        Some("to" | "from")
+            if before_prev
+                .as_deref()
+                .is_some_and(|w| MOVEMENT.contains(&w)) =>
+        {
             return false;
         }
+        Some("of") if before_prev.as_deref().is_some_and(|w| CITY_OF.contains(&w)) => return false,
+        Some(p) if MOVEMENT.contains(&p) => return false,
+        Some("the" | "a" | "an") => return false,
+        _ => {}
     }
+    // A dateline, or "Dushanbe, Tajikistan".
     if scan.is_punct(end, "(")
-        || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
+        || scan.is_punct(end, "—")
+        || (scan.is_punct(end, ",")
+            && matches!(scan.labels.get(end + 1), Some(Label::Dict(_)))
+            && scan.dict_at(end + 1).is_some_and(|h| {
+                h.entries
+                    .iter()
+                    .any(|e| matches!(e, Entry::Country(_, CountryForm::Name)))
+            }))
     {
         return false;
     }
@@ -978,29 +955,135 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     if end < scan.toks.len() && scan.toks[end].is_capitalised() && scan.toks[end].space_before {
         return false;
     }
-    if end < scan.toks.len() && scan.toks[end].kind == TokenKind::Possessive {
-        return true;
-    }
-
-    if matches!(
-        prev.as_deref(),
-        Some("with" | "between" | "and" | "by" | "for")
-    ) && (end >= scan.toks.len() || scan.toks[end].case != Case::Lower || scan.is(end, "and"))
+    // "Kabul airport", "Moscow residents".
+    if end < scan.toks.len()
+        && scan.toks[end].case == Case::Lower
+        && CITY_NOUNS.contains(&scan.tok(end))
     {
-        return true;
+        return false;
     }
-    // Subject of a verb, possibly after an adverb: "Moscow recently hosted", "Kabul claims".
-    let mut k = end;
-    while k < scan.toks.len() && scan.toks[k].case == Case::Lower && scan.tok(k).ends_with("ly") {
-        k += 1;
-    }
-    if k < scan.toks.len() && scan.toks[k].case == Case::Lower {
-        let w = scan.tok(k);
-        return GOVERNMENT_VERBS.contains(&w)
-            || (w.ends_with("ing") && !scan.kb.is_modifier_noun(w) && prev.is_some());
-    }
-    false
+    true
 }
+
+/// Prepositions after which a capital is the city.
+const CITY_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "into",
+    "around",
+    "across",
+    "through",
+    "throughout",
+    "via",
+    "toward",
+    "towards",
+    "over",
+    "within",
+    "downtown",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
+/// Words after which "at" points at someone rather than somewhere: "a swipe at Washington".
+const AT_GOVERNMENT: &[&str] = &[
+    "swipe", "aimed", "directed", "targeted", "jab", "dig", "pointed", "angry", "furious",
+    "lashed", "hit", "fired", "shot", "looked", "glanced", "snapped", "struck",
+];
+/// Movement words: "a visit to Tehran", "flew from Moscow", "visiting Kabul".
+
+const MOVEMENT: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "trip",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "flew",
+    "flight",
+    "flights",
+    "returned",
+    "return",
+    "returning",
+    "came",
+    "went",
+    "moved",
+    "journey",
+    "road",
+    "route",
+    "drove",
+    "sailed",
+    "arrived",
+    "arriving",
+    "reached",
+    "entered",
+    "left",
+    "leaving",
+    "fled",
+    "deported",
+    "relocated",
+    "routes",
+    "corridor",
+    "train",
+    "trains",
+    "toured",
+    "touring",
+    "evacuated",
+];
+/// "the outskirts of Moscow", "the streets of Kabul".
+const CITY_OF: &[&str] = &[
+    "outskirts",
+    "streets",
+    "centre",
+    "center",
+    "suburbs",
+    "heart",
+    "residents",
+    "people",
+    "mayor",
+    "city",
+    "capital",
+    "airport",
+    "university",
+    "citizens",
+    "districts",
+    "neighbourhoods",
+    "neighborhoods",
+    "north",
+    "south",
+    "east",
+    "west",
+    "parts",
+];
+/// Nouns after a capital that make it the city: "Kabul airport", "Moscow residents".
+const CITY_NOUNS: &[&str] = &[
+    "airport",
+    "residents",
+    "streets",
+    "city",
+    "suburbs",
+    "outskirts",
+    "skyline",
+    "metro",
+    "hotel",
+    "university",
+    "mayor",
+    "police",
+    "province",
+    "district",
+    "citizens",
+    "neighbourhood",
+    "neighborhood",
+    "station",
+];
 
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
 fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
@@ -1043,21 +1126,35 @@ fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
 /// An unknown single word that the sentence shows to be a place: "the Chabahar port", "in Kunar", or an item of
 /// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
 fn single_place_context(scan: &Scan, at: usize) -> bool {
-    if at + 1 < scan.toks.len()
-        && scan.toks[at + 1].case == Case::Lower
-        && PLACE_NOUNS.contains(&scan.tok(at + 1))
+    let next = at + 1;
+    if next < scan.toks.len()
+        && scan.toks[next].case == Case::Lower
+        && PLACE_NOUNS.contains(&scan.tok(next))
     {
         return true;
     }
-    let prev = (at > 0).then(|| scan.tok(at - 1).to_lowercase());
-    let ends_phrase = at + 1 >= scan.toks.len()
-        || scan.toks[at + 1].kind == TokenKind::Punct
-        || scan.toks[at + 1].case == Case::Lower;
-    if matches!(prev.as_deref(), Some("in" | "near" | "outside"))
-        && ends_phrase
-        && at > scan.first_word + 1
+    let ends_phrase = next >= scan.toks.len()
+        || scan.toks[next].kind == TokenKind::Punct
+        || scan.toks[next].case == Case::Lower;
+    if ends_phrase && scan.place_before(at) {
+        return true;
+    }
+    // "at Kant in Kyrgyzstan"
+    if at > 0
+        && scan.is(at - 1, "at")
+        && scan.is(next, "in")
+        && matches!(scan.labels.get(next + 1), Some(Label::Dict(_)))
     {
         return true;
+    }
+    // A list continued from a place: "in Izmail and Reni", "in Hargeisa and Garowe".
+    if at >= 2 && (scan.is(at - 1, "and") || scan.is_punct(at - 1, ",")) {
+        let prev_place = scan
+            .dict_at(at - 2)
+            .is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))));
+        if prev_place && ends_phrase {
+            return true;
+        }
     }
     // List items after "provinces of", "cities of", "the districts of".
     let mut k = at;
@@ -1069,20 +1166,7 @@ fn single_place_context(scan: &Scan, at: usize) -> bool {
         }
         break;
     }
-    k >= 2
-        && scan.is(k - 1, "of")
-        && matches!(
-            scan.lower(k - 2).as_str(),
-            "provinces"
-                | "cities"
-                | "districts"
-                | "regions"
-                | "towns"
-                | "villages"
-                | "province"
-                | "city"
-                | "district"
-        )
+    k >= 1 && scan.place_before(k)
 }
 
 /// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").

@@ -291,11 +291,21 @@ pub fn normalize_token(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }
+    use unicode_normalization::UnicodeNormalization;
+    // Diacritics are folded too, keeping case: "Constanța" finds "Constanta", "Türkiye" finds "Turkiye".
     std::borrow::Cow::Owned(
-        s.chars()
+        s.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
             .map(|c| match c {
                 '’' | 'ʼ' | '`' | '‘' => '\'',
                 '‐' | '‑' | '–' | '—' => '-',
+                'ı' => 'i',
+                'ł' => 'l',
+                'Ł' => 'L',
+                'ø' => 'o',
+                'Ø' => 'O',
+                'đ' => 'd',
+                'Đ' => 'D',
                 c => c,
             })
             .collect(),

@@ -279,9 +279,61 @@ impl Scan<'_> {
         if (self.headline && !strong) || self.all_ordinary(first, end) {
             return;
         }
+        // "the village of Kotli Bala", "around Lal Chowk": a place, not a person, unless a title says otherwise.
+        let titled = first > 0
+            && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
+        if !titled && self.place_before(first) {
+            out.push(Found::Named {
+                first,
+                end,
+                head: HeadKind::Place,
+            });
+            return;
+        }
         if strong || self.looks_like_name(first, end) {
             out.push(Found::Person { first, end, strong });
         }
+    }
+
+    /// Words before a name that make it a place: a locative preposition ("in", "near", "around") or "the
+    /// village/town/county/… of".
+    pub fn place_before(&self, first: usize) -> bool {
+        const PLACE_OF: &[&str] = &[
+            "village",
+            "villages",
+            "town",
+            "towns",
+            "city",
+            "cities",
+            "district",
+            "districts",
+            "county",
+            "port",
+            "province",
+            "provinces",
+            "region",
+            "island",
+            "islands",
+            "oblast",
+            "governorate",
+            "municipality",
+            "settlement",
+            "settlements",
+            "hamlet",
+            "valley",
+            "state",
+        ];
+        let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
+        matches!(
+            prev(1).as_deref(),
+            Some("in" | "near" | "around" | "outside" | "inside")
+        ) && first > self.first_word + 1
+            || (matches!(prev(1).as_deref(), Some("of"))
+                && prev(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
+            || (matches!(prev(1).as_deref(), Some("as"))
+                && matches!(prev(2).as_deref(), Some("such"))
+                && first >= 3
+                && PLACE_OF.contains(&self.lower(first - 3).as_str()))
     }
 
     fn has_surname_ending(&self, i: usize) -> bool {
@@ -317,6 +369,10 @@ impl Scan<'_> {
         if acronyms > 0 || (!given && unusual == 0) {
             return false;
         }
+        // People are rarely "the X Y": "the Stabroek Block", "the Lesser Tunbs".
+        if first > 0 && matches!(self.lower(first - 1).as_str(), "the" | "a" | "an") {
+            return false;
+        }
         if words.iter().any(|w| self.kb.is_non_name(w)) {
             return false;
         }
@@ -346,6 +402,11 @@ impl Scan<'_> {
         {
             return true;
         }
+        // A by-line: "By Halyna Moroz, Odesa Maritime Herald".
+        if first > 0 && first - 1 == self.first_word && self.tok(first - 1) == "By" {
+            return true;
+        }
+
         if first > 1 && self.is(first - 2, "according") && self.is(first - 1, "to") {
             return false;
         }

@@ -31,7 +31,8 @@ pub fn name_words(name: &str) -> Vec<String> {
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             strip_particle(w).to_string()
         })
-        .filter(|w| !w.is_empty())
+        // Generational suffixes are not part of the surname: "Ferdinand Marcos Jr." is a Marcos.
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
         .collect()
 }
 
