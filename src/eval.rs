@@ -82,29 +82,10 @@ pub struct Prf {
 
 impl Prf {
     fn new(tp: usize, fp: usize, fn_: usize) -> Prf {
-        let p = if tp + fp > 0 {
-            tp as f64 / (tp + fp) as f64
-        } else {
-            1.0
-        };
-        let r = if tp + fn_ > 0 {
-            tp as f64 / (tp + fn_) as f64
-        } else {
-            1.0
-        };
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        Prf {
-            p,
-            r,
-            f1,
-            tp,
-            fp,
-            fn_,
-        }
+        let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 1.0 };
+        let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 1.0 };
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        Prf { p, r, f1, tp, fp, fn_ }
     }
 }
 
@@ -132,9 +113,7 @@ pub struct Scores {
 /// `score.py`'s normalisation of a surface form.
 pub fn norm(s: &str) -> String {
     let s: String = s.nfkc().collect::<String>();
-    let s = s
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .replace(['\u{2013}', '\u{2014}', '\u{2010}'], "-");
+    let s = s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{2013}', '\u{2014}', '\u{2010}'], "-");
     let strip: &[char] = &['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']'];
     let s = s.trim().trim_matches(strip).to_lowercase();
     let s = s.strip_suffix("'s").map(str::to_string).unwrap_or(s);
@@ -149,23 +128,10 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
     let docs: HashMap<String, _> = export
         .documents
         .iter()
-        .map(|d| {
-            (
-                d.path
-                    .replace('\\', "/")
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or("")
-                    .to_string(),
-                d,
-            )
-        })
+        .map(|d| (d.path.replace('\\', "/").rsplit('/').next().unwrap_or("").to_string(), d))
         .collect();
-    let (mut tp, mut fp, mut fn_) = (
-        HashMap::<String, usize>::new(),
-        HashMap::<String, usize>::new(),
-        HashMap::<String, usize>::new(),
-    );
+    let (mut tp, mut fp, mut fn_) =
+        (HashMap::<String, usize>::new(), HashMap::<String, usize>::new(), HashMap::<String, usize>::new());
     let mut out = Scores::default();
     let (mut itp, mut ifp, mut ifn, mut quad_ok, mut quad_n) = (0, 0, 0, 0, 0);
     for (dname, g) in &gold.documents {
@@ -193,16 +159,7 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
         let gold_surf: Vec<(&crate::eval::GoldEntity, BTreeSet<String>)> = g
             .entities
             .iter()
-            .map(|ge| {
-                (
-                    ge,
-                    ge.surface
-                        .iter()
-                        .map(|s| norm(s))
-                        .chain([norm(&ge.name)])
-                        .collect(),
-                )
-            })
+            .map(|ge| (ge, ge.surface.iter().map(|s| norm(s)).chain([norm(&ge.name)]).collect()))
             .collect();
         let mut matched: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
         // score.py iterates a dict in insertion order (first mention order).
@@ -229,12 +186,8 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
                     out.kind_errors += 1;
                 }
                 let name = ents.get(eid).map(|e| e.name.as_str()).unwrap_or("");
-                let extra = other
-                    .map(|o| format!(" (gold kind {})", gold_surf[o].0.kind))
-                    .unwrap_or_default();
-                out.log.push(format!(
-                    "FP  {short} {kind:12} {name:?} surf={surf:?}{extra}"
-                ));
+                let extra = other.map(|o| format!(" (gold kind {})", gold_surf[o].0.kind)).unwrap_or_default();
+                out.log.push(format!("FP  {short} {kind:12} {name:?} surf={surf:?}{extra}"));
             }
         }
         for (gi, (ge, _)) in gold_surf.iter().enumerate() {
@@ -245,22 +198,17 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
                 *tp.entry(ge.kind.clone()).or_default() += 1;
                 if m.len() > 1 {
                     out.fragments += m.len() - 1;
-                    let names: Vec<&str> = m
-                        .iter()
-                        .map(|e| ents.get(e).map(|x| x.name.as_str()).unwrap_or(""))
-                        .collect();
-                    out.log
-                        .push(format!("FRAG {short} {:?} split into {names:?}", ge.name));
+                    let names: Vec<&str> =
+                        m.iter().map(|e| ents.get(e).map(|x| x.name.as_str()).unwrap_or("")).collect();
+                    out.log.push(format!("FRAG {short} {:?} split into {names:?}", ge.name));
                 }
             } else {
                 *fn_.entry(ge.kind.clone()).or_default() += 1;
-                out.log
-                    .push(format!("FN  {short} {:12} {:?}", ge.kind, ge.name));
+                out.log.push(format!("FN  {short} {:12} {:?}", ge.kind, ge.name));
             }
         }
         // Interactions: unordered pairs per document.
-        let mut gpairs: BTreeMap<BTreeSet<String>, (bool, BTreeSet<String>, BTreeSet<String>)> =
-            BTreeMap::new();
+        let mut gpairs: BTreeMap<BTreeSet<String>, (bool, BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
         for i in &g.interactions {
             let key: BTreeSet<String> = [i.a.clone(), i.b.clone()].into();
             let e = gpairs.entry(key).or_default();
@@ -269,15 +217,8 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
             e.2.insert(i.category.clone());
         }
         let mut spairs: BTreeMap<BTreeSet<String>, BTreeSet<String>> = BTreeMap::new();
-        for i in export
-            .interactions
-            .iter()
-            .filter(|i| i.document == d.id && i.source != i.target)
-        {
-            spairs
-                .entry([i.source.clone(), i.target.clone()].into())
-                .or_default()
-                .insert(i.quad.clone());
+        for i in export.interactions.iter().filter(|i| i.document == d.id && i.source != i.target) {
+            spairs.entry([i.source.clone(), i.target.clone()].into()).or_default().insert(i.quad.clone());
         }
         for (key, quads) in &spairs {
             if let Some(gp) = gpairs.get(key) {
@@ -286,18 +227,13 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
                 quad_ok += (!quads.is_disjoint(&gp.1)) as usize;
             } else {
                 ifp += 1;
-                out.log
-                    .push(format!("IFP {short} {:?}", key.iter().collect::<Vec<_>>()));
+                out.log.push(format!("IFP {short} {:?}", key.iter().collect::<Vec<_>>()));
             }
         }
         for (key, gp) in &gpairs {
             if gp.0 && !spairs.contains_key(key) {
                 ifn += 1;
-                out.log.push(format!(
-                    "IFN {short} {:?} {:?}",
-                    key.iter().collect::<Vec<_>>(),
-                    gp.2
-                ));
+                out.log.push(format!("IFN {short} {:?} {:?}", key.iter().collect::<Vec<_>>(), gp.2));
             }
         }
     }
@@ -305,26 +241,17 @@ pub fn score(export: &ExportFile, gold: &Gold) -> Scores {
     out.entities = Prf::new(sum(&tp), sum(&fp), sum(&fn_));
     for k in KINDS {
         let get = |m: &HashMap<String, usize>| m.get(k).copied().unwrap_or(0);
-        out.per_kind
-            .insert(k.to_string(), Prf::new(get(&tp), get(&fp), get(&fn_)));
+        out.per_kind.insert(k.to_string(), Prf::new(get(&tp), get(&fp), get(&fn_)));
     }
     out.dyads = Prf::new(itp, ifp, ifn);
-    out.quad_accuracy = if quad_n > 0 {
-        quad_ok as f64 / quad_n as f64
-    } else {
-        0.0
-    };
+    out.quad_accuracy = if quad_n > 0 { quad_ok as f64 / quad_n as f64 } else { 0.0 };
     out
 }
 
 impl std::fmt::Display for Scores {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (k, p) in &self.per_kind {
-            writeln!(
-                f,
-                "{k:13} P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {})",
-                p.p, p.r, p.f1, p.tp, p.fp, p.fn_
-            )?;
+            writeln!(f, "{k:13} P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {})", p.p, p.r, p.f1, p.tp, p.fp, p.fn_)?;
         }
         let e = &self.entities;
         writeln!(

@@ -54,17 +54,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export {
-            path,
-            out,
-            with_text,
-            max_file_mb,
-        }) => export(path, out, with_text, max_file_mb),
-        Some(Command::Eval {
-            path,
-            gold,
-            verbose,
-        }) => eval(path, gold, verbose),
+        Some(Command::Export { path, out, with_text, max_file_mb }) => export(path, out, with_text, max_file_mb),
+        Some(Command::Eval { path, gold, verbose }) => eval(path, gold, verbose),
         None => run_app(cli.path),
     }
 }
@@ -99,9 +90,7 @@ fn eval(path: PathBuf, gold: PathBuf, verbose: bool) -> ExitCode {
 }
 
 fn export(path: PathBuf, out: Option<PathBuf>, with_text: bool, max_file_mb: u64) -> ExitCode {
-    let options = ReadOptions {
-        max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
-    };
+    let options = ReadOptions { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024) };
     let data = match pipeline::open(&path, &options, &Progress::default()) {
         Ok(d) => d,
         Err(e) => {
@@ -126,10 +115,7 @@ fn export(path: PathBuf, out: Option<PathBuf>, with_text: bool, max_file_mb: u64
         return ExitCode::FAILURE;
     }
     if !data.corpus.skipped.is_empty() {
-        eprintln!(
-            "dossier: {} file(s) skipped (listed under \"skipped\")",
-            data.corpus.skipped.len()
-        );
+        eprintln!("dossier: {} file(s) skipped (listed under \"skipped\")", data.corpus.skipped.len());
     }
     ExitCode::SUCCESS
 }
@@ -147,8 +133,6 @@ fn run_app(path: Option<PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn run_app(_path: Option<PathBuf>) -> ExitCode {
-    eprintln!(
-        "dossier: this build has no desktop app (built without the `gui` feature); use `dossier export`"
-    );
+    eprintln!("dossier: this build has no desktop app (built without the `gui` feature); use `dossier export`");
     ExitCode::FAILURE
 }

@@ -55,10 +55,7 @@ impl Progress {
     }
     /// `(done, total)` files.
     pub fn counts(&self) -> (usize, usize) {
-        (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        )
+        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed))
     }
     /// Fraction done, 0.0–1.0.
     pub fn fraction(&self) -> f32 {
@@ -72,11 +69,7 @@ impl Progress {
     /// Files per second so far.
     pub fn rate(&self) -> f64 {
         let e = self.elapsed();
-        if e > 0.0 {
-            self.counts().0 as f64 / e
-        } else {
-            0.0
-        }
+        if e > 0.0 { self.counts().0 as f64 / e } else { 0.0 }
     }
     /// Estimated seconds left, once enough files have been done to say.
     pub fn eta(&self) -> Option<f64> {
@@ -98,8 +91,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
                 return None;
             }
             let r = corpus::read_file(file, options).map(|doc| {
-                let ex = std::panic::catch_unwind(|| extract::extract_document(&doc))
-                    .unwrap_or_default();
+                let ex = std::panic::catch_unwind(|| extract::extract_document(&doc)).unwrap_or_default();
                 (doc, ex)
             });
             progress.done.fetch_add(1, Ordering::Relaxed);
@@ -110,12 +102,8 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     if progress.is_cancelled() {
         return Err(OpenError::Cancelled);
     }
-    let mut corpus = Corpus {
-        root: root.to_path_buf(),
-        skipped: walk.skipped,
-        ignored: walk.ignored,
-        ..Corpus::default()
-    };
+    let mut corpus =
+        Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };
     let mut per_doc = Vec::new();
     for r in results.into_iter().flatten() {
         match r {
@@ -145,11 +133,7 @@ pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Da
             Default::default(),
         ));
     }
-    let per_doc: Vec<DocExtraction> = corpus
-        .documents
-        .par_iter()
-        .map(extract::extract_document)
-        .collect();
+    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract::extract_document).collect();
     let extraction = extract::resolve_documents(&per_doc);
     Dataset { corpus, extraction }
 }

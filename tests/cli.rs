@@ -10,19 +10,9 @@ fn dossier() -> Command {
 }
 
 fn export(path: &Path, extra: &[&str]) -> (ExportFile, String) {
-    let out = dossier()
-        .arg("export")
-        .arg(path)
-        .args(extra)
-        .output()
-        .expect("the binary runs");
-    assert!(
-        out.status.success(),
-        "export failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: ExportFile =
-        serde_json::from_slice(&out.stdout).expect("valid dossier-export/1 JSON");
+    let out = dossier().arg("export").arg(path).args(extra).output().expect("the binary runs");
+    assert!(out.status.success(), "export failed: {}", String::from_utf8_lossy(&out.stderr));
+    let json: ExportFile = serde_json::from_slice(&out.stdout).expect("valid dossier-export/1 JSON");
     (json, String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -39,32 +29,16 @@ fn exports_the_seeds_with_consistent_offsets() {
         let text = doc.text.as_deref().expect("--with-text includes the text");
         assert!(!doc.mentions.is_empty());
         for m in &doc.mentions {
-            assert_eq!(
-                &text[m.start as usize..m.end as usize],
-                m.text,
-                "mention offsets in {}",
-                doc.path
-            );
+            assert_eq!(&text[m.start as usize..m.end as usize], m.text, "mention offsets in {}", doc.path);
             assert!(ids.contains(&m.entity.as_str()));
         }
     }
     assert!(json.entities.iter().all(|e| !e.name.trim().is_empty()));
     for name in ["Taliban", "Russia", "Pakistan", "Amir Khan Muttaqi"] {
-        assert!(
-            json.entities.iter().any(|e| e.name == name),
-            "{name} missing"
-        );
+        assert!(json.entities.iter().any(|e| e.name == name), "{name} missing");
     }
-    assert!(
-        json.documents
-            .iter()
-            .any(|d| d.date.as_deref() == Some("2024-11-25"))
-    );
-    assert!(
-        json.interactions
-            .iter()
-            .all(|i| json.documents.iter().any(|d| d.id == i.document))
-    );
+    assert!(json.documents.iter().any(|d| d.date.as_deref() == Some("2024-11-25")));
+    assert!(json.interactions.iter().all(|i| json.documents.iter().any(|d| d.id == i.document)));
 }
 
 #[test]
@@ -73,28 +47,17 @@ fn export_round_trips_through_its_schema() {
     let (json, _) = export(&seeds, &[]);
     let again: ExportFile = serde_json::from_str(&serde_json::to_string(&json).unwrap()).unwrap();
     assert_eq!(json, again);
-    assert!(
-        json.documents.iter().all(|d| d.text.is_none()),
-        "no text without --with-text"
-    );
+    assert!(json.documents.iter().all(|d| d.text.is_none()), "no text without --with-text");
 }
 
 #[test]
 fn bad_files_are_skipped_with_reasons_and_the_rest_export() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    std::fs::write(
-        p.join("good.txt"),
-        "Foreign Minister Halvard Kestrel visited Tbilisi.",
-    )
-    .unwrap();
+    std::fs::write(p.join("good.txt"), "Foreign Minister Halvard Kestrel visited Tbilisi.").unwrap();
     std::fs::write(p.join("notes.md"), "# Notes\n\nPakistan and India met.").unwrap();
     std::fs::write(p.join("empty.txt"), "").unwrap();
-    std::fs::write(
-        p.join("binary.txt"),
-        [0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0, 17, 4],
-    )
-    .unwrap();
+    std::fs::write(p.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0, 17, 4]).unwrap();
     std::fs::write(p.join("photo.jpg"), [0xFF, 0xD8, 0xFF]).unwrap();
     std::fs::write(p.join(".hidden.txt"), "secret").unwrap();
     std::fs::write(p.join("table.xyz"), "a,b").unwrap();
@@ -109,12 +72,7 @@ fn bad_files_are_skipped_with_reasons_and_the_rest_export() {
     // Root can read a file without permissions; then it is simply a good document.
     let locked_readable = std::fs::read(&locked).is_ok();
     let (json, stderr) = export(p, &[]);
-    let reason = |name: &str| {
-        json.skipped
-            .iter()
-            .find(|s| s.path == name)
-            .map(|s| s.reason.clone())
-    };
+    let reason = |name: &str| json.skipped.iter().find(|s| s.path == name).map(|s| s.reason.clone());
     assert_eq!(reason("empty.txt").as_deref(), Some("empty file"));
     assert!(reason("binary.txt").unwrap().contains("binary"));
     assert!(reason("table.xyz").unwrap().contains("unsupported"));
@@ -130,20 +88,14 @@ fn bad_files_are_skipped_with_reasons_and_the_rest_export() {
     if locked_readable {
         expected.insert(1, "locked.txt");
     }
-    assert_eq!(
-        docs, expected,
-        "hidden files and images are passed over quietly"
-    );
+    assert_eq!(docs, expected, "hidden files and images are passed over quietly");
     assert!(reason("photo.jpg").is_none() && reason(".hidden.txt").is_none());
     assert!(stderr.contains("skipped"));
 }
 
 #[test]
 fn a_missing_folder_fails_with_one_line() {
-    let out = dossier()
-        .args(["export", "/no/such/folder/anywhere"])
-        .output()
-        .unwrap();
+    let out = dossier().args(["export", "/no/such/folder/anywhere"]).output().unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
@@ -163,13 +115,7 @@ fn writes_to_a_file_with_out() {
     let dir = tempfile::tempdir().unwrap();
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let target = dir.path().join("out.json");
-    let status = dossier()
-        .arg("export")
-        .arg(&seeds)
-        .arg("--out")
-        .arg(&target)
-        .status()
-        .unwrap();
+    let status = dossier().arg("export").arg(&seeds).arg("--out").arg(&target).status().unwrap();
     assert!(status.success());
     let json: ExportFile = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
     assert_eq!(json.documents.len(), 5);

@@ -8,19 +8,16 @@ fn code(text: &str) -> Vec<Interaction> {
 }
 
 fn has(v: &[Interaction], source: &str, target: &str, category: Category) -> bool {
-    v.iter()
-        .any(|i| i.source == source && i.target == target && i.category == category)
+    v.iter().any(|i| i.source == source && i.target == target && i.category == category)
 }
 
 #[test]
 fn a_meeting_between_officials_is_symmetric() {
-    let v =
-        code("Chilean Foreign Minister Ana Rojas met her Peruvian counterpart in Lima on Tuesday.");
+    let v = code("Chilean Foreign Minister Ana Rojas met her Peruvian counterpart in Lima on Tuesday.");
     assert!(
         v.iter().any(|i| i.category == Category::Consult
             && i.symmetric
-            && ((i.source == "CHL" && i.target == "PER")
-                || (i.source == "PER" && i.target == "CHL"))),
+            && ((i.source == "CHL" && i.target == "PER") || (i.source == "PER" && i.target == "CHL"))),
         "{v:?}"
     );
 }
@@ -35,10 +32,7 @@ fn accusations_have_a_direction() {
 #[test]
 fn a_reporting_verb_starts_a_new_clause() {
     let v = code("US officials said militant groups based in Syria attacked Jordan and Iraq.");
-    assert!(
-        v.is_empty(),
-        "the officials report; they do not attack: {v:?}"
-    );
+    assert!(v.is_empty(), "the officials report; they do not attack: {v:?}");
 }
 
 #[test]
@@ -56,32 +50,20 @@ fn hypothetical_events_are_flagged() {
 
 #[test]
 fn a_coordinated_subject_meets_as_a_whole() {
-    let v =
-        code("Senior diplomats from Chile, Peru and Bolivia met in Santiago to discuss lithium.");
-    let pairs: std::collections::BTreeSet<(String, String)> = v
-        .iter()
-        .filter(|i| i.category == Category::Consult)
-        .map(|i| (i.source.clone(), i.target.clone()))
-        .collect();
+    let v = code("Senior diplomats from Chile, Peru and Bolivia met in Santiago to discuss lithium.");
+    let pairs: std::collections::BTreeSet<(String, String)> =
+        v.iter().filter(|i| i.category == Category::Consult).map(|i| (i.source.clone(), i.target.clone())).collect();
     assert_eq!(pairs.len(), 3, "{pairs:?}");
 }
 
 #[test]
 fn non_state_actors_are_not_their_country() {
     let v = code("The Baloch Liberation Army attacked Chinese engineers in Pakistan.");
-    assert!(
-        v.is_empty(),
-        "an armed group is not Pakistan's state: {v:?}"
-    );
+    assert!(v.is_empty(), "an armed group is not Pakistan's state: {v:?}");
 }
 
 #[test]
 fn participants_refer_back_to_the_meeting() {
-    let v = code(
-        "Envoys from Egypt and Jordan met in Amman. Participants urged Israel to reopen the crossings.",
-    );
-    assert!(
-        has(&v, "EGY", "ISR", Category::Request) && has(&v, "JOR", "ISR", Category::Request),
-        "{v:?}"
-    );
+    let v = code("Envoys from Egypt and Jordan met in Amman. Participants urged Israel to reopen the crossings.");
+    assert!(has(&v, "EGY", "ISR", Category::Request) && has(&v, "JOR", "ISR", Category::Request), "{v:?}");
 }

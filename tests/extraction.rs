@@ -12,12 +12,7 @@ fn named<'a>(x: &'a Extraction, name: &str) -> Option<&'a Entity> {
 }
 
 fn kinds_named(x: &Extraction, kind: EntityKind) -> Vec<String> {
-    let mut v: Vec<String> = x
-        .entities
-        .iter()
-        .filter(|e| e.kind == kind)
-        .map(|e| e.name.clone())
-        .collect();
+    let mut v: Vec<String> = x.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect();
     v.sort();
     v
 }
@@ -29,18 +24,12 @@ fn finds_invented_people_place_and_country() {
         "Foreign Minister Halvard Kestrel met envoy Oona Brightwater in Tbilisi. Georgian officials welcomed the visit.",
     )]);
     let x = &d.extraction;
-    assert_eq!(
-        kinds_named(x, EntityKind::Person),
-        ["Halvard Kestrel", "Oona Brightwater"]
-    );
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Halvard Kestrel", "Oona Brightwater"]);
     let tbilisi = named(x, "Tbilisi").expect("the place");
     assert_eq!(tbilisi.kind, EntityKind::Place);
     assert_eq!(tbilisi.country.as_deref(), Some("GEO"));
     let georgia = named(x, "Georgia").expect("the country, from its demonym");
-    assert_eq!(
-        (georgia.kind, georgia.code.as_deref()),
-        (EntityKind::Country, Some("GEO"))
-    );
+    assert_eq!((georgia.kind, georgia.code.as_deref()), (EntityKind::Country, Some("GEO")));
 }
 
 #[test]
@@ -54,33 +43,14 @@ fn people_from_titles_appositions_verbs_and_lists() {
     )]);
     let x = &d.extraction;
     let people = kinds_named(x, EntityKind::Person);
-    for p in [
-        "Ruslan Tembekov",
-        "Velina Dragomirova",
-        "Arslan Turdiev",
-        "Bekzod Sharipov",
-        "Ilhom Nazarov",
-    ] {
-        assert!(
-            people.contains(&p.to_string()),
-            "{p} missing from {people:?}"
-        );
+    for p in ["Ruslan Tembekov", "Velina Dragomirova", "Arslan Turdiev", "Bekzod Sharipov", "Ilhom Nazarov"] {
+        assert!(people.contains(&p.to_string()), "{p} missing from {people:?}");
     }
-    assert_eq!(
-        people.len(),
-        5,
-        "surnames join their full names: {people:?}"
-    );
+    assert_eq!(people.len(), 5, "surnames join their full names: {people:?}");
     let tembekov = named(x, "Ruslan Tembekov").unwrap();
     assert_eq!(tembekov.mentions, 2);
-    assert!(
-        kinds_named(x, EntityKind::Organization)
-            .contains(&"Vardar Institute for Peace Studies".to_string())
-    );
-    assert_eq!(
-        named(x, "Namangan").map(|e| e.kind),
-        Some(EntityKind::Place)
-    );
+    assert!(kinds_named(x, EntityKind::Organization).contains(&"Vardar Institute for Peace Studies".to_string()));
+    assert_eq!(named(x, "Namangan").map(|e| e.kind), Some(EntityKind::Place));
 }
 
 #[test]
@@ -94,41 +64,22 @@ fn a_shared_name_token_does_not_join_different_people() {
     let tariq = named(x, "Tariq Bandar").expect("Tariq Bandar");
     let nasir = named(x, "Nasir Bandar Qaderi").expect("Nasir Bandar Qaderi");
     assert_ne!(tariq.id, nasir.id);
-    assert_eq!(
-        tariq.mentions, 2,
-        "'Bandar' is Tariq Bandar's surname, not Qaderi's"
-    );
+    assert_eq!(tariq.mentions, 2, "'Bandar' is Tariq Bandar's surname, not Qaderi's");
     assert_eq!(nasir.mentions, 1);
 }
 
 #[test]
 fn transliteration_variants_join_only_when_the_rest_agrees() {
     let d = extract(&[
-        (
-            "a.txt",
-            "Deputy Minister Karim Zaheeruddin arrived in Kabul on Monday.",
-        ),
-        (
-            "b.txt",
-            "Officials said Karim Zahiruddin would attend the talks.",
-        ),
-        (
-            "c.txt",
-            "Analyst Selim Zaheeruddin disagreed with the plan.",
-        ),
+        ("a.txt", "Deputy Minister Karim Zaheeruddin arrived in Kabul on Monday."),
+        ("b.txt", "Officials said Karim Zahiruddin would attend the talks."),
+        ("c.txt", "Analyst Selim Zaheeruddin disagreed with the plan."),
     ]);
     let x = &d.extraction;
-    let karim: Vec<&Entity> = x
-        .entities
-        .iter()
-        .filter(|e| e.name.starts_with("Karim"))
-        .collect();
+    let karim: Vec<&Entity> = x.entities.iter().filter(|e| e.name.starts_with("Karim")).collect();
     assert_eq!(karim.len(), 1, "one Karim: {karim:?}");
     assert_eq!(karim[0].documents, 2);
-    assert!(
-        named(x, "Selim Zaheeruddin").is_some(),
-        "a different first name is a different person"
-    );
+    assert!(named(x, "Selim Zaheeruddin").is_some(), "a different first name is a different person");
 }
 
 #[test]
@@ -137,12 +88,7 @@ fn countries_are_never_fuzzy_matched() {
         "a.txt",
         "Iran and Iraq signed a deal. Niger and Nigeria disagreed. Austria and Australia abstained.",
     )]);
-    let codes: Vec<&str> = d
-        .extraction
-        .entities
-        .iter()
-        .filter_map(|e| e.code.as_deref())
-        .collect();
+    let codes: Vec<&str> = d.extraction.entities.iter().filter_map(|e| e.code.as_deref()).collect();
     for c in ["IRN", "IRQ", "NER", "NGA", "AUT", "AUS"] {
         assert!(codes.contains(&c), "{c} missing from {codes:?}");
     }
@@ -161,34 +107,18 @@ fn acronyms_and_dictionary_aliases_join() {
     assert_eq!(cdl.mentions, 3);
     let iskp = named(x, "Islamic State Khorasan Province").expect("ISKP");
     for a in ["ISIS-K", "IS-K", "Daesh-KP"] {
-        assert!(
-            iskp.aliases.contains(&a.to_string()),
-            "{a} not an alias of {iskp:?}"
-        );
+        assert!(iskp.aliases.contains(&a.to_string()), "{a} not an alias of {iskp:?}");
     }
     let ttp = named(x, "Tehrik-e-Taliban Pakistan").expect("TTP");
-    assert!(
-        ttp.aliases.contains(&"Pakistani Taliban".to_string())
-            && ttp.aliases.contains(&"TTP".to_string())
-    );
-    assert!(
-        named(x, "Pakistan").is_none(),
-        "'Pakistani Taliban' is the group, not the country"
-    );
+    assert!(ttp.aliases.contains(&"Pakistani Taliban".to_string()) && ttp.aliases.contains(&"TTP".to_string()));
+    assert!(named(x, "Pakistan").is_none(), "'Pakistani Taliban' is the group, not the country");
 }
 
 #[test]
 fn possessives_plurals_and_demonyms() {
-    let d = extract(&[(
-        "a.txt",
-        "Russia's envoy spoke to Afghans and Uzbeks. Pakistani and American diplomats listened.",
-    )]);
-    let codes: Vec<&str> = d
-        .extraction
-        .entities
-        .iter()
-        .filter_map(|e| e.code.as_deref())
-        .collect();
+    let d =
+        extract(&[("a.txt", "Russia's envoy spoke to Afghans and Uzbeks. Pakistani and American diplomats listened.")]);
+    let codes: Vec<&str> = d.extraction.entities.iter().filter_map(|e| e.code.as_deref()).collect();
     for c in ["RUS", "AFG", "UZB", "PAK", "USA"] {
         assert!(codes.contains(&c), "{c} missing from {codes:?}");
     }
@@ -203,16 +133,8 @@ fn word_boundaries_hold() {
         "a.txt",
         "The Germanic tribes and the Romanesque church were studied by Omanis and Chadians? No: by scholars.",
     )]);
-    let names: Vec<&str> = d
-        .extraction
-        .entities
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
-    assert!(
-        !names.contains(&"Germany") && !names.contains(&"Romania"),
-        "{names:?}"
-    );
+    let names: Vec<&str> = d.extraction.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"Germany") && !names.contains(&"Romania"), "{names:?}");
 }
 
 #[test]
@@ -223,42 +145,19 @@ fn affiliations_from_roles_and_appositions() {
          Taliban Foreign Minister Abdul Wahid Sarwari joined them, with Kemal Arslan, leader of the Anatolian Renewal Party.",
     )]);
     let x = &d.extraction;
-    assert_eq!(
-        named(x, "Pavel Orlikov").and_then(|e| e.country.as_deref()),
-        Some("RUS")
-    );
-    assert_eq!(
-        named(x, "Farhad Nouri").and_then(|e| e.country.as_deref()),
-        Some("IRN")
-    );
+    assert_eq!(named(x, "Pavel Orlikov").and_then(|e| e.country.as_deref()), Some("RUS"));
+    assert_eq!(named(x, "Farhad Nouri").and_then(|e| e.country.as_deref()), Some("IRN"));
     let sarwari = named(x, "Abdul Wahid Sarwari").unwrap();
-    assert_eq!(
-        (sarwari.country.as_deref(), sarwari.organization.as_deref()),
-        (Some("AFG"), Some("Taliban"))
-    );
-    assert_eq!(
-        named(x, "Kemal Arslan").and_then(|e| e.organization.as_deref()),
-        Some("Anatolian Renewal Party")
-    );
+    assert_eq!((sarwari.country.as_deref(), sarwari.organization.as_deref()), (Some("AFG"), Some("Taliban")));
+    assert_eq!(named(x, "Kemal Arslan").and_then(|e| e.organization.as_deref()), Some("Anatolian Renewal Party"));
 }
 
 #[test]
 fn the_taliban_govern_only_from_august_2021() {
-    let before = extract(&[(
-        "a.txt",
-        "May 5, 2005\nTaliban spokesman Qari Ahmadzai Noorani denied the report.",
-    )]);
-    let after = extract(&[(
-        "a.txt",
-        "May 5, 2023\nTaliban spokesman Qari Ahmadzai Noorani denied the report.",
-    )]);
-    let get =
-        |d: &Dataset| named(&d.extraction, "Ahmadzai Noorani").and_then(|e| e.country.clone());
-    assert_eq!(
-        get(&before),
-        None,
-        "in 2005 the Taliban were not a government"
-    );
+    let before = extract(&[("a.txt", "May 5, 2005\nTaliban spokesman Qari Ahmadzai Noorani denied the report.")]);
+    let after = extract(&[("a.txt", "May 5, 2023\nTaliban spokesman Qari Ahmadzai Noorani denied the report.")]);
+    let get = |d: &Dataset| named(&d.extraction, "Ahmadzai Noorani").and_then(|e| e.country.clone());
+    assert_eq!(get(&before), None, "in 2005 the Taliban were not a government");
     assert_eq!(get(&after).as_deref(), Some("AFG"));
 }
 
@@ -269,12 +168,7 @@ fn no_junk_entities() {
         "Meanwhile, the Foreign Ministry said on Monday that Pakistani authorities would respond in March. \
          However, Deputy Spokesperson statements were unclear.\nMore Stories Today\nLeave a Reply",
     )]);
-    let names: Vec<&str> = d
-        .extraction
-        .entities
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
+    let names: Vec<&str> = d.extraction.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Pakistan"]);
 }
 
@@ -286,10 +180,7 @@ fn capitals_are_the_government_or_the_city() {
     )]);
     let x = &d.extraction;
     let russia = named(x, "Russia").expect("Moscow hosting is Russia acting");
-    let surfaces: Vec<&str> = x
-        .mentions_of(russia.id)
-        .map(|m| &d.corpus.documents[0].text[m.range()])
-        .collect();
+    let surfaces: Vec<&str> = x.mentions_of(russia.id).map(|m| &d.corpus.documents[0].text[m.range()]).collect();
     assert_eq!(surfaces, ["Moscow", "Kremlin"]);
     let city = named(x, "Moscow").expect("the city");
     assert_eq!((city.kind, city.mentions), (EntityKind::Place, 1));

@@ -9,14 +9,8 @@ use dossier::pipeline::{Progress, open};
 
 fn scores(folder: &str, gold: &str) -> Scores {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let data = open(
-        &root.join(folder),
-        &ReadOptions::default(),
-        &Progress::default(),
-    )
-    .expect("the folder opens");
-    let gold: Gold =
-        serde_json::from_str(&std::fs::read_to_string(root.join(gold)).unwrap()).unwrap();
+    let data = open(&root.join(folder), &ReadOptions::default(), &Progress::default()).expect("the folder opens");
+    let gold: Gold = serde_json::from_str(&std::fs::read_to_string(root.join(gold)).unwrap()).unwrap();
     let s = score(&to_export(&data, folder, false), &gold);
     eprintln!("{s}\n{}", s.log.join("\n"));
     s

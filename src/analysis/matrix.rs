@@ -118,11 +118,7 @@ impl CountryMatrix {
     }
     /// The largest absolute cell value for `measure` (for colour scales).
     pub fn max_value(&self, measure: Measure) -> i64 {
-        self.cells
-            .values()
-            .map(|c| c.value(measure).abs())
-            .max()
-            .unwrap_or(0)
+        self.cells.values().map(|c| c.value(measure).abs()).max().unwrap_or(0)
     }
 }
 
@@ -143,13 +139,7 @@ pub fn build(
             && date_ok(corpus.get(i.doc).and_then(|d| d.date), settings)
     };
     let mut codes: BTreeSet<&str> = BTreeSet::new();
-    let chosen: Vec<usize> = x
-        .interactions
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| keep(i))
-        .map(|(n, _)| n)
-        .collect();
+    let chosen: Vec<usize> = x.interactions.iter().enumerate().filter(|(_, i)| keep(i)).map(|(n, _)| n).collect();
     for &n in &chosen {
         codes.insert(&x.interactions[n].source);
         codes.insert(&x.interactions[n].target);
@@ -168,18 +158,11 @@ pub fn build(
     let mut countries: Vec<String> = codes.into_iter().map(String::from).collect();
     match settings.order {
         MatrixOrder::Total => countries.sort_by(|a, b| {
-            totals
-                .get(b.as_str())
-                .cmp(&totals.get(a.as_str()))
-                .then_with(|| name_of(a).cmp(&name_of(b)))
+            totals.get(b.as_str()).cmp(&totals.get(a.as_str())).then_with(|| name_of(a).cmp(&name_of(b)))
         }),
         MatrixOrder::Name => countries.sort_by_key(|c| name_of(c)),
     }
-    let index: BTreeMap<&str, usize> = countries
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.as_str(), i))
-        .collect();
+    let index: BTreeMap<&str, usize> = countries.iter().enumerate().map(|(i, c)| (c.as_str(), i)).collect();
     let mut m = CountryMatrix {
         row_totals: vec![0; countries.len()],
         col_totals: vec![0; countries.len()],
@@ -199,10 +182,7 @@ pub fn build(
                 continue;
             }
             cell.count += 1;
-            cell.by_quad[Quad::ALL
-                .iter()
-                .position(|q| *q == i.category.quad())
-                .unwrap_or(0)] += 1;
+            cell.by_quad[Quad::ALL.iter().position(|q| *q == i.category.quad()).unwrap_or(0)] += 1;
             cell.interactions.push(n);
             m.row_totals[r] += 1;
             m.col_totals[c] += 1;
@@ -224,17 +204,9 @@ fn date_ok(date: Option<Date>, s: &MatrixSettings) -> bool {
 pub fn to_csv(m: &CountryMatrix, measure: Measure, name_of: impl Fn(&str) -> String) -> String {
     let mut out = String::from("\u{feff}");
     let field = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
+        if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
     };
-    out.push_str(if m.directed {
-        "source \\ target"
-    } else {
-        "country"
-    });
+    out.push_str(if m.directed { "source \\ target" } else { "country" });
     for c in &m.countries {
         out.push(',');
         out.push_str(&field(&name_of(c)));
@@ -266,67 +238,35 @@ mod tests {
                 "a.txt",
                 "March 1, 2024\nPakistan accused Afghanistan of sheltering militants. Pakistan and Afghanistan held talks.",
             ),
-            (
-                "b.txt",
-                "April 1, 2024\nChile and Peru signed a trade deal.",
-            ),
+            ("b.txt", "April 1, 2024\nChile and Peru signed a trade deal."),
         ])
     }
 
     #[test]
     fn directed_cells_and_totals() {
         let d = seeds_like();
-        let m = build(
-            &d.extraction,
-            &d.corpus,
-            &MatrixSettings::default(),
-            None,
-            |c| c.to_string(),
-        );
+        let m = build(&d.extraction, &d.corpus, &MatrixSettings::default(), None, |c| c.to_string());
         let (pak, afg) = (m.index_of("PAK").unwrap(), m.index_of("AFG").unwrap());
         let accuse = m.cell(pak, afg).expect("Pakistan → Afghanistan");
-        assert!(
-            accuse.count >= 2,
-            "the accusation and the (symmetric) talks"
-        );
+        assert!(accuse.count >= 2, "the accusation and the (symmetric) talks");
         assert_eq!(accuse.by_quad[2], 1, "one verbal conflict");
         assert!(
             m.cell(afg, pak).is_some_and(|c| c.count < accuse.count),
             "talks go both ways, the accusation does not"
         );
-        assert_eq!(
-            m.row_totals.iter().sum::<usize>(),
-            m.col_totals.iter().sum::<usize>()
-        );
+        assert_eq!(m.row_totals.iter().sum::<usize>(), m.col_totals.iter().sum::<usize>());
     }
 
     #[test]
     fn filters_by_quad_document_and_date() {
         let d = seeds_like();
-        let conflict = MatrixSettings {
-            quads: [Quad::VerbalConflict].into(),
-            ..Default::default()
-        };
+        let conflict = MatrixSettings { quads: [Quad::VerbalConflict].into(), ..Default::default() };
         let m = build(&d.extraction, &d.corpus, &conflict, None, |c| c.to_string());
-        assert_eq!(
-            m.countries.len(),
-            2,
-            "only Pakistan and Afghanistan accuse: {:?}",
-            m.countries
-        );
+        assert_eq!(m.countries.len(), 2, "only Pakistan and Afghanistan accuse: {:?}", m.countries);
         let only_b: HashSet<DocId> = [DocId(1)].into();
-        let m = build(
-            &d.extraction,
-            &d.corpus,
-            &MatrixSettings::default(),
-            Some(&only_b),
-            |c| c.to_string(),
-        );
+        let m = build(&d.extraction, &d.corpus, &MatrixSettings::default(), Some(&only_b), |c| c.to_string());
         assert!(m.index_of("PAK").is_none() && m.index_of("CHL").is_some());
-        let late = MatrixSettings {
-            date_from: Date::new(2024, 3, 15),
-            ..Default::default()
-        };
+        let late = MatrixSettings { date_from: Date::new(2024, 3, 15), ..Default::default() };
         let m = build(&d.extraction, &d.corpus, &late, None, |c| c.to_string());
         assert!(m.index_of("PAK").is_none());
     }
@@ -334,13 +274,7 @@ mod tests {
     #[test]
     fn csv_has_a_bom_a_header_and_a_row_per_country() {
         let d = seeds_like();
-        let m = build(
-            &d.extraction,
-            &d.corpus,
-            &MatrixSettings::default(),
-            None,
-            |c| c.to_string(),
-        );
+        let m = build(&d.extraction, &d.corpus, &MatrixSettings::default(), None, |c| c.to_string());
         let csv = to_csv(&m, Measure::Count, |c| c.to_string());
         assert!(csv.starts_with('\u{feff}'));
         assert_eq!(csv.lines().count(), m.countries.len() + 1);

@@ -82,9 +82,7 @@ pub fn relations(x: &Extraction) -> Vec<Relation> {
             let sentence = mentions[i].sentence;
             in_sentence.clear();
             while i < mentions.len() && mentions[i].sentence == sentence {
-                if !in_sentence.contains(&mentions[i].entity)
-                    && in_sentence.len() < MAX_ENTITIES_PER_SENTENCE
-                {
+                if !in_sentence.contains(&mentions[i].entity) && in_sentence.len() < MAX_ENTITIES_PER_SENTENCE {
                     in_sentence.push(mentions[i].entity);
                 }
                 i += 1;
@@ -92,26 +90,17 @@ pub fn relations(x: &Extraction) -> Vec<Relation> {
             in_sentence.sort_unstable();
             for (a_pos, &a) in in_sentence.iter().enumerate() {
                 for &b in &in_sentence[a_pos + 1..] {
-                    acc.entry((a, b, RelationKind::CoOccurrence, false))
-                        .or_default()
-                        .add(Evidence { doc, sentence });
+                    acc.entry((a, b, RelationKind::CoOccurrence, false)).or_default().add(Evidence { doc, sentence });
                 }
             }
         }
     }
     for l in &x.links {
         let directed = !l.symmetric;
-        let (s, t) = if directed {
-            (l.source, l.target)
-        } else {
-            (l.source.min(l.target), l.source.max(l.target))
-        };
+        let (s, t) = if directed { (l.source, l.target) } else { (l.source.min(l.target), l.source.max(l.target)) };
         acc.entry((s, t, RelationKind::Link(l.kind), directed))
             .or_default()
-            .add(Evidence {
-                doc: l.doc,
-                sentence: l.sentence,
-            });
+            .add(Evidence { doc: l.doc, sentence: l.sentence });
     }
     let mut out: Vec<Relation> = acc
         .into_iter()
@@ -126,23 +115,11 @@ pub fn relations(x: &Extraction) -> Vec<Relation> {
                     last = Some(e.doc);
                 }
             }
-            Relation {
-                source,
-                target,
-                kind,
-                directed,
-                weight: evidence.len(),
-                documents,
-                evidence,
-            }
+            Relation { source, target, kind, directed, weight: evidence.len(), documents, evidence }
         })
         .collect();
     out.sort_by(|a, b| {
-        b.weight
-            .cmp(&a.weight)
-            .then(a.kind.cmp(&b.kind))
-            .then(a.source.cmp(&b.source))
-            .then(a.target.cmp(&b.target))
+        b.weight.cmp(&a.weight).then(a.kind.cmp(&b.kind)).then(a.source.cmp(&b.source)).then(a.target.cmp(&b.target))
     });
     out
 }
@@ -155,10 +132,7 @@ mod tests {
     #[test]
     fn co_occurrence_counts_sentences_and_documents() {
         let d = from_texts([
-            (
-                "a.txt",
-                "Chile and Peru signed a deal. Chile and Peru met again. Bolivia was absent.",
-            ),
+            ("a.txt", "Chile and Peru signed a deal. Chile and Peru met again. Bolivia was absent."),
             ("b.txt", "Peru and Chile argued."),
         ]);
         let x = &d.extraction;
@@ -173,15 +147,10 @@ mod tests {
             })
             .expect("Chile – Peru");
         assert_eq!((co.weight, co.documents), (3, 2));
-        assert_eq!(
-            co.evidence[0],
-            Evidence {
-                doc: DocId(0),
-                sentence: 0
-            }
+        assert_eq!(co.evidence[0], Evidence { doc: DocId(0), sentence: 0 });
+        assert!(
+            !rels.iter().any(|r| r.kind == RelationKind::CoOccurrence && [r.source, r.target].contains(&id("Bolivia")))
         );
-        assert!(!rels.iter().any(|r| r.kind == RelationKind::CoOccurrence
-            && [r.source, r.target].contains(&id("Bolivia"))));
     }
 
     #[test]
@@ -200,13 +169,6 @@ mod tests {
             .expect("affiliation");
         assert_eq!(aff.target, russia);
         let met = rels.iter().find(|r| r.kind.as_str() == "met").expect("met");
-        assert!(
-            !met.directed
-                && met.evidence
-                    == [Evidence {
-                        doc: DocId(0),
-                        sentence: 0
-                    }]
-        );
+        assert!(!met.directed && met.evidence == [Evidence { doc: DocId(0), sentence: 0 }]);
     }
 }

@@ -7,11 +7,7 @@ use std::path::PathBuf;
 pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     let _ = path;
     let options = eframe::NativeOptions::default();
-    eframe::run_native(
-        "Dossier",
-        options,
-        Box::new(|_cc| Ok(Box::new(Placeholder))),
-    )
+    eframe::run_native("Dossier", options, Box::new(|_cc| Ok(Box::new(Placeholder))))
 }
 
 struct Placeholder;

@@ -27,11 +27,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (day >= 1 && day <= days && (1000..=9999).contains(&year)).then_some(Date {
-            year,
-            month,
-            day,
-        })
+        (day >= 1 && day <= days && (1000..=9999).contains(&year)).then_some(Date { year, month, day })
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -59,8 +55,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse_iso(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s}")))
+        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s}")))
     }
 }
 
@@ -88,10 +83,7 @@ pub fn month_number(word: &str) -> Option<u8> {
     if w == "sept" {
         return Some(9);
     }
-    (w.len() == 3)
-        .then(|| NAMES.iter().position(|n| n.starts_with(&w)))
-        .flatten()
-        .map(|i| i as u8 + 1)
+    (w.len() == 3).then(|| NAMES.iter().position(|n| n.starts_with(&w))).flatten().map(|i| i as u8 + 1)
 }
 
 fn date_regex() -> &'static Regex {
@@ -112,27 +104,13 @@ pub fn find_dates(text: &str) -> Vec<(std::ops::Range<usize>, Date)> {
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let date = if let (Some(m), Some(d), Some(y)) =
-                (c.name("m1"), c.name("d1"), c.name("y1"))
-            {
-                Date::new(
-                    y.as_str().parse().ok()?,
-                    month_number(m.as_str())?,
-                    d.as_str().parse().ok()?,
-                )
+            let date = if let (Some(m), Some(d), Some(y)) = (c.name("m1"), c.name("d1"), c.name("y1")) {
+                Date::new(y.as_str().parse().ok()?, month_number(m.as_str())?, d.as_str().parse().ok()?)
             } else if let (Some(m), Some(d), Some(y)) = (c.name("m2"), c.name("d2"), c.name("y2")) {
-                Date::new(
-                    y.as_str().parse().ok()?,
-                    month_number(m.as_str())?,
-                    d.as_str().parse().ok()?,
-                )
+                Date::new(y.as_str().parse().ok()?, month_number(m.as_str())?, d.as_str().parse().ok()?)
             } else {
                 let (y, m, d) = (c.name("y3")?, c.name("m3")?, c.name("d3")?);
-                Date::new(
-                    y.as_str().parse().ok()?,
-                    m.as_str().parse().ok()?,
-                    d.as_str().parse().ok()?,
-                )
+                Date::new(y.as_str().parse().ok()?, m.as_str().parse().ok()?, d.as_str().parse().ok()?)
             }?;
             Some((whole.range(), date))
         })
@@ -146,11 +124,7 @@ const TOP_BYTES: usize = 800;
 /// The publication date stated near the top of an article ("November 25, 2024", "Monday, 6 May 2024").
 pub fn find_publication_date(text: &str) -> Option<Date> {
     let mut end = 0;
-    for (n, line) in text
-        .split_inclusive('\n')
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-    {
+    for (n, line) in text.split_inclusive('\n').filter(|l| !l.trim().is_empty()).enumerate() {
         if n >= TOP_LINES {
             break;
         }
@@ -173,36 +147,18 @@ mod tests {
 
     #[test]
     fn parses_the_common_news_formats() {
-        assert_eq!(
-            find_publication_date("November 25, 2024\nPrior to …"),
-            d(2024, 11, 25)
-        );
-        assert_eq!(
-            find_publication_date("Title\n\nMonday, 6 May 2024\nkkkk"),
-            d(2024, 5, 6)
-        );
-        assert_eq!(
-            find_publication_date("26 April 2024\n\nBody."),
-            d(2024, 4, 26)
-        );
-        assert_eq!(
-            find_publication_date("Posted 2023-02-01 by staff"),
-            d(2023, 2, 1)
-        );
-        assert_eq!(
-            find_publication_date("Nov. 3, 2022 — Kabul"),
-            d(2022, 11, 3)
-        );
+        assert_eq!(find_publication_date("November 25, 2024\nPrior to …"), d(2024, 11, 25));
+        assert_eq!(find_publication_date("Title\n\nMonday, 6 May 2024\nkkkk"), d(2024, 5, 6));
+        assert_eq!(find_publication_date("26 April 2024\n\nBody."), d(2024, 4, 26));
+        assert_eq!(find_publication_date("Posted 2023-02-01 by staff"), d(2023, 2, 1));
+        assert_eq!(find_publication_date("Nov. 3, 2022 — Kabul"), d(2022, 11, 3));
         assert_eq!(find_publication_date("Sept 9th, 2021"), d(2021, 9, 9));
         assert_eq!(find_publication_date("1st of March 2020"), d(2020, 3, 1));
     }
 
     #[test]
     fn ignores_partial_and_impossible_dates() {
-        assert_eq!(
-            find_publication_date("In August 2021 the group took power."),
-            None
-        );
+        assert_eq!(find_publication_date("In August 2021 the group took power."), None);
         assert_eq!(find_publication_date("February 30, 2024"), None);
         assert_eq!(find_publication_date("between Nov. 14 and Jan. 31"), None);
     }

@@ -23,9 +23,7 @@ impl fmt::Display for DocId {
 }
 
 /// A half-open byte range `[start, end)` into a document's text.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
 pub struct Span {
     /// First byte.
     pub start: u32,
@@ -36,10 +34,7 @@ pub struct Span {
 impl Span {
     /// A span from `usize` offsets (documents are capped far below 4 GiB).
     pub fn new(start: usize, end: usize) -> Self {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
     /// The range, for slicing.
     pub fn range(self) -> std::ops::Range<usize> {
@@ -134,28 +129,13 @@ impl Document {
             .filter(|t| !t.trim().is_empty())
             .map(|t| super::title::clean(&t))
             .unwrap_or_else(|| super::title::from_text(&text, &path));
-        let date = meta
-            .date
-            .or_else(|| super::dates::find_publication_date(&text));
-        Document {
-            id,
-            path,
-            title,
-            date,
-            format,
-            bytes,
-            text,
-            sentences,
-            words,
-        }
+        let date = meta.date.or_else(|| super::dates::find_publication_date(&text));
+        Document { id, path, title, date, format, bytes, text, sentences, words }
     }
 
     /// The text of sentence `i` (empty if out of range).
     pub fn sentence_text(&self, i: usize) -> &str {
-        self.sentences
-            .get(i)
-            .map(|s| &self.text[s.range()])
-            .unwrap_or("")
+        self.sentences.get(i).map(|s| &self.text[s.range()]).unwrap_or("")
     }
 
     /// Index of the sentence containing byte `offset`, if any.
@@ -173,9 +153,7 @@ impl Document {
 
 /// Counts white-space separated runs that contain at least one letter or digit.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 #[cfg(test)]

@@ -30,10 +30,7 @@ pub struct SkippedFile {
 impl SkippedFile {
     /// A skipped file with its reason.
     pub fn new(path: &str, reason: &str) -> Self {
-        SkippedFile {
-            path: path.to_string(),
-            reason: reason.to_string(),
-        }
+        SkippedFile { path: path.to_string(), reason: reason.to_string() }
     }
 }
 
@@ -46,9 +43,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions {
-            max_file_bytes: 100 * 1024 * 1024,
-        }
+        ReadOptions { max_file_bytes: 100 * 1024 * 1024 }
     }
 }
 
@@ -80,17 +75,13 @@ pub fn list_files(root: &Path) -> Result<walk::Walk, OpenError> {
     if !root.exists() {
         return Err(OpenError::NotFound(root.to_path_buf()));
     }
-    walk::walk(root)
-        .map_err(|e| OpenError::Unreadable(root.to_path_buf(), walk::describe_io_error(&e)))
+    walk::walk(root).map_err(|e| OpenError::Unreadable(root.to_path_buf(), walk::describe_io_error(&e)))
 }
 
 /// Reads one file into a document (its id is set later, once the order is known). A reader that panics on a
 /// hostile file is caught here, so one bad file never takes the others down.
 pub fn read_file(file: &FoundFile, options: &ReadOptions) -> Result<Document, SkippedFile> {
-    let skip = |reason: String| SkippedFile {
-        path: file.relative.clone(),
-        reason,
-    };
+    let skip = |reason: String| SkippedFile { path: file.relative.clone(), reason };
     if file.size > options.max_file_bytes {
         return Err(skip(format!(
             "too large ({} MB; the limit is {} MB)",
@@ -103,12 +94,7 @@ pub fn read_file(file: &FoundFile, options: &ReadOptions) -> Result<Document, Sk
         return Err(skip(format!("unsupported file type (.{})", file.extension)));
     };
     let decoded = catch_unwind(AssertUnwindSafe(|| reader.read(&bytes)))
-        .map_err(|_| {
-            skip(format!(
-                "the {} reader failed on this file (damaged?)",
-                reader.format().label()
-            ))
-        })?
+        .map_err(|_| skip(format!("the {} reader failed on this file (damaged?)", reader.format().label())))?
         .map_err(skip)?;
     Ok(Document::from_text(
         DocId(0),
@@ -137,12 +123,8 @@ impl Corpus {
     /// Reads every document under `root` (sequentially; the pipeline reads in parallel).
     pub fn load(root: &Path, options: &ReadOptions) -> Result<Corpus, OpenError> {
         let walk = list_files(root)?;
-        let mut corpus = Corpus {
-            root: root.to_path_buf(),
-            skipped: walk.skipped,
-            ignored: walk.ignored,
-            ..Corpus::default()
-        };
+        let mut corpus =
+            Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };
         for file in &walk.files {
             match read_file(file, options) {
                 Ok(doc) => corpus.push(doc),

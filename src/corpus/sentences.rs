@@ -15,13 +15,12 @@ const MAX_SENTENCE_BYTES: usize = 4000;
 
 /// Abbreviations that are followed by a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
-    "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "jr", "sr", "no", "nos",
-    "vol", "vs", "v", "etc", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "fig",
-    "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m",
-    "p.m", "cf", "op", "ed", "eds", "pp", "para", "art", "sec", "min", "max", "brig", "cdr",
-    "supt", "insp", "det", "amb", "messrs", "mme", "mlle", "sheikh",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gov", "sen",
+    "rep", "rev", "hon", "pres", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vs", "v", "etc", "inc", "ltd",
+    "co", "corp", "dept", "univ", "approx", "est", "fig", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g",
+    "i.e", "a.m", "p.m", "cf", "op", "ed", "eds", "pp", "para", "art", "sec", "min", "max", "brig", "cdr", "supt",
+    "insp", "det", "amb", "messrs", "mme", "mlle", "sheikh",
 ];
 
 /// Abbreviations that may legitimately end a sentence ("… and other countries, etc. The …").
@@ -92,10 +91,7 @@ fn is_closing(c: char) -> bool {
 }
 
 fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '‹' | '¿' | '¡'
-    )
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '‹' | '¿' | '¡')
 }
 
 /// Splits `text` into sentences (byte ranges trimmed of white space; never empty).
@@ -162,8 +158,7 @@ fn continues_on_next_line(text: &str, start: usize, newline: usize) -> bool {
     }
     let first = next_line.trim_start().chars().next();
     let last = before.chars().last();
-    matches!(first, Some(c) if c.is_lowercase())
-        && !matches!(last, Some('.' | '!' | '?' | ':' | '"' | '”'))
+    matches!(first, Some(c) if c.is_lowercase()) && !matches!(last, Some('.' | '!' | '?' | ':' | '"' | '”'))
 }
 
 /// Whether the terminator `c` at byte `dot` (with its closing run ending at `end`) ends the sentence.
@@ -190,10 +185,7 @@ fn ends_sentence(text: &str, start: usize, dot: usize, c: char, end: usize) -> b
     if word.is_empty() {
         return true;
     }
-    let next = next_word
-        .split(|ch: char| !ch.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let next = next_word.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
     let starter = SENTENCE_STARTERS.contains(&next);
     let lower = word.to_lowercase();
     // An initial: "J. P. Singh", "George W. Bush".
@@ -232,61 +224,37 @@ mod tests {
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(
-            sentences("One here. Two there! Three? Four."),
-            ["One here.", "Two there!", "Three?", "Four."]
-        );
+        assert_eq!(sentences("One here. Two there! Three? Four."), ["One here.", "Two there!", "Three?", "Four."]);
     }
 
     #[test]
     fn survives_abbreviations_initials_and_acronyms() {
         assert_eq!(
-            sentences(
-                "Mr. Smith met Dr. Jones in the U.S. capital. J. P. Singh spoke on Nov. 14 at 5 p.m. sharp."
-            ),
-            [
-                "Mr. Smith met Dr. Jones in the U.S. capital.",
-                "J. P. Singh spoke on Nov. 14 at 5 p.m. sharp."
-            ]
+            sentences("Mr. Smith met Dr. Jones in the U.S. capital. J. P. Singh spoke on Nov. 14 at 5 p.m. sharp."),
+            ["Mr. Smith met Dr. Jones in the U.S. capital.", "J. P. Singh spoke on Nov. 14 at 5 p.m. sharp."]
         );
-        assert_eq!(
-            sentences("urged the U.S. and NATO to act."),
-            ["urged the U.S. and NATO to act."]
-        );
-        assert_eq!(
-            sentences("He lives in the U.S. The rest stayed."),
-            ["He lives in the U.S.", "The rest stayed."]
-        );
+        assert_eq!(sentences("urged the U.S. and NATO to act."), ["urged the U.S. and NATO to act."]);
+        assert_eq!(sentences("He lives in the U.S. The rest stayed."), ["He lives in the U.S.", "The rest stayed."]);
     }
 
     #[test]
     fn keeps_decimals_and_ellipses() {
-        assert_eq!(
-            sentences("Growth was 2.5 per cent. It fell."),
-            ["Growth was 2.5 per cent.", "It fell."]
-        );
-        assert_eq!(
-            sentences("attacks… Some joined, the report noted."),
-            ["attacks… Some joined, the report noted."]
-        );
+        assert_eq!(sentences("Growth was 2.5 per cent. It fell."), ["Growth was 2.5 per cent.", "It fell."]);
+        assert_eq!(sentences("attacks… Some joined, the report noted."), ["attacks… Some joined, the report noted."]);
     }
 
     #[test]
     fn quotes_stay_with_their_sentence() {
         assert_eq!(
             sentences("He said, “We will act.” The talks ended. She asked: \"Why?\" Nobody knew."),
-            [
-                "He said, “We will act.”",
-                "The talks ended.",
-                "She asked: \"Why?\"",
-                "Nobody knew."
-            ]
+            ["He said, “We will act.”", "The talks ended.", "She asked: \"Why?\"", "Nobody knew."]
         );
     }
 
     #[test]
     fn line_breaks_end_headlines_but_not_wrapped_paragraphs() {
-        let text = "A Headline Without Stop\n\nThe first line of a paragraph that\nwraps onto the next line. Done.\nNext";
+        let text =
+            "A Headline Without Stop\n\nThe first line of a paragraph that\nwraps onto the next line. Done.\nNext";
         assert_eq!(
             sentences(text),
             [
@@ -300,19 +268,14 @@ mod tests {
 
     #[test]
     fn lower_case_after_a_stop_does_not_split() {
-        assert_eq!(
-            sentences("it said. in a note. of the ministry."),
-            ["it said. in a note. of the ministry."]
-        );
+        assert_eq!(sentences("it said. in a note. of the ministry."), ["it said. in a note. of the ministry."]);
     }
 
     #[test]
     fn spans_are_trimmed_and_on_char_boundaries() {
         let text = "  Ünïcode — “quoted.” Ça va?  \r\n Fin.";
         for s in split(text) {
-            assert!(
-                text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize)
-            );
+            assert!(text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize));
             let piece = &text[s.range()];
             assert_eq!(piece, piece.trim());
         }
@@ -323,10 +286,6 @@ mod tests {
     fn runaway_sentences_are_cut() {
         let text = "word ".repeat(2000);
         assert!(split(&text).len() >= 2);
-        assert!(
-            split(&text)
-                .iter()
-                .all(|s| s.len() <= MAX_SENTENCE_BYTES + 10)
-        );
+        assert!(split(&text).iter().all(|s| s.len() <= MAX_SENTENCE_BYTES + 10));
     }
 }

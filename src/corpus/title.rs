@@ -53,18 +53,9 @@ mod tests {
 
     #[test]
     fn first_meaningful_line() {
-        assert_eq!(
-            from_text("\n\n  Big News Today  \nbody", "x.txt"),
-            "Big News Today"
-        );
-        assert_eq!(
-            from_text("November 25, 2024\nPrior to the visit.", "x.txt"),
-            "Prior to the visit."
-        );
-        assert_eq!(
-            from_text("Monday, 6 May 2024\n# Heading", "x.md"),
-            "Heading"
-        );
+        assert_eq!(from_text("\n\n  Big News Today  \nbody", "x.txt"), "Big News Today");
+        assert_eq!(from_text("November 25, 2024\nPrior to the visit.", "x.txt"), "Prior to the visit.");
+        assert_eq!(from_text("Monday, 6 May 2024\n# Heading", "x.md"), "Heading");
         assert_eq!(from_text("   \n", "dir/report-2024.txt"), "report-2024");
     }
 

@@ -32,9 +32,7 @@ pub struct Walk {
 
 /// Whether a file or folder name is hidden or system clutter.
 fn is_hidden(name: &str) -> bool {
-    name.starts_with('.')
-        || name.ends_with('~')
-        || matches!(name, "Thumbs.db" | "desktop.ini" | "__MACOSX")
+    name.starts_with('.') || name.ends_with('~') || matches!(name, "Thumbs.db" | "desktop.ini" | "__MACOSX")
 }
 
 /// Lists the files under `root` (or `root` itself if it is a file). Follows symbolic links, but never into a
@@ -43,10 +41,7 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
     let mut out = Walk::default();
     let meta = fs::metadata(root)?;
     if meta.is_file() {
-        let name = root
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         push_file(&mut out, root.to_path_buf(), name, meta.len());
         return Ok(out);
     }
@@ -57,18 +52,10 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
     Ok(out)
 }
 
-fn visit(
-    dir: &Path,
-    prefix: &str,
-    visited: &mut HashSet<PathBuf>,
-    out: &mut Walk,
-) -> std::io::Result<()> {
+fn visit(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, out: &mut Walk) -> std::io::Result<()> {
     let canonical = fs::canonicalize(dir)?;
     if !visited.insert(canonical.clone()) {
-        out.skipped.push(SkippedFile::new(
-            prefix.trim_end_matches('/'),
-            "folder link loop (already visited)",
-        ));
+        out.skipped.push(SkippedFile::new(prefix.trim_end_matches('/'), "folder link loop (already visited)"));
         return Ok(());
     }
     let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(Result::ok).collect();
@@ -85,15 +72,13 @@ fn visit(
         let meta = match fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => {
-                out.skipped
-                    .push(SkippedFile::new(&relative, &describe_io_error(&e)));
+                out.skipped.push(SkippedFile::new(&relative, &describe_io_error(&e)));
                 continue;
             }
         };
         if meta.is_dir() {
             if let Err(e) = visit(&path, &format!("{relative}/"), visited, out) {
-                out.skipped
-                    .push(SkippedFile::new(&relative, &describe_io_error(&e)));
+                out.skipped.push(SkippedFile::new(&relative, &describe_io_error(&e)));
             }
         } else if meta.is_file() {
             push_file(out, path, relative, meta.len());
@@ -104,20 +89,12 @@ fn visit(
 }
 
 fn push_file(out: &mut Walk, path: PathBuf, relative: String, size: u64) {
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if super::readers::is_non_document(&extension) {
         out.ignored += 1;
         return;
     }
-    out.files.push(FoundFile {
-        path,
-        relative,
-        extension,
-        size,
-    });
+    out.files.push(FoundFile { path, relative, extension, size });
 }
 
 /// A short, user-facing description of an I/O error.

@@ -204,10 +204,7 @@ pub fn to_export(data: &Dataset, root: &str, with_text: bool) -> ExportFile {
                 evidence: r
                     .evidence
                     .iter()
-                    .map(|e| ExportEvidence {
-                        document: e.doc.to_string(),
-                        sentence: e.sentence,
-                    })
+                    .map(|e| ExportEvidence { document: e.doc.to_string(), sentence: e.sentence })
                     .collect(),
             })
             .collect(),

@@ -70,14 +70,14 @@ pub struct Chunk {
 
 /// Hyphenated prefixes that make a word a modifier ("anti-Taliban", "non-Afghan", "ex-minister").
 const MODIFIER_PREFIXES: &[&str] = &[
-    "anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "sino", "indo", "afro", "euro",
-    "self", "then", "semi", "quasi", "mid", "cross", "inter", "intra", "counter",
+    "anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "sino", "indo", "afro", "euro", "self", "then", "semi",
+    "quasi", "mid", "cross", "inter", "intra", "counter",
 ];
 
 /// Lower-case parts allowed inside a hyphenated name ("Tehrik-e-Taliban", "Mazar-i-Sharif", "al-Zawahiri").
 const NAME_LINKS: &[&str] = &[
-    "e", "i", "ul", "ut", "us", "al", "el", "ad", "ud", "ud-din", "bin", "ibn", "abu", "as", "ash",
-    "at", "az", "ar", "an", "o", "y", "de", "da", "di",
+    "e", "i", "ul", "ut", "us", "al", "el", "ad", "ud", "ud-din", "bin", "ibn", "abu", "as", "ash", "at", "az", "ar",
+    "an", "o", "y", "de", "da", "di",
 ];
 
 /// One sentence, tokenized and labelled.
@@ -158,43 +158,26 @@ impl<'a> Scan<'a> {
     /// A line in title case ("Taliban Foreign Minister Accuses Neighbours of …"): most longer words capitalised
     /// and no closing full stop.
     fn is_headline(&self) -> bool {
-        let long: Vec<&Token> = self
-            .toks
-            .iter()
-            .filter(|t| t.is_word() && t.end - t.start >= 4)
-            .collect();
+        let long: Vec<&Token> = self.toks.iter().filter(|t| t.is_word() && t.end - t.start >= 4).collect();
         if long.len() < 3 {
             return false;
         }
         let caps = long.iter().filter(|t| t.is_capitalised()).count();
-        let ends_with_stop = self
-            .toks
-            .last()
-            .is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
+        let ends_with_stop =
+            self.toks.last().is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
         caps * 10 >= long.len() * 7 && !ends_with_stop
     }
 
     fn find_dictionary_phrases(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
-            if let Some(m) = self
-                .kb
-                .match_at(self.text, self.toks, i)
-                .filter(|m| !self.defines_other_acronym(m))
-            {
+            if let Some(m) = self.kb.match_at(self.text, self.toks, i).filter(|m| !self.defines_other_acronym(m)) {
                 let n = self.dict.len() as u16;
                 let (start, stop) = self.bytes(m.first, m.end);
                 for l in &mut self.labels[m.first..m.end] {
                     *l = Label::Dict(n);
                 }
-                self.dict.push(DictHit {
-                    first: m.first,
-                    end: m.end,
-                    start,
-                    stop,
-                    entries: m.entries,
-                    part: false,
-                });
+                self.dict.push(DictHit { first: m.first, end: m.end, start, stop, entries: m.entries, part: false });
                 i = m.end;
                 continue;
             }
@@ -260,21 +243,15 @@ impl<'a> Scan<'a> {
             return;
         }
         // Model names ("Hwasong-18", "F-16") name no place or country.
-        if word
-            .split(['-', '‐', '‑', '–', '—'])
-            .any(|p| p.chars().any(|c| c.is_ascii_digit()))
-        {
+        if word.split(['-', '‐', '‑', '–', '—']).any(|p| p.chars().any(|c| c.is_ascii_digit())) {
             return;
         }
 
         let mut offset = tok.start as usize;
         for part in word.split(['-', '‐', '‑', '–', '—']) {
             let begin = offset;
-            offset += part.len()
-                + word[offset - tok.start as usize + part.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
+            offset +=
+                part.len() + word[offset - tok.start as usize + part.len()..].chars().next().map_or(0, char::len_utf8);
             if !part.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
@@ -343,8 +320,7 @@ impl<'a> Scan<'a> {
                     && matches!(self.labels[end + 1], Label::Other)
                 {
                     end += 1;
-                    while end < self.toks.len() && self.role_of(end).is_some_and(|(r, _)| r.domain)
-                    {
+                    while end < self.toks.len() && self.role_of(end).is_some_and(|(r, _)| r.domain) {
                         end += 1;
                     }
                     last_core_end = Some(end);
@@ -361,13 +337,7 @@ impl<'a> Scan<'a> {
                     for l in &mut self.labels[first..e] {
                         *l = Label::Role(n);
                     }
-                    self.roles.push(RolePhrase {
-                        first,
-                        end: e,
-                        state,
-                        past,
-                        core,
-                    });
+                    self.roles.push(RolePhrase { first, end: e, state, past, core });
                     i = e;
                 }
                 _ => i = end.max(i + 1),
@@ -405,11 +375,7 @@ impl<'a> Scan<'a> {
             if !t.is_capitalised() {
                 continue;
             }
-            let next = if self.is_punct(i + 1, ".") {
-                i + 2
-            } else {
-                i + 1
-            };
+            let next = if self.is_punct(i + 1, ".") { i + 2 } else { i + 1 };
             // Not inside a name: "Hassan Sheikh Mohamud".
             let inside_name = i > self.first_word + 1
                 && matches!(self.labels[i - 1], Label::Cap | Label::Dict(_))
@@ -461,15 +427,9 @@ impl<'a> Scan<'a> {
 
     /// Whether token `i` can continue a chunk as a connector ("of", "for", "and", "the", "'s", "bin").
     fn connector_ok(&self, i: usize, chunk_first: usize) -> Option<usize> {
-        let next_cap =
-            |j: usize| j < self.toks.len() && matches!(self.labels[j], Label::Cap | Label::Dict(_));
-        let has_head = (chunk_first..i).any(|k| {
-            self.labels[k] == Label::Cap
-                && self
-                    .kb
-                    .head(self.tok(k))
-                    .is_some_and(|h| h != HeadKind::Event)
-        });
+        let next_cap = |j: usize| j < self.toks.len() && matches!(self.labels[j], Label::Cap | Label::Dict(_));
+        let has_head = (chunk_first..i)
+            .any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)).is_some_and(|h| h != HeadKind::Event));
         let w = self.tok(i);
         match w {
             "of" | "for" | "on" if has_head => {
@@ -552,11 +512,8 @@ impl<'a> Scan<'a> {
         for k in (first + 1..end).rev() {
             if matches!(self.tok(k), "of" | "for")
                 && matches!(self.labels[end - 1], Label::Dict(_))
-                && (k + 1..end)
-                    .all(|j| matches!(self.labels[j], Label::Dict(_)) || self.is(j, "the"))
-                && self
-                    .dict_at(end - 1)
-                    .is_some_and(|h| h.entries.iter().all(|e| !matches!(e, Entry::Place(_))))
+                && (k + 1..end).all(|j| matches!(self.labels[j], Label::Dict(_)) || self.is(j, "the"))
+                && self.dict_at(end - 1).is_some_and(|h| h.entries.iter().all(|e| !matches!(e, Entry::Place(_))))
             {
                 end = k;
                 break;
@@ -591,11 +548,7 @@ impl<'a> Scan<'a> {
             // A head first in the chunk counts when a complement follows ("Institute for Caspian Studies").
             if self.labels[k] == Label::Cap
                 && let Some(h) = self.kb.head(self.tok(k))
-                && (k > first
-                    || matches!(
-                        self.toks.get(k + 1).map(|t| t.text(self.text)),
-                        Some("of" | "for" | "on")
-                    ))
+                && (k > first || matches!(self.toks.get(k + 1).map(|t| t.text(self.text)), Some("of" | "for" | "on")))
             {
                 return Some(h);
             }
@@ -605,9 +558,7 @@ impl<'a> Scan<'a> {
             }
         }
         (first..end)
-            .any(|k| {
-                self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media)
-            })
+            .any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media))
             .then_some(HeadKind::Media)
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::detect::{Label, Scan};
-use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, code_sentence};
+use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, Memory, code_sentence};
 use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceType};
 use super::model::{EntityKind, MentionForm};
 use super::names::{Affiliation, Found};
@@ -200,9 +200,7 @@ pub fn reference_date(doc: &Document) -> Option<Date> {
         if !(1900..=2100).contains(&year) || s.len() != 4 {
             continue;
         }
-        let month = i
-            .checked_sub(1)
-            .and_then(|p| crate::corpus::dates::month_number(toks[p].text(&doc.text)));
+        let month = i.checked_sub(1).and_then(|p| crate::corpus::dates::month_number(toks[p].text(&doc.text)));
         let d = match month {
             Some(m) => Date::new(year, m, 28),
             None => Date::new(year, 12, 31),
@@ -221,10 +219,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
         tokenize_range(&doc.text, s.start as usize, s.end as usize, &mut all_tokens);
         bounds.push((a, all_tokens.len()));
     }
-    let scans: Vec<Scan> = bounds
-        .iter()
-        .map(|&(a, b)| Scan::new(&doc.text, &all_tokens[a..b], kb))
-        .collect();
+    let scans: Vec<Scan> = bounds.iter().map(|&(a, b)| Scan::new(&doc.text, &all_tokens[a..b], kb)).collect();
     let mut builder = Builder {
         kb,
         date: reference_date(doc),
@@ -252,14 +247,10 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
 /// Codes the interactions of every sentence, carrying the participants of recent meetings forward for "the two
 /// sides" and "participants".
 fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
-    let ctx = DocContext {
-        kb,
-        entities: &out.entities,
-        date: out.reference_date,
-    };
+    let ctx = DocContext { kb, entities: &out.entities, date: out.reference_date };
     let mut interactions = Vec::new();
     let mut relations = Vec::new();
-    let mut previous: Vec<u32> = Vec::new();
+    let mut memory = Memory::default();
     let mut from = 0;
     for (s, scan) in scans.iter().enumerate() {
         let s = s as u32;
@@ -267,19 +258,9 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         while from < out.mentions.len() && out.mentions[from].sentence == s {
             from += 1;
         }
-        if s > 0 && start == from {
-            previous.clear();
-        }
-        code_sentence(
-            &ctx,
-            scan,
-            s,
-            &out.mentions[start..from],
-            &mut previous,
-            &mut interactions,
-            &mut relations,
-        );
+        code_sentence(&ctx, scan, s, &out.mentions[start..from], &mut memory, &mut interactions, &mut relations);
     }
+
     for (i, e) in out.entities.iter().enumerate() {
         for &(target, sentence) in &e.affiliated {
             relations.push(LocalRelation {
@@ -340,26 +321,12 @@ impl Builder<'_> {
         i
     }
 
-    fn mention(
-        &mut self,
-        local: u32,
-        start: u32,
-        end: u32,
-        sentence: u32,
-        form: MentionForm,
-        surface: &str,
-    ) {
+    fn mention(&mut self, local: u32, start: u32, end: u32, sentence: u32, form: MentionForm, surface: &str) {
         let e = &mut self.out.entities[local as usize];
         if !e.surfaces.iter().any(|s| s == surface) {
             e.surfaces.push(surface.to_string());
         }
-        self.out.mentions.push(LocalMention {
-            local,
-            start,
-            end,
-            sentence,
-            form,
-        });
+        self.out.mentions.push(LocalMention { local, start, end, sentence, form });
     }
 
     /// The local entity for a dictionary entry.
@@ -403,14 +370,7 @@ impl Builder<'_> {
                         let entry = scan.dict[hit].entries[0];
                         let (a, b) = scan.bytes(first, end);
                         let local = self.dict_entity(entry);
-                        self.mention(
-                            local,
-                            a,
-                            b,
-                            s,
-                            MentionForm::Name,
-                            scan.span_text(first, end),
-                        );
+                        self.mention(local, a, b, s, MentionForm::Name, scan.span_text(first, end));
                     }
                     Found::Named { first, end, head } => {
                         covered.push((first, end));
@@ -420,12 +380,9 @@ impl Builder<'_> {
                         covered.push((first, end));
                         self.person(s, scan, first, end, strong);
                     }
-                    Found::Single { at, strong, weak } => self.singles.push(SingleWord {
-                        sentence: s,
-                        at,
-                        strong,
-                        weak,
-                    }),
+                    Found::Single { at, strong, weak } => {
+                        self.singles.push(SingleWord { sentence: s, at, strong, weak })
+                    }
                 }
             }
         }
@@ -472,13 +429,7 @@ impl Builder<'_> {
             self.mention(local, start, stop, s, form, surface);
         } else if let Some(o) = org {
             let local = self.dict_entity(Entry::Organization(o));
-            let m = LocalMention {
-                local,
-                start,
-                end: stop,
-                sentence: s,
-                form: MentionForm::Name,
-            };
+            let m = LocalMention { local, start, end: stop, sentence: s, form: MentionForm::Name };
             if self.kb.organizations[o as usize].ambiguous {
                 let ok = !hit.part && media_context(scan, hit.first, hit.end);
                 self.ambiguous.push((local, m, ok));
@@ -493,8 +444,7 @@ impl Builder<'_> {
                 let local = match place {
                     Some(p) => self.dict_entity(Entry::Place(p)),
                     None => {
-                        let i =
-                            self.entity(Key::NewPlace(fold(surface)), EntityKind::Place, surface);
+                        let i = self.entity(Key::NewPlace(fold(surface)), EntityKind::Place, surface);
                         self.out.entities[i as usize].country = Some(c);
                         self.out.entities[i as usize].subtype = Some("capital");
                         i
@@ -504,13 +454,7 @@ impl Builder<'_> {
             }
         } else if let Some(p) = place {
             let local = self.dict_entity(Entry::Place(p));
-            let m = LocalMention {
-                local,
-                start,
-                end: stop,
-                sentence: s,
-                form: MentionForm::Name,
-            };
+            let m = LocalMention { local, start, end: stop, sentence: s, form: MentionForm::Name };
             if self.kb.places[p as usize].ambiguous {
                 let ok = !hit.part && place_context(scan, hit.first, hit.end);
                 self.ambiguous.push((local, m, ok));
@@ -523,22 +467,12 @@ impl Builder<'_> {
     fn named(&mut self, s: u32, scan: &Scan, first: usize, end: usize, head: HeadKind) {
         let name = clean_name(scan.span_text(first, end));
         let (kind, key, subtype) = match head {
-            HeadKind::Place => (
-                EntityKind::Place,
-                Key::NewPlace(fold(&name)),
-                "facility or feature",
-            ),
+            HeadKind::Place => (EntityKind::Place, Key::NewPlace(fold(&name)), "facility or feature"),
             HeadKind::Media => (EntityKind::Organization, Key::NewOrg(fold(&name)), "media"),
-            _ => (
-                EntityKind::Organization,
-                Key::NewOrg(fold(&name)),
-                "organisation",
-            ),
+            _ => (EntityKind::Organization, Key::NewOrg(fold(&name)), "organisation"),
         };
         let local = self.entity(key, kind, &name);
-        self.out.entities[local as usize]
-            .subtype
-            .get_or_insert(subtype);
+        self.out.entities[local as usize].subtype.get_or_insert(subtype);
         let (a, b) = scan.bytes(first, end);
         self.mention(local, a, b, s, MentionForm::Name, &name);
         if let Some(acr) = scan.acronym_after(end) {
@@ -567,22 +501,14 @@ impl Builder<'_> {
         let (mut country, mut organization, mut governs) = (None, None, false);
         let linked = match (aff.hit, aff.named) {
             (Some(h), _) => scan.dict[h].entries.first().map(|&e| self.dict_entity(e)),
-            (None, Some((a, b))) => self
-                .index
-                .get(&Key::NewOrg(fold(&clean_name(scan.span_text(a, b)))))
-                .copied(),
+            (None, Some((a, b))) => self.index.get(&Key::NewOrg(fold(&clean_name(scan.span_text(a, b))))).copied(),
             _ => None,
         };
         if let Some(target) = linked
             && target != local
-            && !self.out.entities[local as usize]
-                .affiliated
-                .iter()
-                .any(|(t, _)| *t == target)
+            && !self.out.entities[local as usize].affiliated.iter().any(|(t, _)| *t == target)
         {
-            self.out.entities[local as usize]
-                .affiliated
-                .push((target, sentence));
+            self.out.entities[local as usize].affiliated.push((target, sentence));
         }
         if let Some(h) = aff.hit {
             for e in &scan.dict[h].entries {
@@ -594,9 +520,10 @@ impl Builder<'_> {
                     Entry::Organization(o) => {
                         let org = &kb.organizations[o as usize];
                         organization = Some(org.name.clone());
-                        let governed = org.governs.iter().find(|g| {
-                            date.is_none_or(|d| g.covers(d)) && (date.is_some() || g.to.is_none())
-                        });
+                        let governed = org
+                            .governs
+                            .iter()
+                            .find(|g| date.is_none_or(|d| g.covers(d)) && (date.is_some() || g.to.is_none()));
                         if let Some(g) = governed {
                             country = kb.country_idx(&g.country);
                             governs = true;
@@ -606,10 +533,7 @@ impl Builder<'_> {
                         break;
                     }
                     Entry::Place(p) => {
-                        country = kb.places[p as usize]
-                            .country
-                            .as_deref()
-                            .and_then(|c| kb.country_idx(c));
+                        country = kb.places[p as usize].country.as_deref().and_then(|c| kb.country_idx(c));
                     }
                 }
             }
@@ -633,12 +557,7 @@ impl Builder<'_> {
     }
 
     fn confirm_ambiguous(&mut self, scans: &[Scan]) {
-        let confirmed: Vec<u32> = self
-            .ambiguous
-            .iter()
-            .filter(|(_, _, ok)| *ok)
-            .map(|(l, _, _)| *l)
-            .collect();
+        let confirmed: Vec<u32> = self.ambiguous.iter().filter(|(_, _, ok)| *ok).map(|(l, _, _)| *l).collect();
         for (local, m, _) in std::mem::take(&mut self.ambiguous) {
             if confirmed.contains(&local) {
                 let scan = &scans[m.sentence as usize];
@@ -658,14 +577,8 @@ impl Builder<'_> {
         for (i, e) in self.out.entities.iter().enumerate() {
             let words = name_words(&e.name);
             if e.kind == EntityKind::Person && words.len() >= 2 {
-                surnames
-                    .entry(words[words.len() - 1].clone())
-                    .or_default()
-                    .push(i as u32);
-                first_words
-                    .entry(words[0].clone())
-                    .or_default()
-                    .push(i as u32);
+                surnames.entry(words[words.len() - 1].clone()).or_default().push(i as u32);
+                first_words.entry(words[0].clone()).or_default().push(i as u32);
             }
         }
         for single in std::mem::take(&mut self.singles) {
@@ -698,8 +611,7 @@ impl Builder<'_> {
             let key = name_words(word).join(" ");
             if let Some(people) = surnames.get(&key)
                 && people.len() == 1
-                && !(scan.kb.is_common_word(&word.to_lowercase())
-                    && !common_word_used_as_name(scan, at))
+                && !(scan.kb.is_common_word(&word.to_lowercase()) && !common_word_used_as_name(scan, at))
             {
                 self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 continue;
@@ -718,8 +630,7 @@ impl Builder<'_> {
             }
             let lower = word.to_lowercase();
 
-            let common =
-                scan.kb.is_common_word(&lower) || scan.kb.is_given_name(word) && !single.strong;
+            let common = scan.kb.is_common_word(&lower) || scan.kb.is_given_name(word) && !single.strong;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 self.out.pending.push(PendingMention {
                     text: word.to_string(),
@@ -731,9 +642,7 @@ impl Builder<'_> {
                 });
             } else if !common && !scan.headline && single_place_context(scan, at) {
                 let local = self.entity(Key::NewPlace(fold(word)), EntityKind::Place, word);
-                self.out.entities[local as usize]
-                    .subtype
-                    .get_or_insert("place");
+                self.out.entities[local as usize].subtype.get_or_insert("place");
                 self.mention(local, t.start, t.end, s, MentionForm::Name, word);
             } else if !common && !scan.headline && (single.strong || in_person_list(scan, at)) {
                 self.out.pending.push(PendingMention {
@@ -769,18 +678,13 @@ impl Builder<'_> {
             .collect();
         let mut remap: HashMap<u32, u32> = HashMap::new();
         // Compared by consonant skeleton, so "Muhammad bin Abdulrahman" is inside "Mohammed bin Abdulrahman Al Thani".
-        let skeletons: Vec<Vec<String>> = people
-            .iter()
-            .map(|(_, w)| w.iter().map(|x| skeleton(x)).collect())
-            .collect();
+        let skeletons: Vec<Vec<String>> = people.iter().map(|(_, w)| w.iter().map(|x| skeleton(x)).collect()).collect();
         for (pi, (i, words)) in people.iter().enumerate() {
             let mine = &skeletons[pi];
             let longer: Vec<u32> = people
                 .iter()
                 .zip(&skeletons)
-                .filter(|((j, w), sk)| {
-                    j != i && w.len() > words.len() && (sk.starts_with(mine) || sk.ends_with(mine))
-                })
+                .filter(|((j, w), sk)| j != i && w.len() > words.len() && (sk.starts_with(mine) || sk.ends_with(mine)))
                 .map(|((j, _), _)| *j)
                 .collect();
 
@@ -918,19 +822,11 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     let before_prev = (first > 1).then(|| scan.lower(first - 2));
     match prev.as_deref() {
         // "a swipe at Washington", "aimed at Beijing": the government.
-        Some("at")
-            if before_prev
-                .as_deref()
-                .is_some_and(|w| AT_GOVERNMENT.contains(&w)) =>
-        {
+        Some("at") if before_prev.as_deref().is_some_and(|w| AT_GOVERNMENT.contains(&w)) => {
             return true;
         }
         Some(p) if CITY_PREPOSITIONS.contains(&p) => return false,
-        Some("to" | "from")
-            if before_prev
-                .as_deref()
-                .is_some_and(|w| MOVEMENT.contains(&w)) =>
-        {
+        Some("to" | "from") if before_prev.as_deref().is_some_and(|w| MOVEMENT.contains(&w)) => {
             return false;
         }
         Some("of") if before_prev.as_deref().is_some_and(|w| CITY_OF.contains(&w)) => return false,
@@ -943,11 +839,9 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
         || scan.is_punct(end, "—")
         || (scan.is_punct(end, ",")
             && matches!(scan.labels.get(end + 1), Some(Label::Dict(_)))
-            && scan.dict_at(end + 1).is_some_and(|h| {
-                h.entries
-                    .iter()
-                    .any(|e| matches!(e, Entry::Country(_, CountryForm::Name)))
-            }))
+            && scan
+                .dict_at(end + 1)
+                .is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Country(_, CountryForm::Name)))))
     {
         return false;
     }
@@ -956,10 +850,7 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
         return false;
     }
     // "Kabul airport", "Moscow residents".
-    if end < scan.toks.len()
-        && scan.toks[end].case == Case::Lower
-        && CITY_NOUNS.contains(&scan.tok(end))
-    {
+    if end < scan.toks.len() && scan.toks[end].case == Case::Lower && CITY_NOUNS.contains(&scan.tok(end)) {
         return false;
     }
     true
@@ -991,8 +882,8 @@ const CITY_PREPOSITIONS: &[&str] = &[
 ];
 /// Words after which "at" points at someone rather than somewhere: "a swipe at Washington".
 const AT_GOVERNMENT: &[&str] = &[
-    "swipe", "aimed", "directed", "targeted", "jab", "dig", "pointed", "angry", "furious",
-    "lashed", "hit", "fired", "shot", "looked", "glanced", "snapped", "struck",
+    "swipe", "aimed", "directed", "targeted", "jab", "dig", "pointed", "angry", "furious", "lashed", "hit", "fired",
+    "shot", "looked", "glanced", "snapped", "struck",
 ];
 /// Movement words: "a visit to Tehran", "flew from Moscow", "visiting Kabul".
 
@@ -1088,10 +979,7 @@ const CITY_NOUNS: &[&str] = &[
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
 fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
-    if matches!(
-        prev.as_deref(),
-        Some("by" | "told" | "to" | "on" | "in" | "from" | "with")
-    ) && first > scan.first_word
+    if matches!(prev.as_deref(), Some("by" | "told" | "to" | "on" | "in" | "from" | "with")) && first > scan.first_word
     {
         return true;
     }
@@ -1099,27 +987,18 @@ fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
         return end + 1 < scan.toks.len()
             && matches!(
                 scan.lower(end + 1).as_str(),
-                "sources"
-                    | "source"
-                    | "report"
-                    | "reporter"
-                    | "correspondent"
-                    | "editor"
-                    | "website"
+                "sources" | "source" | "report" | "reporter" | "correspondent" | "editor" | "website"
             );
     }
     scan.is_punct(end, ",")
-        && (end + 1..(end + 8).min(scan.toks.len()))
-            .any(|k| MEDIA_NOUNS.contains(&scan.lower(k).as_str()))
+        && (end + 1..(end + 8).min(scan.toks.len())).any(|k| MEDIA_NOUNS.contains(&scan.lower(k).as_str()))
 }
 
 /// An ambiguous place name ("Nice", "Mobile") is accepted after a locative preposition or before ", Country".
 fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
-    matches!(
-        prev.as_deref(),
-        Some("in" | "near" | "outside" | "from" | "to" | "into")
-    ) || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
+    matches!(prev.as_deref(), Some("in" | "near" | "outside" | "from" | "to" | "into"))
+        || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
         || (end < scan.toks.len() && PLACE_NOUNS.contains(&scan.lower(end).as_str()))
 }
 
@@ -1127,15 +1006,11 @@ fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
 /// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
 fn single_place_context(scan: &Scan, at: usize) -> bool {
     let next = at + 1;
-    if next < scan.toks.len()
-        && scan.toks[next].case == Case::Lower
-        && PLACE_NOUNS.contains(&scan.tok(next))
-    {
+    if next < scan.toks.len() && scan.toks[next].case == Case::Lower && PLACE_NOUNS.contains(&scan.tok(next)) {
         return true;
     }
-    let ends_phrase = next >= scan.toks.len()
-        || scan.toks[next].kind == TokenKind::Punct
-        || scan.toks[next].case == Case::Lower;
+    let ends_phrase =
+        next >= scan.toks.len() || scan.toks[next].kind == TokenKind::Punct || scan.toks[next].case == Case::Lower;
     if ends_phrase && scan.place_before(at) {
         return true;
     }
@@ -1149,9 +1024,7 @@ fn single_place_context(scan: &Scan, at: usize) -> bool {
     }
     // A list continued from a place: "in Izmail and Reni", "in Hargeisa and Garowe".
     if at >= 2 && (scan.is(at - 1, "and") || scan.is_punct(at - 1, ",")) {
-        let prev_place = scan
-            .dict_at(at - 2)
-            .is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))));
+        let prev_place = scan.dict_at(at - 2).is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))));
         if prev_place && ends_phrase {
             return true;
         }
@@ -1171,9 +1044,8 @@ fn single_place_context(scan: &Scan, at: usize) -> bool {
 
 /// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").
 fn in_person_list(scan: &Scan, at: usize) -> bool {
-    let next_is_person_run = |k: usize| {
-        k + 1 < scan.toks.len() && scan.labels[k] == Label::Cap && scan.labels[k + 1] == Label::Cap
-    };
+    let next_is_person_run =
+        |k: usize| k + 1 < scan.toks.len() && scan.labels[k] == Label::Cap && scan.labels[k + 1] == Label::Cap;
     (scan.is(at + 1, "and") || scan.is_punct(at + 1, ","))
         && next_is_person_run(at + 2)
         && at > 0
@@ -1184,11 +1056,7 @@ fn in_person_list(scan: &Scan, at: usize) -> bool {
 /// A word that is also ordinary English used as a surname: possessive, verb or comma after it ("Khan's
 /// statement", "Smith said").
 fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
-    let prev_det = at > 0
-        && matches!(
-            scan.lower(at - 1).as_str(),
-            "the" | "a" | "an" | "this" | "that"
-        );
+    let prev_det = at > 0 && matches!(scan.lower(at - 1).as_str(), "the" | "a" | "an" | "this" | "that");
     let next = at + 1;
     !prev_det
         && next < scan.toks.len()

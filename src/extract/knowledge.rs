@@ -313,21 +313,11 @@ pub fn normalize_token(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn records(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn list(field: Option<&&str>) -> Vec<String> {
-    field
-        .map(|f| {
-            f.split('|')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect()
-        })
-        .unwrap_or_default()
+    field.map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
 }
 
 fn words(text: &str) -> HashSet<String> {
@@ -343,11 +333,7 @@ fn parse_governs(field: &str) -> Vec<Governs> {
         .filter_map(|part| {
             let (code, range) = part.trim().split_once('@')?;
             let (from, to) = range.split_once("..")?;
-            Some(Governs {
-                country: code.trim().to_string(),
-                from: Date::parse_iso(from),
-                to: Date::parse_iso(to),
-            })
+            Some(Governs { country: code.trim().to_string(), from: Date::parse_iso(from), to: Date::parse_iso(to) })
         })
         .collect()
 }
@@ -439,9 +425,7 @@ impl Knowledge {
     /// Adds organisations from `organizations.tsv` text.
     pub fn load_organizations(&mut self, text: &str) {
         for r in records(text) {
-            let (Some(name), Some(Some(org_type))) =
-                (r.first(), r.get(1).map(|t| OrgType::parse(t)))
-            else {
+            let (Some(name), Some(Some(org_type))) = (r.first(), r.get(1).map(|t| OrgType::parse(t))) else {
                 continue;
             };
             if name.is_empty() {
@@ -551,20 +535,14 @@ impl Knowledge {
         let toks = tokenize(phrase);
         let Some(first) = toks.first() else { return };
         let key = normalize_token(first.text(phrase)).into_owned();
-        let rest: Vec<String> = toks[1..]
-            .iter()
-            .map(|t| normalize_token(t.text(phrase)).to_lowercase())
-            .collect();
+        let rest: Vec<String> = toks[1..].iter().map(|t| normalize_token(t.text(phrase)).to_lowercase()).collect();
         let list = self.phrases.entry(key).or_default();
         if let Some(p) = list.iter_mut().find(|p| p.rest == rest) {
             if !p.entries.contains(&entry) {
                 p.entries.push(entry);
             }
         } else {
-            list.push(Phrase {
-                rest,
-                entries: vec![entry],
-            });
+            list.push(Phrase { rest, entries: vec![entry] });
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
     }
@@ -579,9 +557,7 @@ impl Knowledge {
         let key = normalize_token(raw);
         let candidates = self.phrases.get(key.as_ref()).or_else(|| {
             // Headlines in capitals: "TALIBAN" finds "Taliban".
-            (tok.case == Case::Upper && raw.chars().count() >= 4)
-                .then(|| self.phrases.get(&title_case(&key)))
-                .flatten()
+            (tok.case == Case::Upper && raw.chars().count() >= 4).then(|| self.phrases.get(&title_case(&key))).flatten()
         })?;
         for p in candidates {
             let end = i + 1 + p.rest.len();
@@ -593,11 +569,7 @@ impl Knowledge {
                 got.eq_ignore_ascii_case(want) || got.to_lowercase() == *want
             });
             if same {
-                return Some(PhraseMatch {
-                    first: i,
-                    end,
-                    entries: p.entries.clone(),
-                });
+                return Some(PhraseMatch { first: i, end, entries: p.entries.clone() });
             }
         }
         None
@@ -606,17 +578,12 @@ impl Knowledge {
     /// The organisation that `org` is a branch of, if any.
     pub fn branch_parent(&self, org: u32) -> Option<u32> {
         let parent = self.organizations.get(org as usize)?.branch_of.as_deref()?;
-        self.organizations
-            .iter()
-            .position(|o| o.name == parent)
-            .map(|i| i as u32)
+        self.organizations.iter().position(|o| o.name == parent).map(|i| i as u32)
     }
 
     /// A country by ISO3 code.
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.country_index
-            .get(code)
-            .map(|&i| &self.countries[i as usize])
+        self.country_index.get(code).map(|&i| &self.countries[i as usize])
     }
 
     /// The index of a country by ISO3 code.
@@ -794,9 +761,7 @@ mod tests {
         let mut k = Knowledge::default();
         k.load_countries("# comment\nUSA\tUnited States\tUnited States of America|US|U.S.\tAmerican|Americans\tWashington|Washington, D.C.\tWhite House\t\nRUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow\tKremlin\t\n");
         k.load_places("Moscow\tcapital\tRUS\t\t\t\nDurand Line\tfeature\t\t\t\t\n");
-        k.load_organizations(
-            "Taliban\tarmed-group\tAfghan Taliban|Taleban\tAFG\tAFG@2021-08-15..\t\n",
-        );
+        k.load_organizations("Taliban\tarmed-group\tAfghan Taliban|Taleban\tAFG\tAFG@2021-08-15..\t\n");
         k
     }
 
@@ -806,10 +771,7 @@ mod tests {
         let mut i = 0;
         while i < toks.len() {
             if let Some(m) = k.match_at(text, &toks, i) {
-                out.push((
-                    text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(),
-                    m.entries,
-                ));
+                out.push((text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(), m.entries));
                 i = m.end;
             } else {
                 i += 1;
@@ -821,21 +783,11 @@ mod tests {
     #[test]
     fn longest_phrase_wins_and_keeps_every_reading() {
         let k = tiny();
-        let f = find(
-            &k,
-            "The United States of America and Moscow met near the Durand line.",
-        );
+        let f = find(&k, "The United States of America and Moscow met near the Durand line.");
         assert_eq!(f[0].0, "United States of America");
         assert_eq!(f[1].0, "Moscow");
-        assert_eq!(
-            f[1].1.len(),
-            2,
-            "Moscow is both the capital (government) and the city"
-        );
-        assert_eq!(
-            f[2].0, "Durand line",
-            "later words of a phrase match in any case"
-        );
+        assert_eq!(f[1].1.len(), 2, "Moscow is both the capital (government) and the city");
+        assert_eq!(f[2].0, "Durand line", "later words of a phrase match in any case");
     }
 
     #[test]

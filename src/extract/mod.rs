@@ -46,18 +46,12 @@ impl Extraction {
 
     /// The mentions of document `doc`.
     pub fn doc_mentions(&self, doc: DocId) -> &[Mention] {
-        self.mentions
-            .get(doc.index())
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.mentions.get(doc.index()).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Every mention of `entity`, in document order.
     pub fn mentions_of(&self, entity: EntityId) -> impl Iterator<Item = &Mention> {
-        self.mentions
-            .iter()
-            .flatten()
-            .filter(move |m| m.entity == entity)
+        self.mentions.iter().flatten().filter(move |m| m.entity == entity)
     }
 
     /// The first entity whose name or alias is `name` (case-insensitive).
@@ -95,10 +89,9 @@ pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
         }
         let to_global = &r.local_to_global[i];
         for l in &d.relations {
-            if let (Some(Some(source)), Some(Some(target))) = (
-                to_global.get(l.source as usize),
-                to_global.get(l.target as usize),
-            ) && source != target
+            if let (Some(Some(source)), Some(Some(target))) =
+                (to_global.get(l.source as usize), to_global.get(l.target as usize))
+                && source != target
             {
                 links.push(TypedLink {
                     doc,

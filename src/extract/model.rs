@@ -38,12 +38,8 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// All kinds, in display order.
-    pub const ALL: [EntityKind; 4] = [
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Country,
-        EntityKind::Place,
-    ];
+    pub const ALL: [EntityKind; 4] =
+        [EntityKind::Person, EntityKind::Organization, EntityKind::Country, EntityKind::Place];
 
     /// The export / workspace name: "person", "organization", "country", "place".
     pub fn as_str(self) -> &'static str {

@@ -73,9 +73,8 @@ pub struct Affiliation {
 /// Surname endings common across Slavic, Central Asian, Turkic, Iranian, Armenian and other naming traditions:
 /// a lone capitalised word with one of these is taken as a person.
 const SURNAME_ENDINGS: &[&str] = &[
-    "ov", "ova", "ev", "eva", "yov", "zoda", "zada", "zade", "zadeh", "enko", "vich", "ovic",
-    "evic", "sky", "ski", "skiy", "yan", "ian", "poulos", "escu", "oglu", "oğlu", "zai", "khel",
-    "ishvili", "adze", "uly", "kyzy",
+    "ov", "ova", "ev", "eva", "yov", "zoda", "zada", "zade", "zadeh", "enko", "vich", "ovic", "evic", "sky", "ski",
+    "skiy", "yan", "ian", "poulos", "escu", "oglu", "oğlu", "zai", "khel", "ishvili", "adze", "uly", "kyzy",
 ];
 
 impl Scan<'_> {
@@ -83,10 +82,7 @@ impl Scan<'_> {
     fn sentence_initial(&self, i: usize) -> bool {
         i == self.first_word
             || (i > 0
-                && matches!(
-                    self.tok(i - 1),
-                    "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-"
-                )
+                && matches!(self.tok(i - 1), "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-")
                 && self.toks[i - 1].kind == TokenKind::Punct)
     }
 
@@ -108,16 +104,11 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let (mut first, end) = (chunk.first, chunk.end);
         let mut weak_initial = None;
-        let has_head = matches!(
-            chunk.head,
-            Some(HeadKind::Organization | HeadKind::Media | HeadKind::Place)
-        );
+        let has_head = matches!(chunk.head, Some(HeadKind::Organization | HeadKind::Media | HeadKind::Place));
         while first < end
             && self.labels[first] == Label::Cap
             && self.uninformative(first)
-            && (!has_head
-                || self.kb.is_function_word(&self.lower(first))
-                || self.kb.is_non_name(self.tok(first)))
+            && (!has_head || self.kb.is_function_word(&self.lower(first)) || self.kb.is_non_name(self.tok(first)))
         {
             if !self.kb.is_non_name(self.tok(first)) {
                 weak_initial = Some(first);
@@ -125,39 +116,23 @@ impl Scan<'_> {
             first += 1;
         }
         if let Some(at) = weak_initial {
-            out.push(Found::Single {
-                at,
-                strong: false,
-                weak: true,
-            });
+            out.push(Found::Single { at, strong: false, weak: true });
         }
         if first >= end {
             return out;
         }
-        let head = if first == chunk.first {
-            chunk.head
-        } else {
-            self.chunk_head(first, end)
-        };
+        let head = if first == chunk.first { chunk.head } else { self.chunk_head(first, end) };
         match head {
-            Some(h @ (HeadKind::Organization | HeadKind::Media | HeadKind::Place))
-                if !self.headline =>
-            {
+            Some(h @ (HeadKind::Organization | HeadKind::Media | HeadKind::Place)) if !self.headline => {
                 out.push(self.named(first, end, h));
             }
             Some(HeadKind::Generic) if self.acronym_after(end).is_some() => {
-                out.push(Found::Named {
-                    first,
-                    end,
-                    head: HeadKind::Organization,
-                });
+                out.push(Found::Named { first, end, head: HeadKind::Organization });
             }
             // A named event or a ministry: its capitalised words are not people; only dictionary words count.
             Some(HeadKind::Event | HeadKind::Generic) => {
                 out.extend((first..end).filter_map(|k| match self.labels[k] {
-                    Label::Dict(n) if self.dict[n as usize].first == k => {
-                        Some(Found::Dict(n as usize))
-                    }
+                    Label::Dict(n) if self.dict[n as usize].first == k => Some(Found::Dict(n as usize)),
                     _ => None,
                 }));
             }
@@ -182,25 +157,16 @@ impl Scan<'_> {
         if let Some(acr) = self.acronym_after(end)
             && let Some(Label::Dict(n)) = self.labels.get(acr)
         {
-            return Found::DictWide {
-                hit: *n as usize,
-                first,
-                end,
-            };
+            return Found::DictWide { hit: *n as usize, first, end };
         }
         if let Some(Label::Dict(n)) = self.labels.get(first)
             && let Some(hit) = self.dict.get(*n as usize)
             && hit.end == end - 1
             && hit.entries.iter().any(|e| {
-                matches!(e, Entry::Organization(_))
-                    || (head == HeadKind::Place && matches!(e, Entry::Place(_)))
+                matches!(e, Entry::Organization(_)) || (head == HeadKind::Place && matches!(e, Entry::Place(_)))
             })
         {
-            return Found::DictWide {
-                hit: *n as usize,
-                first,
-                end,
-            };
+            return Found::DictWide { hit: *n as usize, first, end };
         }
         Found::Named { first, end, head }
     }
@@ -253,14 +219,11 @@ impl Scan<'_> {
         while run_end < chunk_end && self.labels[run_end] == Label::Cap {
             run_end += 1;
         }
-        let ambiguous = hit
-            .entries
-            .iter()
-            .any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
+        let ambiguous =
+            hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
         let given = self.kb.is_given_name(self.tok(hit.first));
         let cued = self.person_cue(hit.first, run_end);
-        (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end)))
-            .then_some(run_end)
+        (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
     }
 
     /// A run of capitalised words: a person, or a single word left for the document to decide.
@@ -269,25 +232,16 @@ impl Scan<'_> {
         if end - first == 1 {
             let at = first;
             let weak = self.uninformative(at);
-            out.push(Found::Single {
-                at,
-                strong: strong || self.has_surname_ending(at),
-                weak,
-            });
+            out.push(Found::Single { at, strong: strong || self.has_surname_ending(at), weak });
             return;
         }
         if (self.headline && !strong) || self.all_ordinary(first, end) {
             return;
         }
         // "the village of Kotli Bala", "around Lal Chowk": a place, not a person, unless a title says otherwise.
-        let titled = first > 0
-            && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
+        let titled = first > 0 && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
         if !titled && self.place_before(first) {
-            out.push(Found::Named {
-                first,
-                end,
-                head: HeadKind::Place,
-            });
+            out.push(Found::Named { first, end, head: HeadKind::Place });
             return;
         }
         if strong || self.looks_like_name(first, end) {
@@ -324,12 +278,9 @@ impl Scan<'_> {
             "state",
         ];
         let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
-        matches!(
-            prev(1).as_deref(),
-            Some("in" | "near" | "around" | "outside" | "inside")
-        ) && first > self.first_word + 1
-            || (matches!(prev(1).as_deref(), Some("of"))
-                && prev(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
+        matches!(prev(1).as_deref(), Some("in" | "near" | "around" | "outside" | "inside"))
+            && first > self.first_word + 1
+            || (matches!(prev(1).as_deref(), Some("of")) && prev(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
             || (matches!(prev(1).as_deref(), Some("as"))
                 && matches!(prev(2).as_deref(), Some("such"))
                 && first >= 3
@@ -338,34 +289,22 @@ impl Scan<'_> {
 
     fn has_surname_ending(&self, i: usize) -> bool {
         let w = self.tok(i).to_lowercase();
-        w.chars().count() >= 5
-            && !self.kb.is_common_word(&w)
-            && SURNAME_ENDINGS.iter().any(|e| w.ends_with(e))
+        w.chars().count() >= 5 && !self.kb.is_common_word(&w) && SURNAME_ENDINGS.iter().any(|e| w.ends_with(e))
     }
 
     /// Every word is ordinary English and the first is not a given name ("Accuses Neighboring Countries").
     fn all_ordinary(&self, first: usize, end: usize) -> bool {
         !self.kb.is_given_name(self.tok(first))
-            && (first..end)
-                .all(|k| self.kb.is_common_word(&self.lower(k)) || self.kb.is_particle(self.tok(k)))
+            && (first..end).all(|k| self.kb.is_common_word(&self.lower(k)) || self.kb.is_particle(self.tok(k)))
     }
 
     /// Two or more capitalised words without a cue: a name unless they are ordinary words, acronyms or a
     /// modifier of the noun after them.
     fn looks_like_name(&self, first: usize, end: usize) -> bool {
-        let words: Vec<&str> = (first..end)
-            .map(|k| self.tok(k))
-            .filter(|w| !self.kb.is_particle(w))
-            .collect();
+        let words: Vec<&str> = (first..end).map(|k| self.tok(k)).filter(|w| !self.kb.is_particle(w)).collect();
         let given = self.kb.is_given_name(words[0]);
-        let unusual = words
-            .iter()
-            .filter(|w| !self.kb.is_common_word(&w.to_lowercase()))
-            .count();
-        let acronyms = words
-            .iter()
-            .filter(|w| w.len() > 3 && w.chars().all(|c| !c.is_lowercase()))
-            .count();
+        let unusual = words.iter().filter(|w| !self.kb.is_common_word(&w.to_lowercase())).count();
+        let acronyms = words.iter().filter(|w| w.len() > 3 && w.chars().all(|c| !c.is_lowercase())).count();
         if acronyms > 0 || (!given && unusual == 0) {
             return false;
         }
@@ -377,9 +316,7 @@ impl Scan<'_> {
             return false;
         }
         // "Central Asian countries": a modifier, not a name.
-        !(end < self.toks.len()
-            && self.toks[end].case == Case::Lower
-            && self.kb.is_modifier_noun(self.tok(end)))
+        !(end < self.toks.len() && self.toks[end].case == Case::Lower && self.kb.is_modifier_noun(self.tok(end)))
     }
 
     /// Evidence right around `[first, end)` that it names a person.
@@ -389,10 +326,7 @@ impl Scan<'_> {
         if b > 0 && self.is_punct(b - 1, ".") {
             b -= 1;
         }
-        if b > 0
-            && (self.labels[b - 1] == Label::Honorific
-                || self.role_at(b - 1).is_some_and(|r| r.core))
-        {
+        if b > 0 && (self.labels[b - 1] == Label::Honorific || self.role_at(b - 1).is_some_and(|r| r.core)) {
             return true;
         }
         if first > 0
@@ -415,8 +349,7 @@ impl Scan<'_> {
             return true;
         }
         // "the Prime Minister of Uzbekistan, X"
-        if first > 0 && self.is_punct(first - 1, ",") && self.role_before_comma(first - 1).is_some()
-        {
+        if first > 0 && self.is_punct(first - 1, ",") && self.role_before_comma(first - 1).is_some() {
             return true;
         }
         if end < self.toks.len() {
@@ -447,17 +380,7 @@ impl Scan<'_> {
                 || t.kind == TokenKind::Possessive
                 || matches!(
                     self.tok(k),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "The"
-                        | "then"
-                        | "now"
-                        | "also"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
+                    "the" | "a" | "an" | "The" | "then" | "now" | "also" | "its" | "his" | "her" | "their"
                 )
                 || (t.case == Case::Lower && t.kind == TokenKind::Word && k < from + 3);
             if !allowed {
@@ -498,10 +421,7 @@ impl Scan<'_> {
             k -= 1;
         }
         // Skip a portfolio: "… on Afghanistan X".
-        if k > 1
-            && matches!(self.labels[k - 1], Label::Dict(_))
-            && matches!(self.tok(k - 2), "on" | "for" | "to")
-        {
+        if k > 1 && matches!(self.labels[k - 1], Label::Dict(_)) && matches!(self.tok(k - 2), "on" | "for" | "to") {
             let d = self.dict_at(k - 1).map_or(k - 1, |h| h.first);
             k = d.saturating_sub(1);
         } else if k > 0 && self.is_punct(k - 1, ",") {
@@ -562,13 +482,7 @@ impl Scan<'_> {
                     aff.past |= self.roles[m as usize].past;
                     k = self.roles[m as usize].first;
                 }
-                _ if matches!(
-                    self.tok(k - 1),
-                    "former" | "ex" | "the" | "a" | "an" | "current"
-                ) =>
-                {
-                    k -= 1
-                }
+                _ if matches!(self.tok(k - 1), "former" | "ex" | "the" | "a" | "an" | "current") => k -= 1,
                 _ => break,
             }
         }
@@ -583,10 +497,7 @@ impl Scan<'_> {
             if matches!(w, "," | ";" | ":" | "." | "said" | "says") {
                 return;
             }
-            if matches!(
-                w,
-                "of" | "at" | "with" | "from" | "for" | "on" | "to" | "in" | "within"
-            ) {
+            if matches!(w, "of" | "at" | "with" | "from" | "for" | "on" | "to" | "in" | "within") {
                 prep = Some(w);
                 k += 1;
                 continue;
@@ -598,9 +509,7 @@ impl Scan<'_> {
                         Some(HeadKind::Organization | HeadKind::Media) => {
                             // A dictionary organisation with its head word ("Just Russia Party") is that organisation.
                             match self.labels[c.first] {
-                                Label::Dict(n) if self.dict[n as usize].end + 1 == c.end => {
-                                    aff.hit = Some(n as usize)
-                                }
+                                Label::Dict(n) if self.dict[n as usize].end + 1 == c.end => aff.hit = Some(n as usize),
                                 _ => aff.named = Some((c.first, c.end)),
                             }
                             return;

@@ -90,10 +90,7 @@ impl Draft {
     }
 
     fn main_country(&self) -> Option<u32> {
-        self.country
-            .iter()
-            .max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k)))
-            .map(|(k, _)| *k)
+        self.country.iter().max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k))).map(|(k, _)| *k)
     }
 }
 
@@ -139,11 +136,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     let mut by_shape: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (idx, (_, words)) in people.iter().enumerate() {
         if words.len() >= 2 {
-            let shape = words
-                .iter()
-                .map(|w| skeleton(w))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let shape = words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ");
             by_shape.entry((words.len(), shape)).or_default().push(idx);
         }
     }
@@ -153,11 +146,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
                 let (ga, wa) = &people[a];
                 let (gb, wb) = &people[b];
                 let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
-                let long_enough = wa
-                    .iter()
-                    .zip(wb)
-                    .filter(|(x, y)| x != y)
-                    .all(|(x, y)| x.len() >= 4 && y.len() >= 4);
+                let long_enough = wa.iter().zip(wb).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= 4 && y.len() >= 4);
                 let (ca, cb) = (drafts[*ga].main_country(), drafts[*gb].main_country());
                 if differing <= 1 && long_enough && (ca.is_none() || cb.is_none() || ca == cb) {
                     union(&mut parent, *ga, *gb);
@@ -211,10 +200,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
         let mut targets = Vec::with_capacity(d.pending.len());
         for p in &d.pending {
             let target = if p.acronym {
-                acronym_index
-                    .get(&p.text)
-                    .filter(|v| v.len() == 1)
-                    .map(|v| (v[0], MentionForm::Acronym))
+                acronym_index.get(&p.text).filter(|v| v.len() == 1).map(|v| (v[0], MentionForm::Acronym))
             } else {
                 let key = name_words(&p.text).join(" ");
                 match surname_index.get(&key) {
@@ -270,21 +256,14 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
         }
     }
     // Order entities and assign ids.
-    let mut order: Vec<usize> = (0..finals.len())
-        .filter(|&f| mention_count[f] > 0)
-        .collect();
+    let mut order: Vec<usize> = (0..finals.len()).filter(|&f| mention_count[f] > 0).collect();
     let names: Vec<String> = finals.iter().map(|d| canonical_name(d, kb)).collect();
     order.sort_by(|&a, &b| {
-        (
-            finals[a].kind,
-            std::cmp::Reverse(mention_count[a]),
-            &names[a],
-        )
-            .cmp(&(
-                finals[b].kind,
-                std::cmp::Reverse(mention_count[b]),
-                &names[b],
-            ))
+        (finals[a].kind, std::cmp::Reverse(mention_count[a]), &names[a]).cmp(&(
+            finals[b].kind,
+            std::cmp::Reverse(mention_count[b]),
+            &names[b],
+        ))
     });
     let mut id_of = vec![None; finals.len()];
     let mut entities = Vec::with_capacity(order.len());
@@ -313,14 +292,8 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
             kind: d.kind,
             code,
             aliases,
-            country: d
-                .main_country()
-                .map(|c| kb.countries[c as usize].code.clone()),
-            organization: d
-                .organization
-                .iter()
-                .max_by_key(|(_, c)| **c)
-                .map(|(o, _)| o.clone()),
+            country: d.main_country().map(|c| kb.countries[c as usize].code.clone()),
+            organization: d.organization.iter().max_by_key(|(_, c)| **c).map(|(o, _)| o.clone()),
             roles: d.roles.clone(),
             subtype: d.subtype.map(String::from),
             documents: doc_count[f],
@@ -337,28 +310,14 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
             .iter()
             .filter_map(|m| {
                 let entity = id_of[final_of[local_map[di][m.local as usize]]]?;
-                Some(Mention {
-                    doc,
-                    entity,
-                    start: m.start,
-                    end: m.end,
-                    sentence: m.sentence,
-                    form: m.form,
-                })
+                Some(Mention { doc, entity, start: m.start, end: m.end, sentence: m.sentence, form: m.form })
             })
             .collect();
         for (p, t) in d.pending.iter().zip(&pending_target[di]) {
             if let Some((f, form)) = t
                 && let Some(entity) = id_of[*f]
             {
-                list.push(Mention {
-                    doc,
-                    entity,
-                    start: p.start,
-                    end: p.end,
-                    sentence: p.sentence,
-                    form: *form,
-                });
+                list.push(Mention { doc, entity, start: p.start, end: p.end, sentence: p.sentence, form: *form });
             }
         }
         list.sort_by_key(|m| (m.start, m.end));
@@ -366,11 +325,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
         mentions.push(list);
         local_to_global.push(local_map[di].iter().map(|&g| id_of[final_of[g]]).collect());
     }
-    Resolved {
-        entities,
-        mentions,
-        local_to_global,
-    }
+    Resolved { entities, mentions, local_to_global }
 }
 
 /// The name shown for an entity: the dictionary's canonical name; for others the most frequent full form (the
@@ -383,13 +338,7 @@ fn canonical_name(d: &Draft, kb: &Knowledge) -> String {
         _ => d
             .names
             .iter()
-            .max_by(|a, b| {
-                (a.1, a.0.len(), std::cmp::Reverse(a.0)).cmp(&(
-                    b.1,
-                    b.0.len(),
-                    std::cmp::Reverse(b.0),
-                ))
-            })
+            .max_by(|a, b| (a.1, a.0.len(), std::cmp::Reverse(a.0)).cmp(&(b.1, b.0.len(), std::cmp::Reverse(b.0))))
             .map(|(n, _)| n.clone())
             .unwrap_or_default(),
     }

@@ -90,8 +90,7 @@ fn classify_case(word: &str) -> Case {
     if first.is_uppercase() {
         if !rest.is_empty() && upper_rest == rest.len() {
             Case::Upper
-        } else if upper_rest == 0 || word.contains(['-', '–', '\'', '’']) || looks_like_mc(word)
-        {
+        } else if upper_rest == 0 || word.contains(['-', '–', '\'', '’']) || looks_like_mc(word) {
             Case::Title
         } else {
             Case::Mixed
@@ -139,21 +138,14 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
                 match at(k) {
                     Some(ch) if is_word_char(ch) => k += 1,
                     // Decimal and thousands separators inside numbers: 1,201 and 2.5
-                    Some('.' | ',') if numeric && at(k + 1).is_some_and(|d| d.is_ascii_digit()) => {
-                        k += 2
-                    }
+                    Some('.' | ',') if numeric && at(k + 1).is_some_and(|d| d.is_ascii_digit()) => k += 2,
                     // Inner hyphen or dash between word characters.
-                    Some(ch)
-                        if is_joiner(ch) && at(k + 1).is_some_and(is_word_char) && k > begin =>
-                    {
-                        k += 1
-                    }
+                    Some(ch) if is_joiner(ch) && at(k + 1).is_some_and(is_word_char) && k > begin => k += 1,
                     // Inner apostrophe followed by a letter, unless it is the possessive 's.
                     Some(ch)
                         if is_apostrophe(ch)
                             && at(k + 1).is_some_and(char::is_alphabetic)
-                            && !(matches!(at(k + 1), Some('s' | 'S'))
-                                && !at(k + 2).is_some_and(is_word_char)) =>
+                            && !(matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(is_word_char)) =>
                     {
                         k += 1
                     }
@@ -172,11 +164,7 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
                     _ => break,
                 }
             }
-            kind = if numeric {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
+            kind = if numeric { TokenKind::Number } else { TokenKind::Word };
         } else if is_apostrophe(c)
             && matches!(at(k + 1), Some('s' | 'S'))
             && !at(k + 2).is_some_and(is_word_char)
@@ -198,31 +186,15 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
             kind = TokenKind::Punct;
         }
         let (a, b) = (pos(begin), pos(k));
-        let case = if kind == TokenKind::Word {
-            classify_case(&s[a..b])
-        } else {
-            Case::None
-        };
-        out.push(Token {
-            start: (start + a) as u32,
-            end: (start + b) as u32,
-            kind,
-            case,
-            space_before,
-        });
+        let case = if kind == TokenKind::Word { classify_case(&s[a..b]) } else { Case::None };
+        out.push(Token { start: (start + a) as u32, end: (start + b) as u32, kind, case, space_before });
         space_before = false;
     }
 }
 
 /// `U`, `U.S` — single letters separated by dots so far.
 fn is_acronym_so_far(chars: &[(usize, char)]) -> bool {
-    chars.iter().enumerate().all(|(i, &(_, c))| {
-        if i % 2 == 0 {
-            c.is_alphabetic()
-        } else {
-            c == '.'
-        }
-    })
+    chars.iter().enumerate().all(|(i, &(_, c))| if i % 2 == 0 { c.is_alphabetic() } else { c == '.' })
 }
 
 /// Tokenizes a whole string.
@@ -242,67 +214,32 @@ mod tests {
 
     #[test]
     fn splits_words_and_punctuation() {
-        assert_eq!(
-            words("Kabul, (RTA) said."),
-            ["Kabul", ",", "(", "RTA", ")", "said", "."]
-        );
+        assert_eq!(words("Kabul, (RTA) said."), ["Kabul", ",", "(", "RTA", ")", "said", "."]);
     }
 
     #[test]
     fn keeps_hyphenated_names_and_acronyms_whole() {
-        assert_eq!(
-            words("Tehrik-e-Taliban Pakistan"),
-            ["Tehrik-e-Taliban", "Pakistan"]
-        );
+        assert_eq!(words("Tehrik-e-Taliban Pakistan"), ["Tehrik-e-Taliban", "Pakistan"]);
         assert_eq!(words("ISIS-K’s rise"), ["ISIS-K", "’s", "rise"]);
-        assert_eq!(
-            words("the U.S. and U.N. said"),
-            ["the", "U.S.", "and", "U.N.", "said"]
-        );
-        assert_eq!(
-            words("Washington, D.C. today"),
-            ["Washington", ",", "D.C.", "today"]
-        );
-        assert_eq!(
-            words("Turkmenistan–Afghanistan pipeline"),
-            ["Turkmenistan–Afghanistan", "pipeline"]
-        );
+        assert_eq!(words("the U.S. and U.N. said"), ["the", "U.S.", "and", "U.N.", "said"]);
+        assert_eq!(words("Washington, D.C. today"), ["Washington", ",", "D.C.", "today"]);
+        assert_eq!(words("Turkmenistan–Afghanistan pipeline"), ["Turkmenistan–Afghanistan", "pipeline"]);
         assert_eq!(words("a — b"), ["a", "—", "b"]);
     }
 
     #[test]
     fn possessives_are_separate() {
-        assert_eq!(
-            words("Russia's and Russia’s"),
-            ["Russia", "'s", "and", "Russia", "’s"]
-        );
-        assert_eq!(
-            words("the Afghans' plight"),
-            ["the", "Afghans", "'", "plight"]
-        );
+        assert_eq!(words("Russia's and Russia’s"), ["Russia", "'s", "and", "Russia", "’s"]);
+        assert_eq!(words("the Afghans' plight"), ["the", "Afghans", "'", "plight"]);
         assert_eq!(tokenize("Afghans' x")[1].kind, TokenKind::Possessive);
-        assert_eq!(
-            words("al-Qa'ida and O'Brien"),
-            ["al-Qa'ida", "and", "O'Brien"]
-        );
+        assert_eq!(words("al-Qa'ida and O'Brien"), ["al-Qa'ida", "and", "O'Brien"]);
     }
 
     #[test]
     fn numbers_keep_separators() {
         assert_eq!(
             words("1,201 incidents, 2.5 per cent, 9/11"),
-            [
-                "1,201",
-                "incidents",
-                ",",
-                "2.5",
-                "per",
-                "cent",
-                ",",
-                "9",
-                "/",
-                "11"
-            ]
+            ["1,201", "incidents", ",", "2.5", "per", "cent", ",", "9", "/", "11"]
         );
     }
 
@@ -316,16 +253,7 @@ mod tests {
     fn capitalisation_classes() {
         let t = "Kabul NATO minister al-Zawahiri TOLOnews";
         let cases: Vec<Case> = tokenize(t).iter().map(|t| t.case).collect();
-        assert_eq!(
-            cases,
-            [
-                Case::Title,
-                Case::Upper,
-                Case::Lower,
-                Case::Title,
-                Case::Mixed
-            ]
-        );
+        assert_eq!(cases, [Case::Title, Case::Upper, Case::Lower, Case::Title, Case::Mixed]);
     }
 
     #[test]
@@ -334,9 +262,6 @@ mod tests {
         for tok in tokenize(t) {
             assert!(t.is_char_boundary(tok.start as usize) && t.is_char_boundary(tok.end as usize));
         }
-        assert_eq!(
-            words(t),
-            ["Ünïcode", "“", "quoted", "”", "—", "Sinirlioğlu", "’s"]
-        );
+        assert_eq!(words(t), ["Ünïcode", "“", "quoted", "”", "—", "Sinirlioğlu", "’s"]);
     }
 }

@@ -26,9 +26,7 @@ pub fn name_words(name: &str) -> Vec<String> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let w = w
-                .trim_end_matches("'s")
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let w = w.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             strip_particle(w).to_string()
         })
         // Generational suffixes are not part of the surname: "Ferdinand Marcos Jr." is a Marcos.
@@ -38,9 +36,7 @@ pub fn name_words(name: &str) -> Vec<String> {
 
 /// "al-zawahiri" → "zawahiri"; "el-sisi" → "sisi".
 pub fn strip_particle(w: &str) -> &str {
-    for p in [
-        "al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-",
-    ] {
+    for p in ["al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"] {
         if let Some(rest) = w.strip_prefix(p)
             && rest.len() >= 3
         {
@@ -103,9 +99,6 @@ mod tests {
     fn folding_and_words() {
         assert_eq!(fold("Sinirlioğlu"), "sinirlioglu");
         assert_eq!(name_words("Ayman al-Zawahiri’s"), ["ayman", "zawahiri"]);
-        assert_eq!(
-            name_words("Amir  Khan Muttaqi"),
-            ["amir", "khan", "muttaqi"]
-        );
+        assert_eq!(name_words("Amir  Khan Muttaqi"), ["amir", "khan", "muttaqi"]);
     }
 }

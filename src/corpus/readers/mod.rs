@@ -56,20 +56,17 @@ pub fn reader_for(extension: &str, head: &[u8]) -> Option<&'static dyn Reader> {
     if extension.is_empty() {
         return Some(&text::PlainText);
     }
-    readers()
-        .iter()
-        .find(|r| r.extensions().contains(&extension))
-        .copied()
+    readers().iter().find(|r| r.extensions().contains(&extension)).copied()
 }
 
 /// Extensions of files that are obviously not documents: skipped quietly (but counted).
 pub fn is_non_document(extension: &str) -> bool {
     const NON_DOCUMENTS: &[&str] = &[
-        "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "svg", "ico", "heic", "raw",
-        "psd", "mp3", "wav", "ogg", "flac", "m4a", "aac", "mp4", "mov", "avi", "mkv", "webm",
-        "wmv", "exe", "dll", "so", "dylib", "bin", "msi", "dmg", "iso", "img", "zip", "tar", "gz",
-        "tgz", "bz2", "xz", "7z", "rar", "ttf", "otf", "woff", "woff2", "db", "sqlite", "class",
-        "jar", "pyc", "o", "a", "obj", "lib", "lnk", "dossier", "tmp", "swp", "lock", "ds_store",
+        "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "svg", "ico", "heic", "raw", "psd", "mp3", "wav",
+        "ogg", "flac", "m4a", "aac", "mp4", "mov", "avi", "mkv", "webm", "wmv", "exe", "dll", "so", "dylib", "bin",
+        "msi", "dmg", "iso", "img", "zip", "tar", "gz", "tgz", "bz2", "xz", "7z", "rar", "ttf", "otf", "woff", "woff2",
+        "db", "sqlite", "class", "jar", "pyc", "o", "a", "obj", "lib", "lnk", "dossier", "tmp", "swp", "lock",
+        "ds_store",
     ];
     NON_DOCUMENTS.contains(&extension)
 }

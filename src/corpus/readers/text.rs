@@ -18,11 +18,7 @@ impl Reader for PlainText {
         &["txt", "text"]
     }
     fn read(&self, bytes: &[u8]) -> Result<Decoded, String> {
-        Ok(Decoded {
-            text: decode_text(bytes)?,
-            format: Format::Text,
-            meta: Meta::default(),
-        })
+        Ok(Decoded { text: decode_text(bytes)?, format: Format::Text, meta: Meta::default() })
     }
 }
 
@@ -34,11 +30,7 @@ impl Reader for MarkdownText {
         &["md", "markdown"]
     }
     fn read(&self, bytes: &[u8]) -> Result<Decoded, String> {
-        Ok(Decoded {
-            text: decode_text(bytes)?,
-            format: Format::Markdown,
-            meta: Meta::default(),
-        })
+        Ok(Decoded { text: decode_text(bytes)?, format: Format::Markdown, meta: Meta::default() })
     }
 }
 
@@ -54,9 +46,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     }
     let control = head
         .iter()
-        .filter(|&&b| {
-            b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f
-        })
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
         .count();
     head.contains(&0) || control * 20 > head.len()
 }
@@ -102,10 +92,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
         let (text, _, had_errors) = encoding.decode(bytes);
         if had_errors {
-            return Err(format!(
-                "not valid text in any known encoding (best guess {})",
-                encoding.name()
-            ));
+            return Err(format!("not valid text in any known encoding (best guess {})", encoding.name()));
         }
         text.into_owned()
     };
@@ -133,30 +120,20 @@ mod tests {
         let mut le = vec![0xFF, 0xFE];
         le.extend("Kabul – talks".encode_utf16().flat_map(u16::to_le_bytes));
         assert_eq!(decode_text(&le).unwrap(), "Kabul – talks");
-        let be: Vec<u8> = "Kabul talks here"
-            .encode_utf16()
-            .flat_map(u16::to_be_bytes)
-            .collect();
+        let be: Vec<u8> = "Kabul talks here".encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(decode_text(&be).unwrap(), "Kabul talks here");
     }
 
     #[test]
     fn windows_1252_curly_quotes() {
         let bytes = b"He said \x93we will meet\x94 in Kabul \x96 it\x92s true.";
-        assert_eq!(
-            decode_text(bytes).unwrap(),
-            "He said “we will meet” in Kabul – it’s true."
-        );
+        assert_eq!(decode_text(bytes).unwrap(), "He said “we will meet” in Kabul – it’s true.");
     }
 
     #[test]
     fn rejects_empty_and_binary() {
         assert_eq!(decode_text(b"").unwrap_err(), "empty file");
         assert!(decode_text(b"  \n\t ").unwrap_err().contains("empty"));
-        assert!(
-            decode_text(&[0u8, 1, 2, 3, 200, 17, 0, 5, 9, 0, 0, 1])
-                .unwrap_err()
-                .contains("binary")
-        );
+        assert!(decode_text(&[0u8, 1, 2, 3, 200, 17, 0, 5, 9, 0, 0, 1]).unwrap_err().contains("binary"));
     }
 }

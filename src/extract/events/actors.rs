@@ -1,0 +1,229 @@
+//! Actors in a sentence: which mentions stand for a state, a people, a place or a portfolio, and how actors
+//! group ("Russia, China and Iran", "Zhirnov, the Russian ambassador").
+
+use super::lexicon;
+use crate::corpus::Date;
+use crate::extract::detect::{Label, Scan};
+use crate::extract::document::{Key, LocalEntity, LocalMention};
+use crate::extract::knowledge::Knowledge;
+use crate::extract::model::MentionForm;
+use crate::extract::tokens::{Case, TokenKind};
+
+/// An actor mention in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Actor {
+    /// The local entity.
+    pub local: u32,
+    /// The country it stands for, if any.
+    pub country: Option<u32>,
+    /// It acts for that country's state.
+    pub state: bool,
+    /// A location ("in Pakistan"), usable only as a target.
+    pub location: bool,
+    /// A portfolio ("envoy for Afghanistan"): not an actor at all.
+    pub portfolio: bool,
+    pub first: usize,
+    pub end: usize,
+}
+
+/// Context the coder needs about the document.
+pub struct DocContext<'a> {
+    /// Knowledge base.
+    pub kb: &'a Knowledge,
+    /// Local entities.
+    pub entities: &'a [LocalEntity],
+    /// Reference date for dated knowledge.
+    pub date: Option<Date>,
+}
+
+impl DocContext<'_> {
+    /// The country a local entity acts for as a state, if it does.
+    pub fn state_country(&self, e: &LocalEntity) -> Option<u32> {
+        match e.key {
+            Key::Person(_) => e.state_actor.then_some(e.country).flatten(),
+            Key::Org(o) => {
+                let org = &self.kb.organizations[o as usize];
+                let governed = org
+                    .governs
+                    .iter()
+                    .find(|g| self.date.is_none_or(|d| g.covers(d)) && (self.date.is_some() || g.to.is_none()));
+                match governed {
+                    Some(g) => self.kb.country_idx(&g.country),
+                    None if org.state => org.country.as_deref().and_then(|c| self.kb.country_idx(c)),
+                    None => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+pub fn is_agent(a: &Actor) -> bool {
+    a.state && !a.location && !a.portfolio
+}
+pub fn all_pairs(g: &[Actor]) -> Vec<(Actor, Actor)> {
+    let mut out = Vec::new();
+    for (i, a) in g.iter().enumerate() {
+        for b in &g[i + 1..] {
+            if a.country != b.country || a.country.is_none() {
+                out.push((*a, *b));
+            }
+        }
+    }
+    out
+}
+pub fn cross(a: &[Actor], b: &[Actor]) -> Vec<(Actor, Actor)> {
+    a.iter().flat_map(|x| b.iter().map(move |y| (*x, *y))).collect()
+}
+/// The actors of a sentence, from its mentions.
+pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<Actor> {
+    let mut out = Vec::new();
+    for m in mentions {
+        let Some(first) = scan.toks.iter().position(|t| t.start <= m.start && m.start < t.end) else {
+            continue;
+        };
+        let end = scan.toks.iter().rposition(|t| t.start < m.end).map_or(first + 1, |k| k + 1).max(first + 1);
+        let e = &ctx.entities[m.local as usize];
+        let mut a =
+            Actor { local: m.local, country: None, state: false, location: false, portfolio: false, first, end };
+        match e.key {
+            Key::Country(c) => {
+                a.country = Some(c);
+                let prev = (first > 0).then(|| scan.lower(first - 1));
+                let prev = prev.as_deref();
+                let role_before = first >= 2 && matches!(scan.labels[first - 2], Label::Role(_));
+                match m.form {
+                    MentionForm::Metonym => a.state = true,
+                    MentionForm::Demonym => a.state = demonym_is_state(scan, first, end),
+                    _ => {
+                        if matches!(prev, Some("for" | "on")) && role_before {
+                            a.portfolio = true;
+                        } else if prev == Some("from") && first >= 2 && matches!(scan.labels[first - 2], Label::Role(_))
+                        {
+                            // "diplomats from Russia"
+                            a.state = true;
+                        } else if prev.is_some_and(|p| lexicon::is("locative", p))
+                            && !(prev == Some("to") && followed_by_state_noun(scan, end))
+                        {
+                            a.location = true;
+                        } else if end < scan.toks.len()
+                            && scan.toks[end].case == Case::Lower
+                            && lexicon::is("nonstate", scan.tok(end))
+                        {
+                            a.state = false;
+                        } else {
+                            a.state = !(first > 0 && matches!(scan.lower(first - 1).as_str(), "former" | "ex"));
+                        }
+                    }
+                }
+            }
+            Key::Place(_) | Key::NewPlace(_)
+                if matches!(e.subtype, Some("capital" | "city" | "province" | "place")) =>
+            {
+                a.country = e.country;
+                a.location = true;
+            }
+            _ => {
+                if let Some(c) = ctx.state_country(e) {
+                    a.country = Some(c);
+                    a.state = true;
+                }
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+/// "Pakistani authorities", "the Russian ambassador", "Iranian and Indian diplomats", "Afghan de facto
+/// authorities", but not "Afghan migrants" or "a former Egyptian … officer".
+pub fn demonym_is_state(scan: &Scan, first: usize, end: usize) -> bool {
+    if first > 0 && matches!(scan.lower(first - 1).as_str(), "former" | "ex" | "late") {
+        return false;
+    }
+    followed_by_state_noun(scan, end)
+}
+pub fn followed_by_state_noun(scan: &Scan, end: usize) -> bool {
+    let mut k = end;
+    let limit = (end + 6).min(scan.toks.len());
+    while k < limit {
+        if let Label::Role(n) = scan.labels[k] {
+            let r = &scan.roles[n as usize];
+            return r.state && !r.past;
+        }
+        let w = scan.lower(k);
+        let skippable = matches!(w.as_str(), "and" | "," | "de" | "facto" | "’s" | "'s" | "the")
+            || matches!(scan.labels[k], Label::Dict(_))
+            || scan.toks[k].kind == TokenKind::Possessive;
+        if !skippable {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+/// The coordinated group of agents that ends closest before a bare noun cue: actors joined only by commas,
+/// "and", "the", within a few words of the cue.
+pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
+    let mut sorted: Vec<Actor> = agents.to_vec();
+    sorted.sort_by_key(|a| a.first);
+    let Some(last) = sorted.last().copied() else {
+        return Vec::new();
+    };
+    if cue.saturating_sub(last.end) > 8 {
+        return Vec::new();
+    }
+    let mut group = vec![last];
+    for a in sorted.iter().rev().skip(1) {
+        if !joined(scan, a.end, group[group.len() - 1].first) {
+            break;
+        }
+        group.push(*a);
+    }
+    group
+}
+/// The coordinated group of actors right after `word` ("between A and B", "with X", "by the Taliban").
+pub fn group_after_word(scan: &Scan, actors: &[Actor], from: usize, to: usize, word: &str) -> Option<Vec<Actor>> {
+    let at = (from..to.min(from + 4)).find(|&k| scan.is(k, word))?;
+    let g = first_group(scan, actors, at + 1, to, |a| a.country.is_some() && !a.portfolio);
+    (!g.is_empty() && g[0].first <= at + 4).then_some(g)
+}
+/// The first coordinated group of actors at or after token `from`: actors joined by commas, "and", articles, or
+/// a role between a country word and a name ("Afghan foreign minister Muttaqi", "Zhirnov, the Russian
+/// ambassador").
+pub fn first_group(scan: &Scan, actors: &[Actor], from: usize, to: usize, keep: impl Fn(&Actor) -> bool) -> Vec<Actor> {
+    let mut candidates: Vec<&Actor> = actors.iter().filter(|a| a.first >= from && a.end <= to && keep(a)).collect();
+    candidates.sort_by_key(|a| a.first);
+    let mut out: Vec<Actor> = Vec::new();
+    for a in candidates {
+        if let Some(last) = out.last()
+            && !joined(scan, last.end, a.first)
+        {
+            break;
+        }
+        out.push(*a);
+    }
+    out
+}
+/// Whether the tokens `[from, to)` only join two actors of one group.
+pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 8
+        && (from..to).all(|k| {
+            matches!(
+                scan.lower(k).as_str(),
+                "," | "and"
+                    | "&"
+                    | "or"
+                    | "the"
+                    | "both"
+                    | "as"
+                    | "well"
+                    | "de"
+                    | "facto"
+                    | "current"
+                    | "its"
+                    | "their"
+            ) || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
+                || scan.toks[k].kind == TokenKind::Possessive
+        })
+}

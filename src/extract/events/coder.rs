@@ -1,0 +1,343 @@
+//! The coder: pairs the actors of a sentence around each cue, in the right direction, and remembers recent
+//! groups of actors for the anaphors of later sentences.
+
+use super::actors::{
+    Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
+};
+use super::lexicon::{self, Cue, anaphor, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::{Category, LinkKind, LocalInteraction, LocalRelation};
+use crate::extract::detect::Scan;
+use crate::extract::document::LocalMention;
+use crate::extract::tokens::TokenKind;
+
+/// How many sentences back an anaphor ("the two sides") or a rejected accusation may reach.
+const MEMORY_SPAN: u32 = 3;
+
+/// What the coder remembers across the sentences of one document.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// The state countries acting in each recent sentence, newest last.
+    sentences: Vec<(u32, Vec<u32>)>,
+    /// Recent pairs of countries that interacted, newest last ("the two sides").
+    pairs: Vec<(u32, [u32; 2])>,
+    /// Who last accused someone, with the sentence.
+    accusers: Option<(u32, Vec<u32>)>,
+    /// The last single state that acted alone as a subject ("the government" in the next sentence).
+    last_state: Option<(u32, u32)>,
+}
+
+impl Memory {
+    /// The countries an anaphor of `size` refers to: for two, the last pair that interacted; otherwise the
+    /// states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
+    fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
+        let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
+        if size == 2
+            && let Some((_, p)) = self.pairs.iter().rev().find(|(s, _)| recent(*s))
+        {
+            return p.to_vec();
+        }
+        let mut union: Vec<u32> = Vec::new();
+        for (s, states) in self.sentences.iter().rev() {
+            if !recent(*s) {
+                break;
+            }
+            for c in states {
+                if !union.contains(c) {
+                    union.push(*c);
+                }
+            }
+            if (size == 0 && union.len() >= 2) || union.len() == size {
+                return union;
+            }
+            if size > 0 && union.len() > size {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
+        match &self.accusers {
+            Some((s, a)) if sentence.saturating_sub(*s) <= MEMORY_SPAN => a.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn last_state(&self, sentence: u32) -> Vec<u32> {
+        match self.last_state {
+            Some((s, c)) if sentence.saturating_sub(s) <= 2 && s < sentence => vec![c],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Stand-in actors for countries recalled from earlier sentences (no mention in this sentence).
+fn recalled(countries: &[u32]) -> Vec<Actor> {
+    countries
+        .iter()
+        .map(|&c| Actor {
+            local: u32::MAX - c,
+            country: Some(c),
+            state: true,
+            location: false,
+            portfolio: false,
+            first: 0,
+            end: 0,
+        })
+        .collect()
+}
+
+/// The countries an anaphoric subject before the cue at `first` refers to: "the two sides", "the three
+/// juntas", "participants", or "the (transitional) government" for the last state that acted.
+fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
+    let start = lexicon::sentence_main_start(scan, first);
+    if let Some(n) = anaphor(scan, start, first) {
+        return memory.group(sentence, n);
+    }
+    if lexicon::government_anaphor(scan, start, first) {
+        return memory.last_state(sentence);
+    }
+    Vec::new()
+}
+
+fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
+    actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
+}
+
+/// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
+/// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
+fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
+    let Some(b) = left.checked_sub(1) else { return Vec::new() };
+    let w = scan.tok(b);
+    if matches!(w, "who" | "which" | "whose") {
+        let before = if b > 0 && scan.is_punct(b - 1, ",") { b - 1 } else { b };
+        return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
+    }
+    if matches!(w, "”" | "\"") {
+        if let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\"")) {
+            return agents_in(actors, clause_start(scan, open), open);
+        }
+    }
+    Vec::new()
+}
+
+/// Codes the interactions and typed relations of one sentence.
+pub fn code_sentence(
+    ctx: &DocContext,
+    scan: &Scan,
+    sentence: u32,
+    mentions: &[LocalMention],
+    memory: &mut Memory,
+    out: &mut Vec<LocalInteraction>,
+    relations: &mut Vec<LocalRelation>,
+) {
+    let actors = actors(ctx, scan, mentions);
+    let cues = find_cues(scan);
+    if std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some() {
+        debug(ctx, scan, sentence, &actors, &cues);
+    }
+    let mut participants: Vec<u32> = Vec::new();
+    for cue in cues {
+        let (negated, hypothetical) = modality(scan, cue.first);
+        let category = match (negated, cue.word.negated) {
+            (false, _) => cue.word.category,
+            (true, Some(c)) => c,
+            (true, None) => continue,
+        };
+        let symmetric = cue.word.symmetric && !negated;
+        let pairs = if symmetric {
+            symmetric_pairs(scan, &actors, &cue, sentence, memory)
+        } else {
+            directed_pairs(scan, &actors, &cue, category, sentence, memory)
+        };
+        for (x, y) in &pairs {
+            if let (Some(a), Some(b)) = (x.country, y.country)
+                && a != b
+                && x.state
+            {
+                participants.extend([a, b]);
+                memory.pairs.push((sentence, [a, b]));
+            }
+        }
+        emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
+    }
+    // Remember this sentence's states, for "the two sides" or "the three juntas" later.
+    let mut states: Vec<u32> = actors.iter().filter(|a| is_agent(a)).filter_map(|a| a.country).collect();
+    states.extend(participants);
+    states.dedup();
+    let mut distinct = states.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() == 1 {
+        memory.last_state = Some((sentence, distinct[0]));
+    }
+    if !distinct.is_empty() {
+        memory.sentences.push((sentence, states));
+    }
+}
+
+/// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.
+fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memory: &Memory) -> Vec<(Actor, Actor)> {
+    let (first, end) = (cue.first, cue.end);
+    let left = clause_start(scan, first);
+    let right = clause_end(scan, end);
+    if let Some(g) = group_after_word(scan, actors, end, right, "between") {
+        return all_pairs(&g);
+    }
+    let mut subject = agents_in(actors, left, first);
+    if subject.is_empty() {
+        subject = antecedent(scan, actors, left);
+    }
+    if subject.is_empty() {
+        subject = recalled(&recall(scan, first, sentence, memory));
+    }
+    if let Some(b) = group_after_word(scan, actors, end, right, "with") {
+        if subject.is_empty() {
+            // "In a meeting with X, Y …": the owner follows the phrase.
+            let after_b = b.iter().map(|x| x.end).max().unwrap_or(end);
+            subject = first_group(scan, actors, after_b, scan.toks.len(), |x| {
+                is_agent(x) && !b.iter().any(|y| y.first == x.first)
+            });
+        }
+        return cross(&subject, &b);
+    }
+    let verbal = !cue.word.noun || light_verb_before(scan, first, left);
+    if !verbal {
+        // A bare noun ("the Taliban and Russia are enhancing their ties"): only a coordinated subject right
+        // before it takes part.
+        subject = subject_group(scan, &subject, first);
+    }
+    let mut pairs = Vec::new();
+    if subject.len() >= 2 || verbal {
+        pairs.extend(all_pairs(&subject));
+        if !cue.word.noun {
+            let objects = first_group(scan, actors, end, right, is_agent);
+            pairs.extend(cross(&subject, &objects));
+        }
+    }
+    pairs
+}
+
+/// Pairs for a directed cue: sources before it (or in a "by" phrase, or the main subject of a passive, or an
+/// anaphor), targets after it.
+fn directed_pairs(
+    scan: &Scan,
+    actors: &[Actor],
+    cue: &Cue,
+    category: Category,
+    sentence: u32,
+    memory: &mut Memory,
+) -> Vec<(Actor, Actor)> {
+    let (first, end) = (cue.first, cue.end);
+    let left = clause_start(scan, first);
+    let right = clause_end(scan, end);
+    let mut sources = agents_in(actors, left, first);
+    let mut target_from = end;
+    if cue.word.noun
+        && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
+    {
+        target_from = by.iter().map(|x| x.end).max().unwrap_or(end);
+        sources = by.into_iter().filter(is_agent).collect();
+    }
+    if sources.is_empty() {
+        sources = antecedent(scan, actors, left);
+    }
+    if sources.is_empty() && lexicon::passive_before(scan, first) {
+        sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
+    }
+    if sources.is_empty() {
+        sources = recalled(&recall(scan, first, sentence, memory));
+    }
+    if category == Category::Accuse && !sources.is_empty() {
+        memory.accusers = Some((sentence, sources.iter().filter_map(|s| s.country).collect()));
+    }
+    let reciprocal = (end..right.min(end + 4)).any(|k| scan.is(k, "each") || scan.is(k, "one"))
+        && (end..right).any(|k| scan.is(k, "other") || scan.is(k, "another"));
+    if reciprocal {
+        return all_pairs(&sources);
+    }
+    let mut targets = first_group(scan, actors, target_from, right, |x| {
+        x.country.is_some() && !x.portfolio && !sources.iter().any(|s| s.first == x.first)
+    });
+    if targets.is_empty() && matches!(category, Category::Reject | Category::Accuse) {
+        // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused
+        // them in the last sentences ("rejected the accusations").
+        targets = actors
+            .iter()
+            .filter(|x| is_agent(x) && !sources.iter().any(|s| s.country == x.country))
+            .take(1)
+            .copied()
+            .collect();
+        if targets.is_empty() && category == Category::Reject {
+            let own: Vec<u32> = sources.iter().filter_map(|s| s.country).collect();
+            targets = recalled(
+                &memory.recent_accusers(sentence).into_iter().filter(|c| !own.contains(c)).collect::<Vec<_>>(),
+            );
+        }
+    }
+    cross(&sources, &targets)
+}
+
+/// Records the relations and country interactions of a cue's pairs.
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    ctx: &DocContext,
+    pairs: &[(Actor, Actor)],
+    category: Category,
+    symmetric: bool,
+    hypothetical: bool,
+    sentence: u32,
+    out: &mut Vec<LocalInteraction>,
+    relations: &mut Vec<LocalRelation>,
+) {
+    let kb = ctx.kb;
+    for (a, b) in pairs {
+        let real = |x: &Actor| (x.local as usize) < ctx.entities.len();
+        let same_country = a.country.is_some() && a.country == b.country;
+        if a.local != b.local && real(a) && real(b) && !same_country {
+            relations.push(LocalRelation {
+                source: a.local,
+                target: b.local,
+                kind: LinkKind::Event(category),
+                symmetric,
+                sentence,
+            });
+        }
+        let (Some(ca), Some(cb)) = (a.country, b.country) else { continue };
+        if ca == cb || !a.state || kb.countries[ca as usize].historical || kb.countries[cb as usize].historical {
+            continue;
+        }
+        if symmetric && !b.state {
+            continue;
+        }
+        let (source, target) = if symmetric && kb.countries[cb as usize].code < kb.countries[ca as usize].code {
+            (cb, ca)
+        } else {
+            (ca, cb)
+        };
+        let i = LocalInteraction { source, target, category, symmetric, sentence, hypothetical };
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+}
+
+/// `DOSSIER_DEBUG_EVENTS=1`: prints what the coder sees in each sentence to standard error.
+fn debug(ctx: &DocContext, scan: &Scan, sentence: u32, actors: &[Actor], cues: &[Cue]) {
+    let text: String = scan.span_text(0, scan.toks.len()).chars().take(100).collect();
+    eprintln!("S{sentence}: {text}");
+    for a in actors {
+        let code = a.country.map(|c| ctx.kb.countries[c as usize].code.as_str()).unwrap_or("-");
+        eprintln!(
+            "   actor {code} {:?} state={} loc={} port={}",
+            scan.span_text(a.first, a.end),
+            a.state,
+            a.location,
+            a.portfolio
+        );
+    }
+    for c in cues {
+        let kind = if scan.toks[c.first].kind == TokenKind::Word { "cue" } else { "?" };
+        eprintln!("   {kind} {:?} {:?}", scan.span_text(c.first, c.end), c.word.category);
+    }
+}

@@ -1,0 +1,210 @@
+//! The words the event coder reads: cue words (`assets/events/cues.tsv`) and clause grammar
+//! (`assets/events/grammar.tsv`), and the clause helpers built on them.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::Category;
+use crate::extract::detect::{Label, Scan};
+use crate::extract::tokens::{Case, TokenKind};
+
+/// One cue phrase's meaning.
+#[derive(Clone, Copy, Debug)]
+pub struct CueWord {
+    /// Category when affirmed.
+    pub category: Category,
+    /// Both sides take part equally.
+    pub symmetric: bool,
+    /// Category when negated (None: drop the event).
+    pub negated: Option<Category>,
+    /// A noun ("talks") rather than a verb.
+    pub noun: bool,
+}
+
+/// A cue found in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Cue {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Its meaning.
+    pub word: CueWord,
+}
+
+struct Lexicon {
+    cues: HashMap<String, Vec<(Vec<String>, CueWord)>>,
+    classes: HashMap<&'static str, HashSet<String>>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        Lexicon::parse(
+            include_str!("../../../assets/events/cues.tsv"),
+            include_str!("../../../assets/events/grammar.tsv"),
+        )
+    })
+}
+
+const CLASSES: [&str; 9] =
+    ["reporting", "subordinator", "locative", "anaphor", "modal", "negation", "light", "nonstate", "number"];
+
+impl Lexicon {
+    fn parse(cues_text: &str, grammar_text: &str) -> Lexicon {
+        let mut cues: HashMap<String, Vec<(Vec<String>, CueWord)>> = HashMap::new();
+        for line in cues_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (Some(cue), Some(Some(category))) = (f.first(), f.get(1).map(|c| Category::parse(c))) else { continue };
+            let words: Vec<String> = cue.split_whitespace().map(str::to_lowercase).collect();
+            let Some((first, rest)) = words.split_first() else { continue };
+            let w = CueWord {
+                category,
+                symmetric: f.get(2) == Some(&"sym"),
+                negated: f.get(3).and_then(|n| Category::parse(n)),
+                noun: f.get(4) == Some(&"noun"),
+            };
+            let list = cues.entry(first.clone()).or_default();
+            list.push((rest.to_vec(), w));
+            list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
+        }
+        let mut classes: HashMap<&'static str, HashSet<String>> =
+            CLASSES.iter().map(|c| (*c, HashSet::new())).collect();
+        for line in grammar_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut f = line.split('\t').map(str::trim);
+            if let (Some(word), Some(class)) = (f.next(), f.next())
+                && let Some(set) = CLASSES.iter().find(|c| **c == class).and_then(|c| classes.get_mut(c))
+            {
+                set.insert(word.to_string());
+            }
+        }
+        Lexicon { cues, classes }
+    }
+}
+
+/// Whether a lower-case word belongs to a grammar class of `assets/events/grammar.tsv`.
+pub fn is(class: &'static str, word: &str) -> bool {
+    lexicon().classes.get(class).is_some_and(|s| s.contains(word))
+}
+
+/// Every cue in the sentence, in order (the longest phrase at each position).
+pub fn find_cues(scan: &Scan) -> Vec<Cue> {
+    let cues = &lexicon().cues;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.toks.len() {
+        if scan.toks[i].kind != TokenKind::Word || matches!(scan.labels[i], Label::Dict(_)) {
+            i += 1;
+            continue;
+        }
+        let w = scan.lower(i);
+        let matched = cues.get(&w).and_then(|list| {
+            list.iter().find_map(|(rest, word)| {
+                let end = i + 1 + rest.len();
+                (end <= scan.toks.len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + k) == *r))
+                    .then_some(Cue { first: i, end, word: *word })
+            })
+        });
+        let matched = matched.or_else(|| told_to(scan, i));
+        match matched {
+            Some(c) => {
+                i = c.end;
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "told the U.S. to stay out", "asked Beijing to …": a directive, coded REQUEST.
+fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
+    if !matches!(scan.lower(i).as_str(), "told" | "tells" | "tell") {
+        return None;
+    }
+    let limit = (i + 8).min(scan.toks.len().saturating_sub(1));
+    let to = (i + 1..limit).find(|&k| scan.is(k, "to"))?;
+    let that = (i + 1..to).any(|k| scan.is(k, "that"));
+    let verb_after = scan.toks[to + 1].case == Case::Lower && scan.toks[to + 1].kind == TokenKind::Word;
+    (!that && verb_after).then_some(Cue {
+        first: i,
+        end: i + 1,
+        word: CueWord { category: Category::Request, symmetric: false, negated: None, noun: false },
+    })
+}
+
+/// Whether the cue at `first` is negated, and whether it is hypothetical.
+pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
+    let start = clause_start(scan, first).max(first.saturating_sub(5));
+    let words: Vec<String> = (start..first).map(|k| scan.lower(k)).collect();
+    let negated = words.iter().any(|w| is("negation", w)) || words.windows(2).any(|p| p[0] == "yet" && p[1] == "to");
+    let hstart = first.saturating_sub(4).max(clause_start(scan, first));
+    let hypothetical = (hstart..first).any(|k| is("modal", &scan.lower(k)));
+    (negated, hypothetical)
+}
+
+/// A token that ends a clause: ";", quotes, colons, reporting verbs, subordinators.
+pub fn is_boundary(scan: &Scan, k: usize) -> bool {
+    let w = scan.tok(k);
+    matches!(w, ";" | "“" | "”" | "\"" | ":")
+        || (scan.toks[k].case == Case::Lower && (is("reporting", w) || is("subordinator", w)))
+}
+
+/// First token of the clause containing token `at`.
+pub fn clause_start(scan: &Scan, at: usize) -> usize {
+    (0..at).rev().find(|&k| is_boundary(scan, k)).map_or(0, |k| k + 1)
+}
+
+/// End of the clause after token `from`.
+pub fn clause_end(scan: &Scan, from: usize) -> usize {
+    (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len())
+}
+
+/// Start of the main clause for a passive cue: back over subordinators but not over quotations.
+pub fn sentence_main_start(scan: &Scan, at: usize) -> usize {
+    (0..at).rev().find(|&k| matches!(scan.tok(k), ";" | "“" | "”" | "\"")).map_or(0, |k| k + 1)
+}
+
+/// "will be restricted", "has been appointed": a passive cue, whose agent is the main clause's subject.
+pub fn passive_before(scan: &Scan, first: usize) -> bool {
+    (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k).as_str(), "be" | "been" | "being" | "was" | "were"))
+}
+
+/// A light verb shortly before a noun cue ("held talks").
+pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
+    (first.saturating_sub(4).max(left)..first).any(|k| is("light", &scan.lower(k)))
+}
+
+/// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
+/// juntas", "both sides"). Returns the number it states, if any (0 when none).
+pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
+    (left..first).find_map(|k| {
+        let w = scan.lower(k);
+        if !is("anaphor", &w) {
+            return None;
+        }
+        let number = k.checked_sub(1).map(|p| scan.lower(p)).filter(|p| is("number", p));
+        match number.as_deref() {
+            Some("two" | "both") => Some(2),
+            Some("three") => Some(3),
+            Some("four") => Some(4),
+            Some("five") => Some(5),
+            Some("six") => Some(6),
+            Some("seven") => Some(7),
+            Some(_) => Some(0),
+            None if matches!(w.as_str(), "participants" | "delegations") => Some(0),
+            None => None,
+        }
+    })
+}
+
+/// "the government", "the transitional government", "the junta", "the authorities" without a country word: the
+/// state that acted last.
+pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
+    (left..first).any(|k| {
+        matches!(scan.lower(k).as_str(), "government" | "junta" | "regime" | "authorities" | "administration")
+            && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
+            && !(k.saturating_sub(3)..k)
+                .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)
+    })
+}
