@@ -36,6 +36,17 @@ enum Command {
         /// Skip files larger than this many megabytes.
         #[arg(long, default_value_t = 100)]
         max_file_mb: u64,
+        /// Apply the entity edits (merges, renames, …) of this workspace before writing.
+        #[arg(long)]
+        workspace: Option<PathBuf>,
+    },
+    /// Saves a workspace repeatedly, each save numbered (developer tool for the crash-safety test).
+    #[command(hide = true)]
+    SaveLoop {
+        /// The workspace file.
+        file: PathBuf,
+        /// How many saves.
+        count: u32,
     },
     /// Scores the extraction of a folder against a gold annotation (developer tool; same metrics as
     /// shared/eval/score.py).
@@ -54,7 +65,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export { path, out, with_text, max_file_mb }) => export(path, out, with_text, max_file_mb),
+        Some(Command::Export { path, out, with_text, max_file_mb, workspace }) => {
+            export(path, out, with_text, max_file_mb, workspace)
+        }
+        Some(Command::SaveLoop { file, count }) => save_loop(file, count),
         Some(Command::Eval { path, gold, verbose }) => eval(path, gold, verbose),
         None => run_app(cli.path),
     }
@@ -89,15 +103,54 @@ fn eval(path: PathBuf, gold: PathBuf, verbose: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn export(path: PathBuf, out: Option<PathBuf>, with_text: bool, max_file_mb: u64) -> ExitCode {
+fn save_loop(file: PathBuf, count: u32) -> ExitCode {
+    let mut ws = match dossier::workspace::load(&file) {
+        Ok(ws) => ws,
+        Err(_) => dossier::workspace::Workspace::new(std::path::Path::new("/documents")),
+    };
+    let start = ws.views.current.parse::<u32>().map_or(0, |n| n + 1);
+    for i in start..start.saturating_add(count) {
+        // The marker and a sizeable note (so a kill lands mid-write) are written by the same save.
+        ws.views.current = i.to_string();
+        ws.notes.insert("doc:a.txt".into(), format!("{i} ").repeat(20_000));
+        if let Err(e) = dossier::workspace::save(&ws, &file) {
+            eprintln!("dossier: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn export(
+    path: PathBuf,
+    out: Option<PathBuf>,
+    with_text: bool,
+    max_file_mb: u64,
+    workspace: Option<PathBuf>,
+) -> ExitCode {
     let options = ReadOptions { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024) };
-    let data = match pipeline::open(&path, &options, &Progress::default()) {
+    let rules = match &workspace {
+        None => Vec::new(),
+        Some(file) => match dossier::workspace::load(file) {
+            Ok(ws) => ws.rules,
+            Err(e) => {
+                eprintln!("dossier: {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let mut data = match pipeline::open(&path, &options, &Progress::default()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("dossier: {e}");
             return ExitCode::FAILURE;
         }
     };
+    let report = dossier::workspace::apply_rules(&mut data, &rules);
+    for (i, rule, why) in report.unmatched(&rules) {
+        eprintln!("dossier: workspace rule {} ({rule}) did not apply: {why}", i + 1);
+    }
+
     let export = dossier::export::to_export(&data, &path.to_string_lossy(), with_text);
     let json = match serde_json::to_string_pretty(&export) {
         Ok(j) => j,

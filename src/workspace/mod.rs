@@ -196,7 +196,8 @@ impl Workspace {
         if self.documents.is_empty() {
             return out;
         }
-        let now: BTreeMap<&str, &crate::corpus::Document> = corpus.documents.iter().map(|d| (d.path.as_str(), d)).collect();
+        let now: BTreeMap<&str, &crate::corpus::Document> =
+            corpus.documents.iter().map(|d| (d.path.as_str(), d)).collect();
         for (path, stamp) in &self.documents {
             match now.get(path.as_str()) {
                 None => out.removed.push(path.clone()),

@@ -26,7 +26,9 @@ impl RuleReport {
     /// The rules that did not match, with the reason: (index, rule description, reason).
     pub fn unmatched<'a>(&'a self, rules: &'a [Rule]) -> impl Iterator<Item = (usize, String, &'a str)> + 'a {
         self.outcomes.iter().enumerate().filter_map(move |(i, o)| match o {
-            RuleOutcome::Unmatched(why) => Some((i, rules.get(i).map(Rule::describe).unwrap_or_default(), why.as_str())),
+            RuleOutcome::Unmatched(why) => {
+                Some((i, rules.get(i).map(Rule::describe).unwrap_or_default(), why.as_str()))
+            }
             RuleOutcome::Applied => None,
         })
     }
@@ -43,8 +45,14 @@ impl Work<'_> {
         let name = name.trim();
         let live = |i: &usize| !self.removed[*i];
         let ents = &self.data.extraction.entities;
-        let by = |f: &dyn Fn(&Entity) -> bool| (0..ents.len()).filter(live).filter(|&i| f(&ents[i])).max_by_key(|&i| (ents[i].mentions, std::cmp::Reverse(i)));
-        by(&|e| e.name.eq_ignore_ascii_case(name)).or_else(|| by(&|e| e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))))
+        let by = |f: &dyn Fn(&Entity) -> bool| {
+            (0..ents.len())
+                .filter(live)
+                .filter(|&i| f(&ents[i]))
+                .max_by_key(|&i| (ents[i].mentions, std::cmp::Reverse(i)))
+        };
+        by(&|e| e.name.eq_ignore_ascii_case(name))
+            .or_else(|| by(&|e| e.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))))
     }
 
     fn add_alias(e: &mut Entity, alias: &str) {
@@ -85,7 +93,9 @@ impl Work<'_> {
                             for a in &merged.aliases {
                                 Self::add_alias(target, a);
                             }
-                            target.roles.extend(merged.roles.into_iter().filter(|r| !target.roles.contains(r)).collect::<Vec<_>>());
+                            target.roles.extend(
+                                merged.roles.into_iter().filter(|r| !target.roles.contains(r)).collect::<Vec<_>>(),
+                            );
                             self.retarget(i, t);
                             self.removed[i] = true;
                         }
@@ -94,7 +104,10 @@ impl Work<'_> {
                     }
                 }
                 if absent.len() == from.len() && !from.is_empty() {
-                    RuleOutcome::Unmatched(format!("no entity named {}", absent.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", ")))
+                    RuleOutcome::Unmatched(format!(
+                        "no entity named {}",
+                        absent.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", ")
+                    ))
                 } else {
                     RuleOutcome::Applied
                 }
@@ -193,7 +206,14 @@ impl Work<'_> {
                     continue;
                 }
                 let sentence = doc.sentence_at(start).unwrap_or(0) as u32;
-                list.push(Mention { doc: doc.id, entity: id, start: start as u32, end: end as u32, sentence, form: MentionForm::Name });
+                list.push(Mention {
+                    doc: doc.id,
+                    entity: id,
+                    start: start as u32,
+                    end: end as u32,
+                    sentence,
+                    form: MentionForm::Name,
+                });
                 added = true;
             }
             if added {
@@ -243,7 +263,6 @@ impl Work<'_> {
             }
             _ => false,
         });
-        kept.retain(|e| e.mentions > 0 || e.aliases.iter().any(|_| true));
         x.entities = kept;
     }
 }

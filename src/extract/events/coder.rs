@@ -256,9 +256,27 @@ fn directed_pairs(
     if reciprocal {
         return all_pairs(&sources);
     }
+    // A place can be what is struck, entered or asked about ("strikes in Yemen", "sent to Afghanistan"), but
+    // not who is accused, rejected or supported.
+    let place_target = matches!(
+        category,
+        Category::Assault
+            | Category::Coerce
+            | Category::Mobilize
+            | Category::Retreat
+            | Category::Consult
+            | Category::Aid
+            | Category::Request
+            | Category::Sanction
+            | Category::Cooperate
+    );
     let mut targets = first_group(scan, actors, target_from, right, |x| {
-        x.country.is_some() && !x.portfolio && !sources.iter().any(|s| s.first == x.first)
+        x.country.is_some()
+            && !x.portfolio
+            && (place_target || !x.location)
+            && !sources.iter().any(|s| s.first == x.first)
     });
+
     if targets.is_empty() && matches!(category, Category::Reject | Category::Accuse) {
         // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused
         // them in the last sentences ("rejected the accusations").
