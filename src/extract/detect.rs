@@ -68,18 +68,6 @@ pub struct Chunk {
     pub head: Option<HeadKind>,
 }
 
-/// Hyphenated prefixes that make a word a modifier ("anti-Taliban", "non-Afghan", "ex-minister").
-const MODIFIER_PREFIXES: &[&str] = &[
-    "anti", "pro", "non", "ex", "post", "pre", "neo", "pan", "sino", "indo", "afro", "euro", "self", "then", "semi",
-    "quasi", "mid", "cross", "inter", "intra", "counter",
-];
-
-/// Lower-case parts allowed inside a hyphenated name ("Tehrik-e-Taliban", "Mazar-i-Sharif", "al-Zawahiri").
-const NAME_LINKS: &[&str] = &[
-    "e", "i", "ul", "ut", "us", "al", "el", "ad", "ud", "ud-din", "bin", "ibn", "abu", "as", "ash", "at", "az", "ar",
-    "an", "o", "y", "de", "da", "di",
-];
-
 /// One sentence, tokenized and labelled.
 pub struct Scan<'a> {
     /// The document text.
@@ -401,7 +389,7 @@ impl<'a> Scan<'a> {
         }
         let parts: Vec<&str> = w.split(['-', '–', '‐', '‑']).collect();
         let first = parts[0].to_lowercase();
-        if MODIFIER_PREFIXES.contains(&first.as_str()) {
+        if self.kb.in_context("modifier-prefix", &first) {
             return false;
         }
         // "Saudi-Iranian", "Turkmenistan–Afghanistan": compounds of dictionary words are modifiers.
@@ -421,7 +409,7 @@ impl<'a> Scan<'a> {
         parts.iter().enumerate().all(|(k, p)| {
             p.chars().next().is_some_and(char::is_uppercase)
                 || p.chars().all(|c| c.is_ascii_digit())
-                || (NAME_LINKS.contains(&p.to_lowercase().as_str()) && k + 1 < parts.len())
+                || (self.kb.in_context("name-link", &p.to_lowercase()) && k + 1 < parts.len())
         })
     }
 

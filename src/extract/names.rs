@@ -70,13 +70,6 @@ pub struct Affiliation {
     pub past: bool,
 }
 
-/// Surname endings common across Slavic, Central Asian, Turkic, Iranian, Armenian and other naming traditions:
-/// a lone capitalised word with one of these is taken as a person.
-const SURNAME_ENDINGS: &[&str] = &[
-    "ov", "ova", "ev", "eva", "yov", "zoda", "zada", "zade", "zadeh", "enko", "vich", "ovic", "evic", "sky", "ski",
-    "skiy", "yan", "ian", "poulos", "escu", "oglu", "oğlu", "zai", "khel", "ishvili", "adze", "uly", "kyzy",
-];
-
 impl Scan<'_> {
     /// Whether token `i` starts the sentence or a quotation inside it.
     fn sentence_initial(&self, i: usize) -> bool {
@@ -252,44 +245,21 @@ impl Scan<'_> {
     /// Words before a name that make it a place: a locative preposition ("in", "near", "around") or "the
     /// village/town/county/… of".
     pub fn place_before(&self, first: usize) -> bool {
-        const PLACE_OF: &[&str] = &[
-            "village",
-            "villages",
-            "town",
-            "towns",
-            "city",
-            "cities",
-            "district",
-            "districts",
-            "county",
-            "port",
-            "province",
-            "provinces",
-            "region",
-            "island",
-            "islands",
-            "oblast",
-            "governorate",
-            "municipality",
-            "settlement",
-            "settlements",
-            "hamlet",
-            "valley",
-            "state",
-        ];
         let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
         matches!(prev(1).as_deref(), Some("in" | "near" | "around" | "outside" | "inside"))
             && first > self.first_word + 1
-            || (matches!(prev(1).as_deref(), Some("of")) && prev(2).is_some_and(|w| PLACE_OF.contains(&w.as_str())))
+            || (matches!(prev(1).as_deref(), Some("of")) && prev(2).is_some_and(|w| self.kb.in_context("place-of", &w)))
             || (matches!(prev(1).as_deref(), Some("as"))
                 && matches!(prev(2).as_deref(), Some("such"))
                 && first >= 3
-                && PLACE_OF.contains(&self.lower(first - 3).as_str()))
+                && self.kb.in_context("place-of", &self.lower(first - 3)))
     }
 
     fn has_surname_ending(&self, i: usize) -> bool {
         let w = self.tok(i).to_lowercase();
-        w.chars().count() >= 5 && !self.kb.is_common_word(&w) && SURNAME_ENDINGS.iter().any(|e| w.ends_with(e))
+        w.chars().count() >= 5
+            && !self.kb.is_common_word(&w)
+            && self.kb.context_words("surname-ending").any(|e| w.ends_with(e))
     }
 
     /// Every word is ordinary English and the first is not a given name ("Accuses Neighboring Countries").

@@ -1,0 +1,141 @@
+//! What the words around a name say: a capital as government or city, an outlet or a place confirmed by
+//! context, a single word shown to be a place or part of a list of people.
+
+use crate::extract::detect::{Label, Scan};
+use crate::extract::knowledge::{CountryForm, Entry};
+use crate::extract::tokens::{Case, TokenKind};
+
+/// Whether the capital at `[first, end)` stands for the government ("Moscow hosted", "Washington’s concerns",
+/// "relations with Kabul", "closer to Washington") rather than the city ("in Moscow", "a visit to Tehran",
+/// "Dushanbe, Tajikistan", "KABUL (Reuters)", "the Moscow meeting", "Moscow Format"). News uses a bare capital
+/// for its government unless the words around it make it the place.
+pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
+    let prev = (first > 0).then(|| scan.lower(first - 1));
+    let before_prev = (first > 1).then(|| scan.lower(first - 2));
+    match prev.as_deref() {
+        // "a swipe at Washington", "aimed at Beijing": the government.
+        Some("at") if before_prev.as_deref().is_some_and(|w| scan.kb.in_context("at-government", w)) => {
+            return true;
+        }
+        Some(p) if scan.kb.in_context("city-preposition", p) => return false,
+        Some("to" | "from") if before_prev.as_deref().is_some_and(|w| scan.kb.in_context("movement", w)) => {
+            return false;
+        }
+        Some("of") if before_prev.as_deref().is_some_and(|w| scan.kb.in_context("city-of", w)) => return false,
+        Some(p) if scan.kb.in_context("movement", p) => return false,
+        Some("the" | "a" | "an") => return false,
+        _ => {}
+    }
+    // A dateline, or "Dushanbe, Tajikistan".
+    if scan.is_punct(end, "(")
+        || scan.is_punct(end, "—")
+        || (scan.is_punct(end, ",")
+            && matches!(scan.labels.get(end + 1), Some(Label::Dict(_)))
+            && scan
+                .dict_at(end + 1)
+                .is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Country(_, CountryForm::Name)))))
+    {
+        return false;
+    }
+    // The first word of a longer name ("Moscow Format", "Doha Agreement", "Kabul University").
+    if end < scan.toks.len() && scan.toks[end].is_capitalised() && scan.toks[end].space_before {
+        return false;
+    }
+    // "Kabul airport", "Moscow residents".
+    if end < scan.toks.len() && scan.toks[end].case == Case::Lower && scan.kb.in_context("city-noun", scan.tok(end)) {
+        return false;
+    }
+    true
+}
+
+/// Movement words: "a visit to Tehran", "flew from Moscow", "visiting Kabul".
+
+/// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
+pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
+    let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
+    if matches!(prev.as_deref(), Some("by" | "told" | "to" | "on" | "in" | "from" | "with")) && first > scan.first_word
+    {
+        return true;
+    }
+    if end < scan.toks.len() && scan.toks[end].kind == TokenKind::Possessive {
+        return end + 1 < scan.toks.len()
+            && matches!(
+                scan.lower(end + 1).as_str(),
+                "sources" | "source" | "report" | "reporter" | "correspondent" | "editor" | "website"
+            );
+    }
+    scan.is_punct(end, ",")
+        && (end + 1..(end + 8).min(scan.toks.len())).any(|k| scan.kb.in_context("media-noun", scan.lower(k).as_str()))
+}
+
+/// An ambiguous place name ("Nice", "Mobile") is accepted after a locative preposition or before ", Country".
+pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
+    let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
+    matches!(prev.as_deref(), Some("in" | "near" | "outside" | "from" | "to" | "into"))
+        || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
+        || (end < scan.toks.len() && scan.kb.in_context("place-noun", scan.lower(end).as_str()))
+}
+
+/// An unknown single word that the sentence shows to be a place: "the Chabahar port", "in Kunar", or an item of
+/// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
+pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
+    let next = at + 1;
+    if next < scan.toks.len() && scan.toks[next].case == Case::Lower && scan.kb.in_context("place-noun", scan.tok(next))
+    {
+        return true;
+    }
+    let ends_phrase =
+        next >= scan.toks.len() || scan.toks[next].kind == TokenKind::Punct || scan.toks[next].case == Case::Lower;
+    if ends_phrase && scan.place_before(at) {
+        return true;
+    }
+    // "at Kant in Kyrgyzstan"
+    if at > 0
+        && scan.is(at - 1, "at")
+        && scan.is(next, "in")
+        && matches!(scan.labels.get(next + 1), Some(Label::Dict(_)))
+    {
+        return true;
+    }
+    // A list continued from a place: "in Izmail and Reni", "in Hargeisa and Garowe".
+    if at >= 2 && (scan.is(at - 1, "and") || scan.is_punct(at - 1, ",")) {
+        let prev_place = scan.dict_at(at - 2).is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))));
+        if prev_place && ends_phrase {
+            return true;
+        }
+    }
+    // List items after "provinces of", "cities of", "the districts of".
+    let mut k = at;
+    while k > 0 {
+        let w = scan.tok(k - 1);
+        if matches!(w, "," | "and") || matches!(scan.labels[k - 1], Label::Dict(_) | Label::Cap) {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    k >= 1 && scan.place_before(k)
+}
+
+/// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").
+pub(super) fn in_person_list(scan: &Scan, at: usize) -> bool {
+    let next_is_person_run =
+        |k: usize| k + 1 < scan.toks.len() && scan.labels[k] == Label::Cap && scan.labels[k + 1] == Label::Cap;
+    (scan.is(at + 1, "and") || scan.is_punct(at + 1, ","))
+        && next_is_person_run(at + 2)
+        && at > 0
+        && scan.toks[at - 1].case == Case::Lower
+        && !scan.kb.is_common_word(&scan.lower(at))
+}
+
+/// A word that is also ordinary English used as a surname: possessive, verb or comma after it ("Khan's
+/// statement", "Smith said").
+pub(super) fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
+    let prev_det = at > 0 && matches!(scan.lower(at - 1).as_str(), "the" | "a" | "an" | "this" | "that");
+    let next = at + 1;
+    !prev_det
+        && next < scan.toks.len()
+        && (scan.toks[next].kind == TokenKind::Possessive
+            || scan.kb.is_person_verb(&scan.lower(next))
+            || scan.is_punct(next, ","))
+}

@@ -1,0 +1,302 @@
+//! The document's own decisions, after every sentence is scanned: affiliations, names confirmed by context,
+//! single words (surnames, acronyms, places), shorter names inside longer ones, branches of organisations.
+
+use std::collections::HashMap;
+
+use super::context::{common_word_used_as_name, in_person_list, single_place_context};
+use super::{Builder, Key, PendingMention, clean_name};
+use crate::extract::detect::Scan;
+use crate::extract::knowledge::Entry;
+use crate::extract::model::{EntityKind, MentionForm};
+use crate::extract::names::Affiliation;
+use crate::extract::tokens::Case;
+use crate::extract::translit::{fold, name_words, skeleton};
+
+impl Builder<'_> {
+    /// Records a person's role and the country or organisation it comes with.
+    pub(super) fn affiliate(&mut self, local: u32, sentence: u32, scan: &Scan, aff: &Affiliation) {
+        let kb = self.kb;
+        let date = self.date;
+        let role = aff.role.map(|(a, b)| clean_name(scan.span_text(a, b)));
+        let (mut country, mut organization, mut governs) = (None, None, false);
+        let linked = match (aff.hit, aff.named) {
+            (Some(h), _) => scan.dict[h].entries.first().map(|&e| self.dict_entity(e)),
+            (None, Some((a, b))) => self.index.get(&Key::NewOrg(fold(&clean_name(scan.span_text(a, b))))).copied(),
+            _ => None,
+        };
+        if let Some(target) = linked
+            && target != local
+            && !self.out.entities[local as usize].affiliated.iter().any(|(t, _)| *t == target)
+        {
+            self.out.entities[local as usize].affiliated.push((target, sentence));
+        }
+        if let Some(h) = aff.hit {
+            for e in &scan.dict[h].entries {
+                match *e {
+                    Entry::Country(c, _) => {
+                        country = Some(c);
+                        break;
+                    }
+                    Entry::Organization(o) => {
+                        let org = &kb.organizations[o as usize];
+                        organization = Some(org.name.clone());
+                        let governed = org
+                            .governs
+                            .iter()
+                            .find(|g| date.is_none_or(|d| g.covers(d)) && (date.is_some() || g.to.is_none()));
+                        if let Some(g) = governed {
+                            country = kb.country_idx(&g.country);
+                            governs = true;
+                        } else if org.state {
+                            country = org.country.as_deref().and_then(|c| kb.country_idx(c));
+                        }
+                        break;
+                    }
+                    Entry::Place(p) => {
+                        country = kb.places[p as usize].country.as_deref().and_then(|c| kb.country_idx(c));
+                    }
+                }
+            }
+        } else if let Some((a, b)) = aff.named {
+            organization = Some(clean_name(scan.span_text(a, b)));
+        }
+        let e = &mut self.out.entities[local as usize];
+        if let Some(r) = role
+            && !e.roles.contains(&r)
+        {
+            e.roles.push(r);
+        }
+        if e.country.is_none() {
+            e.country = country;
+        }
+        if e.organization.is_none() {
+            e.organization = organization;
+        }
+        let acts = (aff.state && !aff.past && country.is_some()) || (governs && !aff.past);
+        e.state_actor |= acts;
+    }
+
+    pub(super) fn confirm_ambiguous(&mut self, scans: &[Scan]) {
+        let confirmed: Vec<u32> = self.ambiguous.iter().filter(|(_, _, ok)| *ok).map(|(l, _, _)| *l).collect();
+        for (local, m, _) in std::mem::take(&mut self.ambiguous) {
+            if confirmed.contains(&local) {
+                let scan = &scans[m.sentence as usize];
+                let surface = scan.text[m.start as usize..m.end as usize].to_string();
+                self.mention(local, m.start, m.end, m.sentence, m.form, &surface);
+            }
+        }
+    }
+
+    /// Single capitalised words: acronyms defined here, surnames of people named here, places by context, people
+    /// by title; the rest waits for the corpus or is dropped.
+    pub(super) fn resolve_singles(&mut self, scans: &[Scan]) {
+        // Surnames, and first words (family names first, "Choe" for "Choe Son Hui"; "Prince Faisal" for
+        // "Faisal bin Farhan"), of the people named in full in this document.
+        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut first_words: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in self.out.entities.iter().enumerate() {
+            let words = name_words(&e.name);
+            if e.kind == EntityKind::Person && words.len() >= 2 {
+                surnames.entry(words[words.len() - 1].clone()).or_default().push(i as u32);
+                first_words.entry(words[0].clone()).or_default().push(i as u32);
+            }
+        }
+        for single in std::mem::take(&mut self.singles) {
+            let scan = &scans[single.sentence as usize];
+            let at = single.at;
+            let word = scan.tok(at);
+            let t = scan.toks[at];
+            let s = single.sentence;
+            if let Some(&local) = self.acronyms.get(word) {
+                self.mention(local, t.start, t.end, s, MentionForm::Acronym, word);
+                continue;
+            }
+            // "the Islomov brothers" names a family, not the one Islomov introduced before.
+            if at + 1 < scan.toks.len()
+                && matches!(
+                    scan.lower(at + 1).as_str(),
+                    "brothers"
+                        | "sisters"
+                        | "family"
+                        | "families"
+                        | "clan"
+                        | "siblings"
+                        | "twins"
+                        | "couple"
+                        | "dynasty"
+                )
+            {
+                continue;
+            }
+            let key = name_words(word).join(" ");
+            if let Some(people) = surnames.get(&key)
+                && people.len() == 1
+                && !(scan.kb.is_common_word(&word.to_lowercase()) && !common_word_used_as_name(scan, at))
+            {
+                self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
+                continue;
+            }
+            if single.weak {
+                continue;
+            }
+            if !surnames.contains_key(&key)
+                && let Some(people) = first_words.get(&key)
+            {
+                // The first word of exactly one person, used as a title-cued or non-given name; several → unclear.
+                if people.len() == 1 && (single.strong || !scan.kb.is_given_name(word)) {
+                    self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
+                }
+                continue;
+            }
+            let lower = word.to_lowercase();
+
+            let common = scan.kb.is_common_word(&lower) || scan.kb.is_given_name(word) && !single.strong;
+            if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                self.out.pending.push(PendingMention {
+                    text: word.to_string(),
+                    start: t.start,
+                    end: t.end,
+                    sentence: s,
+                    acronym: true,
+                    strong: false,
+                });
+            } else if !common && !scan.headline && single_place_context(scan, at) {
+                let local = self.entity(Key::NewPlace(fold(word)), EntityKind::Place, word);
+                self.out.entities[local as usize].subtype.get_or_insert("place");
+                self.mention(local, t.start, t.end, s, MentionForm::Name, word);
+            } else if !common && !scan.headline && (single.strong || in_person_list(scan, at)) {
+                self.out.pending.push(PendingMention {
+                    text: word.to_string(),
+                    start: t.start,
+                    end: t.end,
+                    sentence: s,
+                    acronym: false,
+                    strong: true,
+                });
+            } else if !common && !scan.headline && t.case == Case::Title {
+                self.out.pending.push(PendingMention {
+                    text: word.to_string(),
+                    start: t.start,
+                    end: t.end,
+                    sentence: s,
+                    acronym: false,
+                    strong: false,
+                });
+            }
+        }
+    }
+
+    /// Shorter names inside a longer one in the same document join it ("Amir Khan" → "Amir Khan Muttaqi").
+    pub(super) fn join_partial_names(&mut self) {
+        let people: Vec<(u32, Vec<String>)> = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .map(|(i, e)| (i as u32, name_words(&e.name)))
+            .collect();
+        let mut remap: HashMap<u32, u32> = HashMap::new();
+        // Compared by consonant skeleton, so "Muhammad bin Abdulrahman" is inside "Mohammed bin Abdulrahman Al Thani".
+        let skeletons: Vec<Vec<String>> = people.iter().map(|(_, w)| w.iter().map(|x| skeleton(x)).collect()).collect();
+        for (pi, (i, words)) in people.iter().enumerate() {
+            let mine = &skeletons[pi];
+            let longer: Vec<u32> = people
+                .iter()
+                .zip(&skeletons)
+                .filter(|((j, w), sk)| j != i && w.len() > words.len() && (sk.starts_with(mine) || sk.ends_with(mine)))
+                .map(|((j, _), _)| *j)
+                .collect();
+
+            if longer.len() == 1 && words.len() >= 2 {
+                remap.insert(*i, longer[0]);
+            }
+        }
+        self.remap(&remap);
+    }
+
+    /// A one-word place that is the first or last name of exactly one person in the document is that person
+    /// ("Mao urged Manila" after "spokeswoman Mao Ning").
+    pub(super) fn places_naming_people(&mut self) {
+        let mut name_words_of: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in self.out.entities.iter().enumerate() {
+            let words = name_words(&e.name);
+            if e.kind == EntityKind::Person && words.len() >= 2 {
+                for w in [&words[0], &words[words.len() - 1]] {
+                    let list = name_words_of.entry(w.clone()).or_default();
+                    if !list.contains(&(i as u32)) {
+                        list.push(i as u32);
+                    }
+                }
+            }
+        }
+        let mut moved: Vec<(u32, String)> = Vec::new();
+        for m in &mut self.out.mentions {
+            let e = &self.out.entities[m.local as usize];
+            if !matches!(e.key, Key::Place(_)) || e.surfaces.iter().any(|s| s.contains(' ')) {
+                continue;
+            }
+            if let Some(people) = name_words_of.get(&fold(&e.name))
+                && people.len() == 1
+            {
+                moved.push((people[0], e.name.clone()));
+                m.local = people[0];
+                m.form = MentionForm::Partial;
+            }
+        }
+        for (person, surface) in moved {
+            let p = &mut self.out.entities[person as usize];
+            if !p.surfaces.contains(&surface) {
+                p.surfaces.push(surface);
+            }
+        }
+    }
+
+    /// A plain "Islamic State" in a document about its Khorasan branch means the branch (the dictionary marks
+
+    /// branches with `branch-of`).
+    pub(super) fn absorb_parent_organisations(&mut self) {
+        let kb = self.kb;
+        let mut remap = HashMap::new();
+        for (i, e) in self.out.entities.iter().enumerate() {
+            let Key::Org(o) = e.key else { continue };
+            let Some(parent) = kb.branch_parent(o) else {
+                continue;
+            };
+            if let Some(&p) = self.index.get(&Key::Org(parent)) {
+                // Only when exactly one branch of that parent is present.
+                let branches = self
+                    .out
+                    .entities
+                    .iter()
+                    .filter(|x| matches!(x.key, Key::Org(b) if kb.branch_parent(b) == Some(parent)))
+                    .count();
+                if branches == 1 {
+                    remap.insert(p, i as u32);
+                }
+            }
+        }
+        self.remap(&remap);
+    }
+
+    /// Moves the mentions of local entities to others (the emptied entities stay, without mentions).
+    pub(super) fn remap(&mut self, remap: &HashMap<u32, u32>) {
+        if remap.is_empty() {
+            return;
+        }
+        for m in &mut self.out.mentions {
+            if let Some(&to) = remap.get(&m.local) {
+                m.local = to;
+            }
+        }
+        for (&from, &to) in remap {
+            let moved = std::mem::take(&mut self.out.entities[from as usize].surfaces);
+            let target = &mut self.out.entities[to as usize];
+            for s in moved {
+                if !target.surfaces.contains(&s) {
+                    target.surfaces.push(s);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! One document: every sentence scanned, candidates turned into local entities and mentions, and the
+//! document-level decisions — surnames joining the full name introduced in the document, acronyms joining the
+//! name they were introduced with, capitals read as the government or the city, ambiguous names confirmed by
+//! context, and people's affiliations.
+
+use std::collections::HashMap;
+
+use super::detect::Scan;
+use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, Memory, code_sentence};
+use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceType};
+use super::model::{EntityKind, MentionForm};
+use super::names::Found;
+use super::tokens::{Token, TokenKind, tokenize_range};
+use super::translit::{fold, name_words};
+use crate::corpus::{Date, Document};
+
+mod context;
+mod decide;
+
+use context::{capital_is_government, media_context, place_context};
+
+/// What makes two local entities of different documents the same entity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    /// A country (index into the knowledge base).
+    Country(u32),
+    /// A dictionary organisation.
+    Org(u32),
+    /// A dictionary place.
+    Place(u32),
+    /// A person, by folded full name.
+    Person(String),
+    /// An organisation found by its form, by folded name.
+    NewOrg(String),
+    /// A place found by its form or context, by folded name.
+    NewPlace(String),
+}
+
+/// An entity as seen in one document.
+#[derive(Clone, Debug)]
+pub struct LocalEntity {
+    /// Identity across documents.
+    pub key: Key,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Name (for people: the full name as written).
+    pub name: String,
+    /// Distinct surface forms.
+    pub surfaces: Vec<String>,
+    /// Country the entity belongs to or acts for (knowledge-base index).
+    pub country: Option<u32>,
+    /// A person acts for that country's state (an official in office).
+    pub state_actor: bool,
+    /// Organisation a person belongs to.
+    pub organization: Option<String>,
+    /// Role phrases seen with a person.
+    pub roles: Vec<String>,
+    /// Finer type ("armed group", "city", …).
+    pub subtype: Option<&'static str>,
+    /// Acronym introduced for it in this document.
+    pub acronym: Option<String>,
+    /// Cued as a person by a title or apposition (for single names).
+    pub strong: bool,
+    /// Local entities it is affiliated with (its country or organisation), with the sentence that says so.
+    pub affiliated: Vec<(u32, u32)>,
+}
+
+/// A mention inside one document, pointing at a local entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalMention {
+    /// Index into `DocExtraction::entities`.
+    pub local: u32,
+    /// Byte range.
+    pub start: u32,
+    /// End byte.
+    pub end: u32,
+    /// Sentence index.
+    pub sentence: u32,
+    /// How it refers.
+    pub form: MentionForm,
+}
+
+/// A word left for the whole corpus to decide: a surname with no full name in this document, an acronym with no
+/// definition here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingMention {
+    /// The word as written.
+    pub text: String,
+    /// Byte range.
+    pub start: u32,
+    /// End byte.
+    pub end: u32,
+    /// Sentence index.
+    pub sentence: u32,
+    /// An acronym (all capitals) rather than a surname.
+    pub acronym: bool,
+    /// Cued as a person (title, honorific, surname ending): becomes a person even without a full name.
+    pub strong: bool,
+}
+
+/// Everything extracted from one document.
+#[derive(Clone, Debug, Default)]
+pub struct DocExtraction {
+    /// Local entities.
+    pub entities: Vec<LocalEntity>,
+    /// Mentions, sorted by start.
+    pub mentions: Vec<LocalMention>,
+    /// Words the corpus decides.
+    pub pending: Vec<PendingMention>,
+    /// The date used for dated knowledge (the Taliban as a government): stated or estimated.
+    pub reference_date: Option<Date>,
+    /// Country interactions coded in the document.
+    pub interactions: Vec<LocalInteraction>,
+    /// Typed relations between local entities.
+    pub relations: Vec<LocalRelation>,
+}
+
+/// The date against which dated knowledge is checked: the document's own date, else the latest date or year the
+/// text mentions (an article is written after what it reports), else none (taken as today).
+pub fn reference_date(doc: &Document) -> Option<Date> {
+    if doc.date.is_some() {
+        return doc.date;
+    }
+    let mut best: Option<Date> = None;
+    for (_, d) in crate::corpus::dates::find_dates(&doc.text) {
+        best = best.max(Some(d));
+    }
+    let mut month_named = None;
+    let toks = super::tokens::tokenize(&doc.text);
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Number {
+            continue;
+        }
+        let s = t.text(&doc.text);
+        let Ok(year) = s.parse::<i32>() else { continue };
+        if !(1900..=2100).contains(&year) || s.len() != 4 {
+            continue;
+        }
+        let month = i.checked_sub(1).and_then(|p| crate::corpus::dates::month_number(toks[p].text(&doc.text)));
+        let d = match month {
+            Some(m) => Date::new(year, m, 28),
+            None => Date::new(year, 12, 31),
+        };
+        month_named = month_named.max(d);
+    }
+    best.max(month_named)
+}
+
+/// Extracts the entities of one document.
+pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
+    let mut all_tokens: Vec<Token> = Vec::with_capacity(doc.text.len() / 5);
+    let mut bounds = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let a = all_tokens.len();
+        tokenize_range(&doc.text, s.start as usize, s.end as usize, &mut all_tokens);
+        bounds.push((a, all_tokens.len()));
+    }
+    let scans: Vec<Scan> = bounds.iter().map(|&(a, b)| Scan::new(&doc.text, &all_tokens[a..b], kb)).collect();
+    let mut builder = Builder {
+        kb,
+        date: reference_date(doc),
+        out: DocExtraction::default(),
+        index: HashMap::new(),
+        acronyms: HashMap::new(),
+        singles: Vec::new(),
+        ambiguous: Vec::new(),
+    };
+    builder.out.reference_date = builder.date;
+    for (s, scan) in scans.iter().enumerate() {
+        builder.sentence(s as u32, scan);
+    }
+    builder.confirm_ambiguous(&scans);
+    builder.resolve_singles(&scans);
+    builder.join_partial_names();
+    builder.places_naming_people();
+    builder.absorb_parent_organisations();
+    builder.out.mentions.sort_by_key(|m| (m.start, m.end));
+    builder.out.mentions.dedup_by_key(|m| (m.start, m.end));
+    code_events(&mut builder.out, &scans, kb);
+    builder.out
+}
+
+/// Codes the interactions of every sentence, carrying the participants of recent meetings forward for "the two
+/// sides" and "participants".
+fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
+    let ctx = DocContext { kb, entities: &out.entities, date: out.reference_date };
+    let mut interactions = Vec::new();
+    let mut relations = Vec::new();
+    let mut memory = Memory::default();
+    let mut from = 0;
+    for (s, scan) in scans.iter().enumerate() {
+        let s = s as u32;
+        let start = from;
+        while from < out.mentions.len() && out.mentions[from].sentence == s {
+            from += 1;
+        }
+        code_sentence(&ctx, scan, s, &out.mentions[start..from], &mut memory, &mut interactions, &mut relations);
+    }
+
+    for (i, e) in out.entities.iter().enumerate() {
+        for &(target, sentence) in &e.affiliated {
+            relations.push(LocalRelation {
+                source: i as u32,
+                target,
+                kind: LinkKind::Affiliation,
+                symmetric: false,
+                sentence,
+            });
+        }
+    }
+
+    out.interactions = interactions;
+    out.relations = relations;
+}
+
+/// A single capitalised word waiting for the document's decision.
+struct SingleWord {
+    sentence: u32,
+    at: usize,
+    strong: bool,
+    weak: bool,
+}
+
+struct Builder<'k> {
+    kb: &'k Knowledge,
+    date: Option<Date>,
+    out: DocExtraction,
+    index: HashMap<Key, u32>,
+    acronyms: HashMap<String, u32>,
+    singles: Vec<SingleWord>,
+    /// Mentions of names that are also ordinary words, kept only if the document confirms them.
+    ambiguous: Vec<(u32, LocalMention, bool)>,
+}
+
+impl Builder<'_> {
+    fn entity(&mut self, key: Key, kind: EntityKind, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.out.entities.len() as u32;
+        self.out.entities.push(LocalEntity {
+            key: key.clone(),
+            kind,
+            name: name.to_string(),
+            surfaces: Vec::new(),
+            country: None,
+            state_actor: false,
+            organization: None,
+            roles: Vec::new(),
+            subtype: None,
+            acronym: None,
+            strong: false,
+            affiliated: Vec::new(),
+        });
+        self.index.insert(key, i);
+
+        i
+    }
+
+    fn mention(&mut self, local: u32, start: u32, end: u32, sentence: u32, form: MentionForm, surface: &str) {
+        let e = &mut self.out.entities[local as usize];
+        if !e.surfaces.iter().any(|s| s == surface) {
+            e.surfaces.push(surface.to_string());
+        }
+        self.out.mentions.push(LocalMention { local, start, end, sentence, form });
+    }
+
+    /// The local entity for a dictionary entry.
+    fn dict_entity(&mut self, entry: Entry) -> u32 {
+        let kb = self.kb;
+        match entry {
+            Entry::Country(c, _) => {
+                let country = &kb.countries[c as usize];
+                let i = self.entity(Key::Country(c), EntityKind::Country, &country.name);
+                self.out.entities[i as usize].country = Some(c);
+                i
+            }
+            Entry::Organization(o) => {
+                let org = &kb.organizations[o as usize];
+                let i = self.entity(Key::Org(o), EntityKind::Organization, &org.name);
+                let e = &mut self.out.entities[i as usize];
+                e.subtype = Some(org_subtype(org.org_type));
+                e.country = org.country.as_deref().and_then(|c| kb.country_idx(c));
+                i
+            }
+            Entry::Place(p) => {
+                let place = &kb.places[p as usize];
+                let i = self.entity(Key::Place(p), EntityKind::Place, &place.name);
+                let e = &mut self.out.entities[i as usize];
+                e.subtype = Some(place_subtype(place.place_type));
+                e.country = place.country.as_deref().and_then(|c| kb.country_idx(c));
+                i
+            }
+        }
+    }
+
+    fn sentence(&mut self, s: u32, scan: &Scan) {
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        let mut emitted_hits = Vec::new();
+        for chunk in &scan.chunks {
+            for found in scan.classify(chunk) {
+                match found {
+                    Found::Dict(n) => emitted_hits.push(n),
+                    Found::DictWide { hit, first, end } => {
+                        covered.push((first, end));
+                        let entry = scan.dict[hit].entries[0];
+                        let (a, b) = scan.bytes(first, end);
+                        let local = self.dict_entity(entry);
+                        self.mention(local, a, b, s, MentionForm::Name, scan.span_text(first, end));
+                    }
+                    Found::Named { first, end, head } => {
+                        covered.push((first, end));
+                        self.named(s, scan, first, end, head);
+                    }
+                    Found::Person { first, end, strong } => {
+                        covered.push((first, end));
+                        self.person(s, scan, first, end, strong);
+                    }
+                    Found::Single { at, strong, weak } => {
+                        self.singles.push(SingleWord { sentence: s, at, strong, weak })
+                    }
+                }
+            }
+        }
+        // Dictionary words inside hyphenated modifiers ("anti-Taliban") not covered by a name.
+        for (n, hit) in scan.dict.iter().enumerate() {
+            if hit.part && !covered.iter().any(|&(a, b)| a <= hit.first && hit.end <= b) {
+                emitted_hits.push(n);
+            }
+        }
+        for n in emitted_hits {
+            self.dict_hit(s, scan, n);
+        }
+    }
+
+    /// Emits dictionary hit `n`, choosing its reading from context.
+    fn dict_hit(&mut self, s: u32, scan: &Scan, n: usize) {
+        let hit = &scan.dict[n];
+        let surface = &scan.text[hit.start as usize..hit.stop as usize];
+        let entries = &hit.entries;
+        let capital = entries.iter().find_map(|e| match e {
+            Entry::Country(c, CountryForm::Capital) => Some(*c),
+            _ => None,
+        });
+        let place = entries.iter().find_map(|e| match e {
+            Entry::Place(p) => Some(*p),
+            _ => None,
+        });
+        let country = entries.iter().find_map(|e| match e {
+            Entry::Country(c, f) if *f != CountryForm::Capital => Some((*c, *f)),
+            _ => None,
+        });
+        let org = entries.iter().find_map(|e| match e {
+            Entry::Organization(o) => Some(*o),
+            _ => None,
+        });
+        let (start, stop) = (hit.start, hit.stop);
+        if let Some((c, form)) = country {
+            let local = self.dict_entity(Entry::Country(c, form));
+            let form = match form {
+                CountryForm::Demonym => MentionForm::Demonym,
+                CountryForm::Metonym => MentionForm::Metonym,
+                _ => MentionForm::Name,
+            };
+            self.mention(local, start, stop, s, form, surface);
+        } else if let Some(o) = org {
+            let local = self.dict_entity(Entry::Organization(o));
+            let m = LocalMention { local, start, end: stop, sentence: s, form: MentionForm::Name };
+            if self.kb.organizations[o as usize].ambiguous {
+                let ok = !hit.part && media_context(scan, hit.first, hit.end);
+                self.ambiguous.push((local, m, ok));
+            } else {
+                self.mention(local, start, stop, s, MentionForm::Name, surface);
+            }
+        } else if let Some(c) = capital {
+            if !hit.part && capital_is_government(scan, hit.first, hit.end) {
+                let local = self.dict_entity(Entry::Country(c, CountryForm::Capital));
+                self.mention(local, start, stop, s, MentionForm::Metonym, surface);
+            } else {
+                let local = match place {
+                    Some(p) => self.dict_entity(Entry::Place(p)),
+                    None => {
+                        let i = self.entity(Key::NewPlace(fold(surface)), EntityKind::Place, surface);
+                        self.out.entities[i as usize].country = Some(c);
+                        self.out.entities[i as usize].subtype = Some("capital");
+                        i
+                    }
+                };
+                self.mention(local, start, stop, s, MentionForm::Name, surface);
+            }
+        } else if let Some(p) = place {
+            let local = self.dict_entity(Entry::Place(p));
+            let m = LocalMention { local, start, end: stop, sentence: s, form: MentionForm::Name };
+            if self.kb.places[p as usize].ambiguous {
+                let ok = !hit.part && place_context(scan, hit.first, hit.end);
+                self.ambiguous.push((local, m, ok));
+            } else {
+                self.mention(local, start, stop, s, MentionForm::Name, surface);
+            }
+        }
+    }
+
+    fn named(&mut self, s: u32, scan: &Scan, first: usize, end: usize, head: HeadKind) {
+        let name = clean_name(scan.span_text(first, end));
+        let (kind, key, subtype) = match head {
+            HeadKind::Place => (EntityKind::Place, Key::NewPlace(fold(&name)), "facility or feature"),
+            HeadKind::Media => (EntityKind::Organization, Key::NewOrg(fold(&name)), "media"),
+            _ => (EntityKind::Organization, Key::NewOrg(fold(&name)), "organisation"),
+        };
+        let local = self.entity(key, kind, &name);
+        self.out.entities[local as usize].subtype.get_or_insert(subtype);
+        let (a, b) = scan.bytes(first, end);
+        self.mention(local, a, b, s, MentionForm::Name, &name);
+        if let Some(acr) = scan.acronym_after(end) {
+            let text = scan.tok(acr).to_string();
+            self.out.entities[local as usize].acronym = Some(text.clone());
+            self.acronyms.insert(text, local);
+        }
+    }
+
+    fn person(&mut self, s: u32, scan: &Scan, first: usize, end: usize, strong: bool) {
+        let name = clean_name(scan.span_text(first, end));
+        let key = Key::Person(name_words(&name).join(" "));
+        let local = self.entity(key, EntityKind::Person, &name);
+        self.out.entities[local as usize].strong |= strong;
+        let (a, b) = scan.bytes(first, end);
+        self.mention(local, a, b, s, MentionForm::Name, &name);
+        let aff = scan.affiliation(first, end);
+        self.affiliate(local, s, scan, &aff);
+    }
+}
+
+fn org_subtype(t: OrgType) -> &'static str {
+    match t {
+        OrgType::International => "international organisation",
+        OrgType::ArmedGroup => "armed group",
+        OrgType::Media => "media",
+        OrgType::ThinkTank => "think tank",
+        OrgType::Ngo => "NGO",
+        OrgType::Party => "political party",
+        OrgType::GovernmentBody => "government body",
+        OrgType::Company => "company",
+    }
+}
+
+fn place_subtype(t: PlaceType) -> &'static str {
+    match t {
+        PlaceType::Capital => "capital",
+        PlaceType::City => "city",
+        PlaceType::Admin => "province",
+        PlaceType::Region => "region",
+        PlaceType::Feature => "geographic feature",
+    }
+}
+
+/// Collapses white space and drops a trailing possessive from a name as written.
+fn clean_name(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))
+        .to_string()
+}

@@ -1,0 +1,191 @@
+//! Building the knowledge base from the data files' text.
+
+use super::*;
+
+fn records(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field.map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
+}
+
+fn words(text: &str) -> HashSet<String> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').next().unwrap_or("").trim().to_string())
+        .collect()
+}
+
+fn parse_governs(field: &str) -> Vec<Governs> {
+    field
+        .split(';')
+        .filter_map(|part| {
+            let (code, range) = part.trim().split_once('@')?;
+            let (from, to) = range.split_once("..")?;
+            Some(Governs { country: code.trim().to_string(), from: Date::parse_iso(from), to: Date::parse_iso(to) })
+        })
+        .collect()
+}
+
+impl Knowledge {
+    /// Knowledge built from the given data texts.
+    pub fn from_sources(src: &Sources) -> Knowledge {
+        let mut k = Knowledge::default();
+        k.load_countries(src.countries);
+        k.load_organizations(src.organizations);
+        k.load_places(src.places);
+        k.load_lexicons(src);
+        k
+    }
+
+    /// Adds countries from `countries.tsv` text.
+    pub fn load_countries(&mut self, text: &str) {
+        for r in records(text) {
+            let (Some(code), Some(name)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            if code.is_empty() || name.is_empty() {
+                continue;
+            }
+            let idx = self.countries.len() as u32;
+            let c = Country {
+                code: code.to_string(),
+                name: name.to_string(),
+                aliases: list(r.get(2)),
+                demonyms: list(r.get(3)),
+                capitals: list(r.get(4)),
+                metonyms: list(r.get(5)),
+                historical: r.get(6).is_some_and(|f| f.contains("historical")),
+            };
+            self.add_phrase(&c.name, Entry::Country(idx, CountryForm::Name));
+            for a in &c.aliases {
+                self.add_phrase(a, Entry::Country(idx, CountryForm::Name));
+            }
+            for d in &c.demonyms {
+                self.add_phrase(d, Entry::Country(idx, CountryForm::Demonym));
+            }
+            for cap in &c.capitals {
+                self.add_phrase(cap, Entry::Country(idx, CountryForm::Capital));
+            }
+            for m in &c.metonyms {
+                self.add_phrase(m, Entry::Country(idx, CountryForm::Metonym));
+            }
+            self.country_index.insert(c.code.clone(), idx);
+            self.countries.push(c);
+        }
+    }
+
+    /// Adds organisations from `organizations.tsv` text.
+    pub fn load_organizations(&mut self, text: &str) {
+        for r in records(text) {
+            let (Some(name), Some(Some(org_type))) = (r.first(), r.get(1).map(|t| OrgType::parse(t))) else {
+                continue;
+            };
+            if name.is_empty() {
+                continue;
+            }
+            let flags = r.get(5).copied().unwrap_or("");
+            let o = Organization {
+                name: name.to_string(),
+                org_type,
+                aliases: list(r.get(2)),
+                country: r.get(3).filter(|c| !c.is_empty()).map(|c| c.to_string()),
+                governs: r.get(4).map(|g| parse_governs(g)).unwrap_or_default(),
+                ambiguous: flags.contains("ambiguous"),
+                state: flags.split(',').any(|f| f.trim() == "state"),
+                branch_of: flags
+                    .split(',')
+                    .find_map(|f| f.trim().strip_prefix("branch-of:"))
+                    .map(|p| p.trim().to_string()),
+            };
+            let idx = self.organizations.len() as u32;
+            self.add_phrase(&o.name, Entry::Organization(idx));
+            for a in &o.aliases {
+                self.add_phrase(a, Entry::Organization(idx));
+            }
+            self.organizations.push(o);
+        }
+    }
+
+    /// Adds places from `places.tsv` text.
+    pub fn load_places(&mut self, text: &str) {
+        for r in records(text) {
+            let Some(name) = r.first().filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let place_type = match r.get(1).copied().unwrap_or("") {
+                "capital" => PlaceType::Capital,
+                "city" => PlaceType::City,
+                "admin" => PlaceType::Admin,
+                "region" => PlaceType::Region,
+                "feature" => PlaceType::Feature,
+                _ => continue,
+            };
+            let p = Place {
+                name: name.to_string(),
+                place_type,
+                country: r.get(2).filter(|c| !c.is_empty()).map(|c| c.to_string()),
+                aliases: list(r.get(3)),
+                population: r.get(4).and_then(|p| p.parse().ok()).unwrap_or(0),
+                ambiguous: r.get(5).is_some_and(|f| f.contains("ambiguous")),
+            };
+            let idx = self.places.len() as u32;
+            self.add_phrase(&p.name, Entry::Place(idx));
+            for a in &p.aliases {
+                self.add_phrase(a, Entry::Place(idx));
+            }
+            self.places.push(p);
+        }
+    }
+
+    /// Loads the word lists.
+    pub(super) fn load_lexicons(&mut self, src: &Sources) {
+        let (roles, heads) = (src.roles, src.heads);
+        for r in records(roles) {
+            let (Some(word), Some(class)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let e = self.roles.entry(word.to_lowercase()).or_default();
+            match *class {
+                "modifier" => e.modifier = true,
+                "domain" => e.domain = true,
+                "core" => e.core = true,
+                "body" => e.body = true,
+                _ => {}
+            }
+            match r.get(2).copied().unwrap_or("") {
+                "yes" => e.state = true,
+                "past" => e.past = true,
+                _ => {}
+            }
+        }
+        self.honorifics = words(src.honorifics);
+        self.particles = words(src.particles);
+        for r in records(heads) {
+            let (Some(word), Some(kind)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let kind = match *kind {
+                "organization" => HeadKind::Organization,
+                "media" => HeadKind::Media,
+                "place" => HeadKind::Place,
+                "event" => HeadKind::Event,
+                "generic" => HeadKind::Generic,
+                _ => continue,
+            };
+            self.heads.insert(word.to_string(), kind);
+        }
+        self.non_names = words(src.non_names);
+        self.given_names = words(src.given_names);
+        self.common_words = words(src.common_words);
+        self.person_verbs = words(src.person_verbs);
+        self.person_nouns = words(src.person_nouns);
+        self.modifier_nouns = words(src.modifier_nouns);
+        for r in records(src.context_words) {
+            if let (Some(word), Some(class)) = (r.first(), r.get(1)) {
+                self.context.entry(class.to_string()).or_default().insert(word.to_string());
+            }
+        }
+    }
+}
