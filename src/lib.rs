@@ -13,6 +13,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod pipeline;
+pub mod synth;
 pub mod workspace;
 
 #[cfg(feature = "gui")]

@@ -40,6 +40,21 @@ enum Command {
         #[arg(long)]
         workspace: Option<PathBuf>,
     },
+    /// Writes a synthetic corpus for benchmarks (developer tool).
+    #[command(hide = true)]
+    Generate {
+        /// The folder to write into.
+        dir: PathBuf,
+        /// Number of documents.
+        #[arg(long, default_value_t = 100_000)]
+        count: usize,
+        /// Approximate size of each document in bytes.
+        #[arg(long, default_value_t = 5_000)]
+        bytes: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Saves a workspace repeatedly, each save numbered (developer tool for the crash-safety test).
     #[command(hide = true)]
     SaveLoop {
@@ -69,6 +84,15 @@ fn main() -> ExitCode {
             export(path, out, with_text, max_file_mb, workspace)
         }
         Some(Command::SaveLoop { file, count }) => save_loop(file, count),
+        Some(Command::Generate { dir, count, bytes, seed }) => match dossier::synth::generate(&dir, count, bytes, seed)
+        {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("dossier: {e}");
+                ExitCode::FAILURE
+            }
+        },
+
         Some(Command::Eval { path, gold, verbose }) => eval(path, gold, verbose),
         None => run_app(cli.path),
     }

@@ -37,6 +37,8 @@ impl Builder<'_> {
                         country = Some(c);
                         break;
                     }
+                    Entry::Person(_) => {}
+
                     Entry::Organization(o) => {
                         let org = &kb.organizations[o as usize];
                         organization = Some(org.name.clone());

@@ -291,6 +291,26 @@ impl Builder<'_> {
                 e.country = place.country.as_deref().and_then(|c| kb.country_idx(c));
                 i
             }
+            Entry::Person(p) => {
+                // A known office holder: their state, and whether they held office at the document's date.
+                let holder = &kb.people[p as usize];
+                let i = self.entity(Key::Person(name_words(&holder.name).join(" ")), EntityKind::Person, &holder.name);
+                let term = holder.term_at(self.date);
+                let e = &mut self.out.entities[i as usize];
+                e.strong = true;
+                if e.country.is_none() {
+                    e.country =
+                        term.map(|t| t.country.as_str()).or(holder.latest_country()).and_then(|c| kb.country_idx(c));
+                }
+                if let Some(t) = term {
+                    e.state_actor = true;
+                    let office = t.office.replace('-', " ");
+                    if !e.roles.contains(&office) {
+                        e.roles.push(office);
+                    }
+                }
+                i
+            }
         }
     }
 
@@ -338,6 +358,19 @@ impl Builder<'_> {
         let hit = &scan.dict[n];
         let surface = &scan.text[hit.start as usize..hit.stop as usize];
         let entries = &hit.entries;
+        if let Some(p) = entries.iter().find_map(|e| match e {
+            Entry::Person(p) => Some(*p),
+            _ => None,
+        }) {
+            let local = self.dict_entity(Entry::Person(p));
+            self.mention(local, hit.start, hit.stop, s, MentionForm::Name, surface);
+            if !hit.part {
+                let aff = scan.affiliation(hit.first, hit.end);
+                self.affiliate(local, s, scan, &aff);
+            }
+            return;
+        }
+
         let capital = entries.iter().find_map(|e| match e {
             Entry::Country(c, CountryForm::Capital) => Some(*c),
             _ => None,

@@ -17,6 +17,31 @@ fn words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// "2021-05-25", "2021-05" or "2021": the first day of the period, or the last when `end`.
+fn partial_date(s: &str, end: bool) -> Option<Date> {
+    let mut parts = s.trim().split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: Option<u8> = parts.next().and_then(|m| m.parse().ok());
+    let day: Option<u8> = parts.next().and_then(|d| d.parse().ok());
+    match (month, day) {
+        (Some(m), Some(d)) => Date::new(year, m, d),
+        (Some(m), None) => {
+            if end {
+                (28..=31).rev().find_map(|d| Date::new(year, m, d))
+            } else {
+                Date::new(year, m, 1)
+            }
+        }
+        _ => {
+            if end {
+                Date::new(year, 12, 31)
+            } else {
+                Date::new(year, 1, 1)
+            }
+        }
+    }
+}
+
 fn parse_governs(field: &str) -> Vec<Governs> {
     field
         .split(';')
@@ -35,8 +60,37 @@ impl Knowledge {
         k.load_countries(src.countries);
         k.load_organizations(src.organizations);
         k.load_places(src.places);
+        k.load_office_holders(src.office_holders);
         k.load_lexicons(src);
         k
+    }
+
+    /// Adds office holders from `office_holders.tsv` text (one row per term; rows of one person join).
+    pub fn load_office_holders(&mut self, text: &str) {
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        for r in records(text) {
+            let (Some(name), Some(country)) = (r.first().filter(|n| !n.is_empty()), r.get(2).filter(|c| !c.is_empty()))
+            else {
+                continue;
+            };
+            let term = Term {
+                country: country.to_string(),
+                office: r.get(3).copied().unwrap_or("").to_string(),
+                from: r.get(4).and_then(|d| partial_date(d, false)),
+                to: r.get(5).and_then(|d| partial_date(d, true)),
+            };
+            let i = *by_name.entry(name.to_string()).or_insert_with(|| {
+                self.people.push(OfficeHolder { name: name.to_string(), aliases: list(r.get(1)), terms: Vec::new() });
+                self.people.len() - 1
+            });
+            self.people[i].terms.push(term);
+        }
+        for (i, p) in self.people.clone().iter().enumerate() {
+            self.add_phrase(&p.name, Entry::Person(i as u32));
+            for a in &p.aliases {
+                self.add_phrase(a, Entry::Person(i as u32));
+            }
+        }
     }
 
     /// Adds countries from `countries.tsv` text.

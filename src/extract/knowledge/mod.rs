@@ -160,6 +160,46 @@ pub enum Entry {
     Organization(u32),
     /// A place (index into `Knowledge::places`).
     Place(u32),
+    /// A well-known office holder (index into `Knowledge::people`).
+    Person(u32),
+}
+
+/// A term in a state office.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// ISO3 of the state served.
+    pub country: String,
+    /// "head-of-state", "foreign-minister", …
+    pub office: String,
+    /// First day, if known.
+    pub from: Option<Date>,
+    /// Last day; open if still in office.
+    pub to: Option<Date>,
+}
+
+/// A person who held a top office of a state (`assets/gazetteer/office_holders.tsv`).
+#[derive(Clone, Debug)]
+pub struct OfficeHolder {
+    /// Full name as news writes it.
+    pub name: String,
+    /// Other spellings.
+    pub aliases: Vec<String>,
+    /// Their terms, in file order.
+    pub terms: Vec<Term>,
+}
+
+impl OfficeHolder {
+    /// The term covering `date` (or, without a date, a term still open).
+    pub fn term_at(&self, date: Option<Date>) -> Option<&Term> {
+        self.terms.iter().find(|t| match date {
+            Some(d) => t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e),
+            None => t.to.is_none(),
+        })
+    }
+    /// The country of their latest term.
+    pub fn latest_country(&self) -> Option<&str> {
+        self.terms.iter().max_by_key(|t| t.from).map(|t| t.country.as_str())
+    }
 }
 
 /// Word classes of role vocabulary (see `assets/lexicon/roles.tsv`).
@@ -211,6 +251,8 @@ pub struct Knowledge {
     pub organizations: Vec<Organization>,
     /// Places.
     pub places: Vec<Place>,
+    /// Office holders of every state.
+    pub people: Vec<OfficeHolder>,
     phrases: HashMap<String, Vec<Phrase>>,
     country_index: HashMap<String, u32>,
     roles: HashMap<String, RoleWord>,
@@ -235,6 +277,8 @@ pub struct Sources<'a> {
     pub organizations: &'a str,
     /// `places.tsv`
     pub places: &'a str,
+    /// `office_holders.tsv`
+    pub office_holders: &'a str,
     /// `roles.tsv`
     pub roles: &'a str,
     /// `honorifics.txt`
@@ -266,6 +310,7 @@ impl Sources<'static> {
             countries: data::COUNTRIES,
             organizations: data::ORGANIZATIONS,
             places: data::PLACES,
+            office_holders: data::OFFICE_HOLDERS,
             roles: data::ROLES,
             honorifics: data::HONORIFICS,
             particles: data::PARTICLES,
@@ -326,6 +371,8 @@ pub mod data {
     pub const ORGANIZATIONS: &str = include_str!("../../../assets/gazetteer/organizations.tsv");
     /// `assets/gazetteer/places.tsv`
     pub const PLACES: &str = include_str!("../../../assets/gazetteer/places.tsv");
+    /// `assets/gazetteer/office_holders.tsv`
+    pub const OFFICE_HOLDERS: &str = include_str!("../../../assets/gazetteer/office_holders.tsv");
     /// `assets/lexicon/roles.tsv`
     pub const ROLES: &str = include_str!("../../../assets/lexicon/roles.tsv");
     /// `assets/lexicon/honorifics.txt`
