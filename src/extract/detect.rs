@@ -12,7 +12,7 @@ use super::tokens::{Case, Token, TokenKind};
 
 /// A dictionary phrase in the sentence.
 #[derive(Clone, Debug)]
-pub struct DictHit {
+pub struct DictHit<'a> {
     /// First token.
     pub first: usize,
     /// One past the last token.
@@ -22,7 +22,7 @@ pub struct DictHit {
     /// End byte.
     pub stop: u32,
     /// Its readings.
-    pub entries: Vec<Entry>,
+    pub entries: &'a [Entry],
     /// Found inside a hyphenated word ("anti-Taliban").
     pub part: bool,
 }
@@ -79,7 +79,7 @@ pub struct Scan<'a> {
     /// A label per token.
     pub labels: Vec<Label>,
     /// Dictionary hits, in order.
-    pub dict: Vec<DictHit>,
+    pub dict: Vec<DictHit<'a>>,
     /// Role phrases, in order.
     pub roles: Vec<RolePhrase>,
     /// Title-case line (headline): capitals say nothing.
@@ -88,6 +88,12 @@ pub struct Scan<'a> {
     pub first_word: usize,
     /// Chunks of capitalised material, in order.
     pub chunks: Vec<Chunk>,
+    /// Each token in lower case (borrowed from the text when it already is).
+    lowers: Vec<std::borrow::Cow<'a, str>>,
+    /// Which tokens end a clause, computed by the event coder on first use.
+    pub clause_marks: std::cell::OnceCell<Vec<bool>>,
+    /// Each token's role-word classes, and whether an "ex-" prefix marks it past.
+    role_words: Vec<Option<(super::knowledge::RoleWord, bool)>>,
 }
 
 impl<'a> Scan<'a> {
@@ -103,7 +109,21 @@ impl<'a> Scan<'a> {
             headline: false,
             first_word: toks.iter().position(|t| t.is_word()).unwrap_or(0),
             chunks: Vec::new(),
+            lowers: toks
+                .iter()
+                .map(|t| {
+                    let w = t.text(text);
+                    if w.chars().any(char::is_uppercase) {
+                        std::borrow::Cow::Owned(w.to_lowercase())
+                    } else {
+                        std::borrow::Cow::Borrowed(w)
+                    }
+                })
+                .collect(),
+            clause_marks: std::cell::OnceCell::new(),
+            role_words: Vec::new(),
         };
+        scan.role_words = (0..toks.len()).map(|i| scan.lookup_role(i)).collect();
         scan.headline = scan.is_headline();
         scan.find_dictionary_phrases();
         scan.find_roles();
@@ -118,8 +138,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Lower-cased text of token `i`.
-    pub fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lowers[i]
     }
 
     /// The byte range of tokens `[first, end)`.
@@ -146,14 +166,16 @@ impl<'a> Scan<'a> {
     /// A line in title case ("Taliban Foreign Minister Accuses Neighbours of …"): most longer words capitalised
     /// and no closing full stop.
     fn is_headline(&self) -> bool {
-        let long: Vec<&Token> = self.toks.iter().filter(|t| t.is_word() && t.end - t.start >= 4).collect();
-        if long.len() < 3 {
+        let (mut long, mut caps) = (0usize, 0usize);
+        for t in self.toks.iter().filter(|t| t.is_word() && t.end - t.start >= 4) {
+            long += 1;
+            caps += t.is_capitalised() as usize;
+        }
+        if long < 3 {
             return false;
         }
-        let caps = long.iter().filter(|t| t.is_capitalised()).count();
-        let ends_with_stop =
-            self.toks.last().is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
-        caps * 10 >= long.len() * 7 && !ends_with_stop
+        let ends_with_stop = self.toks.last().is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
+        caps * 10 >= long * 7 && !ends_with_stop
     }
 
     fn find_dictionary_phrases(&mut self) {
@@ -177,7 +199,7 @@ impl<'a> Scan<'a> {
     /// An all-capitals dictionary word in parentheses that spells the initials of the words before it, which are
     /// not that dictionary entry: the text defines its own acronym ("Turkmenistan-Afghanistan-Pakistan (TAP)" is
     /// not the Tunisian news agency).
-    fn defines_other_acronym(&self, m: &super::knowledge::PhraseMatch) -> bool {
+    fn defines_other_acronym(&self, m: &super::knowledge::PhraseMatch<'_>) -> bool {
         let i = m.first;
         if m.end != i + 1
             || i < 2
@@ -262,6 +284,10 @@ impl<'a> Scan<'a> {
 
     /// Role-word classes of token `i`, looking through "ex-"/"former-" prefixes ("ex-Minister").
     fn role_of(&self, i: usize) -> Option<(super::knowledge::RoleWord, bool)> {
+        self.role_words[i]
+    }
+
+    fn lookup_role(&self, i: usize) -> Option<(super::knowledge::RoleWord, bool)> {
         let t = self.toks[i];
         if t.kind != TokenKind::Word {
             return None;
@@ -269,6 +295,9 @@ impl<'a> Scan<'a> {
         let lower = self.lower(i);
         if let Some(r) = self.kb.role(&lower) {
             return Some((r, false));
+        }
+        if !lower.contains(['-', '–']) {
+            return None;
         }
         let (prefix, rest) = lower.split_once(['-', '–'])?;
         if matches!(prefix, "ex" | "former") {
@@ -511,7 +540,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The dictionary hit covering token `i`, if any.
-    pub fn dict_at(&self, i: usize) -> Option<&DictHit> {
+    pub fn dict_at(&self, i: usize) -> Option<&DictHit<'a>> {
         match self.labels.get(i) {
             Some(Label::Dict(n)) => self.dict.get(*n as usize),
             _ => None,

@@ -279,7 +279,7 @@ impl Scan<'_> {
             return false;
         }
         // People are rarely "the X Y": "the Stabroek Block", "the Lesser Tunbs".
-        if first > 0 && matches!(self.lower(first - 1).as_str(), "the" | "a" | "an") {
+        if first > 0 && matches!(self.lower(first - 1), "the" | "a" | "an") {
             return false;
         }
         if words.iter().any(|w| self.kb.is_non_name(w)) {

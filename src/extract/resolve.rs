@@ -2,7 +2,8 @@
 //! transliteration join when the rest of the name and their country agree; surnames and acronyms that were
 //! left undecided in their document join a unique match in the corpus.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use super::document::{DocExtraction, Key, LocalEntity};
 use super::knowledge::Knowledge;
@@ -107,7 +108,7 @@ pub struct Resolved {
 /// Resolves per-document extractions into corpus entities.
 pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::default();
     let mut local_map: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
     for d in docs {
         let mut map = Vec::with_capacity(d.entities.len());
@@ -133,7 +134,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
             _ => None,
         })
         .collect();
-    let mut by_shape: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    let mut by_shape: HashMap<(usize, String), Vec<usize>> = HashMap::default();
     for (idx, (_, words)) in people.iter().enumerate() {
         if words.len() >= 2 {
             let shape = words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ");
@@ -174,8 +175,8 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     }
     // Pending words: surnames join the unique person with that last name; acronyms join the unique entity that
     // introduced them; strongly cued surnames with no match become people of their own.
-    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut acronym_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut acronym_index: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, d) in finals.iter().enumerate() {
         if d.kind == EntityKind::Person
             && let Key::Person(k) = &d.key
@@ -194,7 +195,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
             acronym_index.entry(a.clone()).or_default().push(i);
         }
     }
-    let mut single_people: HashMap<String, usize> = HashMap::new();
+    let mut single_people: HashMap<String, usize> = HashMap::default();
     let mut pending_target: Vec<Vec<Option<(usize, MentionForm)>>> = Vec::with_capacity(docs.len());
     for d in docs {
         let mut targets = Vec::with_capacity(d.pending.len());

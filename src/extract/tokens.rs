@@ -63,8 +63,9 @@ impl Token {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || is_mark(c) }
 }
 
 /// Combining marks (diacritics written as separate code points) belong to the word they follow.
@@ -81,14 +82,18 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn classify_case(word: &str) -> Case {
+    if word.is_ascii() {
+        return classify_ascii(word);
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = letters.next() else {
-        return Case::None;
-    };
-    let rest: Vec<char> = letters.collect();
-    let upper_rest = rest.iter().filter(|c| c.is_uppercase()).count();
+    let Some(first) = letters.next() else { return Case::None };
+    let (mut rest, mut upper_rest) = (0usize, 0usize);
+    for c in letters {
+        rest += 1;
+        upper_rest += c.is_uppercase() as usize;
+    }
     if first.is_uppercase() {
-        if !rest.is_empty() && upper_rest == rest.len() {
+        if rest > 0 && upper_rest == rest {
             Case::Upper
         } else if upper_rest == 0 || word.contains(['-', '–', '\'', '’']) || looks_like_mc(word) {
             Case::Title
@@ -98,7 +103,7 @@ fn classify_case(word: &str) -> Case {
     } else if upper_rest > 0 {
         // "al-Zawahiri", "iPhone": capitalised after a lower-case particle counts as a name.
         if let Some(idx) = word.find(['-', '’', '\'']) {
-            let after = &word[idx..].trim_start_matches(['-', '’', '\'']);
+            let after = word[idx..].trim_start_matches(['-', '’', '\'']);
             if after.chars().next().is_some_and(char::is_uppercase) {
                 return Case::Title;
             }
@@ -109,55 +114,110 @@ fn classify_case(word: &str) -> Case {
     }
 }
 
+/// [`classify_case`] for ASCII words, on bytes.
+fn classify_ascii(word: &str) -> Case {
+    let b = word.as_bytes();
+    let Some(first) = b.iter().position(u8::is_ascii_alphabetic) else { return Case::None };
+    let (mut rest, mut upper_rest) = (0usize, 0usize);
+    for &c in &b[first + 1..] {
+        if c.is_ascii_alphabetic() {
+            rest += 1;
+            upper_rest += c.is_ascii_uppercase() as usize;
+        }
+    }
+    if b[first].is_ascii_uppercase() {
+        if rest > 0 && upper_rest == rest {
+            Case::Upper
+        } else if upper_rest == 0 || b.iter().any(|&c| c == b'-' || c == b'\'') || looks_like_mc(word) {
+            Case::Title
+        } else {
+            Case::Mixed
+        }
+    } else if upper_rest > 0 {
+        match b.iter().position(|&c| c == b'-' || c == b'\'') {
+            Some(i) if b[i..].iter().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase) => Case::Title,
+            _ => Case::Mixed,
+        }
+    } else {
+        Case::Lower
+    }
+}
+
 fn looks_like_mc(word: &str) -> bool {
     word.starts_with("Mc") || word.starts_with("Mac") || word.starts_with("O'")
+}
+
+/// The character starting at byte `i` of `s`, if any (ASCII without decoding).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// The character after the one starting at byte `i`.
+#[inline]
+fn char_after(s: &str, i: usize) -> Option<char> {
+    let c = char_at(s, i)?;
+    char_at(s, i + c.len_utf8())
 }
 
 /// Splits `text[range]` into tokens (offsets are absolute in `text`).
 pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let pos = |k: usize| if k < n { chars[k].0 } else { s.len() };
-    let mut k = 0;
+    let n = s.len();
+    let mut k = 0; // byte index into s
     let mut space_before = true;
     while k < n {
-        let c = chars[k].1;
+        let Some(c) = char_at(s, k) else { break };
         if c.is_whitespace() {
             space_before = true;
-            k += 1;
+            k += c.len_utf8();
             continue;
         }
         let begin = k;
+        let prev = s[..k].chars().next_back();
         let kind;
         if is_word_char(c) {
             let numeric = c.is_ascii_digit();
-            k += 1;
+            k += c.len_utf8();
+            // Whether the word so far is single letters separated by dots ("U", "U.S").
+            let mut acronym = c.is_alphabetic();
+            let mut letters_since_dot = 1;
             loop {
-                match at(k) {
-                    Some(ch) if is_word_char(ch) => k += 1,
+                let Some(ch) = char_at(s, k) else { break };
+                if is_word_char(ch) {
+                    letters_since_dot += 1;
+                    acronym &= letters_since_dot == 1 && ch.is_alphabetic();
+                    k += ch.len_utf8();
+                    continue;
+                }
+                let next = char_after(s, k);
+                match ch {
                     // Decimal and thousands separators inside numbers: 1,201 and 2.5
-                    Some('.' | ',') if numeric && at(k + 1).is_some_and(|d| d.is_ascii_digit()) => k += 2,
+                    '.' | ',' if numeric && next.is_some_and(|d| d.is_ascii_digit()) => k += 2,
                     // Inner hyphen or dash between word characters.
-                    Some(ch) if is_joiner(ch) && at(k + 1).is_some_and(is_word_char) && k > begin => k += 1,
+                    ch if is_joiner(ch) && next.is_some_and(is_word_char) => {
+                        acronym = false;
+                        k += ch.len_utf8();
+                    }
                     // Inner apostrophe followed by a letter, unless it is the possessive 's.
-                    Some(ch)
-                        if is_apostrophe(ch)
-                            && at(k + 1).is_some_and(char::is_alphabetic)
-                            && !(matches!(at(k + 1), Some('s' | 'S')) && !at(k + 2).is_some_and(is_word_char)) =>
+                    ch if is_apostrophe(ch)
+                        && next.is_some_and(char::is_alphabetic)
+                        && !(matches!(next, Some('s' | 'S'))
+                            && !char_at(s, k + ch.len_utf8() + 1).is_some_and(is_word_char)) =>
                     {
-                        k += 1
+                        acronym = false;
+                        k += ch.len_utf8();
                     }
                     // Acronym dots: U.S., D.C., U.S.A. (single letters separated by dots).
-                    Some('.')
-                        if is_acronym_so_far(&chars[begin..k])
-                            && at(k + 1).is_some_and(char::is_alphabetic)
-                            && at(k + 2) == Some('.') =>
-                    {
-                        k += 1
+                    '.' if acronym && next.is_some_and(char::is_alphabetic) && char_at(s, k + 1 + next.map_or(0, char::len_utf8)) == Some('.') => {
+                        letters_since_dot = 0;
+                        k += 1;
                     }
-                    Some('.') if is_acronym_so_far(&chars[begin..k]) && k - begin >= 3 => {
+                    '.' if acronym && k - begin >= 3 => {
                         k += 1;
                         break;
                     }
@@ -166,35 +226,27 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
             }
             kind = if numeric { TokenKind::Number } else { TokenKind::Word };
         } else if is_apostrophe(c)
-            && matches!(at(k + 1), Some('s' | 'S'))
-            && !at(k + 2).is_some_and(is_word_char)
-            && k > 0
-            && is_word_char(chars[k - 1].1)
+            && matches!(char_after(s, k), Some('s' | 'S'))
+            && !char_at(s, k + c.len_utf8() + 1).is_some_and(is_word_char)
+            && prev.is_some_and(is_word_char)
         {
-            k += 2;
+            k += c.len_utf8() + 1;
             kind = TokenKind::Possessive;
         } else if is_apostrophe(c)
-            && k > 0
-            && matches!(chars[k - 1].1, 's' | 'S')
-            && !at(k + 1).is_some_and(is_word_char)
+            && prev.is_some_and(|p| matches!(p, 's' | 'S'))
+            && !char_after(s, k).is_some_and(is_word_char)
             && !space_before
         {
-            k += 1;
+            k += c.len_utf8();
             kind = TokenKind::Possessive;
         } else {
-            k += 1;
+            k += c.len_utf8();
             kind = TokenKind::Punct;
         }
-        let (a, b) = (pos(begin), pos(k));
-        let case = if kind == TokenKind::Word { classify_case(&s[a..b]) } else { Case::None };
-        out.push(Token { start: (start + a) as u32, end: (start + b) as u32, kind, case, space_before });
+        let case = if kind == TokenKind::Word { classify_case(&s[begin..k]) } else { Case::None };
+        out.push(Token { start: (start + begin) as u32, end: (start + k) as u32, kind, case, space_before });
         space_before = false;
     }
-}
-
-/// `U`, `U.S` — single letters separated by dots so far.
-fn is_acronym_so_far(chars: &[(usize, char)]) -> bool {
-    chars.iter().enumerate().all(|(i, &(_, c))| if i % 2 == 0 { c.is_alphabetic() } else { c == '.' })
 }
 
 /// Tokenizes a whole string.

@@ -60,12 +60,12 @@ pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
     if end < scan.toks.len() && scan.toks[end].kind == TokenKind::Possessive {
         return end + 1 < scan.toks.len()
             && matches!(
-                scan.lower(end + 1).as_str(),
+                scan.lower(end + 1),
                 "sources" | "source" | "report" | "reporter" | "correspondent" | "editor" | "website"
             );
     }
     scan.is_punct(end, ",")
-        && (end + 1..(end + 8).min(scan.toks.len())).any(|k| scan.kb.in_context("media-noun", scan.lower(k).as_str()))
+        && (end + 1..(end + 8).min(scan.toks.len())).any(|k| scan.kb.in_context("media-noun", scan.lower(k)))
 }
 
 /// An ambiguous place name ("Nice", "Mobile") is accepted after a locative preposition or before ", Country".
@@ -73,7 +73,7 @@ pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
     matches!(prev.as_deref(), Some("in" | "near" | "outside" | "from" | "to" | "into"))
         || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
-        || (end < scan.toks.len() && scan.kb.in_context("place-noun", scan.lower(end).as_str()))
+        || (end < scan.toks.len() && scan.kb.in_context("place-noun", scan.lower(end)))
 }
 
 /// An unknown single word that the sentence shows to be a place: "the Chabahar port", "in Kunar", or an item of
@@ -131,7 +131,7 @@ pub(super) fn in_person_list(scan: &Scan, at: usize) -> bool {
 /// A word that is also ordinary English used as a surname: possessive, verb or comma after it ("Khan's
 /// statement", "Smith said").
 pub(super) fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
-    let prev_det = at > 0 && matches!(scan.lower(at - 1).as_str(), "the" | "a" | "an" | "this" | "that");
+    let prev_det = at > 0 && matches!(scan.lower(at - 1), "the" | "a" | "an" | "this" | "that");
     let next = at + 1;
     !prev_det
         && next < scan.toks.len()

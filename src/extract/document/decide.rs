@@ -1,7 +1,7 @@
 //! The document's own decisions, after every sentence is scanned: affiliations, names confirmed by context,
 //! single words (surnames, acronyms, places), shorter names inside longer ones, branches of organisations.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{common_word_used_as_name, in_person_list, single_place_context};
 use super::{Builder, Key, PendingMention, clean_name};
@@ -31,7 +31,7 @@ impl Builder<'_> {
             self.out.entities[local as usize].affiliated.push((target, sentence));
         }
         if let Some(h) = aff.hit {
-            for e in &scan.dict[h].entries {
+            for e in scan.dict[h].entries {
                 match *e {
                     Entry::Country(c, _) => {
                         country = Some(c);
@@ -94,8 +94,8 @@ impl Builder<'_> {
     pub(super) fn resolve_singles(&mut self, scans: &[Scan]) {
         // Surnames, and first words (family names first, "Choe" for "Choe Son Hui"; "Prince Faisal" for
         // "Faisal bin Farhan"), of the people named in full in this document.
-        let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut first_words: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut surnames: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut first_words: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate() {
             let words = name_words(&e.name);
             if e.kind == EntityKind::Person && words.len() >= 2 {
@@ -116,7 +116,7 @@ impl Builder<'_> {
             // "the Islomov brothers" names a family, not the one Islomov introduced before.
             if at + 1 < scan.toks.len()
                 && matches!(
-                    scan.lower(at + 1).as_str(),
+                    scan.lower(at + 1),
                     "brothers"
                         | "sisters"
                         | "family"
@@ -198,7 +198,7 @@ impl Builder<'_> {
             .filter(|(_, e)| e.kind == EntityKind::Person)
             .map(|(i, e)| (i as u32, name_words(&e.name)))
             .collect();
-        let mut remap: HashMap<u32, u32> = HashMap::new();
+        let mut remap: HashMap<u32, u32> = HashMap::default();
         // Compared by consonant skeleton, so "Muhammad bin Abdulrahman" is inside "Mohammed bin Abdulrahman Al Thani".
         let skeletons: Vec<Vec<String>> = people.iter().map(|(_, w)| w.iter().map(|x| skeleton(x)).collect()).collect();
         for (pi, (i, words)) in people.iter().enumerate() {
@@ -220,7 +220,7 @@ impl Builder<'_> {
     /// A one-word place that is the first or last name of exactly one person in the document is that person
     /// ("Mao urged Manila" after "spokeswoman Mao Ning").
     pub(super) fn places_naming_people(&mut self) {
-        let mut name_words_of: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut name_words_of: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate() {
             let words = name_words(&e.name);
             if e.kind == EntityKind::Person && words.len() >= 2 {
@@ -259,7 +259,7 @@ impl Builder<'_> {
     /// branches with `branch-of`).
     pub(super) fn absorb_parent_organisations(&mut self) {
         let kb = self.kb;
-        let mut remap = HashMap::new();
+        let mut remap = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate() {
             let Key::Org(o) = e.key else { continue };
             let Some(parent) = kb.branch_parent(o) else {

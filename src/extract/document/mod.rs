@@ -3,7 +3,7 @@
 //! name they were introduced with, capitals read as the government or the city, ambiguous names confirmed by
 //! context, and people's affiliations.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::detect::Scan;
 use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, Memory, code_sentence};
@@ -121,12 +121,19 @@ pub fn reference_date(doc: &Document) -> Option<Date> {
     if doc.date.is_some() {
         return doc.date;
     }
+    reference_date_from(doc, &super::tokens::tokenize(&doc.text))
+}
+
+/// [`reference_date`] from the document's tokens, when they are at hand.
+fn reference_date_from(doc: &Document, toks: &[Token]) -> Option<Date> {
+    if doc.date.is_some() {
+        return doc.date;
+    }
     let mut best: Option<Date> = None;
     for (_, d) in crate::corpus::dates::find_dates(&doc.text) {
         best = best.max(Some(d));
     }
     let mut month_named = None;
-    let toks = super::tokens::tokenize(&doc.text);
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Number {
             continue;
@@ -158,10 +165,10 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     let scans: Vec<Scan> = bounds.iter().map(|&(a, b)| Scan::new(&doc.text, &all_tokens[a..b], kb)).collect();
     let mut builder = Builder {
         kb,
-        date: reference_date(doc),
+        date: reference_date_from(doc, &all_tokens),
         out: DocExtraction::default(),
-        index: HashMap::new(),
-        acronyms: HashMap::new(),
+        index: HashMap::default(),
+        acronyms: HashMap::default(),
         singles: Vec::new(),
         ambiguous: Vec::new(),
     };

@@ -112,7 +112,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                         {
                             a.state = false;
                         } else {
-                            a.state = !(first > 0 && matches!(scan.lower(first - 1).as_str(), "former" | "ex"));
+                            a.state = !(first > 0 && matches!(scan.lower(first - 1), "former" | "ex"));
                         }
                     }
                 }
@@ -137,7 +137,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
 /// "Pakistani authorities", "the Russian ambassador", "Iranian and Indian diplomats", "Afghan de facto
 /// authorities", but not "Afghan migrants" or "a former Egyptian … officer".
 pub fn demonym_is_state(scan: &Scan, first: usize, end: usize) -> bool {
-    if first > 0 && matches!(scan.lower(first - 1).as_str(), "former" | "ex" | "late") {
+    if first > 0 && matches!(scan.lower(first - 1), "former" | "ex" | "late") {
         return false;
     }
     followed_by_state_noun(scan, end)
@@ -151,7 +151,7 @@ pub fn followed_by_state_noun(scan: &Scan, end: usize) -> bool {
             return r.state && !r.past;
         }
         let w = scan.lower(k);
-        let skippable = matches!(w.as_str(), "and" | "," | "de" | "facto" | "’s" | "'s" | "the")
+        let skippable = matches!(w, "and" | "," | "de" | "facto" | "’s" | "'s" | "the")
             || matches!(scan.labels[k], Label::Dict(_))
             || scan.toks[k].kind == TokenKind::Possessive;
         if !skippable {
@@ -210,7 +210,7 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
         && to - from <= 8
         && (from..to).all(|k| {
             matches!(
-                scan.lower(k).as_str(),
+                scan.lower(k),
                 "," | "and"
                     | "&"
                     | "or"

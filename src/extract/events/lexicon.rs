@@ -1,7 +1,7 @@
 //! The words the event coder reads: cue words (`assets/events/cues.tsv`) and clause grammar
 //! (`assets/events/grammar.tsv`), and the clause helpers built on them.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::Category;
@@ -34,7 +34,8 @@ pub struct Cue {
 
 struct Lexicon {
     cues: HashMap<String, Vec<(Vec<String>, CueWord)>>,
-    classes: HashMap<&'static str, HashSet<String>>,
+    /// Grammar classes of each word, as bits (one per entry of `CLASSES`).
+    classes: HashMap<String, u16>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -52,7 +53,7 @@ const CLASSES: [&str; 9] =
 
 impl Lexicon {
     fn parse(cues_text: &str, grammar_text: &str) -> Lexicon {
-        let mut cues: HashMap<String, Vec<(Vec<String>, CueWord)>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<(Vec<String>, CueWord)>> = HashMap::default();
         for line in cues_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let (Some(cue), Some(Some(category))) = (f.first(), f.get(1).map(|c| Category::parse(c))) else { continue };
@@ -68,23 +69,40 @@ impl Lexicon {
             list.push((rest.to_vec(), w));
             list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
         }
-        let mut classes: HashMap<&'static str, HashSet<String>> =
-            CLASSES.iter().map(|c| (*c, HashSet::new())).collect();
+        let mut classes: HashMap<String, u16> = HashMap::default();
         for line in grammar_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let mut f = line.split('\t').map(str::trim);
             if let (Some(word), Some(class)) = (f.next(), f.next())
-                && let Some(set) = CLASSES.iter().find(|c| **c == class).and_then(|c| classes.get_mut(c))
+                && let Some(bit) = CLASSES.iter().position(|c| *c == class)
             {
-                set.insert(word.to_string());
+                *classes.entry(word.to_string()).or_default() |= 1 << bit;
             }
         }
         Lexicon { cues, classes }
     }
 }
 
-/// Whether a lower-case word belongs to a grammar class of `assets/events/grammar.tsv`.
+/// The grammar classes of a lower-case word, as bits in `CLASSES` order.
+pub fn classes_of(word: &str) -> u16 {
+    lexicon().classes.get(word).copied().unwrap_or(0)
+}
+
+/// Whether a lower-case word belongs to a grammar class of `assets/events/grammar.tsv` (by name).
 pub fn is(class: &'static str, word: &str) -> bool {
-    lexicon().classes.get(class).is_some_and(|s| s.contains(word))
+    let bit = match class {
+        "reporting" => 0,
+        "subordinator" => 1,
+        "locative" => 2,
+        "anaphor" => 3,
+        "modal" => 4,
+        "negation" => 5,
+        "light" => 6,
+        "nonstate" => 7,
+        "number" => 8,
+        _ => return false,
+    };
+    debug_assert_eq!(CLASSES[bit], class);
+    lexicon().classes.get(word).is_some_and(|bits| bits & (1 << bit) != 0)
 }
 
 /// Every cue in the sentence, in order (the longest phrase at each position).
@@ -98,7 +116,7 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
             continue;
         }
         let w = scan.lower(i);
-        let matched = cues.get(&w).and_then(|list| {
+        let matched = cues.get(w).and_then(|list| {
             list.iter().find_map(|(rest, word)| {
                 let end = i + 1 + rest.len();
                 (end <= scan.toks.len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + k) == *r))
@@ -119,7 +137,7 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
 
 /// "told the U.S. to stay out", "asked Beijing to …": a directive, coded REQUEST.
 fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
-    if !matches!(scan.lower(i).as_str(), "told" | "tells" | "tell") {
+    if !matches!(scan.lower(i), "told" | "tells" | "tell") {
         return None;
     }
     let limit = (i + 8).min(scan.toks.len().saturating_sub(1));
@@ -136,7 +154,7 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
 /// Whether the cue at `first` is negated, and whether it is hypothetical.
 pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let start = clause_start(scan, first).max(first.saturating_sub(5));
-    let words: Vec<String> = (start..first).map(|k| scan.lower(k)).collect();
+    let words: Vec<&str> = (start..first).map(|k| scan.lower(k)).collect();
     let negated = words.iter().any(|w| is("negation", w)) || words.windows(2).any(|p| p[0] == "yet" && p[1] == "to");
     let hstart = first.saturating_sub(4).max(clause_start(scan, first));
     let hypothetical = (hstart..first).any(|k| is("modal", &scan.lower(k)));
@@ -145,9 +163,13 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
 
 /// A token that ends a clause: ";", quotes, colons, reporting verbs, subordinators.
 pub fn is_boundary(scan: &Scan, k: usize) -> bool {
+    scan.clause_marks.get_or_init(|| (0..scan.toks.len()).map(|k| compute_boundary(scan, k)).collect())[k]
+}
+
+fn compute_boundary(scan: &Scan, k: usize) -> bool {
     let w = scan.tok(k);
-    matches!(w, ";" | "“" | "”" | "\"" | ":")
-        || (scan.toks[k].case == Case::Lower && (is("reporting", w) || is("subordinator", w)))
+    // Bits 0 and 1: reporting verbs and subordinators.
+    matches!(w, ";" | "“" | "”" | "\"" | ":") || (scan.toks[k].case == Case::Lower && classes_of(w) & 0b11 != 0)
 }
 
 /// First token of the clause containing token `at`.
@@ -167,7 +189,7 @@ pub fn sentence_main_start(scan: &Scan, at: usize) -> usize {
 
 /// "will be restricted", "has been appointed": a passive cue, whose agent is the main clause's subject.
 pub fn passive_before(scan: &Scan, first: usize) -> bool {
-    (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k).as_str(), "be" | "been" | "being" | "was" | "were"))
+    (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "be" | "been" | "being" | "was" | "were"))
 }
 
 /// A light verb shortly before a noun cue ("held talks").
@@ -192,7 +214,7 @@ pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
             Some("six") => Some(6),
             Some("seven") => Some(7),
             Some(_) => Some(0),
-            None if matches!(w.as_str(), "participants" | "delegations") => Some(0),
+            None if matches!(w, "participants" | "delegations") => Some(0),
             None => None,
         }
     })
@@ -202,7 +224,7 @@ pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
 /// state that acted last.
 pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
     (left..first).any(|k| {
-        matches!(scan.lower(k).as_str(), "government" | "junta" | "regime" | "authorities" | "administration")
+        matches!(scan.lower(k), "government" | "junta" | "regime" | "authorities" | "administration")
             && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)

@@ -67,7 +67,7 @@ impl Knowledge {
 
     /// Adds office holders from `office_holders.tsv` text (one row per term; rows of one person join).
     pub fn load_office_holders(&mut self, text: &str) {
-        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<String, usize> = HashMap::default();
         for r in records(text) {
             let (Some(name), Some(country)) = (r.first().filter(|n| !n.is_empty()), r.get(2).filter(|c| !c.is_empty()))
             else {

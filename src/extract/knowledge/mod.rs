@@ -2,7 +2,7 @@
 //! names, demonyms, capitals and government metonyms; well-known organisations; places; and the word lists that
 //! drive the rules (roles, honorifics, head nouns, given names, ordinary English words).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::tokens::{Case, Token, TokenKind, tokenize};
@@ -254,6 +254,9 @@ pub struct Knowledge {
     /// Office holders of every state.
     pub people: Vec<OfficeHolder>,
     phrases: HashMap<String, Vec<Phrase>>,
+    /// First bytes (ASCII) of the phrase keys that do not start with a capital ("al-Qaeda", "24.kg"): most tokens
+    /// are ordinary lower-case words or numbers, and this lets them skip the phrase lookup.
+    lower_starts: u128,
     country_index: HashMap<String, u32>,
     roles: HashMap<String, RoleWord>,
     honorifics: HashSet<String>,
@@ -328,13 +331,13 @@ impl Sources<'static> {
 
 /// A dictionary phrase found in a token sequence.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PhraseMatch {
+pub struct PhraseMatch<'k> {
     /// Index of the first token.
     pub first: usize,
     /// One past the last token.
     pub end: usize,
     /// What it may stand for (several when ambiguous: "Moscow" is a capital and a city).
-    pub entries: Vec<Entry>,
+    pub entries: &'k [Entry],
 }
 
 /// Normalises a token for dictionary comparison: typographic apostrophes and dashes become ASCII.
@@ -409,6 +412,12 @@ impl Knowledge {
         let toks = tokenize(phrase);
         let Some(first) = toks.first() else { return };
         let key = normalize_token(first.text(phrase)).into_owned();
+        if !key.starts_with(char::is_uppercase) {
+            match key.as_bytes().first() {
+                Some(&b) if b < 128 => self.lower_starts |= 1 << b,
+                _ => self.lower_starts = u128::MAX,
+            }
+        }
         let rest: Vec<String> = toks[1..].iter().map(|t| normalize_token(t.text(phrase)).to_lowercase()).collect();
         let list = self.phrases.entry(key).or_default();
         if let Some(p) = list.iter_mut().find(|p| p.rest == rest) {
@@ -422,12 +431,19 @@ impl Knowledge {
     }
 
     /// The longest dictionary phrase starting at token `i`, if any.
-    pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch> {
+    pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<'_>> {
         let tok = tokens.get(i)?;
         if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
             return None;
         }
         let raw = tok.text(text);
+        if let Some(&b) = raw.as_bytes().first()
+            && (b.is_ascii_lowercase() || b.is_ascii_digit())
+            && self.lower_starts & (1 << b) == 0
+        {
+            // Most tokens: an ordinary lower-case word or a number whose first letter starts no phrase.
+            return None;
+        }
         let key = normalize_token(raw);
         let candidates = self.phrases.get(key.as_ref()).or_else(|| {
             // Headlines in capitals: "TALIBAN" finds "Taliban".
@@ -439,11 +455,17 @@ impl Knowledge {
                 continue;
             }
             let same = p.rest.iter().zip(&tokens[i + 1..end]).all(|(want, t)| {
-                let got = normalize_token(t.text(text));
-                got.eq_ignore_ascii_case(want) || got.to_lowercase() == *want
+                let got = t.text(text);
+                // ASCII needs no normalisation; other words fold apostrophes, dashes and diacritics first.
+                got.eq_ignore_ascii_case(want)
+                    || (!got.is_ascii() && {
+                        let n = normalize_token(got);
+                        n.eq_ignore_ascii_case(want) || n.to_lowercase() == *want
+                    })
             });
+
             if same {
-                return Some(PhraseMatch { first: i, end, entries: p.entries.clone() });
+                return Some(PhraseMatch { first: i, end, entries: &p.entries });
             }
         }
         None
@@ -563,7 +585,7 @@ mod tests {
         let mut i = 0;
         while i < toks.len() {
             if let Some(m) = k.match_at(text, &toks, i) {
-                out.push((text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(), m.entries));
+                out.push((text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(), m.entries.to_vec()));
                 i = m.end;
             } else {
                 i += 1;
