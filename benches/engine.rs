@@ -25,7 +25,9 @@ fn splitting(c: &mut Criterion) {
     let (_dir, docs) = corpus(200);
     let mut g = c.benchmark_group("sentences");
     g.throughput(Throughput::Bytes(bytes(&docs)));
-    g.bench_function("split", |b| b.iter(|| docs.iter().map(|d| dossier::corpus::sentences::split(black_box(&d.text)).len()).sum::<usize>()));
+    g.bench_function("split", |b| {
+        b.iter(|| docs.iter().map(|d| dossier::corpus::sentences::split(black_box(&d.text)).len()).sum::<usize>())
+    });
     g.finish();
 }
 
@@ -35,7 +37,9 @@ fn extraction(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(bytes(&docs)));
     // One core: per-document extraction including event coding.
-    g.bench_function("one core", |b| b.iter(|| docs.iter().map(|d| extract::extract_document(black_box(d)).mentions.len()).sum::<usize>()));
+    g.bench_function("one core", |b| {
+        b.iter(|| docs.iter().map(|d| extract::extract_document(black_box(d)).mentions.len()).sum::<usize>())
+    });
     // Stages, to see where the time goes.
     let kb = extract::Knowledge::builtin();
     g.bench_function("stage: tokens", |b| {
@@ -64,16 +68,20 @@ fn extraction(c: &mut Criterion) {
         })
     });
     // Real articles: the bundled seeds.
-    let seeds = pipeline::open(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")), &ReadOptions::default(), &Progress::default())
-        .expect("seeds")
-        .corpus
-        .documents;
+    let seeds = pipeline::open(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")),
+        &ReadOptions::default(),
+        &Progress::default(),
+    )
+    .expect("seeds")
+    .corpus
+    .documents;
     g.throughput(Throughput::Bytes(bytes(&seeds)));
-    g.bench_function("one core, seeds", |b| b.iter(|| seeds.iter().map(|d| extract::extract_document(black_box(d)).mentions.len()).sum::<usize>()));
+    g.bench_function("one core, seeds", |b| {
+        b.iter(|| seeds.iter().map(|d| extract::extract_document(black_box(d)).mentions.len()).sum::<usize>())
+    });
     g.throughput(Throughput::Bytes(bytes(&docs)));
     g.bench_function("documents + resolve", |b| {
-
-
         b.iter(|| {
             let per: Vec<_> = docs.iter().map(extract::extract_document).collect();
             extract::resolve_documents(&per).entities.len()
@@ -90,7 +98,10 @@ fn loading(c: &mut Criterion) {
     g.sample_size(10);
     g.throughput(Throughput::Bytes(size));
     g.bench_with_input(BenchmarkId::new("all cores", "2000 docs"), &dir, |b, dir| {
-        b.iter(|| pipeline::open(dir.path(), &ReadOptions::default(), &Progress::default()).map(|d| d.extraction.entities.len()))
+        b.iter(|| {
+            pipeline::open(dir.path(), &ReadOptions::default(), &Progress::default())
+                .map(|d| d.extraction.entities.len())
+        })
     });
     g.finish();
     let _ = (DocId(0), Format::Text);
@@ -98,7 +109,19 @@ fn loading(c: &mut Criterion) {
 
 fn walk_size(p: &std::path::Path) -> u64 {
     std::fs::read_dir(p)
-        .map(|rd| rd.filter_map(Result::ok).map(|e| if e.path().is_dir() { walk_size(&e.path()) } else { e.metadata().map(|m| m.len()).unwrap_or(0) }).sum())
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(
+                    |e| {
+                        if e.path().is_dir() {
+                            walk_size(&e.path())
+                        } else {
+                            e.metadata().map(|m| m.len()).unwrap_or(0)
+                        }
+                    },
+                )
+                .sum()
+        })
         .unwrap_or(0)
 }
 

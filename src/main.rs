@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use dossier::corpus::ReadOptions;
+use dossier::export::ExportFormat;
 use dossier::pipeline::{self, Progress};
 
 /// Dossier — who is in your documents, who deals with whom, and the sentence behind every claim.
@@ -39,6 +40,9 @@ enum Command {
         /// Apply the entity edits (merges, renames, …) of this workspace before writing.
         #[arg(long)]
         workspace: Option<PathBuf>,
+        /// What to write.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
     },
     /// Writes a synthetic corpus for benchmarks (developer tool).
     #[command(hide = true)]
@@ -80,8 +84,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export { path, out, with_text, max_file_mb, workspace }) => {
-            export(path, out, with_text, max_file_mb, workspace)
+        Some(Command::Export { path, out, with_text, max_file_mb, workspace, format }) => {
+            export(path, out, with_text, max_file_mb, workspace, format)
         }
         Some(Command::SaveLoop { file, count }) => save_loop(file, count),
         Some(Command::Generate { dir, count, bytes, seed }) => match dossier::synth::generate(&dir, count, bytes, seed)
@@ -151,6 +155,7 @@ fn export(
     with_text: bool,
     max_file_mb: u64,
     workspace: Option<PathBuf>,
+    format: ExportFormat,
 ) -> ExitCode {
     let options = ReadOptions { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024) };
     let rules = match &workspace {
@@ -175,14 +180,20 @@ fn export(
         eprintln!("dossier: workspace rule {} ({rule}) did not apply: {why}", i + 1);
     }
 
-    let export = dossier::export::to_export(&data, &path.to_string_lossy(), with_text);
-    let json = match serde_json::to_string_pretty(&export) {
-        Ok(j) => j,
-        Err(e) => {
-            eprintln!("dossier: cannot write the export: {e}");
-            return ExitCode::FAILURE;
+    let json = match format {
+        ExportFormat::Json => {
+            let export = dossier::export::to_export(&data, &path.to_string_lossy(), with_text);
+            match serde_json::to_string_pretty(&export) {
+                Ok(j) => j,
+                Err(e) => {
+                    eprintln!("dossier: cannot write the export: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
         }
+        other => render(&data, other),
     };
+
     let written = match &out {
         Some(file) => std::fs::write(file, json + "\n"),
         None => writeln!(std::io::stdout().lock(), "{json}"),
@@ -212,4 +223,26 @@ fn run_app(path: Option<PathBuf>) -> ExitCode {
 fn run_app(_path: Option<PathBuf>) -> ExitCode {
     eprintln!("dossier: this build has no desktop app (built without the `gui` feature); use `dossier export`");
     ExitCode::FAILURE
+}
+
+/// The non-JSON export formats.
+fn render(data: &pipeline::Dataset, format: ExportFormat) -> String {
+    use dossier::analysis::{matrix, relations};
+    use dossier::export::{csv, graph};
+    let kb = dossier::extract::Knowledge::builtin();
+    let matrix = || {
+        let settings = matrix::MatrixSettings::default();
+        matrix::build(&data.extraction, &data.corpus, &settings, None, |c| {
+            kb.country(c).map(|x| x.name.clone()).unwrap_or_default()
+        })
+    };
+    match format {
+        ExportFormat::Json => String::new(),
+        ExportFormat::DocumentsCsv => csv::documents_csv(data),
+        ExportFormat::EntitiesCsv => csv::entities_csv(data),
+        ExportFormat::MatrixCsv => csv::matrix_csv(&matrix(), matrix::Measure::Count),
+        ExportFormat::InteractionsCsv => csv::interactions_csv(data, &matrix()),
+        ExportFormat::Gexf => graph::to_gexf(&data.extraction.entities, &relations::relations(&data.extraction)),
+        ExportFormat::Graphml => graph::to_graphml(&data.extraction.entities, &relations::relations(&data.extraction)),
+    }
 }

@@ -174,7 +174,8 @@ impl<'a> Scan<'a> {
         if long < 3 {
             return false;
         }
-        let ends_with_stop = self.toks.last().is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
+        let ends_with_stop =
+            self.toks.last().is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
         caps * 10 >= long * 7 && !ends_with_stop
     }
 

@@ -135,7 +135,9 @@ fn classify_ascii(word: &str) -> Case {
         }
     } else if upper_rest > 0 {
         match b.iter().position(|&c| c == b'-' || c == b'\'') {
-            Some(i) if b[i..].iter().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase) => Case::Title,
+            Some(i) if b[i..].iter().find(|c| c.is_ascii_alphabetic()).is_some_and(u8::is_ascii_uppercase) => {
+                Case::Title
+            }
             _ => Case::Mixed,
         }
     } else {
@@ -213,7 +215,10 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
                         k += ch.len_utf8();
                     }
                     // Acronym dots: U.S., D.C., U.S.A. (single letters separated by dots).
-                    '.' if acronym && next.is_some_and(char::is_alphabetic) && char_at(s, k + 1 + next.map_or(0, char::len_utf8)) == Some('.') => {
+                    '.' if acronym
+                        && next.is_some_and(char::is_alphabetic)
+                        && char_at(s, k + 1 + next.map_or(0, char::len_utf8)) == Some('.') =>
+                    {
                         letters_since_dot = 0;
                         k += 1;
                     }

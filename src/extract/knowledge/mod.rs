@@ -585,7 +585,10 @@ mod tests {
         let mut i = 0;
         while i < toks.len() {
             if let Some(m) = k.match_at(text, &toks, i) {
-                out.push((text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(), m.entries.to_vec()));
+                out.push((
+                    text[toks[m.first].start as usize..toks[m.end - 1].end as usize].to_string(),
+                    m.entries.to_vec(),
+                ));
                 i = m.end;
             } else {
                 i += 1;
