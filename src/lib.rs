@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+pub mod analysis;
 pub mod corpus;
 pub mod export;
 pub mod extract;
