@@ -89,7 +89,8 @@ fn selecting_muttaqi_filters_documents_and_highlights_him_in_the_reader() {
         .collect();
     assert!(!his.is_empty(), "no highlighted mention of him");
     assert!(
-        his.iter().any(|t| t.contains("Muttaqi") || t.contains("Mateqi")),
+        his.iter()
+            .any(|t| t.contains("Muttaqi") || t.contains("Mateqi")),
         "{his:?}"
     );
     // The details panel lists the sentences that mention him.
@@ -113,7 +114,10 @@ fn a_sentence_in_the_details_opens_the_reader_there() {
         (e.id, m)
     };
     h.state_mut()
-        .apply(dossier::app::state::Action::SelectEntity { entity: russia, add: false });
+        .apply(dossier::app::state::Action::SelectEntity {
+            entity: russia,
+            add: false,
+        });
     h.run();
     let sentence = {
         let doc = &h.state().loaded().unwrap().data.corpus.documents[first.doc.index()];
@@ -220,7 +224,12 @@ fn opening_another_folder_replaces_the_tables() {
     h.get_by_label("2 of 2 documents");
     h.get_by_label("Harbour deal signed");
     h.get_by_label("Andean summit ends");
-    assert!(h.query_by_label("Prominent Anti-Taliban Leader Alleges International Involvement in Afghanistan").is_none());
+    assert!(
+        h.query_by_label(
+            "Prominent Anti-Taliban Leader Alleges International Involvement in Afghanistan"
+        )
+        .is_none()
+    );
     let ex = &loaded.data.extraction;
     assert!(ex.find("Chile").is_some());
     assert!(ex.find("Amir Khan Muttaqi").is_none());

@@ -71,7 +71,9 @@ impl DatasetIndex {
             if e.kind == EntityKind::Country
                 && let Some(code) = &e.code
             {
-                country_names.entry(code.clone()).or_insert_with(|| e.name.clone());
+                country_names
+                    .entry(code.clone())
+                    .or_insert_with(|| e.name.clone());
             }
         }
         let mut facts = Vec::with_capacity(data.corpus.documents.len());
@@ -91,8 +93,10 @@ impl DatasetIndex {
                     *per_country.entry(code.as_str()).or_default() += 1;
                 }
             }
-            let mut countries: Vec<(String, usize)> =
-                per_country.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+            let mut countries: Vec<(String, usize)> = per_country
+                .into_iter()
+                .map(|(c, n)| (c.to_string(), n))
+                .collect();
             countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             for (c, _) in &countries {
                 *country_docs.entry(c.clone()).or_default() += 1;
@@ -106,7 +110,10 @@ impl DatasetIndex {
         let mut countries: Vec<CountryInfo> = country_docs
             .into_iter()
             .map(|(code, documents)| CountryInfo {
-                name: country_names.get(&code).cloned().unwrap_or_else(|| code.clone()),
+                name: country_names
+                    .get(&code)
+                    .cloned()
+                    .unwrap_or_else(|| code.clone()),
                 code,
                 documents,
             })
@@ -150,7 +157,10 @@ impl DatasetIndex {
 
     /// The name of the country with ISO3 `code` (the code itself if unknown).
     pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.country_names.get(code).map(String::as_str).unwrap_or(code)
+        self.country_names
+            .get(code)
+            .map(String::as_str)
+            .unwrap_or(code)
     }
 
     /// The names of the `n` most mentioned countries of `doc`, joined with ", ".

@@ -230,7 +230,9 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
             }
             if query.date_from.is_some() || query.date_to.is_some() {
                 let Some(date) = d.date else { return false };
-                if query.date_from.is_some_and(|f| date < f) || query.date_to.is_some_and(|t| date > t) {
+                if query.date_from.is_some_and(|f| date < f)
+                    || query.date_to.is_some_and(|t| date > t)
+                {
                     return false;
                 }
             }
@@ -274,7 +276,11 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
                 m(*a).cmp(&m(*b))
             }
         };
-        let ord = if query.sort.ascending { ord } else { ord.reverse() };
+        let ord = if query.sort.ascending {
+            ord
+        } else {
+            ord.reverse()
+        };
         ord.then(a.cmp(b))
     };
     ids.sort_by(cmp);
@@ -294,7 +300,9 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
             needle.is_empty()
                 || e.name.to_lowercase().contains(&needle)
                 || e.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-                || e.code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&needle))
+                || e.code
+                    .as_deref()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&needle))
         })
         .map(|e| e.id)
         .collect();
@@ -308,7 +316,11 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
             EntityColumn::Mentions => ea.mentions.cmp(&eb.mentions),
             EntityColumn::Aliases => ea.aliases.len().cmp(&eb.aliases.len()),
         };
-        let ord = if query.sort.ascending { ord } else { ord.reverse() };
+        let ord = if query.sort.ascending {
+            ord
+        } else {
+            ord.reverse()
+        };
         // Ties: most mentioned first, then by name, so the order is stable and useful.
         ord.then(eb.mentions.cmp(&ea.mentions))
             .then_with(|| cmp_text(&ea.name, &eb.name))

@@ -47,11 +47,23 @@ fn dataset() -> Dataset {
         ));
     }
     let mut entities = vec![
-        entity(0, "Amir Khan Muttaqi", EntityKind::Person, None, &["Muttaqi"]),
+        entity(
+            0,
+            "Amir Khan Muttaqi",
+            EntityKind::Person,
+            None,
+            &["Muttaqi"],
+        ),
         entity(1, "Russia", EntityKind::Country, Some("RUS"), &["Russian"]),
         entity(2, "Afghanistan", EntityKind::Country, Some("AFG"), &[]),
         entity(3, "Pakistan", EntityKind::Country, Some("PAK"), &[]),
-        entity(4, "Tehrik-e-Taliban Pakistan", EntityKind::Organization, None, &["TTP"]),
+        entity(
+            4,
+            "Tehrik-e-Taliban Pakistan",
+            EntityKind::Organization,
+            None,
+            &["TTP"],
+        ),
         entity(5, "Kabul", EntityKind::Place, None, &[]),
     ];
     let mut mentions = Vec::new();
@@ -75,9 +87,15 @@ fn dataset() -> Dataset {
         mentions.push(found);
     }
     for e in &mut entities {
-        let docs = mentions.iter().filter(|ms| ms.iter().any(|m| m.entity == e.id));
+        let docs = mentions
+            .iter()
+            .filter(|ms| ms.iter().any(|m| m.entity == e.id));
         e.documents = docs.count();
-        e.mentions = mentions.iter().flatten().filter(|m| m.entity == e.id).count();
+        e.mentions = mentions
+            .iter()
+            .flatten()
+            .filter(|m| m.entity == e.id)
+            .count();
     }
     Dataset {
         extraction: Extraction {
@@ -91,7 +109,11 @@ fn dataset() -> Dataset {
 
 fn rows(data: &Dataset, q: &DocumentQuery) -> Vec<u32> {
     let index = DatasetIndex::build(data);
-    document_rows(data, &index, q).ids.iter().map(|d| d.0).collect()
+    document_rows(data, &index, q)
+        .ids
+        .iter()
+        .map(|d| d.0)
+        .collect()
 }
 
 #[test]

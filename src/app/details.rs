@@ -79,7 +79,11 @@ impl Details {
                     ui.label(code);
                     ui.end_row();
                 }
-                if let Some(c) = &e.country {
+                if let Some(c) = e
+                    .country
+                    .as_ref()
+                    .filter(|_| e.kind != crate::extract::EntityKind::Country)
+                {
                     ui.weak("Country");
                     ui.label(loaded.index.country_name(c));
                     ui.end_row();
@@ -90,8 +94,15 @@ impl Details {
                     ui.end_row();
                 }
                 if !e.roles.is_empty() {
+                    // The same role is often seen in several capitalisations.
+                    let mut roles: Vec<&str> = Vec::new();
+                    for r in &e.roles {
+                        if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                            roles.push(r);
+                        }
+                    }
                     ui.weak("Roles");
-                    ui.add(egui::Label::new(e.roles.join(", ")).wrap());
+                    ui.add(egui::Label::new(roles.join(", ")).wrap());
                     ui.end_row();
                 }
                 ui.weak("Also called");
@@ -105,9 +116,17 @@ impl Details {
                 ui.label(format!(
                     "{} {}, {} {}",
                     e.documents,
-                    if e.documents == 1 { "document" } else { "documents" },
+                    if e.documents == 1 {
+                        "document"
+                    } else {
+                        "documents"
+                    },
                     e.mentions,
-                    if e.mentions == 1 { "mention" } else { "mentions" },
+                    if e.mentions == 1 {
+                        "mention"
+                    } else {
+                        "mentions"
+                    },
                 ));
                 ui.end_row();
             });
@@ -147,7 +166,10 @@ impl Details {
                                 .add(egui::Button::selectable(open, text).wrap())
                                 .on_hover_text("Open the document at this sentence");
                             if r.clicked() {
-                                actions.push(Action::OpenSentence { doc: *doc, sentence: s });
+                                actions.push(Action::OpenSentence {
+                                    doc: *doc,
+                                    sentence: s,
+                                });
                             }
                         });
                     }

@@ -100,7 +100,8 @@ impl DocumentsView {
         let current = selection
             .document
             .and_then(|d| self.rows.ids.iter().position(|r| *r == d));
-        if let Some(next) = widgets::arrow_navigation(ui, self.search_id, current, self.rows.ids.len())
+        if let Some(next) =
+            widgets::arrow_navigation(ui, self.search_id, current, self.rows.ids.len())
             && Some(next) != current
         {
             actions.push(Action::SelectDocument(self.rows.ids[next]));
@@ -126,23 +127,33 @@ impl DocumentsView {
     }
 
     fn filters(&mut self, ui: &mut Ui, loaded: &Loaded, actions: &mut Vec<Action>) {
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             let hint = format!("Search titles and text ({}+F)", widgets::command_key(ui));
+            let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
             let r = widgets::search_box(
                 ui,
                 &mut self.query.search,
                 "Search documents",
                 &hint,
-                260.0,
+                width,
                 &mut self.focus_search,
             );
             self.search_id = Some(r.id);
-            ui.add_space(8.0);
+            let has = self.query.has_filters();
+            if ui
+                .add_enabled(has, egui::Button::new("Clear filters"))
+                .on_hover_text("Show every document again")
+                .clicked()
+            {
+                self.clear_filters();
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
             self.country_filter(ui, loaded);
-            ui.add_space(8.0);
+            ui.add_space(12.0);
             date_field(
                 ui,
-                "From",
+                "Published from",
                 "Published from",
                 &mut self.date_from_text,
                 &mut self.query.date_from,
@@ -154,15 +165,6 @@ impl DocumentsView {
                 &mut self.date_to_text,
                 &mut self.query.date_to,
             );
-            ui.add_space(8.0);
-            let has = self.query.has_filters();
-            if ui
-                .add_enabled(has, egui::Button::new("Clear filters"))
-                .on_hover_text("Show every document again")
-                .clicked()
-            {
-                self.clear_filters();
-            }
         });
         if !self.query.entities.is_empty() {
             ui.horizontal_wrapped(|ui| {
@@ -234,12 +236,12 @@ impl DocumentsView {
             .resizable(true)
             .sense(Sense::click())
             .cell_layout(Layout::left_to_right(Align::Center))
-            .column(Column::remainder().at_least(160.0).clip(true))
-            .column(Column::exact(86.0))
-            .column(Column::initial(150.0).at_least(60.0).clip(true))
+            .column(Column::remainder().at_least(180.0).clip(true))
+            .column(Column::exact(84.0))
+            .column(Column::initial(110.0).at_least(60.0).clip(true))
+            .column(Column::exact(56.0))
             .column(Column::exact(60.0))
-            .column(Column::exact(62.0))
-            .column(Column::initial(170.0).at_least(60.0).clip(true));
+            .column(Column::initial(150.0).at_least(60.0).clip(true));
         if searching {
             table = table.column(Column::exact(64.0));
         }
@@ -254,9 +256,24 @@ impl DocumentsView {
                     ("Date", DocColumn::Date, false, "Sort by publication date"),
                     ("Source file", DocColumn::Source, true, "Sort by file path"),
                     ("Words", DocColumn::Words, false, "Sort by length"),
-                    ("Entities", DocColumn::Entities, false, "Sort by number of entities"),
-                    ("Top countries", DocColumn::Countries, true, "Sort by most mentioned country"),
-                    ("Matches", DocColumn::Matches, false, "Sort by search matches"),
+                    (
+                        "Entities",
+                        DocColumn::Entities,
+                        false,
+                        "Sort by number of entities",
+                    ),
+                    (
+                        "Top countries",
+                        DocColumn::Countries,
+                        true,
+                        "Sort by most mentioned country",
+                    ),
+                    (
+                        "Matches",
+                        DocColumn::Matches,
+                        false,
+                        "Sort by search matches",
+                    ),
                 ];
                 for (label, col, asc, tip) in cols.iter().take(if searching { 7 } else { 6 }) {
                     header.col(|ui| {
@@ -325,7 +342,7 @@ fn date_field(ui: &mut Ui, label: &str, name: &str, text: &mut String, date: &mu
     ui.label(label);
     let mut edit = egui::TextEdit::singleline(text)
         .hint_text("YYYY-MM-DD")
-        .desired_width(88.0)
+        .desired_width(96.0)
         .char_limit(10);
     if !valid {
         edit = edit.text_color(ui.visuals().error_fg_color);

@@ -92,18 +92,27 @@ impl EntitiesView {
     }
 
     fn filters(&mut self, ui: &mut Ui) {
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             let hint = format!("Find by name or alias ({}+F)", widgets::command_key(ui));
+            let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
             let r = widgets::search_box(
                 ui,
                 &mut self.query.search,
                 "Search entities",
                 &hint,
-                220.0,
+                width,
                 &mut self.focus_search,
             );
             self.search_id = Some(r.id);
-            ui.add_space(8.0);
+            if ui
+                .add_enabled(self.query.has_filters(), egui::Button::new("Clear filters"))
+                .on_hover_text("Show every entity again")
+                .clicked()
+            {
+                self.query.clear_filters();
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
             for kind in EntityKind::ALL {
                 let on = self.query.kinds.contains(&kind);
                 let dark = ui.visuals().dark_mode;
@@ -130,8 +139,8 @@ impl EntitiesView {
                     }
                 }
             }
-            ui.add_space(8.0);
-            ui.label("In at least");
+            ui.add_space(12.0);
+            ui.label("Mentioned in at least");
             ui.add(
                 egui::DragValue::new(&mut self.query.min_documents)
                     .range(0..=100_000)
@@ -139,15 +148,11 @@ impl EntitiesView {
             )
             .accessible_name("Minimum documents")
             .on_hover_text("Hide entities mentioned in fewer documents");
-            ui.label("documents");
-            ui.add_space(8.0);
-            if ui
-                .add_enabled(self.query.has_filters(), egui::Button::new("Clear filters"))
-                .on_hover_text("Show every entity again")
-                .clicked()
-            {
-                self.query.clear_filters();
-            }
+            ui.label(if self.query.min_documents == 1 {
+                "document"
+            } else {
+                "documents"
+            });
         });
     }
 
@@ -180,9 +185,24 @@ impl EntitiesView {
                 let cols: [(&str, EntityColumn, bool, &str); 5] = [
                     ("Name", EntityColumn::Name, true, "Sort by name"),
                     ("Kind", EntityColumn::Kind, true, "Sort by kind"),
-                    ("Documents", EntityColumn::Documents, false, "Sort by documents mentioning it"),
-                    ("Mentions", EntityColumn::Mentions, false, "Sort by number of mentions"),
-                    ("Aliases", EntityColumn::Aliases, false, "Sort by number of other names"),
+                    (
+                        "Documents",
+                        EntityColumn::Documents,
+                        false,
+                        "Sort by documents mentioning it",
+                    ),
+                    (
+                        "Mentions",
+                        EntityColumn::Mentions,
+                        false,
+                        "Sort by number of mentions",
+                    ),
+                    (
+                        "Aliases",
+                        EntityColumn::Aliases,
+                        false,
+                        "Sort by number of other names",
+                    ),
                 ];
                 for (label, col, asc, tip) in cols {
                     header.col(|ui| {

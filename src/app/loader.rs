@@ -55,9 +55,7 @@ impl LoadJob {
             });
         if let Err(e) = spawned {
             let (tx, rx2) = mpsc::channel();
-            let _ = tx.send(Err(LoadError::Failed(format!(
-                "Cannot start loading: {e}"
-            ))));
+            let _ = tx.send(Err(LoadError::Failed(format!("Cannot start loading: {e}"))));
             return LoadJob {
                 folder,
                 progress,
@@ -134,7 +132,8 @@ impl FolderPicker {
         let spawned = std::thread::Builder::new()
             .name("dossier-folder-dialog".into())
             .spawn(move || {
-                let mut dialog = rfd::AsyncFileDialog::new().set_title("Open a folder of documents");
+                let mut dialog =
+                    rfd::AsyncFileDialog::new().set_title("Open a folder of documents");
                 if let Some(dir) = start_in {
                     dialog = dialog.set_directory(dir);
                 }

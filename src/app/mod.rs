@@ -112,7 +112,10 @@ impl DossierApp {
 
     /// The app as the window starts it: settings restored from eframe's storage; `folder` (from the command
     /// line) wins over the folder used last, which wins over the sample articles.
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, folder: Option<PathBuf>) -> Self {
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        folder: Option<PathBuf>,
+    ) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, STORAGE_KEY))
@@ -228,7 +231,10 @@ impl DossierApp {
             Action::RemoveEntityFilter(e) => self.documents.query.entities.retain(|x| *x != e),
             Action::ShowView(v) => self.view = v,
             Action::OpenFolderDialog => {
-                let start = self.loaded.as_ref().and_then(|l| l.folder.parent().map(Path::to_path_buf));
+                let start = self
+                    .loaded
+                    .as_ref()
+                    .and_then(|l| l.folder.parent().map(Path::to_path_buf));
                 self.picker.open(start);
             }
             Action::OpenFolder(f) => self.open_folder(f),
@@ -255,7 +261,11 @@ impl DossierApp {
         }
         // Show a mention in the reader unless the open document already has one.
         let index = &loaded.index;
-        if self.selection.document.is_some_and(|d| index.mentions(d, entity)) {
+        if self
+            .selection
+            .document
+            .is_some_and(|d| index.mentions(d, entity))
+        {
             return;
         }
         let ex = &loaded.data.extraction;
@@ -290,13 +300,23 @@ impl DossierApp {
 
     /// Takes a finished load, if any.
     fn poll_job(&mut self) {
-        let Some(result) = self.job.as_ref().and_then(LoadJob::poll) else { return };
-        let folder = self.job.take().map(|j| j.folder.clone()).unwrap_or_default();
+        let Some(result) = self.job.as_ref().and_then(LoadJob::poll) else {
+            return;
+        };
+        let folder = self
+            .job
+            .take()
+            .map(|j| j.folder.clone())
+            .unwrap_or_default();
         match result {
             Ok(loaded) => {
                 self.selection = Selection::default();
                 self.documents.folder_changed();
-                if self.loaded.as_ref().is_some_and(|l| l.folder != loaded.folder) {
+                if self
+                    .loaded
+                    .as_ref()
+                    .is_some_and(|l| l.folder != loaded.folder)
+                {
                     self.entities.query.search.clear();
                 }
                 self.remember(&loaded.folder);
@@ -384,7 +404,9 @@ impl DossierApp {
     }
 
     fn side_panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(loaded) = self.loaded.clone() else { return };
+        let Some(loaded) = self.loaded.clone() else {
+            return;
+        };
         let entity_open = self
             .selection
             .entity
@@ -399,8 +421,13 @@ impl DossierApp {
                     self.details.ui(ui, &loaded, &self.selection, actions);
                 });
         }
-        self.reader
-            .ui(ui, &loaded, &self.selection, &self.documents.query.search, actions);
+        self.reader.ui(
+            ui,
+            &loaded,
+            &self.selection,
+            &self.documents.query.search,
+            actions,
+        );
     }
 }
 
@@ -432,11 +459,13 @@ impl eframe::App for DossierApp {
         egui::Panel::left("views")
             .resizable(false)
             .exact_size(176.0)
-            .show(ui, |ui| top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions));
+            .show(ui, |ui| {
+                top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions)
+            });
         if self.loaded.is_some() {
             egui::Panel::right("reader-panel")
                 .resizable(true)
-                .default_size(470.0)
+                .default_size(440.0)
                 .size_range(280.0..=900.0)
                 .show(ui, |ui| self.side_panel(ui, &mut actions));
         }
@@ -465,7 +494,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("Dossier")
             .with_app_id("dossier")
-            .with_inner_size([1320.0, 820.0])
+            .with_inner_size([1360.0, 860.0])
             .with_min_inner_size([820.0, 520.0]),
         ..Default::default()
     };

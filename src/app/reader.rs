@@ -73,10 +73,7 @@ impl Reader {
         search: &str,
         actions: &mut Vec<Action>,
     ) {
-        let Some(doc) = selection
-            .document
-            .and_then(|d| loaded.data.corpus.get(d))
-        else {
+        let Some(doc) = selection.document.and_then(|d| loaded.data.corpus.get(d)) else {
             self.cache = None;
             widgets::empty_state(
                 ui,
@@ -97,7 +94,10 @@ impl Reader {
             meta.push(doc.format.label().to_string());
             meta.push(format!("{} words", doc.words));
             let n = loaded.index.facts(doc.id).entities;
-            meta.push(format!("{n} {}", if n == 1 { "entity" } else { "entities" }));
+            meta.push(format!(
+                "{n} {}",
+                if n == 1 { "entity" } else { "entities" }
+            ));
             ui.label(RichText::new(meta.join("  ·  ")).weak())
                 .on_hover_text(&doc.path);
         });
@@ -128,9 +128,8 @@ impl Reader {
             let Some(cached) = &self.cache else { return };
             let galley = Arc::clone(&cached.galley);
             let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text())
-            });
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
             if ui.is_rect_visible(rect) {
                 ui.painter()
                     .galley(rect.min, Arc::clone(&galley), ui.visuals().text_color());
@@ -205,7 +204,12 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
     cuts.dedup();
 
     let font_id = egui::TextStyle::Body.resolve(ui.style());
-    let color = ui.visuals().text_color();
+    // Body text a little stronger than egui's default label grey: this is for reading.
+    let color = if dark {
+        egui::Color32::from_gray(218)
+    } else {
+        egui::Color32::from_gray(28)
+    };
     let mut job = LayoutJob::default();
     job.wrap.max_width = key.width as f32;
     let mut marks = Vec::new();
@@ -221,7 +225,10 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
         while fi < found.len() && found[fi].end <= a {
             fi += 1;
         }
-        let mention = mentions.get(mi).filter(|(r, _)| r.start <= a).map(|(_, e)| *e);
+        let mention = mentions
+            .get(mi)
+            .filter(|(r, _)| r.start <= a)
+            .map(|(_, e)| *e);
         let is_found = found.get(fi).is_some_and(|r| r.start <= a);
         let in_sentence = sentence.as_ref().is_some_and(|r| r.start <= a && a < r.end);
         if in_sentence && sentence_char.is_none() {
@@ -248,9 +255,9 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
             marks.push((chars..chars + n, e));
         }
         if mention.is_some() || is_found {
-            let same = highlights.last().is_some_and(|h| {
-                h.range.end == a && h.entity == mention && h.search == is_found
-            });
+            let same = highlights
+                .last()
+                .is_some_and(|h| h.range.end == a && h.entity == mention && h.search == is_found);
             if same {
                 if let Some(h) = highlights.last_mut() {
                     h.range.end = b;

@@ -8,11 +8,26 @@ use std::path::{Path, PathBuf};
 
 /// The sample articles, embedded so an installed binary can always show them.
 const SAMPLES: [(&str, &str); 5] = [
-    ("000_21ac73e77f0ea16d.txt", include_str!("../../seeds/000_21ac73e77f0ea16d.txt")),
-    ("001_a35ec57432909395.txt", include_str!("../../seeds/001_a35ec57432909395.txt")),
-    ("002_d29bdb7793c98753.txt", include_str!("../../seeds/002_d29bdb7793c98753.txt")),
-    ("003_59dcec73785cff5f.txt", include_str!("../../seeds/003_59dcec73785cff5f.txt")),
-    ("004_cbf3f62b173dc375.txt", include_str!("../../seeds/004_cbf3f62b173dc375.txt")),
+    (
+        "000_21ac73e77f0ea16d.txt",
+        include_str!("../../seeds/000_21ac73e77f0ea16d.txt"),
+    ),
+    (
+        "001_a35ec57432909395.txt",
+        include_str!("../../seeds/001_a35ec57432909395.txt"),
+    ),
+    (
+        "002_d29bdb7793c98753.txt",
+        include_str!("../../seeds/002_d29bdb7793c98753.txt"),
+    ),
+    (
+        "003_59dcec73785cff5f.txt",
+        include_str!("../../seeds/003_59dcec73785cff5f.txt"),
+    ),
+    (
+        "004_cbf3f62b173dc375.txt",
+        include_str!("../../seeds/004_cbf3f62b173dc375.txt"),
+    ),
 ];
 
 /// The folder with the sample articles, creating it in the data folder if needed.

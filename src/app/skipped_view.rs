@@ -26,7 +26,12 @@ impl SkippedView {
         );
         ui.separator();
         if skipped.is_empty() {
-            widgets::empty_state(ui, "Every file was read", "Nothing was skipped in this folder.", None);
+            widgets::empty_state(
+                ui,
+                "Every file was read",
+                "Nothing was skipped in this folder.",
+                None,
+            );
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;

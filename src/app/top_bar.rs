@@ -8,7 +8,12 @@ use super::widgets;
 use super::{Message, OPEN_SHORTCUT};
 
 /// The menu bar with the File menu, the Open folder… button and the open folder's name.
-pub fn menu_bar(ui: &mut Ui, loaded: Option<&Loaded>, recent: &[std::path::PathBuf], actions: &mut Vec<Action>) {
+pub fn menu_bar(
+    ui: &mut Ui,
+    loaded: Option<&Loaded>,
+    recent: &[std::path::PathBuf],
+    actions: &mut Vec<Action>,
+) {
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
@@ -44,7 +49,10 @@ pub fn menu_bar(ui: &mut Ui, loaded: Option<&Loaded>, recent: &[std::path::PathB
                 }
             });
             ui.separator();
-            let hint = format!("Choose a folder of documents ({}+O)", widgets::command_key(ui));
+            let hint = format!(
+                "Choose a folder of documents ({}+O)",
+                widgets::command_key(ui)
+            );
             if ui.button("Open folder…").on_hover_text(hint).clicked() {
                 actions.push(Action::OpenFolderDialog);
             }
@@ -66,9 +74,15 @@ pub fn message_bar(ui: &mut Ui, message: &Message) -> bool {
     let mut dismissed = false;
     let visuals = ui.visuals();
     let (fill, text) = if message.error {
-        (visuals.error_fg_color.gamma_multiply(0.18), visuals.error_fg_color)
+        (
+            visuals.error_fg_color.gamma_multiply(0.18),
+            visuals.error_fg_color,
+        )
     } else {
-        (visuals.selection.bg_fill.gamma_multiply(0.35), visuals.strong_text_color())
+        (
+            visuals.selection.bg_fill.gamma_multiply(0.35),
+            visuals.strong_text_color(),
+        )
     };
     egui::Panel::top("message-bar")
         .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
@@ -84,7 +98,12 @@ pub fn message_bar(ui: &mut Ui, message: &Message) -> bool {
 }
 
 /// The status bar: counts, and while loading a progress bar with rate, time left and Cancel.
-pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, actions: &mut Vec<Action>) {
+pub fn status_bar(
+    ui: &mut Ui,
+    loaded: Option<&Loaded>,
+    job: Option<&LoadJob>,
+    actions: &mut Vec<Action>,
+) {
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.set_min_height(24.0);
@@ -111,7 +130,10 @@ pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, a
                 let text = if total == 0 {
                     format!("Listing {}…", super::state::folder_name(&job.folder))
                 } else {
-                    format!("Reading {}: {done} of {total} files", super::state::folder_name(&job.folder))
+                    format!(
+                        "Reading {}: {done} of {total} files",
+                        super::state::folder_name(&job.folder)
+                    )
                 };
                 ui.add(
                     egui::ProgressBar::new(p.fraction())
@@ -139,7 +161,12 @@ pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, a
 }
 
 /// The list of views on the left, with counts.
-pub fn view_switcher(ui: &mut Ui, loaded: Option<&Loaded>, current: View, actions: &mut Vec<Action>) {
+pub fn view_switcher(
+    ui: &mut Ui,
+    loaded: Option<&Loaded>,
+    current: View,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(6.0);
     let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
     let docs = loaded.map(|l| l.data.corpus.documents.len());

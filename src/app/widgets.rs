@@ -63,8 +63,11 @@ pub fn sort_header<C: PartialEq + Copy>(
             egui::pos2(c.x + 4.5, c.y + base),
         ];
         let color = ui.visuals().strong_text_color();
-        ui.painter()
-            .add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+        ui.painter().add(egui::Shape::convex_polygon(
+            points,
+            color,
+            egui::Stroke::NONE,
+        ));
     }
     if response.clicked() {
         sort.toggle(column, default_ascending);
