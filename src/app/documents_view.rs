@@ -1,7 +1,7 @@
 //! The documents table: every readable document, with search, entity, country and date filters.
 
-use eframe::egui::{self, Align, Layout, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use eframe::egui::{self, RichText, Sense, Ui};
+use egui_extras::Column;
 
 use super::state::{Action, Loaded, Selection};
 use super::theme;
@@ -127,27 +127,20 @@ impl DocumentsView {
     }
 
     fn filters(&mut self, ui: &mut Ui, loaded: &Loaded, actions: &mut Vec<Action>) {
-        ui.horizontal(|ui| {
-            let hint = format!("Search titles and text ({}+F)", widgets::command_key(ui));
-            let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
-            let r = widgets::search_box(
-                ui,
-                &mut self.query.search,
-                "Search documents",
-                &hint,
-                width,
-                &mut self.focus_search,
-            );
-            self.search_id = Some(r.id);
-            let has = self.query.has_filters();
-            if ui
-                .add_enabled(has, egui::Button::new("Clear filters"))
-                .on_hover_text("Show every document again")
-                .clicked()
-            {
-                self.clear_filters();
-            }
-        });
+        let has_filters = self.query.has_filters();
+        let (search_id, clear) = widgets::search_row(
+            ui,
+            &mut self.query.search,
+            "Search documents",
+            "Search titles and text",
+            &mut self.focus_search,
+            has_filters,
+            "Show every document again",
+        );
+        self.search_id = Some(search_id);
+        if clear {
+            self.clear_filters();
+        }
         ui.horizontal_wrapped(|ui| {
             self.country_filter(ui, loaded);
             ui.add_space(12.0);
@@ -229,13 +222,9 @@ impl DocumentsView {
         let docs = &loaded.data.corpus.documents;
         let index = &loaded.index;
         let searching = self.rows.matches.is_some();
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-        let mut table = TableBuilder::new(ui)
-            .id_salt(("documents-table", loaded.generation))
-            .striped(true)
-            .resizable(true)
+        let row_height = widgets::row_height(ui);
+        let mut table = widgets::table(ui, ("documents-table", loaded.generation))
             .sense(Sense::click())
-            .cell_layout(Layout::left_to_right(Align::Center))
             .column(Column::remainder().at_least(180.0).clip(true))
             .column(Column::exact(84.0))
             .column(Column::initial(110.0).at_least(60.0).clip(true))
@@ -297,10 +286,10 @@ impl DocumentsView {
                         ui.add(egui::Label::new(&doc.path).selectable(false).truncate());
                     });
                     row.col(|ui| {
-                        right_aligned(ui, doc.words.to_string());
+                        widgets::right_aligned(ui, doc.words.to_string());
                     });
                     row.col(|ui| {
-                        right_aligned(ui, index.facts(id).entities.to_string());
+                        widgets::right_aligned(ui, index.facts(id).entities.to_string());
                     });
                     row.col(|ui| {
                         ui.add(
@@ -311,7 +300,7 @@ impl DocumentsView {
                     });
                     if searching {
                         row.col(|ui| {
-                            right_aligned(ui, self.rows.matches_of(id).to_string());
+                            widgets::right_aligned(ui, self.rows.matches_of(id).to_string());
                         });
                     }
                     if row.response().clicked() {
@@ -320,12 +309,6 @@ impl DocumentsView {
                 });
             });
     }
-}
-
-fn right_aligned(ui: &mut Ui, text: String) {
-    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        ui.add(egui::Label::new(text).selectable(false));
-    });
 }
 
 /// A YYYY-MM-DD field bound to an optional date. While the text is not a valid date it is shown in red and sets

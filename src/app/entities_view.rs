@@ -1,7 +1,7 @@
 //! The entities table: people, organisations, countries and places, filtered by kind, name and frequency.
 
-use eframe::egui::{self, Align, Layout, RichText, Sense, Ui};
-use egui_extras::{Column, TableBuilder};
+use eframe::egui::{self, RichText, Sense, Ui};
+use egui_extras::Column;
 
 use super::state::{Action, Loaded, Selection};
 use super::theme;
@@ -92,26 +92,20 @@ impl EntitiesView {
     }
 
     fn filters(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            let hint = format!("Find by name or alias ({}+F)", widgets::command_key(ui));
-            let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
-            let r = widgets::search_box(
-                ui,
-                &mut self.query.search,
-                "Search entities",
-                &hint,
-                width,
-                &mut self.focus_search,
-            );
-            self.search_id = Some(r.id);
-            if ui
-                .add_enabled(self.query.has_filters(), egui::Button::new("Clear filters"))
-                .on_hover_text("Show every entity again")
-                .clicked()
-            {
-                self.query.clear_filters();
-            }
-        });
+        let has_filters = self.query.has_filters();
+        let (search_id, clear) = widgets::search_row(
+            ui,
+            &mut self.query.search,
+            "Search entities",
+            "Find by name or alias",
+            &mut self.focus_search,
+            has_filters,
+            "Show every entity again",
+        );
+        self.search_id = Some(search_id);
+        if clear {
+            self.query.clear_filters();
+        }
         ui.horizontal_wrapped(|ui| {
             for kind in EntityKind::ALL {
                 let on = self.query.kinds.contains(&kind);
@@ -164,13 +158,9 @@ impl EntitiesView {
         actions: &mut Vec<Action>,
     ) {
         let entities = &loaded.data.extraction.entities;
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-        let mut table = TableBuilder::new(ui)
-            .id_salt(("entities-table", loaded.generation))
-            .striped(true)
-            .resizable(true)
+        let row_height = widgets::row_height(ui);
+        let mut table = widgets::table(ui, ("entities-table", loaded.generation))
             .sense(Sense::click())
-            .cell_layout(Layout::left_to_right(Align::Center))
             .column(Column::initial(220.0).at_least(120.0).clip(true))
             .column(Column::exact(130.0))
             .column(Column::exact(84.0))
@@ -219,8 +209,8 @@ impl EntitiesView {
                         ui.add(egui::Label::new(&e.name).selectable(false).truncate());
                     });
                     row.col(|ui| theme::kind_chip(ui, e.kind));
-                    row.col(|ui| right_aligned(ui, e.documents.to_string()));
-                    row.col(|ui| right_aligned(ui, e.mentions.to_string()));
+                    row.col(|ui| widgets::right_aligned(ui, e.documents.to_string()));
+                    row.col(|ui| widgets::right_aligned(ui, e.mentions.to_string()));
                     row.col(|ui| {
                         ui.add(
                             egui::Label::new(RichText::new(e.aliases.join(", ")).weak())
@@ -242,8 +232,3 @@ fn ui_modifiers_command(response: &egui::Response) -> bool {
     response.ctx.input(|i| i.modifiers.command)
 }
 
-fn right_aligned(ui: &mut Ui, text: String) {
-    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        ui.add(egui::Label::new(text).selectable(false));
-    });
-}

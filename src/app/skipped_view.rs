@@ -1,7 +1,7 @@
 //! The files Dossier could not read, and why.
 
-use eframe::egui::{self, Align, Layout, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use eframe::egui::{self, RichText, Ui};
+use egui_extras::Column;
 
 use super::state::Loaded;
 use super::widgets;
@@ -34,12 +34,8 @@ impl SkippedView {
             );
             return;
         }
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-        TableBuilder::new(ui)
-            .id_salt(("skipped-table", loaded.generation))
-            .striped(true)
-            .resizable(true)
-            .cell_layout(Layout::left_to_right(Align::Center))
+        let row_height = widgets::row_height(ui);
+        widgets::table(ui, ("skipped-table", loaded.generation))
             .column(Column::initial(360.0).at_least(120.0).clip(true))
             .column(Column::remainder().at_least(120.0).clip(true))
             .header(row_height + 2.0, |mut header| {

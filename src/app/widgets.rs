@@ -33,6 +33,51 @@ pub fn search_box(
     response
 }
 
+/// The search line of a table view: the search box and a Clear filters button. Returns the search box's id (for
+/// arrow-key navigation) and whether Clear filters was clicked.
+pub fn search_row(
+    ui: &mut Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    focus: &mut bool,
+    has_filters: bool,
+    clear_tooltip: &str,
+) -> (egui::Id, bool) {
+    ui.horizontal(|ui| {
+        let hint = format!("{hint} ({}+F)", command_key(ui));
+        let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
+        let id = search_box(ui, text, name, &hint, width, focus).id;
+        let clear = ui
+            .add_enabled(has_filters, egui::Button::new("Clear filters"))
+            .on_hover_text(clear_tooltip)
+            .clicked();
+        (id, clear)
+    })
+    .inner
+}
+
+/// A table with the settings every Dossier table shares: striped, resizable columns, vertically centred cells.
+pub fn table<'a>(ui: &'a mut Ui, id_salt: impl egui::AsIdSalt) -> egui_extras::TableBuilder<'a> {
+    egui_extras::TableBuilder::new(ui)
+        .id_salt(id_salt)
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+}
+
+/// The height of a table row in the body text style.
+pub fn row_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body) + 8.0
+}
+
+/// A non-selectable label pushed to the right of its cell (numbers).
+pub fn right_aligned(ui: &mut Ui, text: String) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add(egui::Label::new(text).selectable(false));
+    });
+}
+
 /// A clickable column header with a painted sort arrow (no font needed). Its accessible name says the order,
 /// e.g. "Title, ascending". Returns true when clicked (the sort was changed).
 pub fn sort_header<C: PartialEq + Copy>(
