@@ -269,3 +269,40 @@ fn placeholder_views_say_what_is_coming() {
     h.run();
     h.get_by_label("The country matrix is not available yet");
 }
+
+#[test]
+fn clicking_a_highlighted_mention_selects_its_entity() {
+    let mut h = harness(seeds());
+    wait_loaded(&mut h);
+    h.state_mut()
+        .apply(dossier::app::state::Action::SelectDocument(DocId(0)));
+    h.run();
+    // The first highlighted mention is in the title line at the top of the text, so it is on screen.
+    let (entity, pos) = {
+        let reader = h.state().reader();
+        let first = reader
+            .highlights()
+            .iter()
+            .find(|hl| hl.entity.is_some())
+            .expect("a highlighted mention")
+            .clone();
+        (first.entity.unwrap(), reader.highlight_pos(&first).unwrap())
+    };
+    assert_ne!(h.state().selection().entity, Some(entity));
+    h.hover_at(pos);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::default(),
+        });
+    }
+    h.run();
+    assert_eq!(h.state().selection().entity, Some(entity));
+    // Selecting it also filtered the documents table by it.
+    assert_eq!(h.state().documents().query.entities, vec![entity]);
+    // The document stays open: it mentions the entity.
+    assert_eq!(h.state().selection().document, Some(DocId(0)));
+}

@@ -231,4 +231,3 @@ impl EntitiesView {
 fn ui_modifiers_command(response: &egui::Response) -> bool {
     response.ctx.input(|i| i.modifiers.command)
 }
-

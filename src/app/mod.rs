@@ -153,6 +153,8 @@ impl DossierApp {
     /// Starts loading `folder` in the background (the path a picked folder, a recent folder and the command line
     /// all take). The current folder stays on screen until the new one has loaded; a load in progress is cancelled.
     pub fn open_folder(&mut self, folder: PathBuf) {
+        // The user moved on: an earlier message no longer applies.
+        self.message = None;
         self.generation += 1;
         self.job = Some(LoadJob::start(folder, self.generation));
         self.frames_while_loading = 0;
@@ -320,7 +322,6 @@ impl DossierApp {
                     self.entities.query.search.clear();
                 }
                 self.remember(&loaded.folder);
-                self.message = None;
                 if loaded.data.corpus.skipped.is_empty() && self.view == View::Skipped {
                     self.view = View::Documents;
                 }

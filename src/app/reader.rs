@@ -24,6 +24,8 @@ pub struct Highlight {
     pub entity: Option<EntityId>,
     /// Whether it is a search match.
     pub search: bool,
+    /// Character range in the document text (what the laid-out text counts in).
+    pub chars: Range<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +46,8 @@ struct Cached {
     marks: Vec<(Range<usize>, EntityId)>,
     sentence_char: Option<usize>,
     highlights: Vec<Highlight>,
+    /// Where the text was painted last frame.
+    origin: egui::Pos2,
 }
 
 /// The reader panel. It keeps the laid-out text of the document it shows.
@@ -57,6 +61,16 @@ impl Reader {
     /// What is highlighted in the shown document (as of the last frame), in text order.
     pub fn highlights(&self) -> &[Highlight] {
         self.cache.as_ref().map_or(&[], |c| &c.highlights)
+    }
+
+    /// The middle of a highlight's first character on screen, as painted last frame (it may be scrolled out of
+    /// view).
+    pub fn highlight_pos(&self, highlight: &Highlight) -> Option<egui::Pos2> {
+        let c = self.cache.as_ref()?;
+        let r = c
+            .galley
+            .pos_from_cursor(CCursor::new(highlight.chars.start));
+        Some(c.origin + r.center().to_vec2() + egui::vec2(2.0, 0.0))
     }
 
     /// The document shown (as of the last frame).
@@ -125,9 +139,13 @@ impl Reader {
             if self.cache.as_ref().map(|c| &c.key) != Some(&key) {
                 self.cache = Some(build(ui, loaded, key));
             }
-            let Some(cached) = &self.cache else { return };
+            let Some(cached) = &mut self.cache else {
+                return;
+            };
             let galley = Arc::clone(&cached.galley);
             let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
+            cached.origin = rect.min;
+            let cached = &*cached;
             response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
             if ui.is_rect_visible(rect) {
@@ -261,12 +279,14 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
             if same {
                 if let Some(h) = highlights.last_mut() {
                     h.range.end = b;
+                    h.chars.end = chars + n;
                 }
             } else {
                 highlights.push(Highlight {
                     range: a..b,
                     entity: mention,
                     search: is_found,
+                    chars: chars..chars + n,
                 });
             }
         }
@@ -280,5 +300,6 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
         marks,
         sentence_char,
         highlights,
+        origin: egui::Pos2::ZERO,
     }
 }
