@@ -81,3 +81,37 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
     h.run();
     h.get_by_label("10000 of 10000 documents");
 }
+
+#[test]
+fn cancel_keeps_the_folder_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..3_000 {
+        std::fs::write(
+            dir.path().join(format!("n{i:04}.txt")),
+            format!(
+                "Note {i}\n\nPeru and Japan discussed fishing quotas again, for the {i}th time.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let mut h = harness(app_common::seeds());
+    app_common::wait_loaded(&mut h);
+    h.state_mut().open_folder(dir.path().to_path_buf());
+    h.step();
+    assert!(h.state().is_loading());
+    h.get_by_label("Cancel").click();
+    h.step();
+    h.step();
+    assert!(!h.state().is_loading());
+    let message = h.state().message().expect("a message").clone();
+    assert!(!message.error);
+    assert!(
+        message.text.starts_with("Stopped reading"),
+        "{}",
+        message.text
+    );
+    // Still the samples, fully usable.
+    assert_eq!(h.state().documents().rows().len(), 5);
+    h.run();
+    h.get_by_label("5 of 5 documents");
+}

@@ -112,15 +112,15 @@ pub fn status_bar(
                 ui.label(format!("{} documents", c.documents.len()));
                 ui.weak("·");
                 ui.label(format!("{} entities", l.data.extraction.entities.len()));
-                if !c.skipped.is_empty() {
-                    ui.weak("·");
-                    if ui
-                        .link(format!("{} skipped", c.skipped.len()))
-                        .on_hover_text("Files that could not be read")
-                        .clicked()
-                    {
-                        actions.push(Action::ShowView(View::Skipped));
-                    }
+                ui.weak("·");
+                if c.skipped.is_empty() {
+                    ui.label("no files skipped");
+                } else if ui
+                    .link(format!("{} skipped", c.skipped.len()))
+                    .on_hover_text("Files that could not be read")
+                    .clicked()
+                {
+                    actions.push(Action::ShowView(View::Skipped));
                 }
             }
             if let Some(job) = job {
