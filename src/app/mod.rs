@@ -325,7 +325,12 @@ impl DossierApp {
                 if loaded.data.corpus.skipped.is_empty() && self.view == View::Skipped {
                     self.view = View::Documents;
                 }
-                self.loaded = Some(loaded);
+                if let Some(old) = self.loaded.replace(loaded) {
+                    // Freeing a big folder's text and mentions takes a while: not on the UI thread.
+                    let _ = std::thread::Builder::new()
+                        .name("dossier-free".into())
+                        .spawn(move || drop(old));
+                }
             }
             Err(LoadError::Cancelled) => {
                 self.message = Some(Message {
