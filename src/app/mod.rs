@@ -495,6 +495,8 @@ impl eframe::App for DossierApp {
 }
 
 /// Opens the main window on `path`, or on the folder used last (the sample articles on first start).
+///
+/// The theme follows the system; `DOSSIER_THEME=light` or `dark` forces one (for screenshots).
 pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -507,6 +509,13 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     eframe::run_native(
         "Dossier",
         options,
-        Box::new(move |cc| Ok(Box::new(DossierApp::from_creation_context(cc, path)))),
+        Box::new(move |cc| {
+            match std::env::var("DOSSIER_THEME").as_deref() {
+                Ok("light") => cc.egui_ctx.set_theme(egui::ThemePreference::Light),
+                Ok("dark") => cc.egui_ctx.set_theme(egui::ThemePreference::Dark),
+                _ => {}
+            }
+            Ok(Box::new(DossierApp::from_creation_context(cc, path)))
+        }),
     )
 }
