@@ -278,9 +278,14 @@ impl DocumentsView {
                     row.col(|ui| {
                         ui.add(egui::Label::new(&doc.title).selectable(false).truncate());
                     });
-                    row.col(|ui| {
-                        let date = doc.date.map(|d| d.to_string()).unwrap_or_default();
-                        ui.add(egui::Label::new(date).selectable(false));
+                    row.col(|ui| match doc.date {
+                        Some(d) => {
+                            ui.add(egui::Label::new(d.to_string()).selectable(false));
+                        }
+                        None => {
+                            ui.add(egui::Label::new(RichText::new("—").weak()).selectable(false))
+                                .on_hover_text("No publication date found in this document");
+                        }
                     });
                     row.col(|ui| {
                         ui.add(egui::Label::new(&doc.path).selectable(false).truncate());
