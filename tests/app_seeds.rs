@@ -93,6 +93,17 @@ fn selecting_muttaqi_filters_documents_and_highlights_him_in_the_reader() {
             .any(|t| t.contains("Muttaqi") || t.contains("Mateqi")),
         "{his:?}"
     );
+    // The reader was scrolled to a sentence that mentions him.
+    let sentence = app.selection().sentence.expect("a sentence to show") as u32;
+    assert!(
+        app.loaded()
+            .unwrap()
+            .data
+            .extraction
+            .doc_mentions(doc)
+            .iter()
+            .any(|m| m.entity == muttaqi && m.sentence == sentence)
+    );
     // The details panel lists the sentences that mention him.
     h.get_by_label("Close entity details");
 
@@ -117,7 +128,10 @@ fn a_sentence_in_the_details_opens_the_reader_there() {
         .apply(dossier::app::state::Action::SelectEntity {
             entity: russia,
             add: false,
+            reveal: false,
         });
+    h.run();
+    assert_eq!(h.state().selection().document, None);
     h.run();
     let sentence = {
         let doc = &h.state().loaded().unwrap().data.corpus.documents[first.doc.index()];

@@ -85,6 +85,7 @@ impl EntitiesView {
             actions.push(Action::SelectEntity {
                 entity: self.rows[next],
                 add: false,
+                reveal: true,
             });
             self.scroll_to = Some(next);
         }
@@ -221,7 +222,11 @@ impl EntitiesView {
                     let response = row.response();
                     if response.clicked() {
                         let add = ui_modifiers_command(&response);
-                        actions.push(Action::SelectEntity { entity: id, add });
+                        actions.push(Action::SelectEntity {
+                            entity: id,
+                            add,
+                            reveal: true,
+                        });
                     }
                 });
             });

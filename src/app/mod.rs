@@ -228,7 +228,11 @@ impl DossierApp {
         match action {
             Action::SelectDocument(doc) => self.show_document(doc, None),
             Action::OpenSentence { doc, sentence } => self.show_document(doc, Some(sentence)),
-            Action::SelectEntity { entity, add } => self.select_entity(entity, add),
+            Action::SelectEntity {
+                entity,
+                add,
+                reveal,
+            } => self.select_entity(entity, add, reveal),
             Action::ClearEntity => self.selection.entity = None,
             Action::RemoveEntityFilter(e) => self.documents.query.entities.retain(|x| *x != e),
             Action::ShowView(v) => self.view = v,
@@ -250,7 +254,7 @@ impl DossierApp {
         self.selection.scroll_request += 1;
     }
 
-    fn select_entity(&mut self, entity: crate::extract::EntityId, add: bool) {
+    fn select_entity(&mut self, entity: crate::extract::EntityId, add: bool, reveal: bool) {
         let Some(loaded) = &self.loaded else { return };
         self.selection.entity = Some(entity);
         let filter = &mut self.documents.query.entities;
@@ -261,23 +265,24 @@ impl DossierApp {
         } else {
             *filter = vec![entity];
         }
-        // Show a mention in the reader unless the open document already has one.
-        let index = &loaded.index;
-        if self
-            .selection
-            .document
-            .is_some_and(|d| index.mentions(d, entity))
-        {
+        if !reveal {
             return;
         }
+        // Show a mention in the reader: in the open document if it has one, else in the first that does.
         let ex = &loaded.data.extraction;
-        let first = ex
-            .mentions
-            .iter()
-            .flatten()
-            .find(|m| m.entity == entity)
-            .map(|m| (m.doc, m.sentence as usize));
-        if let Some((doc, sentence)) = first {
+        let first_in = |doc: crate::corpus::DocId| {
+            ex.doc_mentions(doc)
+                .iter()
+                .find(|m| m.entity == entity)
+                .map(|m| (doc, m.sentence as usize))
+        };
+        let target = self.selection.document.and_then(first_in).or_else(|| {
+            (0..loaded.data.corpus.documents.len())
+                .map(|i| crate::corpus::DocId(i as u32))
+                .filter(|d| loaded.index.mentions(*d, entity))
+                .find_map(first_in)
+        });
+        if let Some((doc, sentence)) = target {
             self.show_document(doc, Some(sentence));
         }
     }

@@ -98,7 +98,17 @@ impl Reader {
             return;
         };
         let terms = SearchTerms::parse(search);
-        ui.add(egui::Label::new(RichText::new(&doc.title).heading().strong()).wrap());
+        // Headlines found in the text can be long: at most two lines, the whole title on hover.
+        let mut title = LayoutJob::default();
+        RichText::new(&doc.title).heading().strong().append_to(
+            &mut title,
+            ui.style(),
+            egui::FontSelection::Default,
+            Align::Min,
+        );
+        title.wrap.max_width = ui.available_width();
+        title.wrap.max_rows = 2;
+        ui.add(egui::Label::new(title)).on_hover_text(&doc.title);
         ui.horizontal_wrapped(|ui| {
             let mut meta = Vec::new();
             if let Some(d) = doc.date {
@@ -175,7 +185,11 @@ impl Reader {
             if response.clicked()
                 && let Some(entity) = response.interact_pointer_pos().and_then(mark_at)
             {
-                actions.push(Action::SelectEntity { entity, add: false });
+                actions.push(Action::SelectEntity {
+                    entity,
+                    add: false,
+                    reveal: false,
+                });
             }
         });
         if scroll_now {

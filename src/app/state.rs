@@ -88,6 +88,8 @@ pub enum Action {
         entity: EntityId,
         /// Keep the entities already in the documents filter.
         add: bool,
+        /// Scroll the reader to a mention of it (from the tables; not when it was clicked in the reader).
+        reveal: bool,
     },
     /// Close the details panel (the documents filter stays).
     ClearEntity,
