@@ -1,0 +1,106 @@
+//! State shared by the views: the open folder, the selection, and the actions views ask the app to perform.
+//!
+//! Views never change each other directly: they read [`Loaded`] and [`Selection`] and push [`Action`]s, which
+//! [`super::DossierApp`] applies after the frame's views have run.
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::analysis::DatasetIndex;
+use crate::corpus::DocId;
+use crate::extract::EntityId;
+use crate::pipeline::Dataset;
+
+/// A folder that finished loading, ready to show.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The folder.
+    pub folder: PathBuf,
+    /// What the engine read and extracted.
+    pub data: Arc<Dataset>,
+    /// Precomputed facts and search.
+    pub index: Arc<DatasetIndex>,
+    /// Unique per load: caches keyed on it are dropped when another folder (or the same one again) loads.
+    pub generation: u64,
+}
+
+impl Loaded {
+    /// The folder's name for titles ("seeds").
+    pub fn folder_name(&self) -> String {
+        folder_name(&self.folder)
+    }
+}
+
+/// The last component of `path`, or the whole path.
+pub fn folder_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// What is selected, shared by every view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    /// The document in the reader.
+    pub document: Option<DocId>,
+    /// The entity in the details panel.
+    pub entity: Option<EntityId>,
+    /// A sentence of `document` to highlight.
+    pub sentence: Option<usize>,
+    /// Bumped each time the reader should scroll to `sentence` (or to the top); the reader remembers the last
+    /// request it served.
+    pub scroll_request: u64,
+}
+
+/// The central views of the side switcher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum View {
+    /// The documents table.
+    #[default]
+    Documents,
+    /// The entities table.
+    Entities,
+    /// The relationship graph (not yet available).
+    Relationships,
+    /// The country matrix (not yet available).
+    Countries,
+    /// Files that could not be read.
+    Skipped,
+}
+
+/// A request from a view to the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show a document in the reader, from the top.
+    SelectDocument(DocId),
+    /// Show a document in the reader, scrolled to a sentence which is highlighted.
+    OpenSentence {
+        /// The document.
+        doc: DocId,
+        /// The sentence index.
+        sentence: usize,
+    },
+    /// Select an entity: show its details and filter the documents by it (alone, or in addition to the
+    /// entities already filtered on).
+    SelectEntity {
+        /// The entity.
+        entity: EntityId,
+        /// Keep the entities already in the documents filter.
+        add: bool,
+        /// Scroll the reader to a mention of it (from the tables; not when it was clicked in the reader).
+        reveal: bool,
+    },
+    /// Close the details panel (the documents filter stays).
+    ClearEntity,
+    /// Remove an entity from the documents filter.
+    RemoveEntityFilter(EntityId),
+    /// Switch the central view.
+    ShowView(View),
+    /// Ask for a folder with the native dialog.
+    OpenFolderDialog,
+    /// Open this folder.
+    OpenFolder(PathBuf),
+    /// Stop the load in progress.
+    CancelLoad,
+}

@@ -1,0 +1,194 @@
+//! Small widgets the views share: search boxes, sortable headers, removable chips, empty states.
+
+use eframe::egui::{self, Key, Response, RichText, Ui};
+
+use crate::analysis::Sort;
+
+/// A single-line search field with a hint and an accessible name. `focus` requests keyboard focus once (Ctrl+F);
+/// Esc while it is focused clears it. Returns the response.
+pub fn search_box(
+    ui: &mut Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    width: f32,
+    focus: &mut bool,
+) -> Response {
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(width),
+        )
+        .accessible_name(name);
+    if std::mem::take(focus) {
+        response.request_focus();
+    }
+    if (response.has_focus() || response.lost_focus())
+        && ui.input(|i| i.key_pressed(Key::Escape))
+        && !text.is_empty()
+    {
+        text.clear();
+    }
+    response
+}
+
+/// The search line of a table view: the search box and a Clear filters button. Returns the search box's id (for
+/// arrow-key navigation) and whether Clear filters was clicked.
+pub fn search_row(
+    ui: &mut Ui,
+    text: &mut String,
+    name: &str,
+    hint: &str,
+    focus: &mut bool,
+    has_filters: bool,
+    clear_tooltip: &str,
+) -> (egui::Id, bool) {
+    ui.horizontal(|ui| {
+        let hint = format!("{hint} ({}+F)", command_key(ui));
+        let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
+        let id = search_box(ui, text, name, &hint, width, focus).id;
+        let clear = ui
+            .add_enabled(has_filters, egui::Button::new("Clear filters"))
+            .on_hover_text(clear_tooltip)
+            .clicked();
+        (id, clear)
+    })
+    .inner
+}
+
+/// A table with the settings every Dossier table shares: striped, resizable columns, vertically centred cells.
+pub fn table<'a>(ui: &'a mut Ui, id_salt: impl egui::AsIdSalt) -> egui_extras::TableBuilder<'a> {
+    egui_extras::TableBuilder::new(ui)
+        .id_salt(id_salt)
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+}
+
+/// The height of a table row in the body text style.
+pub fn row_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body) + 8.0
+}
+
+/// A non-selectable label pushed to the right of its cell (numbers).
+pub fn right_aligned(ui: &mut Ui, text: String) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add(egui::Label::new(text).selectable(false));
+    });
+}
+
+/// A clickable column header with a painted sort arrow (no font needed). Its accessible name says the order,
+/// e.g. "Title, ascending". Returns true when clicked (the sort was changed).
+pub fn sort_header<C: PartialEq + Copy>(
+    ui: &mut Ui,
+    label: &str,
+    column: C,
+    sort: &mut Sort<C>,
+    default_ascending: bool,
+    tooltip: &str,
+) -> bool {
+    let sorted = (sort.column == column).then_some(sort.ascending);
+    let name = match sorted {
+        Some(true) => format!("{label}, ascending"),
+        Some(false) => format!("{label}, descending"),
+        None => label.to_string(),
+    };
+    let response = ui
+        .add(egui::Button::new(RichText::new(label).strong()).frame(false))
+        .accessible_name(name)
+        .on_hover_text(tooltip);
+    if let Some(ascending) = sorted {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+        let c = rect.center();
+        let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
+        let points = vec![
+            egui::pos2(c.x, c.y + tip),
+            egui::pos2(c.x - 4.5, c.y + base),
+            egui::pos2(c.x + 4.5, c.y + base),
+        ];
+        let color = ui.visuals().strong_text_color();
+        ui.painter().add(egui::Shape::convex_polygon(
+            points,
+            color,
+            egui::Stroke::NONE,
+        ));
+    }
+    if response.clicked() {
+        sort.toggle(column, default_ascending);
+        true
+    } else {
+        false
+    }
+}
+
+/// A rounded chip with a label and a remove button. Returns true when the remove button was clicked.
+pub fn removable_chip(ui: &mut Ui, label: &str, remove_name: &str) -> bool {
+    let mut removed = false;
+    egui::Frame::new()
+        .fill(ui.visuals().widgets.inactive.weak_bg_fill)
+        .corner_radius(egui::CornerRadius::same(10))
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            ui.label(label);
+            let r = ui
+                .add(egui::Button::new("×").frame(false).small())
+                .accessible_name(remove_name)
+                .on_hover_text(remove_name);
+            removed = r.clicked();
+        });
+    removed
+}
+
+/// A centred message for an empty view, with an optional button. Returns true when the button was clicked.
+pub fn empty_state(ui: &mut Ui, title: &str, body: &str, button: Option<&str>) -> bool {
+    let mut clicked = false;
+    ui.vertical_centered(|ui| {
+        ui.add_space((ui.available_height() * 0.25).clamp(12.0, 120.0));
+        ui.label(RichText::new(title).heading());
+        ui.add_space(6.0);
+        ui.label(body);
+        if let Some(button) = button {
+            ui.add_space(10.0);
+            clicked = ui.button(button).clicked();
+        }
+    });
+    clicked
+}
+
+/// The platform's name for the command modifier, for shortcut hints ("Ctrl" or "Cmd").
+pub fn command_key(ui: &Ui) -> &'static str {
+    if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+        "Cmd"
+    } else {
+        "Ctrl"
+    }
+}
+
+/// Moves a table selection with the Up/Down arrow keys. They act when nothing has keyboard focus, or when the
+/// view's own search box has it (arrows mean nothing in a one-line field). Returns the new row, if it moved.
+pub fn arrow_navigation(
+    ui: &Ui,
+    search_id: Option<egui::Id>,
+    current: Option<usize>,
+    rows: usize,
+) -> Option<usize> {
+    if rows == 0 {
+        return None;
+    }
+    let focused = ui.ctx().memory(|m| m.focused());
+    if focused.is_some() && focused != search_id {
+        return None;
+    }
+    let (down, up) = ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp)));
+    if down == up {
+        return None;
+    }
+    Some(match (current, down) {
+        (None, true) => 0,
+        (None, false) => rows - 1,
+        (Some(i), true) => (i + 1).min(rows - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    })
+}

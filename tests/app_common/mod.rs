@@ -1,0 +1,35 @@
+//! Helpers shared by the app tests: a headless harness around the real [`DossierApp`].
+
+#![allow(dead_code)]
+
+use dossier::app::DossierApp;
+use eframe::egui;
+use egui_kittest::Harness;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The bundled sample articles.
+pub fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// A harness with a desktop-sized window around the app opening `folder`.
+pub fn harness(folder: PathBuf) -> Harness<'static, DossierApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(64)
+        .build_eframe(move |_cc| DossierApp::new(Some(folder)))
+}
+
+/// Steps frames until the folder has loaded (at most about a minute of real time), then lets the UI settle.
+pub fn wait_loaded(h: &mut Harness<'static, DossierApp>) {
+    for _ in 0..6000 {
+        if !h.state().is_loading() {
+            break;
+        }
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(!h.state().is_loading(), "the folder did not load in time");
+    h.run();
+}
