@@ -112,14 +112,8 @@ impl DossierApp {
 
     /// The app as the window starts it: settings restored from eframe's storage; `folder` (from the command
     /// line) wins over the folder used last, which wins over the sample articles.
-    pub fn from_creation_context(
-        cc: &eframe::CreationContext<'_>,
-        folder: Option<PathBuf>,
-    ) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            .unwrap_or_default();
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, folder: Option<PathBuf>) -> Self {
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         let mut missing = None;
         let folder = folder.or_else(|| match settings.last_folder.clone() {
             Some(f) if f.exists() => Some(f),
@@ -165,10 +159,7 @@ impl DossierApp {
         match samples::sample_folder() {
             Ok(f) => self.open_folder(f),
             Err(e) => {
-                self.message = Some(Message {
-                    text: format!("The sample articles cannot be opened: {e}"),
-                    error: true,
-                })
+                self.message = Some(Message { text: format!("The sample articles cannot be opened: {e}"), error: true })
             }
         }
     }
@@ -228,19 +219,12 @@ impl DossierApp {
         match action {
             Action::SelectDocument(doc) => self.show_document(doc, None),
             Action::OpenSentence { doc, sentence } => self.show_document(doc, Some(sentence)),
-            Action::SelectEntity {
-                entity,
-                add,
-                reveal,
-            } => self.select_entity(entity, add, reveal),
+            Action::SelectEntity { entity, add, reveal } => self.select_entity(entity, add, reveal),
             Action::ClearEntity => self.selection.entity = None,
             Action::RemoveEntityFilter(e) => self.documents.query.entities.retain(|x| *x != e),
             Action::ShowView(v) => self.view = v,
             Action::OpenFolderDialog => {
-                let start = self
-                    .loaded
-                    .as_ref()
-                    .and_then(|l| l.folder.parent().map(Path::to_path_buf));
+                let start = self.loaded.as_ref().and_then(|l| l.folder.parent().map(Path::to_path_buf));
                 self.picker.open(start);
             }
             Action::OpenFolder(f) => self.open_folder(f),
@@ -271,10 +255,7 @@ impl DossierApp {
         // Show a mention in the reader: in the open document if it has one, else in the first that does.
         let ex = &loaded.data.extraction;
         let first_in = |doc: crate::corpus::DocId| {
-            ex.doc_mentions(doc)
-                .iter()
-                .find(|m| m.entity == entity)
-                .map(|m| (doc, m.sentence as usize))
+            ex.doc_mentions(doc).iter().find(|m| m.entity == entity).map(|m| (doc, m.sentence as usize))
         };
         let target = self.selection.document.and_then(first_in).or_else(|| {
             (0..loaded.data.corpus.documents.len())
@@ -293,11 +274,7 @@ impl DossierApp {
         if let Some(job) = self.job.take() {
             self.message = Some(Message {
                 text: match &self.loaded {
-                    Some(l) => format!(
-                        "Stopped reading {}. Still showing {}.",
-                        job.folder.display(),
-                        l.folder_name()
-                    ),
+                    Some(l) => format!("Stopped reading {}. Still showing {}.", job.folder.display(), l.folder_name()),
                     None => format!("Stopped reading {}.", job.folder.display()),
                 },
                 error: false,
@@ -310,20 +287,12 @@ impl DossierApp {
         let Some(result) = self.job.as_ref().and_then(LoadJob::poll) else {
             return;
         };
-        let folder = self
-            .job
-            .take()
-            .map(|j| j.folder.clone())
-            .unwrap_or_default();
+        let folder = self.job.take().map(|j| j.folder.clone()).unwrap_or_default();
         match result {
             Ok(loaded) => {
                 self.selection = Selection::default();
                 self.documents.folder_changed();
-                if self
-                    .loaded
-                    .as_ref()
-                    .is_some_and(|l| l.folder != loaded.folder)
-                {
+                if self.loaded.as_ref().is_some_and(|l| l.folder != loaded.folder) {
                     self.entities.query.search.clear();
                 }
                 self.remember(&loaded.folder);
@@ -332,16 +301,11 @@ impl DossierApp {
                 }
                 if let Some(old) = self.loaded.replace(loaded) {
                     // Freeing a big folder's text and mentions takes a while: not on the UI thread.
-                    let _ = std::thread::Builder::new()
-                        .name("dossier-free".into())
-                        .spawn(move || drop(old));
+                    let _ = std::thread::Builder::new().name("dossier-free".into()).spawn(move || drop(old));
                 }
             }
             Err(LoadError::Cancelled) => {
-                self.message = Some(Message {
-                    text: format!("Stopped reading {}.", folder.display()),
-                    error: false,
-                });
+                self.message = Some(Message { text: format!("Stopped reading {}.", folder.display()), error: false });
             }
             Err(LoadError::Failed(text)) => self.message = Some(Message { text, error: true }),
         }
@@ -418,10 +382,7 @@ impl DossierApp {
         let Some(loaded) = self.loaded.clone() else {
             return;
         };
-        let entity_open = self
-            .selection
-            .entity
-            .is_some_and(|e| loaded.data.extraction.entity(e).is_some());
+        let entity_open = self.selection.entity.is_some_and(|e| loaded.data.extraction.entity(e).is_some());
         if entity_open {
             let h = ui.available_height();
             egui::Panel::top("entity-details")
@@ -432,13 +393,7 @@ impl DossierApp {
                     self.details.ui(ui, &loaded, &self.selection, actions);
                 });
         }
-        self.reader.ui(
-            ui,
-            &loaded,
-            &self.selection,
-            &self.documents.query.search,
-            actions,
-        );
+        self.reader.ui(ui, &loaded, &self.selection, &self.documents.query.search, actions);
     }
 }
 
@@ -470,9 +425,7 @@ impl eframe::App for DossierApp {
         egui::Panel::left("views")
             .resizable(false)
             .exact_size(176.0)
-            .show(ui, |ui| {
-                top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions)
-            });
+            .show(ui, |ui| top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions));
         if self.loaded.is_some() {
             egui::Panel::right("reader-panel")
                 .resizable(true)
