@@ -101,6 +101,7 @@ fn eval(path: PathBuf, gold: PathBuf, verbose: bool) -> ExitCode {
 fn export(path: PathBuf, out: Option<PathBuf>, with_text: bool, max_file_mb: u64) -> ExitCode {
     let options = ReadOptions {
         max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
+        ..ReadOptions::default()
     };
     let data = match pipeline::open(&path, &options, &Progress::default()) {
         Ok(d) => d,
