@@ -115,6 +115,12 @@ impl<'a> Archive<'a> {
             ));
         }
         if let Err(e) = read {
+            // The zip crate refuses to inflate past the size the header declares: a lying header.
+            if e.to_string().contains("larger than its declared") {
+                return Err(format!(
+                    "zip bomb? {name} decompresses beyond the size its header declares"
+                ));
+            }
             return Err(format!("damaged {kind} ({name}: {e})"));
         }
         let actual = out.len() as u64;
