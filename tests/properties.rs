@@ -21,16 +21,6 @@ fn options() -> ReadOptions {
     }
 }
 
-const FORMATS: &[Format] = &[
-    Format::Text,
-    Format::Markdown,
-    Format::Html,
-    Format::Pdf,
-    Format::Docx,
-    Format::Odt,
-    Format::Rtf,
-];
-
 /// Valid files of each structured format, to be mutated.
 fn seeds() -> &'static [(Format, Vec<u8>)] {
     static SEEDS: OnceLock<Vec<(Format, Vec<u8>)>> = OnceLock::new();
@@ -127,7 +117,7 @@ proptest! {
 
     #[test]
     fn readers_survive_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
-        for &format in FORMATS {
+        for format in Format::ALL {
             check_read(readers::read_as(format, &bytes, &options()));
         }
         // And the reader chosen by sniffing.

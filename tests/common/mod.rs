@@ -89,10 +89,7 @@ pub fn pdf(pages: &[&[&str]], title: Option<&str>, compress: bool) -> Vec<u8> {
             "<< /Type /Pages /Kids [{}] /Count {n} >>",
             kids.join(" ")
         )),
-        PdfObject::Plain(
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-                .into(),
-        ),
+        PdfObject::Plain(HELVETICA.into()),
     ];
     for (i, lines) in pages.iter().enumerate() {
         objects.push(PdfObject::Plain(format!(
@@ -116,46 +113,52 @@ pub fn pdf(pages: &[&[&str]], title: Option<&str>, compress: bool) -> Vec<u8> {
     pdf_from_objects(&objects, info)
 }
 
+/// A one-page PDF: catalog (1), pages (2), the page (3) with `resources`, its content stream (4), then `extra`
+/// objects from number 5 on.
+fn one_page_pdf(resources: &str, content: PdfObject, extra: Vec<PdfObject>) -> Vec<u8> {
+    let mut objects = vec![
+        PdfObject::Plain("<< /Type /Catalog /Pages 2 0 R >>".into()),
+        PdfObject::Plain("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into()),
+        PdfObject::Plain(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << {resources} >> /Contents 4 0 R >>"
+        )),
+        content,
+    ];
+    objects.extend(extra);
+    pdf_from_objects(&objects, None)
+}
+
+const HELVETICA: &str =
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+
 /// A PDF whose only page is an image: what a scanner produces.
 pub fn scanned_pdf() -> Vec<u8> {
-    pdf_from_objects(
-        &[
-            PdfObject::Plain("<< /Type /Catalog /Pages 2 0 R >>".into()),
-            PdfObject::Plain("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into()),
-            PdfObject::Plain(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>"
-                    .into(),
-            ),
-            PdfObject::Stream(String::new(), b"q 612 0 0 792 0 0 cm /Im1 Do Q".to_vec()),
-            PdfObject::Stream(
-                "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode".into(),
-                deflate_zlib(&[0, 255, 255, 0]),
-            ),
-        ],
-        None,
+    one_page_pdf(
+        "/XObject << /Im1 5 0 R >>",
+        PdfObject::Stream(String::new(), b"q 612 0 0 792 0 0 cm /Im1 Do Q".to_vec()),
+        vec![PdfObject::Stream(
+            "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode".into(),
+            deflate_zlib(&[0, 255, 255, 0]),
+        )],
     )
 }
 
 /// A PDF whose page draws a form that draws itself (an endless recursion for a naive reader), with text.
 pub fn self_drawing_form_pdf() -> Vec<u8> {
-    pdf_from_objects(
-        &[
-            PdfObject::Plain("<< /Type /Catalog /Pages 2 0 R >>".into()),
-            PdfObject::Plain("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into()),
-            PdfObject::Plain(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << /Fm1 5 0 R >> >> /Contents 4 0 R >>"
-                    .into(),
-            ),
-            PdfObject::Stream(String::new(), b"/Fm1 Do".to_vec()),
+    let resources = "/Font << /F1 6 0 R >> /XObject << /Fm1 5 0 R >>";
+    one_page_pdf(
+        resources,
+        PdfObject::Stream(String::new(), b"/Fm1 Do".to_vec()),
+        vec![
             PdfObject::Stream(
-                "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << /Fm1 5 0 R >> >>".into(),
-                b"BT /F1 11 Tf 72 700 Td (Text inside a form that draws itself.) Tj ET /Fm1 Do".to_vec(),
+                format!(
+                    "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << {resources} >>"
+                ),
+                b"BT /F1 11 Tf 72 700 Td (Text inside a form that draws itself.) Tj ET /Fm1 Do"
+                    .to_vec(),
             ),
-            PdfObject::Plain(
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".into(),
-            ),
+            PdfObject::Plain(HELVETICA.into()),
         ],
-        None,
     )
 }
 
@@ -163,18 +166,10 @@ pub fn self_drawing_form_pdf() -> Vec<u8> {
 pub fn pdf_bomb(megabytes: usize) -> Vec<u8> {
     let mut content = pdf_content(&["Bomb."]);
     content.resize(content.len() + megabytes * 1024 * 1024, b' ');
-    pdf_from_objects(
-        &[
-            PdfObject::Plain("<< /Type /Catalog /Pages 2 0 R >>".into()),
-            PdfObject::Plain("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into()),
-            PdfObject::Plain(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
-                    .into(),
-            ),
-            PdfObject::Stream("/Filter /FlateDecode".into(), deflate_zlib(&content)),
-            PdfObject::Plain("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".into()),
-        ],
-        None,
+    one_page_pdf(
+        "/Font << /F1 5 0 R >>",
+        PdfObject::Stream("/Filter /FlateDecode".into(), deflate_zlib(&content)),
+        vec![PdfObject::Plain(HELVETICA.into())],
     )
 }
 

@@ -12,8 +12,9 @@ use std::io::{Cursor, Read};
 use zip::ZipArchive;
 use zip::result::ZipError;
 
-use super::megabytes;
+use super::{Decoded, megabytes, xml};
 use crate::corpus::ReadOptions;
+use crate::corpus::document::Format;
 
 /// Deflate cannot do better than about 1032:1; real XML parts stay far below 100:1. A larger entry that
 /// compresses better than this is made of repeated filler: a bomb.
@@ -146,4 +147,50 @@ fn declared_entries(bytes: &[u8]) -> Option<u64> {
     let record = tail.get(at..at + 22)?;
     let total = u16::from_le_bytes([record[10], record[11]]);
     (total != 0xFFFF).then_some(total as u64)
+}
+
+/// A zip-based document format (DOCX, ODT): where its body and its properties are, and how the body is read.
+pub(super) struct Package {
+    /// What it is, for reasons ("Word document").
+    pub kind: &'static str,
+    /// The format it reads as.
+    pub format: Format,
+    /// The entry with the body.
+    pub body: &'static str,
+    /// The entry with the document properties.
+    pub properties: &'static str,
+    /// Local names of the property elements: the title, then the dates, best first.
+    pub property_names: &'static [&'static str],
+    /// Reads the body's XML: the text, and the syntax error that ended the walk early, if any.
+    pub body_text: fn(&str) -> (String, Option<String>),
+}
+
+impl Package {
+    /// Reads a file of this format within the limits of `options`.
+    pub fn read(&self, bytes: &[u8], options: &ReadOptions) -> Result<Decoded, String> {
+        let kind = self.kind;
+        let mut zip = Archive::open(bytes, kind, options)?;
+        let Some(body) = zip.read(self.body)? else {
+            return Err(format!(
+                "not a {kind} (damaged or misnamed: no {})",
+                self.body
+            ));
+        };
+        let (text, error) = (self.body_text)(&xml::decode(&body));
+        if let Some(e) = error.filter(|_| text.trim().is_empty()) {
+            return Err(format!("damaged {kind} ({}: {e})", self.body));
+        }
+        if text.trim().is_empty() {
+            return Err("empty document (no text)".into());
+        }
+        let meta = match zip.read(self.properties)? {
+            Some(part) => xml::properties(&xml::decode(&part), self.property_names),
+            None => Default::default(),
+        };
+        Ok(Decoded {
+            text,
+            format: self.format,
+            meta,
+        })
+    }
 }

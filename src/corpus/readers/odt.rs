@@ -2,16 +2,23 @@
 //! `meta.xml`. Paragraphs, headings, list items and table cells are read in order; notes, annotations and
 //! tracked deletions are left out.
 
-use super::archive::Archive;
+use super::archive::Package;
 use super::xml::{self, Item, TextBuilder};
-use super::{Decoded, Meta, Reader, iso_date};
+use super::{Decoded, Reader};
 use crate::corpus::ReadOptions;
 use crate::corpus::document::Format;
 
 /// `.odt` files.
 pub struct Odt;
 
-const KIND: &str = "OpenDocument text";
+const PACKAGE: Package = Package {
+    kind: "OpenDocument text",
+    format: Format::Odt,
+    body: "content.xml",
+    properties: "meta.xml",
+    property_names: &["title", "creation-date", "date"],
+    body_text,
+};
 const MIMETYPE: &[u8] = b"application/vnd.oasis.opendocument.text";
 
 impl Reader for Odt {
@@ -30,31 +37,13 @@ impl Reader for Odt {
                 .is_some_and(|head| memchr::memmem::find(head, MIMETYPE).is_some())
     }
     fn read(&self, bytes: &[u8], options: &ReadOptions) -> Result<Decoded, String> {
-        let mut zip = Archive::open(bytes, KIND, options)?;
-        let Some(content) = zip.read("content.xml")? else {
-            return Err(format!(
-                "not an {KIND} (damaged or misnamed: no content.xml)"
-            ));
-        };
-        let text = body_text(&xml::decode(&content))?;
-        let meta = match zip.read("meta.xml")? {
-            Some(m) => properties(&xml::decode(&m)),
-            None => Meta::default(),
-        };
-        if text.trim().is_empty() {
-            return Err("empty document (no text)".into());
-        }
-        Ok(Decoded {
-            text,
-            format: Format::Odt,
-            meta,
-        })
+        PACKAGE.read(bytes, options)
     }
 }
 
 /// The text of `content.xml`. White space inside paragraphs collapses as ODF says; `<text:s>`, `<text:tab>`
 /// and `<text:line-break>` stand for the spaces, tabs and breaks.
-fn body_text(xml: &str) -> Result<String, String> {
+fn body_text(xml: &str) -> (String, Option<String>) {
     let mut b = TextBuilder::default();
     let result = xml::walk(xml, |item| match item {
         Item::Start(e) => match xml::local(e) {
@@ -105,25 +94,7 @@ fn body_text(xml: &str) -> Result<String, String> {
             b.text(&collapsed);
         }
     });
-    let text = b.finish();
-    match result {
-        Err(e) if text.trim().is_empty() => Err(format!("damaged {KIND} (content.xml: {e})")),
-        _ => Ok(text),
-    }
-}
-
-/// Title and date from `meta.xml`.
-fn properties(xml: &str) -> Meta {
-    let [title, created, modified] =
-        <[Option<String>; 3]>::try_from(xml::first_texts(xml, &["title", "creation-date", "date"]))
-            .unwrap_or_default();
-    Meta {
-        title,
-        date: created
-            .as_deref()
-            .and_then(iso_date)
-            .or_else(|| modified.as_deref().and_then(iso_date)),
-    }
+    (b.finish(), result.err())
 }
 
 #[cfg(test)]
@@ -139,15 +110,16 @@ mod tests {
             <table:table-cell><text:p>Tashkent</text:p></table:table-cell></table:table-row></table:table>
             </office:text></office:body></office:document-content>"#;
         assert_eq!(
-            body_text(xml).unwrap(),
+            body_text(xml).0,
             "Water talks\n\nUzbek and Tajik  officials met.\n\nDushanbe\tTashkent"
         );
     }
 
     #[test]
     fn meta_properties() {
-        let meta = properties(
+        let meta = xml::properties(
             r#"<office:meta><dc:title>Water</dc:title><meta:creation-date>2024-05-06T09:00:00</meta:creation-date></office:meta>"#,
+            PACKAGE.property_names,
         );
         assert_eq!(meta.title.as_deref(), Some("Water"));
         assert_eq!(meta.date.unwrap().to_string(), "2024-05-06");

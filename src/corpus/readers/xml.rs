@@ -206,11 +206,11 @@ impl TextBuilder {
     }
 }
 
-/// The text of the first element with each of these local names (document properties: `title`, `created`, …).
-pub(super) fn first_texts(xml: &str, names: &[&str]) -> Vec<Option<String>> {
+/// Title and date from a properties part (`docProps/core.xml`, `meta.xml`): `names` are the local names of
+/// the title element and then of the date elements, best first. A damaged part simply yields less.
+pub(super) fn properties(xml: &str, names: &[&str]) -> super::Meta {
     let mut found: Vec<Option<String>> = vec![None; names.len()];
     let mut current: Option<(usize, String)> = None;
-    // Properties are flat; a damaged part simply yields fewer of them.
     let _ = walk(xml, |item| match item {
         Item::Start(e) => {
             let name = local(e);
@@ -235,5 +235,9 @@ pub(super) fn first_texts(xml: &str, names: &[&str]) -> Vec<Option<String>> {
         }
         Item::Empty(_) => {}
     });
-    found
+    let mut found = found.into_iter();
+    super::Meta {
+        title: found.next().flatten(),
+        date: found.flatten().find_map(|d| super::iso_date(&d)),
+    }
 }
