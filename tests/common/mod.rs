@@ -36,7 +36,7 @@ pub fn pdf_from_objects(objects: &[PdfObject], info: Option<usize>) -> Vec<u8> {
     let mut offsets = Vec::new();
     for (i, object) in objects.iter().enumerate() {
         offsets.push(out.len());
-        write!(out, "{} 0 obj\n", i + 1).unwrap();
+        writeln!(out, "{} 0 obj", i + 1).unwrap();
         match object {
             PdfObject::Plain(body) => out.extend_from_slice(body.as_bytes()),
             PdfObject::Stream(dict, data) => {
@@ -50,7 +50,7 @@ pub fn pdf_from_objects(objects: &[PdfObject], info: Option<usize>) -> Vec<u8> {
     let xref = out.len();
     write!(out, "xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).unwrap();
     for off in offsets {
-        write!(out, "{off:010} 00000 n \n").unwrap();
+        writeln!(out, "{off:010} 00000 n ").unwrap();
     }
     let info = info.map(|i| format!(" /Info {i} 0 R")).unwrap_or_default();
     write!(
