@@ -7,10 +7,20 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
-    let doc = Document::from_text(DocId(0), "f.txt".into(), Format::Text, 0, text.clone(), Default::default());
+    let doc = Document::from_text(
+        DocId(0),
+        "f.txt".into(),
+        Format::Text,
+        0,
+        text.clone(),
+        Default::default(),
+    );
     let ex = dossier::extract::extract_document(&doc);
     for m in &ex.mentions {
-        assert!(text.get(m.start as usize..m.end as usize).is_some_and(|s| !s.is_empty()));
+        assert!(
+            text.get(m.start as usize..m.end as usize)
+                .is_some_and(|s| !s.is_empty())
+        );
         assert!((m.sentence as usize) < doc.sentences.len());
     }
     let data = dossier::pipeline::from_texts([("a.txt", text.as_str())]);
