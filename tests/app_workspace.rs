@@ -144,3 +144,69 @@ fn rename_from_the_details_panel_changes_the_title_mark() {
     assert_eq!(h.state().selection().entity, Some(renamed.id), "the renamed entity stays selected");
     assert!(h.state().session().window_title(Some("seeds")).starts_with("● "));
 }
+
+#[test]
+fn unsaved_edits_are_recovered_after_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let mut h = harness(seeds());
+    h.state_mut().set_data_dir(Some(data.path().to_path_buf()));
+    wait_loaded(&mut h);
+    h.state_mut().edit(dossier::workspace::Rule::Hide { entity: "Russia".into() });
+    settle(&mut h);
+    assert!(h.state().loaded().unwrap().data.extraction.find("Russia").is_none(), "hidden");
+
+    // A few seconds of unsaved edits leave a recovery copy behind.
+    let copy = data.path().join("untitled.recovery");
+    for _ in 0..600 {
+        if copy.is_file() {
+            break;
+        }
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(copy.is_file(), "a recovery copy was written");
+    // The process "crashes": the harness is dropped without saving.
+    drop(h);
+
+    let mut again = harness(seeds());
+    again.state_mut().set_data_dir(Some(data.path().to_path_buf()));
+    again.state_mut().offer_recovery(None);
+    wait_loaded(&mut again);
+    again.get_by_label("Recover unsaved changes?");
+    again.get_by_label("Recover").click();
+    again.run();
+    settle(&mut again);
+    let s = again.state().session();
+    assert_eq!(s.done(), &[dossier::workspace::Rule::Hide { entity: "Russia".into() }]);
+    assert!(s.is_dirty(), "recovered work still has to be saved");
+    assert!(again.state().loaded().unwrap().data.extraction.find("Russia").is_none(), "the edit is back in effect");
+}
+
+#[test]
+fn a_damaged_workspace_gives_a_message_and_stays_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.dossier");
+    let bytes = br#"{"schema": "dossier-workspace/1", "folder": "/nowhere", "ru"#;
+    std::fs::write(&file, bytes).unwrap();
+    let mut h = harness(file.clone());
+    wait_loaded(&mut h);
+    let message = h.state().message().expect("a message says what went wrong");
+    assert!(message.error && message.text.contains("cannot be opened"), "{}", message.text);
+    assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file is not changed");
+}
+
+#[test]
+fn a_workspace_whose_folder_moved_asks_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("moved.dossier");
+    let bytes = br#"{"schema": "dossier-workspace/1", "folder": "/no/such/folder", "rules": []}"#;
+    std::fs::write(&file, bytes).unwrap();
+    let mut h = harness(file.clone());
+    wait_loaded(&mut h);
+    h.get_by_label("Where is the document folder?");
+    h.get_by_label("Locate folder…");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Where is the document folder?").is_none(), "Cancel closes the question");
+    assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file is not changed");
+}

@@ -185,12 +185,8 @@ impl DossierApp {
         let mut app = DossierApp::new(folder);
         app.recent = settings.recent;
         app.recent_workspaces = settings.recent_workspaces;
-        app.data_dir = directories::ProjectDirs::from("", "", "Dossier").map(|d| d.data_dir().to_path_buf());
-        if let Some(dir) = &app.data_dir
-            && let Some(copy) = crate::workspace::file::pending_recovery(opened_workspace.as_deref(), dir)
-        {
-            app.dialog = Some(Dialog::Recover { copy, workspace: opened_workspace });
-        }
+        app.set_data_dir(directories::ProjectDirs::from("", "", "Dossier").map(|d| d.data_dir().to_path_buf()));
+        app.offer_recovery(opened_workspace);
         app.view = settings.view;
 
         if let Some(sort) = settings.documents_sort {

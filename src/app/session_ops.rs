@@ -251,6 +251,21 @@ impl DossierApp {
         }
     }
 
+    /// Sets where recovery copies of untitled workspaces go (the app's data folder; a temporary one in tests).
+    /// Without one, untitled workspaces get no recovery copy.
+    pub fn set_data_dir(&mut self, dir: Option<PathBuf>) {
+        self.data_dir = dir;
+    }
+
+    /// Offers the recovery copy that a session which did not end normally left for `workspace` (or for an
+    /// untitled workspace), if there is one newer than the workspace file.
+    pub fn offer_recovery(&mut self, workspace: Option<PathBuf>) {
+        let Some(dir) = &self.data_dir else { return };
+        if let Some(copy) = crate::workspace::file::pending_recovery(workspace.as_deref(), dir) {
+            self.dialog = Some(Dialog::Recover { copy, workspace });
+        }
+    }
+
     /// Where the recovery copy of the current workspace goes.
     pub(super) fn recovery_path(&self) -> Option<PathBuf> {
         match (&self.session.path, &self.data_dir) {
