@@ -180,18 +180,12 @@ fn export(
         eprintln!("dossier: workspace rule {} ({rule}) did not apply: {why}", i + 1);
     }
 
-    let json = match format {
-        ExportFormat::Json => {
-            let export = dossier::export::to_export(&data, &path.to_string_lossy(), with_text);
-            match serde_json::to_string_pretty(&export) {
-                Ok(j) => j,
-                Err(e) => {
-                    eprintln!("dossier: cannot write the export: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
+    let json = match dossier::export::render(&data, format, &path.to_string_lossy(), with_text) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("dossier: cannot write the export: {e}");
+            return ExitCode::FAILURE;
         }
-        other => render(&data, other),
     };
 
     let written = match &out {
@@ -223,26 +217,4 @@ fn run_app(path: Option<PathBuf>) -> ExitCode {
 fn run_app(_path: Option<PathBuf>) -> ExitCode {
     eprintln!("dossier: this build has no desktop app (built without the `gui` feature); use `dossier export`");
     ExitCode::FAILURE
-}
-
-/// The non-JSON export formats.
-fn render(data: &pipeline::Dataset, format: ExportFormat) -> String {
-    use dossier::analysis::{matrix, relations};
-    use dossier::export::{csv, graph};
-    let kb = dossier::extract::Knowledge::builtin();
-    let matrix = || {
-        let settings = matrix::MatrixSettings::default();
-        matrix::build(&data.extraction, &data.corpus, &settings, None, |c| {
-            kb.country(c).map(|x| x.name.clone()).unwrap_or_default()
-        })
-    };
-    match format {
-        ExportFormat::Json => String::new(),
-        ExportFormat::DocumentsCsv => csv::documents_csv(data),
-        ExportFormat::EntitiesCsv => csv::entities_csv(data),
-        ExportFormat::MatrixCsv => csv::matrix_csv(&matrix(), matrix::Measure::Count),
-        ExportFormat::InteractionsCsv => csv::interactions_csv(data, &matrix()),
-        ExportFormat::Gexf => graph::to_gexf(&data.extraction.entities, &relations::relations(&data.extraction)),
-        ExportFormat::Graphml => graph::to_graphml(&data.extraction.entities, &relations::relations(&data.extraction)),
-    }
 }

@@ -76,7 +76,7 @@ pub struct LoadJob {
 
 impl LoadJob {
     /// Starts loading `source` on a new thread. `generation` tags the result.
-    pub fn start(source: LoadSource, generation: u64) -> Self {
+    pub fn start(source: LoadSource, options: ReadOptions, generation: u64) -> Self {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = mpsc::channel();
         let thread_progress = Arc::clone(&progress);
@@ -87,7 +87,7 @@ impl LoadJob {
         };
         let applying_edits = matches!(source, LoadSource::Edited { .. });
         let spawned = std::thread::Builder::new().name("dossier-loader".into()).spawn(move || {
-            let work = std::panic::AssertUnwindSafe(|| load(source, &thread_progress, generation));
+            let work = std::panic::AssertUnwindSafe(|| load(source, &options, &thread_progress, generation));
             let result = std::panic::catch_unwind(work).unwrap_or_else(|_| {
                 Err(LoadError::Failed("Dossier hit an internal error while reading this folder.".into()))
             });
@@ -124,10 +124,15 @@ impl Drop for LoadJob {
     }
 }
 
-fn load(source: LoadSource, progress: &Progress, generation: u64) -> Result<LoadOutcome, LoadError> {
+fn load(
+    source: LoadSource,
+    options: &ReadOptions,
+    progress: &Progress,
+    generation: u64,
+) -> Result<LoadOutcome, LoadError> {
     match source {
         LoadSource::Folder { folder, rules } => {
-            let base = Arc::new(read_folder(&folder, progress)?);
+            let base = Arc::new(read_folder(&folder, options, progress)?);
             Ok(LoadOutcome { loaded: with_rules(folder, base, rules, generation), workspace: None, edited: false })
         }
         LoadSource::Workspace(path) => {
@@ -136,7 +141,7 @@ fn load(source: LoadSource, progress: &Progress, generation: u64) -> Result<Load
             let Some(folder) = crate::workspace::file::locate_folder(&workspace, &path) else {
                 return Err(LoadError::FolderMissing { path, workspace: Box::new(workspace) });
             };
-            let base = Arc::new(read_folder(&folder, progress)?);
+            let base = Arc::new(read_folder(&folder, options, progress)?);
             let loaded = with_rules(folder, base, workspace.rules.clone(), generation);
             Ok(LoadOutcome { loaded, workspace: Some((path, workspace)), edited: false })
         }
@@ -147,8 +152,8 @@ fn load(source: LoadSource, progress: &Progress, generation: u64) -> Result<Load
     }
 }
 
-fn read_folder(folder: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
-    let data = pipeline::open(folder, &ReadOptions::default(), progress).map_err(|e| match e {
+fn read_folder(folder: &Path, options: &ReadOptions, progress: &Progress) -> Result<Dataset, LoadError> {
+    let data = pipeline::open(folder, options, progress).map_err(|e| match e {
         OpenError::Cancelled => LoadError::Cancelled,
         OpenError::NotFound(p) => LoadError::Failed(format!(
             "The folder {} does not exist (any more). Choose another with Open folder…",

@@ -10,8 +10,10 @@ pub mod dialogs;
 pub mod documents_view;
 pub mod entities_view;
 pub mod entity_menu;
+pub mod help;
 pub mod loader;
 pub mod placeholder;
+pub mod preferences;
 pub mod reader;
 pub mod samples;
 mod session_ops;
@@ -64,6 +66,7 @@ struct Settings {
     view: View,
     documents_sort: Option<crate::analysis::Sort<crate::analysis::DocColumn>>,
     entities_query: Option<crate::analysis::EntityQuery>,
+    preferences: preferences::Preferences,
 }
 
 /// A message for the user above the views, dismissible.
@@ -116,6 +119,12 @@ pub struct DossierApp {
     recovery_written: Option<Workspace>,
     /// A workspace whose missing folder the folder dialog is choosing.
     locating: Option<(PathBuf, Box<Workspace>)>,
+    help: help::HelpWindows,
+    prefs: preferences::Preferences,
+    /// The preferences as last applied to the window (the text size also changes with Cmd+Plus/Minus).
+    applied_prefs: Option<preferences::Preferences>,
+    prefs_open: bool,
+    prefs_picker: FolderPicker,
 }
 
 impl DossierApp {
@@ -123,7 +132,23 @@ impl DossierApp {
     /// `.dossier` — (the sample articles when `None`). Tests use this; the window uses
     /// [`DossierApp::from_creation_context`].
     pub fn new(folder: Option<PathBuf>) -> Self {
-        let mut app = DossierApp {
+        let mut app = DossierApp::blank();
+        app.start(folder);
+        app
+    }
+
+    /// Opens what the app starts on.
+    fn start(&mut self, folder: Option<PathBuf>) {
+        match folder {
+            Some(f) if is_workspace_file(&f) => self.open_workspace(f),
+            Some(f) => self.open_folder(f),
+            None => self.open_samples(),
+        }
+    }
+
+    /// The app with nothing open.
+    fn blank() -> Self {
+        DossierApp {
             loaded: None,
             job: None,
             picker: FolderPicker::default(),
@@ -157,14 +182,12 @@ impl DossierApp {
             dirty_since: None,
             recovery_written: None,
             locating: None,
-        };
-
-        match folder {
-            Some(f) if is_workspace_file(&f) => app.open_workspace(f),
-            Some(f) => app.open_folder(f),
-            None => app.open_samples(),
+            help: help::HelpWindows::default(),
+            prefs: preferences::Preferences::default(),
+            applied_prefs: None,
+            prefs_open: false,
+            prefs_picker: FolderPicker::default(),
         }
-        app
     }
 
     /// The app as the window starts it: settings restored from eframe's storage; `folder` (from the command
@@ -173,16 +196,26 @@ impl DossierApp {
         let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         let mut missing = None;
         let last_workspace = settings.last_workspace.clone().filter(|w| w.is_file());
-        let folder = folder.or_else(|| last_workspace.clone()).or_else(|| match settings.last_folder.clone() {
-            Some(f) if f.exists() => Some(f),
-            Some(f) => {
-                missing = Some(f);
-                None
-            }
-            None => None,
-        });
+        let start_folder = settings.preferences.start_folder.clone().filter(|f| f.is_dir());
+        let folder =
+            folder.or(start_folder).or_else(|| last_workspace.clone()).or_else(|| match settings.last_folder.clone() {
+                Some(f) if f.exists() => Some(f),
+                Some(f) => {
+                    missing = Some(f);
+                    None
+                }
+                None => None,
+            });
         let opened_workspace = folder.as_ref().filter(|f| is_workspace_file(f)).cloned();
-        let mut app = DossierApp::new(folder);
+        let mut app = DossierApp::blank();
+        app.prefs = settings.preferences;
+        // Screenshots and demos force a theme without changing the saved preference.
+        match std::env::var("DOSSIER_THEME").as_deref() {
+            Ok("light") => app.prefs.theme = preferences::ThemeChoice::Light,
+            Ok("dark") => app.prefs.theme = preferences::ThemeChoice::Dark,
+            _ => {}
+        }
+        app.start(folder);
         app.recent = settings.recent;
         app.recent_workspaces = settings.recent_workspaces;
         app.set_data_dir(directories::ProjectDirs::from("", "", "Dossier").map(|d| d.data_dir().to_path_buf()));
@@ -224,7 +257,8 @@ impl DossierApp {
         let rules = session.done().to_vec();
         self.pending_session = Some(session);
         self.recovering = None;
-        self.job = Some(LoadJob::start(LoadSource::Folder { folder, rules }, self.generation));
+        self.job =
+            Some(LoadJob::start(LoadSource::Folder { folder, rules }, self.prefs.read_options(), self.generation));
 
         self.frames_while_loading = 0;
     }
@@ -321,6 +355,9 @@ impl DossierApp {
             Action::Save => self.save_workspace(),
             Action::SaveAs => self.save_workspace_as(),
             Action::ToggleHistory => self.history_open = !self.history_open,
+            Action::ShowHelp => self.help.help = true,
+            Action::ShowAbout => self.help.about = true,
+            Action::ShowPreferences => self.prefs_open = true,
         }
     }
 
@@ -494,6 +531,9 @@ impl DossierApp {
                 actions.push(action);
             }
         }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
+            actions.push(Action::ShowHelp);
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&FIND_SHORTCUT)) {
             match self.view {
                 View::Entities => self.entities.focus_search = true,
@@ -544,6 +584,31 @@ impl DossierApp {
                 self.dialog = Some(Dialog::UnsavedChanges(Then::Close));
             }
         }
+    }
+
+    /// Applies changed preferences; a text size changed with the keyboard becomes the preference.
+    fn preferences(&mut self, ctx: &egui::Context) {
+        if let Some(applied) = &mut self.applied_prefs
+            && (ctx.zoom_factor() - applied.zoom).abs() > 1e-3
+        {
+            applied.zoom = ctx.zoom_factor();
+            self.prefs.zoom = applied.zoom;
+        }
+        if self.applied_prefs.as_ref() != Some(&self.prefs) {
+            self.prefs.apply(ctx);
+            self.applied_prefs = Some(self.prefs.clone());
+        }
+        if let Some(folder) = self.prefs_picker.poll() {
+            self.prefs.start_folder = Some(folder);
+        }
+        let mut open = self.prefs_open;
+        egui::Window::new("Preferences").open(&mut open).resizable(false).show(ctx, |ui| {
+            if preferences::ui(ui, &mut self.prefs) == Some(preferences::PreferencesRequest::ChooseStartFolder) {
+                self.prefs_picker.open(self.prefs.start_folder.clone());
+            }
+        });
+        self.prefs_open = open;
+        self.help.ui(ctx);
     }
 
     /// The open dialog and the history window.
@@ -634,7 +699,12 @@ impl eframe::App for DossierApp {
         if self.job.is_some() {
             self.frames_while_loading += 1;
         }
-        if self.job.is_some() || self.picker.is_open() || self.saving.is_some() || self.file_dialog.is_some() {
+        if self.job.is_some()
+            || self.picker.is_open()
+            || self.prefs_picker.is_open()
+            || self.saving.is_some()
+            || self.file_dialog.is_some()
+        {
             // Nothing wakes the UI when the thread finishes, so look again soon.
             ctx.request_repaint_after(Duration::from_millis(50));
         }
@@ -668,6 +738,7 @@ impl eframe::App for DossierApp {
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut actions));
         self.dialogs(&ctx, &mut actions);
+        self.preferences(&ctx);
 
         for a in actions {
             self.apply(a);
@@ -683,7 +754,9 @@ impl eframe::App for DossierApp {
             view: self.view,
             documents_sort: Some(self.documents.query.sort),
             entities_query: Some(self.entities.query.clone()),
+            preferences: self.prefs.clone(),
         };
+
         eframe::set_value(storage, STORAGE_KEY, &settings);
     }
 }
@@ -697,9 +770,12 @@ fn is_workspace_file(path: &Path) -> bool {
 ///
 /// The theme follows the system; `DOSSIER_THEME=light` or `dark` forces one (for screenshots).
 pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
+    // The icon is bundled; a damaged one only costs the icon.
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/icon-256.png")).unwrap_or_default();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Dossier")
+            .with_icon(icon)
             .with_app_id("dossier")
             .with_inner_size([1360.0, 860.0])
             .with_min_inner_size([820.0, 520.0]),
@@ -708,13 +784,6 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     eframe::run_native(
         "Dossier",
         options,
-        Box::new(move |cc| {
-            match std::env::var("DOSSIER_THEME").as_deref() {
-                Ok("light") => cc.egui_ctx.set_theme(egui::ThemePreference::Light),
-                Ok("dark") => cc.egui_ctx.set_theme(egui::ThemePreference::Dark),
-                _ => {}
-            }
-            Ok(Box::new(DossierApp::from_creation_context(cc, path)))
-        }),
+        Box::new(move |cc| Ok(Box::new(DossierApp::from_creation_context(cc, path)))),
     )
 }

@@ -150,6 +150,12 @@ pub enum Action {
     SaveAs,
     /// Show or hide the edit history window.
     ToggleHistory,
+    /// Show the guide and keyboard shortcuts.
+    ShowHelp,
+    /// Show the version and licences.
+    ShowAbout,
+    /// Show the preferences.
+    ShowPreferences,
 }
 
 /// An entity edit that needs more from the user, asked in a small dialog.

@@ -27,6 +27,15 @@ pub fn menu_bar(ui: &mut Ui, menu: MenuContext<'_>, actions: &mut Vec<Action>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| file_menu(ui, &menu, actions));
             ui.menu_button("Edit", |ui| edit_menu(ui, menu.session, actions));
+            ui.menu_button("Help", |ui| {
+                if ui.add(egui::Button::new("Guide and shortcuts").shortcut_text("F1")).clicked() {
+                    actions.push(Action::ShowHelp);
+                    ui.close();
+                }
+                if item(ui, "About Dossier", None, true) {
+                    actions.push(Action::ShowAbout);
+                }
+            });
             ui.separator();
             let hint = format!("Choose a folder of documents ({}+O)", widgets::command_key(ui));
             if ui.button("Open folder…").on_hover_text(hint).clicked() {
@@ -95,6 +104,10 @@ fn file_menu(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action>) {
         && let Ok(f) = super::samples::sample_folder()
     {
         actions.push(Action::OpenFolder(f));
+    }
+    ui.separator();
+    if item(ui, "Preferences…", None, true) {
+        actions.push(Action::ShowPreferences);
     }
     ui.separator();
     if ui.button("Quit").clicked() {

@@ -25,3 +25,82 @@ pub enum ExportFormat {
     /// The relation graph as GraphML.
     Graphml,
 }
+
+impl ExportFormat {
+    /// Every format, in the order menus list them.
+    pub const ALL: [ExportFormat; 7] = [
+        ExportFormat::Json,
+        ExportFormat::DocumentsCsv,
+        ExportFormat::EntitiesCsv,
+        ExportFormat::MatrixCsv,
+        ExportFormat::InteractionsCsv,
+        ExportFormat::Gexf,
+        ExportFormat::Graphml,
+    ];
+
+    /// What the format holds, for menus and dialogs.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "Everything (JSON)",
+            ExportFormat::DocumentsCsv => "Documents (CSV)",
+            ExportFormat::EntitiesCsv => "Entities (CSV)",
+            ExportFormat::MatrixCsv => "Country matrix (CSV)",
+            ExportFormat::InteractionsCsv => "Country interactions with their sentences (CSV)",
+            ExportFormat::Gexf => "Relations for Gephi (GEXF)",
+            ExportFormat::Graphml => "Relations as GraphML",
+        }
+    }
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::DocumentsCsv
+            | ExportFormat::EntitiesCsv
+            | ExportFormat::MatrixCsv
+            | ExportFormat::InteractionsCsv => "csv",
+            ExportFormat::Gexf => "gexf",
+            ExportFormat::Graphml => "graphml",
+        }
+    }
+
+    /// A file name for an export of the folder `folder_name`.
+    pub fn file_name(self, folder_name: &str) -> String {
+        let what = match self {
+            ExportFormat::Json => "extraction",
+            ExportFormat::DocumentsCsv => "documents",
+            ExportFormat::EntitiesCsv => "entities",
+            ExportFormat::MatrixCsv => "country-matrix",
+            ExportFormat::InteractionsCsv => "interactions",
+            ExportFormat::Gexf | ExportFormat::Graphml => "relations",
+        };
+        format!("{folder_name}-{what}.{}", self.extension())
+    }
+}
+
+/// The export of `data` in `format`, as the command line and the File menu write it. `root` is the folder as
+/// the user named it; `with_text` adds each document's text to the JSON.
+pub fn render(
+    data: &crate::pipeline::Dataset,
+    format: ExportFormat,
+    root: &str,
+    with_text: bool,
+) -> Result<String, serde_json::Error> {
+    use crate::analysis::{matrix, relations};
+    let kb = crate::extract::Knowledge::builtin();
+    let matrix = || {
+        let settings = matrix::MatrixSettings::default();
+        matrix::build(&data.extraction, &data.corpus, &settings, None, |c| {
+            kb.country(c).map(|x| x.name.clone()).unwrap_or_default()
+        })
+    };
+    Ok(match format {
+        ExportFormat::Json => serde_json::to_string_pretty(&to_export(data, root, with_text))?,
+        ExportFormat::DocumentsCsv => csv::documents_csv(data),
+        ExportFormat::EntitiesCsv => csv::entities_csv(data),
+        ExportFormat::MatrixCsv => csv::matrix_csv(&matrix(), matrix::Measure::Count),
+        ExportFormat::InteractionsCsv => csv::interactions_csv(data, &matrix()),
+        ExportFormat::Gexf => graph::to_gexf(&data.extraction.entities, &relations::relations(&data.extraction)),
+        ExportFormat::Graphml => graph::to_graphml(&data.extraction.entities, &relations::relations(&data.extraction)),
+    })
+}
