@@ -680,6 +680,38 @@ impl DossierApp {
 
 impl eframe::App for DossierApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let settings = self.settings();
+        eframe::set_value(storage, STORAGE_KEY, &settings);
+    }
+}
+
+impl DossierApp {
+    /// An app showing `data`, already read from `folder` (benchmarks and tests that build a dataset in memory).
+    /// The index is built here, on the calling thread.
+    pub fn from_dataset(folder: PathBuf, data: crate::pipeline::Dataset) -> Self {
+        let mut app = DossierApp::blank();
+        let data = std::sync::Arc::new(data);
+        let index = std::sync::Arc::new(crate::analysis::DatasetIndex::build(&data));
+        app.session = Session::untitled(&folder);
+        app.loaded = Some(Loaded {
+            folder,
+            base: data.clone(),
+            data,
+            rules: Vec::new(),
+            report: Default::default(),
+            index,
+            generation: 1,
+        });
+        app.generation = 1;
+        app
+    }
+
+    /// Draws one frame of the whole window into `ui` (what [`eframe::App::ui`] does each frame).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if let Some(folder) = self.picker.poll() {
             match self.locating.take() {
@@ -745,8 +777,8 @@ impl eframe::App for DossierApp {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let settings = Settings {
+    fn settings(&self) -> Settings {
+        Settings {
             last_folder: self.loaded.as_ref().map(|l| l.folder.clone()),
             recent: self.recent.clone(),
             last_workspace: self.session.path.clone(),
@@ -755,9 +787,7 @@ impl eframe::App for DossierApp {
             documents_sort: Some(self.documents.query.sort),
             entities_query: Some(self.entities.query.clone()),
             preferences: self.prefs.clone(),
-        };
-
-        eframe::set_value(storage, STORAGE_KEY, &settings);
+        }
     }
 }
 
