@@ -110,13 +110,7 @@ pub struct ScanSearch {
 impl ScanSearch {
     /// Lower-cases every document of `corpus` (do this off the UI thread for big folders).
     pub fn build(corpus: &Corpus) -> Self {
-        ScanSearch {
-            lower: corpus
-                .documents
-                .iter()
-                .map(|d| (d.title.to_lowercase(), d.text.to_lowercase()))
-                .collect(),
-        }
+        ScanSearch { lower: corpus.documents.iter().map(|d| (d.title.to_lowercase(), d.text.to_lowercase())).collect() }
     }
 }
 

@@ -38,13 +38,7 @@ impl EntitiesView {
     }
 
     /// Shows the view.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        loaded: &Loaded,
-        selection: &Selection,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
         self.refresh(loaded);
         let total = loaded.data.extraction.entities.len();
         ui.horizontal(|ui| {
@@ -76,17 +70,11 @@ impl EntitiesView {
             }
             return;
         }
-        let current = selection
-            .entity
-            .and_then(|e| self.rows.iter().position(|r| *r == e));
+        let current = selection.entity.and_then(|e| self.rows.iter().position(|r| *r == e));
         if let Some(next) = widgets::arrow_navigation(ui, self.search_id, current, self.rows.len())
             && Some(next) != current
         {
-            actions.push(Action::SelectEntity {
-                entity: self.rows[next],
-                add: false,
-                reveal: true,
-            });
+            actions.push(Action::SelectEntity { entity: self.rows[next], add: false, reveal: true });
             self.scroll_to = Some(next);
         }
         self.table(ui, loaded, selection, actions);
@@ -111,12 +99,11 @@ impl EntitiesView {
             for kind in EntityKind::ALL {
                 let on = self.query.kinds.contains(&kind);
                 let dark = ui.visuals().dark_mode;
-                let text = RichText::new(format!("{}  {}", theme::kind_letter(kind), kind.label()))
-                    .color(if on {
-                        theme::kind_color(kind, dark)
-                    } else {
-                        ui.visuals().weak_text_color()
-                    });
+                let text = RichText::new(format!("{}  {}", theme::kind_letter(kind), kind.label())).color(if on {
+                    theme::kind_color(kind, dark)
+                } else {
+                    ui.visuals().weak_text_color()
+                });
                 let r = ui
                     .add(egui::Button::selectable(on, text))
                     .accessible_name(format!("Show {}", kind.label()))
@@ -136,28 +123,14 @@ impl EntitiesView {
             }
             ui.add_space(12.0);
             ui.label("Mentioned in at least");
-            ui.add(
-                egui::DragValue::new(&mut self.query.min_documents)
-                    .range(0..=100_000)
-                    .speed(0.1),
-            )
-            .accessible_name("Minimum documents")
-            .on_hover_text("Hide entities mentioned in fewer documents");
-            ui.label(if self.query.min_documents == 1 {
-                "document"
-            } else {
-                "documents"
-            });
+            ui.add(egui::DragValue::new(&mut self.query.min_documents).range(0..=100_000).speed(0.1))
+                .accessible_name("Minimum documents")
+                .on_hover_text("Hide entities mentioned in fewer documents");
+            ui.label(if self.query.min_documents == 1 { "document" } else { "documents" });
         });
     }
 
-    fn table(
-        &mut self,
-        ui: &mut Ui,
-        loaded: &Loaded,
-        selection: &Selection,
-        actions: &mut Vec<Action>,
-    ) {
+    fn table(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
         let entities = &loaded.data.extraction.entities;
         let row_height = widgets::row_height(ui);
         let mut table = widgets::table(ui, ("entities-table", loaded.generation))
@@ -176,24 +149,9 @@ impl EntitiesView {
                 let cols: [(&str, EntityColumn, bool, &str); 5] = [
                     ("Name", EntityColumn::Name, true, "Sort by name"),
                     ("Kind", EntityColumn::Kind, true, "Sort by kind"),
-                    (
-                        "Documents",
-                        EntityColumn::Documents,
-                        false,
-                        "Sort by documents mentioning it",
-                    ),
-                    (
-                        "Mentions",
-                        EntityColumn::Mentions,
-                        false,
-                        "Sort by number of mentions",
-                    ),
-                    (
-                        "Aliases",
-                        EntityColumn::Aliases,
-                        false,
-                        "Sort by number of other names",
-                    ),
+                    ("Documents", EntityColumn::Documents, false, "Sort by documents mentioning it"),
+                    ("Mentions", EntityColumn::Mentions, false, "Sort by number of mentions"),
+                    ("Aliases", EntityColumn::Aliases, false, "Sort by number of other names"),
                 ];
                 for (label, col, asc, tip) in cols {
                     header.col(|ui| {
@@ -214,19 +172,13 @@ impl EntitiesView {
                     row.col(|ui| widgets::right_aligned(ui, e.mentions.to_string()));
                     row.col(|ui| {
                         ui.add(
-                            egui::Label::new(RichText::new(e.aliases.join(", ")).weak())
-                                .selectable(false)
-                                .truncate(),
+                            egui::Label::new(RichText::new(e.aliases.join(", ")).weak()).selectable(false).truncate(),
                         );
                     });
                     let response = row.response();
                     if response.clicked() {
                         let add = ui_modifiers_command(&response);
-                        actions.push(Action::SelectEntity {
-                            entity: id,
-                            add,
-                            reveal: true,
-                        });
+                        actions.push(Action::SelectEntity { entity: id, add, reveal: true });
                     }
                 });
             });

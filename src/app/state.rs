@@ -34,9 +34,7 @@ impl Loaded {
 
 /// The last component of `path`, or the whole path.
 pub fn folder_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 /// What is selected, shared by every view.

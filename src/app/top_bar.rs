@@ -8,20 +8,12 @@ use super::widgets;
 use super::{Message, OPEN_SHORTCUT};
 
 /// The menu bar with the File menu, the Open folder… button and the open folder's name.
-pub fn menu_bar(
-    ui: &mut Ui,
-    loaded: Option<&Loaded>,
-    recent: &[std::path::PathBuf],
-    actions: &mut Vec<Action>,
-) {
+pub fn menu_bar(ui: &mut Ui, loaded: Option<&Loaded>, recent: &[std::path::PathBuf], actions: &mut Vec<Action>) {
     egui::Panel::top("menu-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 let shortcut = ui.ctx().format_shortcut(&OPEN_SHORTCUT);
-                if ui
-                    .add(egui::Button::new("Open folder…").shortcut_text(shortcut))
-                    .clicked()
-                {
+                if ui.add(egui::Button::new("Open folder…").shortcut_text(shortcut)).clicked() {
                     actions.push(Action::OpenFolderDialog);
                 }
                 ui.menu_button("Recent folders", |ui| {
@@ -29,11 +21,7 @@ pub fn menu_bar(
                         ui.weak("No recent folders");
                     }
                     for folder in recent {
-                        if ui
-                            .button(folder.display().to_string())
-                            .on_hover_text("Open this folder again")
-                            .clicked()
-                        {
+                        if ui.button(folder.display().to_string()).on_hover_text("Open this folder again").clicked() {
                             actions.push(Action::OpenFolder(folder.clone()));
                         }
                     }
@@ -49,21 +37,14 @@ pub fn menu_bar(
                 }
             });
             ui.separator();
-            let hint = format!(
-                "Choose a folder of documents ({}+O)",
-                widgets::command_key(ui)
-            );
+            let hint = format!("Choose a folder of documents ({}+O)", widgets::command_key(ui));
             if ui.button("Open folder…").on_hover_text(hint).clicked() {
                 actions.push(Action::OpenFolderDialog);
             }
             if let Some(l) = loaded {
                 ui.add_space(8.0);
-                ui.label(RichText::new(l.folder_name()).strong())
-                    .on_hover_text(l.folder.display().to_string());
-                ui.add(
-                    egui::Label::new(RichText::new(l.folder.display().to_string()).weak())
-                        .truncate(),
-                );
+                ui.label(RichText::new(l.folder_name()).strong()).on_hover_text(l.folder.display().to_string());
+                ui.add(egui::Label::new(RichText::new(l.folder.display().to_string()).weak()).truncate());
             }
         });
     });
@@ -74,36 +55,23 @@ pub fn message_bar(ui: &mut Ui, message: &Message) -> bool {
     let mut dismissed = false;
     let visuals = ui.visuals();
     let (fill, text) = if message.error {
-        (
-            visuals.error_fg_color.gamma_multiply(0.18),
-            visuals.error_fg_color,
-        )
+        (visuals.error_fg_color.gamma_multiply(0.18), visuals.error_fg_color)
     } else {
-        (
-            visuals.selection.bg_fill.gamma_multiply(0.35),
-            visuals.strong_text_color(),
-        )
+        (visuals.selection.bg_fill.gamma_multiply(0.35), visuals.strong_text_color())
     };
-    egui::Panel::top("message-bar")
-        .frame(egui::Frame::side_top_panel(ui.style()).fill(fill))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.add(egui::Label::new(RichText::new(&message.text).color(text)).wrap());
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    dismissed = ui.button("Dismiss").clicked();
-                });
+    egui::Panel::top("message-bar").frame(egui::Frame::side_top_panel(ui.style()).fill(fill)).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.add(egui::Label::new(RichText::new(&message.text).color(text)).wrap());
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                dismissed = ui.button("Dismiss").clicked();
             });
         });
+    });
     dismissed
 }
 
 /// The status bar: counts, and while loading a progress bar with rate, time left and Cancel.
-pub fn status_bar(
-    ui: &mut Ui,
-    loaded: Option<&Loaded>,
-    job: Option<&LoadJob>,
-    actions: &mut Vec<Action>,
-) {
+pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, actions: &mut Vec<Action>) {
     egui::Panel::bottom("status-bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.set_min_height(24.0);
@@ -130,17 +98,9 @@ pub fn status_bar(
                 let text = if total == 0 {
                     format!("Listing {}…", super::state::folder_name(&job.folder))
                 } else {
-                    format!(
-                        "Reading {}: {done} of {total} files",
-                        super::state::folder_name(&job.folder)
-                    )
+                    format!("Reading {}: {done} of {total} files", super::state::folder_name(&job.folder))
                 };
-                ui.add(
-                    egui::ProgressBar::new(p.fraction())
-                        .desired_width(280.0)
-                        .text(text)
-                        .animate(true),
-                );
+                ui.add(egui::ProgressBar::new(p.fraction()).desired_width(280.0).text(text).animate(true));
                 if total > 0 {
                     let mut rate = format!("{:.0} files/s", p.rate());
                     if let Some(eta) = p.eta() {
@@ -148,11 +108,7 @@ pub fn status_bar(
                     }
                     ui.label(rate);
                 }
-                if ui
-                    .button("Cancel")
-                    .on_hover_text("Stop reading; the folder on screen stays")
-                    .clicked()
-                {
+                if ui.button("Cancel").on_hover_text("Stop reading; the folder on screen stays").clicked() {
                     actions.push(Action::CancelLoad);
                 }
             }
@@ -161,12 +117,7 @@ pub fn status_bar(
 }
 
 /// The list of views on the left, with counts.
-pub fn view_switcher(
-    ui: &mut Ui,
-    loaded: Option<&Loaded>,
-    current: View,
-    actions: &mut Vec<Action>,
-) {
+pub fn view_switcher(ui: &mut Ui, loaded: Option<&Loaded>, current: View, actions: &mut Vec<Action>) {
     ui.add_space(6.0);
     let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
     let docs = loaded.map(|l| l.data.corpus.documents.len());
@@ -186,11 +137,7 @@ pub fn view_switcher(
         let button = egui::Button::selectable(current == view, label)
             .right_text(RichText::new(n).weak())
             .min_size(egui::vec2(width, 30.0));
-        if ui
-            .add(button)
-            .accessible_name(format!("{label} view"))
-            .clicked()
-        {
+        if ui.add(button).accessible_name(format!("{label} view")).clicked() {
             actions.push(Action::ShowView(view));
         }
     }
@@ -198,9 +145,5 @@ pub fn view_switcher(
 
 /// "12 s", "3 min".
 fn format_seconds(s: f64) -> String {
-    if s < 90.0 {
-        format!("{:.0} s", s.max(1.0))
-    } else {
-        format!("{:.0} min", s / 60.0)
-    }
+    if s < 90.0 { format!("{:.0} s", s.max(1.0)) } else { format!("{:.0} min", s / 60.0) }
 }
