@@ -229,12 +229,9 @@ fn run_app(_path: Option<PathBuf>) -> ExitCode {
 fn render(data: &pipeline::Dataset, format: ExportFormat) -> String {
     use dossier::analysis::{matrix, relations};
     use dossier::export::{csv, graph};
-    let kb = dossier::extract::Knowledge::builtin();
     let matrix = || {
         let settings = matrix::MatrixSettings::default();
-        matrix::build(&data.extraction, &data.corpus, &settings, None, |c| {
-            kb.country(c).map(|x| x.name.clone()).unwrap_or_default()
-        })
+        matrix::build(&data.extraction, &data.corpus, &settings, None, dossier::analysis::matrix_cells::country_name)
     };
     match format {
         ExportFormat::Json => String::new(),

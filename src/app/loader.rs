@@ -39,34 +39,20 @@ impl LoadJob {
         let (tx, rx) = mpsc::channel();
         let thread_progress = Arc::clone(&progress);
         let thread_folder = folder.clone();
-        let spawned = std::thread::Builder::new()
-            .name("dossier-loader".into())
-            .spawn(move || {
-                let work = std::panic::AssertUnwindSafe(|| {
-                    load(thread_folder, &thread_progress, generation)
-                });
-                let result = std::panic::catch_unwind(work).unwrap_or_else(|_| {
-                    Err(LoadError::Failed(
-                        "Dossier hit an internal error while reading this folder.".into(),
-                    ))
-                });
-                // The receiver is gone when the job was cancelled or replaced: nothing to do then.
-                let _ = tx.send(result);
+        let spawned = std::thread::Builder::new().name("dossier-loader".into()).spawn(move || {
+            let work = std::panic::AssertUnwindSafe(|| load(thread_folder, &thread_progress, generation));
+            let result = std::panic::catch_unwind(work).unwrap_or_else(|_| {
+                Err(LoadError::Failed("Dossier hit an internal error while reading this folder.".into()))
             });
+            // The receiver is gone when the job was cancelled or replaced: nothing to do then.
+            let _ = tx.send(result);
+        });
         if let Err(e) = spawned {
             let (tx, rx2) = mpsc::channel();
             let _ = tx.send(Err(LoadError::Failed(format!("Cannot start loading: {e}"))));
-            return LoadJob {
-                folder,
-                progress,
-                result: rx2,
-            };
+            return LoadJob { folder, progress, result: rx2 };
         }
-        LoadJob {
-            folder,
-            progress,
-            result: rx,
-        }
+        LoadJob { folder, progress, result: rx }
     }
 
     /// The result, once the thread is done.
@@ -74,9 +60,7 @@ impl LoadJob {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(LoadError::Failed(
-                "Loading stopped unexpectedly.".into(),
-            ))),
+            Err(TryRecvError::Disconnected) => Some(Err(LoadError::Failed("Loading stopped unexpectedly.".into()))),
         }
     }
 
@@ -100,20 +84,13 @@ fn load(folder: PathBuf, progress: &Progress, generation: u64) -> Result<Loaded,
             "The folder {} does not exist (any more). Choose another with Open folder…",
             p.display()
         )),
-        OpenError::Unreadable(p, why) => {
-            LoadError::Failed(format!("Dossier cannot read {}: {why}", p.display()))
-        }
+        OpenError::Unreadable(p, why) => LoadError::Failed(format!("Dossier cannot read {}: {why}", p.display())),
     })?;
     if progress.is_cancelled() {
         return Err(LoadError::Cancelled);
     }
     let index = DatasetIndex::build(&data);
-    Ok(Loaded {
-        folder,
-        data: Arc::new(data),
-        index: Arc::new(index),
-        generation,
-    })
+    Ok(Loaded { folder, data: Arc::new(data), index: Arc::new(index), generation })
 }
 
 /// The native "choose a folder" dialog, run off the UI thread.
@@ -129,17 +106,14 @@ impl FolderPicker {
             return;
         }
         let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("dossier-folder-dialog".into())
-            .spawn(move || {
-                let mut dialog =
-                    rfd::AsyncFileDialog::new().set_title("Open a folder of documents");
-                if let Some(dir) = start_in {
-                    dialog = dialog.set_directory(dir);
-                }
-                let picked = block_on(dialog.pick_folder()).map(|h| h.path().to_path_buf());
-                let _ = tx.send(picked);
-            });
+        let spawned = std::thread::Builder::new().name("dossier-folder-dialog".into()).spawn(move || {
+            let mut dialog = rfd::AsyncFileDialog::new().set_title("Open a folder of documents");
+            if let Some(dir) = start_in {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = block_on(dialog.pick_folder()).map(|h| h.path().to_path_buf());
+            let _ = tx.send(picked);
+        });
         if spawned.is_ok() {
             self.pending = Some(rx);
         }
@@ -168,7 +142,7 @@ impl FolderPicker {
 }
 
 /// Runs a future to completion on the current thread (the dialog thread), parking between polls.
-fn block_on<F: Future>(future: F) -> F::Output {
+pub(super) fn block_on<F: Future>(future: F) -> F::Output {
     struct Unpark(std::thread::Thread);
     impl Wake for Unpark {
         fn wake(self: Arc<Self>) {

@@ -8,9 +8,13 @@ pub mod details;
 pub mod documents_view;
 pub mod entities_view;
 pub mod loader;
+mod matrix_grid;
+pub mod matrix_view;
 pub mod placeholder;
 pub mod reader;
+pub mod reader_events;
 pub mod samples;
+pub mod save_job;
 pub mod skipped_view;
 pub mod state;
 pub mod theme;
@@ -26,6 +30,7 @@ use details::Details;
 use documents_view::DocumentsView;
 use entities_view::EntitiesView;
 use loader::{FolderPicker, LoadError, LoadJob};
+use matrix_view::MatrixView;
 use placeholder::Placeholder;
 use reader::Reader;
 use skipped_view::SkippedView;
@@ -48,6 +53,7 @@ struct Settings {
     view: View,
     documents_sort: Option<crate::analysis::Sort<crate::analysis::DocColumn>>,
     entities_query: Option<crate::analysis::EntityQuery>,
+    matrix: Option<crate::analysis::matrix::MatrixSettings>,
 }
 
 /// A message for the user above the views, dismissible.
@@ -72,7 +78,7 @@ pub struct DossierApp {
     details: Details,
     skipped: SkippedView,
     relationships: Placeholder,
-    countries: Placeholder,
+    countries: MatrixView,
     message: Option<Message>,
     recent: Vec<PathBuf>,
     generation: u64,
@@ -96,7 +102,7 @@ impl DossierApp {
             details: Details::default(),
             skipped: SkippedView,
             relationships: Placeholder::relationships(),
-            countries: Placeholder::countries(),
+            countries: MatrixView::default(),
             message: None,
             recent: Vec::new(),
             generation: 0,
@@ -112,14 +118,8 @@ impl DossierApp {
 
     /// The app as the window starts it: settings restored from eframe's storage; `folder` (from the command
     /// line) wins over the folder used last, which wins over the sample articles.
-    pub fn from_creation_context(
-        cc: &eframe::CreationContext<'_>,
-        folder: Option<PathBuf>,
-    ) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            .unwrap_or_default();
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, folder: Option<PathBuf>) -> Self {
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         let mut missing = None;
         let folder = folder.or_else(|| match settings.last_folder.clone() {
             Some(f) if f.exists() => Some(f),
@@ -137,6 +137,9 @@ impl DossierApp {
         }
         if let Some(q) = settings.entities_query {
             app.entities.query = q;
+        }
+        if let Some(m) = settings.matrix {
+            app.countries.set_settings(m);
         }
         if let Some(f) = missing {
             app.message = Some(Message {
@@ -165,10 +168,7 @@ impl DossierApp {
         match samples::sample_folder() {
             Ok(f) => self.open_folder(f),
             Err(e) => {
-                self.message = Some(Message {
-                    text: format!("The sample articles cannot be opened: {e}"),
-                    error: true,
-                })
+                self.message = Some(Message { text: format!("The sample articles cannot be opened: {e}"), error: true })
             }
         }
     }
@@ -213,6 +213,16 @@ impl DossierApp {
         &self.entities
     }
 
+    /// The Countries view.
+    pub fn countries(&self) -> &MatrixView {
+        &self.countries
+    }
+
+    /// The Countries view, to change (tests, restored workspaces).
+    pub fn countries_mut(&mut self) -> &mut MatrixView {
+        &mut self.countries
+    }
+
     /// The reader.
     pub fn reader(&self) -> &Reader {
         &self.reader
@@ -228,19 +238,12 @@ impl DossierApp {
         match action {
             Action::SelectDocument(doc) => self.show_document(doc, None),
             Action::OpenSentence { doc, sentence } => self.show_document(doc, Some(sentence)),
-            Action::SelectEntity {
-                entity,
-                add,
-                reveal,
-            } => self.select_entity(entity, add, reveal),
+            Action::SelectEntity { entity, add, reveal } => self.select_entity(entity, add, reveal),
             Action::ClearEntity => self.selection.entity = None,
             Action::RemoveEntityFilter(e) => self.documents.query.entities.retain(|x| *x != e),
             Action::ShowView(v) => self.view = v,
             Action::OpenFolderDialog => {
-                let start = self
-                    .loaded
-                    .as_ref()
-                    .and_then(|l| l.folder.parent().map(Path::to_path_buf));
+                let start = self.loaded.as_ref().and_then(|l| l.folder.parent().map(Path::to_path_buf));
                 self.picker.open(start);
             }
             Action::OpenFolder(f) => self.open_folder(f),
@@ -271,10 +274,7 @@ impl DossierApp {
         // Show a mention in the reader: in the open document if it has one, else in the first that does.
         let ex = &loaded.data.extraction;
         let first_in = |doc: crate::corpus::DocId| {
-            ex.doc_mentions(doc)
-                .iter()
-                .find(|m| m.entity == entity)
-                .map(|m| (doc, m.sentence as usize))
+            ex.doc_mentions(doc).iter().find(|m| m.entity == entity).map(|m| (doc, m.sentence as usize))
         };
         let target = self.selection.document.and_then(first_in).or_else(|| {
             (0..loaded.data.corpus.documents.len())
@@ -293,11 +293,7 @@ impl DossierApp {
         if let Some(job) = self.job.take() {
             self.message = Some(Message {
                 text: match &self.loaded {
-                    Some(l) => format!(
-                        "Stopped reading {}. Still showing {}.",
-                        job.folder.display(),
-                        l.folder_name()
-                    ),
+                    Some(l) => format!("Stopped reading {}. Still showing {}.", job.folder.display(), l.folder_name()),
                     None => format!("Stopped reading {}.", job.folder.display()),
                 },
                 error: false,
@@ -310,20 +306,13 @@ impl DossierApp {
         let Some(result) = self.job.as_ref().and_then(LoadJob::poll) else {
             return;
         };
-        let folder = self
-            .job
-            .take()
-            .map(|j| j.folder.clone())
-            .unwrap_or_default();
+        let folder = self.job.take().map(|j| j.folder.clone()).unwrap_or_default();
         match result {
             Ok(loaded) => {
                 self.selection = Selection::default();
                 self.documents.folder_changed();
-                if self
-                    .loaded
-                    .as_ref()
-                    .is_some_and(|l| l.folder != loaded.folder)
-                {
+                self.countries.folder_changed();
+                if self.loaded.as_ref().is_some_and(|l| l.folder != loaded.folder) {
                     self.entities.query.search.clear();
                 }
                 self.remember(&loaded.folder);
@@ -332,16 +321,11 @@ impl DossierApp {
                 }
                 if let Some(old) = self.loaded.replace(loaded) {
                     // Freeing a big folder's text and mentions takes a while: not on the UI thread.
-                    let _ = std::thread::Builder::new()
-                        .name("dossier-free".into())
-                        .spawn(move || drop(old));
+                    let _ = std::thread::Builder::new().name("dossier-free".into()).spawn(move || drop(old));
                 }
             }
             Err(LoadError::Cancelled) => {
-                self.message = Some(Message {
-                    text: format!("Stopped reading {}.", folder.display()),
-                    error: false,
-                });
+                self.message = Some(Message { text: format!("Stopped reading {}.", folder.display()), error: false });
             }
             Err(LoadError::Failed(text)) => self.message = Some(Message { text, error: true }),
         }
@@ -409,7 +393,11 @@ impl DossierApp {
             View::Documents => self.documents.ui(ui, &loaded, &self.selection, actions),
             View::Entities => self.entities.ui(ui, &loaded, &self.selection, actions),
             View::Relationships => self.relationships.ui(ui),
-            View::Countries => self.countries.ui(ui),
+            View::Countries => {
+                self.documents.refresh(&loaded);
+                let (documents, selection) = (&self.documents, &self.selection);
+                self.countries.ui(ui, &loaded, documents, selection, actions);
+            }
             View::Skipped => self.skipped.ui(ui, &loaded),
         }
     }
@@ -418,10 +406,7 @@ impl DossierApp {
         let Some(loaded) = self.loaded.clone() else {
             return;
         };
-        let entity_open = self
-            .selection
-            .entity
-            .is_some_and(|e| loaded.data.extraction.entity(e).is_some());
+        let entity_open = self.selection.entity.is_some_and(|e| loaded.data.extraction.entity(e).is_some());
         if entity_open {
             let h = ui.available_height();
             egui::Panel::top("entity-details")
@@ -432,13 +417,7 @@ impl DossierApp {
                     self.details.ui(ui, &loaded, &self.selection, actions);
                 });
         }
-        self.reader.ui(
-            ui,
-            &loaded,
-            &self.selection,
-            &self.documents.query.search,
-            actions,
-        );
+        self.reader.ui(ui, &loaded, &self.selection, &self.documents.query.search, actions);
     }
 }
 
@@ -452,7 +431,10 @@ impl eframe::App for DossierApp {
         if self.job.is_some() {
             self.frames_while_loading += 1;
         }
-        if self.job.is_some() || self.picker.is_open() {
+        if let Some(m) = self.countries.poll_export() {
+            self.message = Some(m);
+        }
+        if self.job.is_some() || self.picker.is_open() || self.countries.is_exporting() {
             // Nothing wakes the UI when the thread finishes, so look again soon.
             ctx.request_repaint_after(Duration::from_millis(50));
         }
@@ -470,9 +452,7 @@ impl eframe::App for DossierApp {
         egui::Panel::left("views")
             .resizable(false)
             .exact_size(176.0)
-            .show(ui, |ui| {
-                top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions)
-            });
+            .show(ui, |ui| top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions));
         if self.loaded.is_some() {
             egui::Panel::right("reader-panel")
                 .resizable(true)
@@ -494,6 +474,7 @@ impl eframe::App for DossierApp {
             view: self.view,
             documents_sort: Some(self.documents.query.sort),
             entities_query: Some(self.entities.query.clone()),
+            matrix: Some(self.countries.settings().clone()),
         };
         eframe::set_value(storage, STORAGE_KEY, &settings);
     }
