@@ -43,9 +43,10 @@ pub fn format_value(value: i64, measure: Measure) -> String {
     }
 }
 
-/// "Afghanistan → Pakistan", or "Afghanistan – Pakistan" when undirected.
+/// "Afghanistan › Pakistan", or "Afghanistan – Pakistan" when undirected. ("›" rather than an arrow: the
+/// bundled font has no arrows, and the text must render the same everywhere.)
 pub fn dyad_label(source: &str, target: &str, directed: bool) -> String {
-    format!("{source} {} {target}", if directed { "→" } else { "–" })
+    format!("{source} {} {target}", if directed { "›" } else { "–" })
 }
 
 /// "1 interaction", "5 interactions".
@@ -53,8 +54,8 @@ pub fn interactions_label(n: usize) -> String {
     format!("{n} {}", if n == 1 { "interaction" } else { "interactions" })
 }
 
-/// What a cell says to a screen reader and in tests: "Afghanistan → Pakistan: 5 interactions", or with net
-/// cooperation "Afghanistan → Pakistan: net −2 of 5 interactions".
+/// What a cell says to a screen reader and in tests: "Afghanistan › Pakistan: 5 interactions", or with net
+/// cooperation "Afghanistan › Pakistan: net −2 of 5 interactions".
 pub fn cell_label(source: &str, target: &str, cell: &Cell, directed: bool, measure: Measure) -> String {
     let shown = match measure {
         Measure::Count => interactions_label(cell.count),
@@ -98,7 +99,7 @@ pub struct Evidence<'a> {
     pub text: &'a str,
 }
 
-/// The evidence of cell `source` → `target` (ISO3 codes) of `m`: its interactions in document order, at most
+/// The evidence of cell `source` › `target` (ISO3 codes) of `m`: its interactions in document order, at most
 /// `limit` of them (the panel lists a bounded number; the evidence CSV has them all). Empty when the cell is not
 /// in the matrix, or is empty with its settings.
 pub fn evidence<'a>(
@@ -140,10 +141,10 @@ pub fn doc_interactions(x: &Extraction, doc: DocId) -> &[Interaction] {
     &all[start..end]
 }
 
-/// What the reader's list says about an interaction: "Afghanistan → Pakistan · ACCUSE" ("↔" for a symmetric
+/// What the reader's list says about an interaction: "Afghanistan › Pakistan · ACCUSE" ("–" for a symmetric
 /// event, "(hypothetical)" for one stated as possible).
 pub fn interaction_label(it: &Interaction) -> String {
-    let arrow = if it.symmetric { "↔" } else { "→" };
+    let arrow = if it.symmetric { "–" } else { "›" };
     let mut label =
         format!("{} {arrow} {} · {}", country_name(&it.source), country_name(&it.target), it.category.as_str());
     if it.hypothetical {
@@ -218,7 +219,7 @@ mod tests {
         assert_eq!(format_value(-2, Measure::Net), "\u{2212}2");
         assert_eq!(format_value(0, Measure::Net), "0");
         assert_eq!(format_value(4, Measure::Count), "4");
-        assert_eq!(dyad_label("Afghanistan", "Pakistan", true), "Afghanistan → Pakistan");
+        assert_eq!(dyad_label("Afghanistan", "Pakistan", true), "Afghanistan › Pakistan");
         assert_eq!(dyad_label("Afghanistan", "Pakistan", false), "Afghanistan – Pakistan");
         assert_eq!(interactions_label(1), "1 interaction");
         assert_eq!(country_name("AFG"), "Afghanistan");
@@ -231,7 +232,7 @@ mod tests {
         assert_eq!(top.iter().map(|(_, n)| n).sum::<usize>(), cell.count);
         assert_eq!(
             cell_label("Pakistan", "Afghanistan", cell, true, Measure::Count),
-            format!("Pakistan → Afghanistan: {} interactions", cell.count)
+            format!("Pakistan › Afghanistan: {} interactions", cell.count)
         );
         assert!(cell_label("Pakistan", "Afghanistan", cell, true, Measure::Net).contains("net "));
     }
@@ -246,6 +247,6 @@ mod tests {
         assert_eq!(first.len() + second.len(), d.extraction.interactions.len());
         assert!(doc_interactions(&d.extraction, DocId(7)).is_empty());
         let accuse = first.iter().find(|i| i.category == Category::Accuse).unwrap();
-        assert_eq!(interaction_label(accuse), "Pakistan → Afghanistan · ACCUSE");
+        assert_eq!(interaction_label(accuse), "Pakistan › Afghanistan · ACCUSE");
     }
 }

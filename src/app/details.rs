@@ -28,7 +28,15 @@ pub struct Details {
 
 impl Details {
     /// Shows the selected entity, or nothing when none is selected.
-    pub fn ui(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
+    /// `workspace` holds the analyst's star, tags and note on it.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        loaded: &Loaded,
+        selection: &Selection,
+        workspace: &mut crate::workspace::Workspace,
+        actions: &mut Vec<Action>,
+    ) {
         let Some(e) = selection.entity.and_then(|id| loaded.data.extraction.entity(id)) else {
             return;
         };
@@ -111,7 +119,11 @@ impl Details {
             {
                 actions.push(Action::ShowView(View::Documents));
             }
+            ui.menu_button("Edit entity", |ui| super::entity_menu::items(ui, e, &[], loaded, actions))
+                .response
+                .on_hover_text("Merge, rename, change kind, add or split an alias, hide");
         });
+        super::annotations::ui(ui, &crate::workspace::Workspace::entity_key(&e.name), "entity", workspace);
         ui.separator();
         ui.label(RichText::new("Where it is mentioned").strong());
         let Some(m) = &self.mentions else { return };

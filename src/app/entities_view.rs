@@ -37,8 +37,16 @@ impl EntitiesView {
         &self.rows
     }
 
-    /// Shows the view.
-    pub fn ui(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
+    /// Shows the view. `chosen` are the entities picked with Ctrl/Cmd+click (the documents filter): they show as
+    /// selected, and a right-click offers to merge them.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        loaded: &Loaded,
+        selection: &Selection,
+        chosen: &[EntityId],
+        actions: &mut Vec<Action>,
+    ) {
         self.refresh(loaded);
         let total = loaded.data.extraction.entities.len();
         ui.horizontal(|ui| {
@@ -77,7 +85,7 @@ impl EntitiesView {
             actions.push(Action::SelectEntity { entity: self.rows[next], add: false, reveal: true });
             self.scroll_to = Some(next);
         }
-        self.table(ui, loaded, selection, actions);
+        self.table(ui, loaded, selection, chosen, actions);
     }
 
     fn filters(&mut self, ui: &mut Ui) {
@@ -130,7 +138,14 @@ impl EntitiesView {
         });
     }
 
-    fn table(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
+    fn table(
+        &mut self,
+        ui: &mut Ui,
+        loaded: &Loaded,
+        selection: &Selection,
+        chosen: &[EntityId],
+        actions: &mut Vec<Action>,
+    ) {
         let entities = &loaded.data.extraction.entities;
         let row_height = widgets::row_height(ui);
         let mut table = widgets::table(ui, ("entities-table", loaded.generation))
@@ -163,7 +178,7 @@ impl EntitiesView {
                 body.rows(row_height, self.rows.len(), |mut row| {
                     let id = self.rows[row.index()];
                     let e = &entities[id.index()];
-                    row.set_selected(selection.entity == Some(id));
+                    row.set_selected(selection.entity == Some(id) || (chosen.len() > 1 && chosen.contains(&id)));
                     row.col(|ui| {
                         ui.add(egui::Label::new(&e.name).selectable(false).truncate());
                     });
@@ -180,6 +195,10 @@ impl EntitiesView {
                         let add = ui_modifiers_command(&response);
                         actions.push(Action::SelectEntity { entity: id, add, reveal: true });
                     }
+                    response.context_menu(|ui| {
+                        let others: &[EntityId] = if chosen.contains(&id) { chosen } else { &[] };
+                        super::entity_menu::items(ui, e, others, loaded, actions);
+                    });
                 });
             });
     }

@@ -2,7 +2,7 @@
 //!
 //! Rows are the acting (source) countries, columns the countries acted on, plus a totals column and row. The row
 //! and column headers stay in view while the cells scroll. Only visible cells are painted; each non-empty visible
-//! cell is a clickable widget with an accessible name ("Afghanistan → Pakistan: 5 interactions") and a tooltip.
+//! cell is a clickable widget with an accessible name ("Afghanistan › Pakistan: 5 interactions") and a tooltip.
 //!
 //! Colours: a sequential purple scale for counts, and a diverging orange (conflict) – grey – blue (cooperation)
 //! scale for net cooperation, both with light and dark variants, distinguishable with the common colour-vision
@@ -415,7 +415,8 @@ fn paint_headers(ui: &mut Ui, input: &GridInput<'_>, g: &Geometry, hovered: Opti
     painter.rect_filled(corner_rect, 0.0, header_bg);
     let small = egui::TextStyle::Small.resolve(ui.style());
     let weak = visuals.weak_text_color();
-    let (top, bottom) = if m.directed { ("target →", "source ↓") } else { ("country →", "country ↓") };
+    let (top, bottom) =
+        if m.directed { ("columns: target", "rows: source") } else { ("columns: country", "rows: country") };
     painter.text(corner_rect.right_bottom() - vec2(8.0, 20.0), Align2::RIGHT_BOTTOM, top, small.clone(), weak);
     painter.text(corner_rect.right_bottom() - vec2(8.0, 4.0), Align2::RIGHT_BOTTOM, bottom, small, weak);
 }

@@ -95,7 +95,7 @@ impl MatrixView {
         self.built.as_ref().map(|b| &b.matrix)
     }
 
-    /// Selects the cell `source` → `target` (ISO3 codes), opening its evidence.
+    /// Selects the cell `source` › `target` (ISO3 codes), opening its evidence.
     pub fn select_cell(&mut self, source: &str, target: &str) {
         self.selected = Some((source.to_string(), target.to_string()));
     }
@@ -118,7 +118,7 @@ impl MatrixView {
             .map_or(&[], |cell| cell.interactions.as_slice())
     }
 
-    /// The centre of cell `source` → `target` on screen, as drawn last frame (it may be scrolled out of view).
+    /// The centre of cell `source` › `target` on screen, as drawn last frame (it may be scrolled out of view).
     pub fn cell_center(&self, source: &str, target: &str) -> Option<egui::Pos2> {
         let m = self.matrix()?;
         let (r, c) = (m.index_of(source)?, m.index_of(target)?);
@@ -413,7 +413,7 @@ fn evidence_item(ui: &mut Ui, loaded: &Loaded, e: &Evidence<'_>, selection: &Sel
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 6.0;
         quad_badge(ui, it.category);
-        let arrow = if it.symmetric { "↔" } else { "→" };
+        let arrow = if it.symmetric { "–" } else { "›" };
         ui.label(RichText::new(format!("{} {arrow} {}", country_name(&it.source), country_name(&it.target))).strong());
         if it.symmetric {
             ui.weak("(symmetric)").on_hover_text("A joint event: talks, an agreement between them");

@@ -71,6 +71,11 @@ impl Reader {
         Some(c.origin + r.center().to_vec2() + egui::vec2(2.0, 0.0))
     }
 
+    /// The sentence highlighted in the shown document (as of the last frame).
+    pub fn highlighted_sentence(&self) -> Option<usize> {
+        self.cache.as_ref().and_then(|c| c.key.sentence)
+    }
+
     /// The document shown (as of the last frame).
     pub fn document(&self) -> Option<DocId> {
         self.cache.as_ref().map(|c| c.key.doc)
