@@ -159,7 +159,7 @@ const CONFLICT_DARK: [[u8; 3]; 6] = [
 ];
 const COOP_DARK: [[u8; 3]; 6] = [
     [0x48, 0x48, 0x48],
-    [0x31, 0x47, 0x5C],
+    [0x3E, 0x52, 0x68],
     [0x2F, 0x5D, 0x87],
     [0x37, 0x77, 0xB2],
     [0x4B, 0x96, 0xD6],
@@ -208,9 +208,10 @@ pub fn contrast(a: Color32, b: Color32) -> f32 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
-/// Near-black or white, whichever reads better on `fill`.
+/// Black or white, whichever reads better on `fill`. Pure black, not a softer near-black: only the two extremes
+/// keep 4.5:1 (WCAG AA) on the mid-lightness colours every scale passes through.
 pub fn text_on(fill: Color32) -> Color32 {
-    let (dark, light) = (Color32::from_gray(17), Color32::WHITE);
+    let (dark, light) = (Color32::BLACK, Color32::WHITE);
     if contrast(dark, fill) >= contrast(light, fill) { dark } else { light }
 }
 
