@@ -112,6 +112,10 @@ impl CountryMatrix {
     pub fn cell(&self, row: usize, col: usize) -> Option<&Cell> {
         self.cells.get(&(row, col))
     }
+    /// The cell `source` → `target` by ISO3 codes, if both countries are shown and any interaction falls there.
+    pub fn cell_of(&self, source: &str, target: &str) -> Option<&Cell> {
+        self.cell(self.index_of(source)?, self.index_of(target)?)
+    }
     /// The position of a country.
     pub fn index_of(&self, code: &str) -> Option<usize> {
         self.countries.iter().position(|c| c == code)

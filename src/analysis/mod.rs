@@ -8,6 +8,7 @@
 
 pub mod index;
 pub mod matrix;
+pub mod matrix_cells;
 pub mod relations;
 pub mod search;
 pub mod tables;

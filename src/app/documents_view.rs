@@ -269,7 +269,7 @@ impl DocumentsView {
 
 /// A YYYY-MM-DD field bound to an optional date. While the text is not a valid date it is shown in red and sets
 /// no limit.
-fn date_field(ui: &mut Ui, label: &str, name: &str, text: &mut String, date: &mut Option<Date>) {
+pub(super) fn date_field(ui: &mut Ui, label: &str, name: &str, text: &mut String, date: &mut Option<Date>) {
     // Keep the text in step with a date set or cleared elsewhere (Clear filters, a restored workspace).
     let parsed = Date::parse_iso(text);
     match *date {

@@ -12,10 +12,14 @@ pub mod entities_view;
 pub mod entity_menu;
 pub mod help;
 pub mod loader;
+mod matrix_grid;
+pub mod matrix_view;
 pub mod placeholder;
 pub mod preferences;
 pub mod reader;
+pub mod reader_events;
 pub mod samples;
+pub mod save_job;
 mod session_ops;
 pub mod skipped_view;
 pub mod state;
@@ -34,6 +38,7 @@ use dialogs::{Choice, Dialog, Then};
 use documents_view::DocumentsView;
 use entities_view::EntitiesView;
 use loader::{FolderPicker, LoadError, LoadJob, LoadOutcome, LoadSource};
+use matrix_view::MatrixView;
 use placeholder::Placeholder;
 use reader::Reader;
 use skipped_view::SkippedView;
@@ -67,6 +72,7 @@ struct Settings {
     documents_sort: Option<crate::analysis::Sort<crate::analysis::DocColumn>>,
     entities_query: Option<crate::analysis::EntityQuery>,
     preferences: preferences::Preferences,
+    matrix: Option<crate::analysis::matrix::MatrixSettings>,
 }
 
 /// A message for the user above the views, dismissible.
@@ -91,7 +97,7 @@ pub struct DossierApp {
     details: Details,
     skipped: SkippedView,
     relationships: Placeholder,
-    countries: Placeholder,
+    countries: MatrixView,
     message: Option<Message>,
     recent: Vec<PathBuf>,
     generation: u64,
@@ -160,7 +166,7 @@ impl DossierApp {
             details: Details::default(),
             skipped: SkippedView,
             relationships: Placeholder::relationships(),
-            countries: Placeholder::countries(),
+            countries: MatrixView::default(),
             message: None,
             recent: Vec::new(),
             generation: 0,
@@ -227,6 +233,9 @@ impl DossierApp {
         }
         if let Some(q) = settings.entities_query {
             app.entities.query = q;
+        }
+        if let Some(m) = settings.matrix {
+            app.countries.set_settings(m);
         }
         if let Some(f) = missing {
             app.message = Some(Message {
@@ -320,6 +329,16 @@ impl DossierApp {
     /// The entities view.
     pub fn entities(&self) -> &EntitiesView {
         &self.entities
+    }
+
+    /// The Countries view.
+    pub fn countries(&self) -> &MatrixView {
+        &self.countries
+    }
+
+    /// The Countries view, to change (tests, restored workspaces).
+    pub fn countries_mut(&mut self) -> &mut MatrixView {
+        &mut self.countries
     }
 
     /// The reader.
@@ -476,6 +495,7 @@ impl DossierApp {
         let LoadOutcome { loaded, workspace, .. } = outcome;
         self.selection = Selection::default();
         self.documents.folder_changed();
+        self.countries.folder_changed();
         if self.loaded.as_ref().is_some_and(|l| l.folder != loaded.folder) {
             self.entities.query.search.clear();
         }
@@ -648,7 +668,11 @@ impl DossierApp {
             View::Documents => self.documents.ui(ui, &loaded, &self.selection, actions),
             View::Entities => self.entities.ui(ui, &loaded, &self.selection, &self.documents.query.entities, actions),
             View::Relationships => self.relationships.ui(ui),
-            View::Countries => self.countries.ui(ui),
+            View::Countries => {
+                self.documents.refresh(&loaded);
+                let (documents, selection) = (&self.documents, &self.selection);
+                self.countries.ui(ui, &loaded, documents, selection, actions);
+            }
             View::Skipped => self.skipped.ui(ui, &loaded),
         }
     }
@@ -731,11 +755,15 @@ impl DossierApp {
         if self.job.is_some() {
             self.frames_while_loading += 1;
         }
+        if let Some(m) = self.countries.poll_export() {
+            self.message = Some(m);
+        }
         if self.job.is_some()
             || self.picker.is_open()
             || self.prefs_picker.is_open()
             || self.saving.is_some()
             || self.file_dialog.is_some()
+            || self.countries.is_exporting()
         {
             // Nothing wakes the UI when the thread finishes, so look again soon.
             ctx.request_repaint_after(Duration::from_millis(50));
@@ -787,6 +815,7 @@ impl DossierApp {
             documents_sort: Some(self.documents.query.sort),
             entities_query: Some(self.entities.query.clone()),
             preferences: self.prefs.clone(),
+            matrix: Some(self.countries.settings().clone()),
         }
     }
 }
@@ -798,7 +827,8 @@ fn is_workspace_file(path: &Path) -> bool {
 
 /// Opens the main window on `path`, or on the folder used last (the sample articles on first start).
 ///
-/// The theme follows the system; `DOSSIER_THEME=light` or `dark` forces one (for screenshots).
+/// The theme follows the system; `DOSSIER_THEME=light` or `dark` forces one, and `DOSSIER_VIEW=documents`,
+/// `entities`, `relationships`, `countries` or `skipped` opens on that view (for screenshots).
 pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     // The icon is bundled; a damaged one only costs the icon.
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/icon-256.png")).unwrap_or_default();
@@ -814,6 +844,12 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     eframe::run_native(
         "Dossier",
         options,
-        Box::new(move |cc| Ok(Box::new(DossierApp::from_creation_context(cc, path)))),
+        Box::new(move |cc| {
+            let mut app = DossierApp::from_creation_context(cc, path);
+            if let Some(view) = std::env::var("DOSSIER_VIEW").ok().as_deref().and_then(View::from_key) {
+                app.view = view;
+            }
+            Ok(Box::new(app))
+        }),
     )
 }

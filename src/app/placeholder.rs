@@ -22,16 +22,6 @@ impl Placeholder {
         }
     }
 
-    /// The country matrix's placeholder.
-    pub fn countries() -> Self {
-        Placeholder {
-            heading: "Countries",
-            title: "The country matrix is not available yet",
-            body: "It will show which countries act on which, with the sentence behind every cell.\n\
-                   Meanwhile, filter the Documents view by country to read what is said about them.",
-        }
-    }
-
     /// Shows the view.
     pub fn ui(&mut self, ui: &mut Ui) {
         ui.heading(self.heading);

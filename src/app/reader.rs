@@ -71,6 +71,11 @@ impl Reader {
         Some(c.origin + r.center().to_vec2() + egui::vec2(2.0, 0.0))
     }
 
+    /// The sentence highlighted in the shown document (as of the last frame).
+    pub fn highlighted_sentence(&self) -> Option<usize> {
+        self.cache.as_ref().and_then(|c| c.key.sentence)
+    }
+
     /// The document shown (as of the last frame).
     pub fn document(&self) -> Option<DocId> {
         self.cache.as_ref().map(|c| c.key.doc)
@@ -113,6 +118,7 @@ impl Reader {
             ui.label(RichText::new(meta.join("  ·  ")).weak()).on_hover_text(&doc.path);
         });
         theme::legend(ui, !terms.is_empty());
+        super::reader_events::list(ui, loaded, doc.id, selection, actions);
         ui.separator();
 
         let scroll_now = selection.scroll_request != self.scrolled_for;

@@ -297,6 +297,7 @@ impl DossierApp {
         documents["entities"] = serde_json::json!(names);
         views.documents = documents;
         views.entities = serde_json::to_value(&self.entities.query).unwrap_or_default();
+        views.matrix = self.countries.settings().clone();
     }
 
     /// Shows the views as `views` saved them; what no longer exists (a document removed, an entity renamed
@@ -315,6 +316,7 @@ impl DossierApp {
         if let Ok(q) = serde_json::from_value::<EntityQuery>(views.entities.clone()) {
             self.entities.query = q;
         }
+        self.countries.set_settings(views.matrix.clone());
         self.selection.entity = views.entity.as_deref().and_then(|n| ex.find(n).map(|e| e.id));
         self.selection.document = views.document.as_deref().and_then(|p| {
             loaded.data.corpus.documents.iter().position(|d| d.path == p).map(|i| crate::corpus::DocId(i as u32))

@@ -2,7 +2,7 @@
 //! fields quoted when they hold commas, quotes or line breaks.
 
 use crate::analysis::matrix::{CountryMatrix, Measure};
-use crate::extract::Knowledge;
+use crate::analysis::matrix_cells::country_name;
 use crate::pipeline::Dataset;
 
 /// A CSV document being written.
@@ -94,8 +94,7 @@ pub fn entities_csv(data: &Dataset) -> String {
 /// The matrix's evidence: one row per interaction behind its cells (source, target, category, quad, document,
 /// sentence, text).
 pub fn interactions_csv(data: &Dataset, matrix: &CountryMatrix) -> String {
-    let kb = Knowledge::builtin();
-    let name = |code: &str| kb.country(code).map(|c| c.name.clone()).unwrap_or_else(|| code.to_string());
+    let name = country_name;
     let mut c =
         Csv::new(&["source", "target", "category", "quad", "symmetric", "document", "path", "sentence", "text"]);
     let mut seen: Vec<usize> = matrix.cells.values().flat_map(|cell| cell.interactions.iter().copied()).collect();
@@ -124,8 +123,5 @@ pub fn interactions_csv(data: &Dataset, matrix: &CountryMatrix) -> String {
 
 /// The matrix itself (see [`crate::analysis::matrix::to_csv`]), with country names.
 pub fn matrix_csv(matrix: &CountryMatrix, measure: Measure) -> String {
-    let kb = Knowledge::builtin();
-    crate::analysis::matrix::to_csv(matrix, measure, |code| {
-        kb.country(code).map(|c| c.name.clone()).unwrap_or_else(|| code.to_string())
-    })
+    crate::analysis::matrix::to_csv(matrix, measure, country_name)
 }

@@ -87,12 +87,9 @@ pub fn render(
     with_text: bool,
 ) -> Result<String, serde_json::Error> {
     use crate::analysis::{matrix, relations};
-    let kb = crate::extract::Knowledge::builtin();
     let matrix = || {
         let settings = matrix::MatrixSettings::default();
-        matrix::build(&data.extraction, &data.corpus, &settings, None, |c| {
-            kb.country(c).map(|x| x.name.clone()).unwrap_or_default()
-        })
+        matrix::build(&data.extraction, &data.corpus, &settings, None, crate::analysis::matrix_cells::country_name)
     };
     Ok(match format {
         ExportFormat::Json => serde_json::to_string_pretty(&to_export(data, root, with_text))?,

@@ -1,0 +1,43 @@
+//! The reader's list of the open document's interactions between countries: a collapsible, height-limited list
+//! above the text; clicking an item scrolls the text to its sentence and highlights it.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::state::{Action, Loaded, Selection};
+use crate::analysis::matrix_cells::{doc_interactions, interaction_label};
+use crate::corpus::DocId;
+
+/// Height of the list before it scrolls (about five items), so the text keeps the room.
+const MAX_HEIGHT: f32 = 132.0;
+
+/// Shows the list for `doc` (nothing when it has no interactions).
+pub fn list(ui: &mut Ui, loaded: &Loaded, doc: DocId, selection: &Selection, actions: &mut Vec<Action>) {
+    let items = doc_interactions(&loaded.data.extraction, doc);
+    if items.is_empty() {
+        return;
+    }
+    let Some(d) = loaded.data.corpus.get(doc) else { return };
+    let title = RichText::new(format!("Interactions between countries ({})", items.len())).strong();
+    egui::CollapsingHeader::new(title).id_salt("reader-interactions").default_open(true).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt(("reader-interactions-list", loaded.generation, doc))
+            .max_height(MAX_HEIGHT)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for it in items {
+                    let sentence = it.sentence as usize;
+                    let on = selection.document == Some(doc) && selection.sentence == Some(sentence);
+                    let label = interaction_label(it);
+                    let tip = format!(
+                        "{} — {}\n\nClick to show it in the text.",
+                        it.category.quad().label(),
+                        d.sentence_text(sentence)
+                    );
+                    let response = ui.add(egui::Button::selectable(on, label).truncate()).on_hover_text(tip);
+                    if response.clicked() {
+                        actions.push(Action::OpenSentence { doc, sentence });
+                    }
+                }
+            });
+    });
+}
