@@ -6,6 +6,7 @@
 //! country interaction matrix. The desktop app and the exports use the same functions, so what a view shows can
 //! be tested here.
 
+pub mod layout;
 pub mod matrix;
 pub mod relations;
 pub mod search;
@@ -17,10 +18,7 @@ use crate::corpus::DocId;
 use crate::extract::{EntityId, EntityKind};
 use crate::pipeline::Dataset;
 pub use search::{ScanSearch, SearchTerms, TextSearch};
-pub use tables::{
-    DocColumn, DocumentQuery, DocumentRows, EntityColumn, EntityQuery, Sort, document_rows,
-    entity_rows,
-};
+pub use tables::{DocColumn, DocumentQuery, DocumentRows, EntityColumn, EntityQuery, Sort, document_rows, entity_rows};
 
 /// Facts about one document that the tables show and filter on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,9 +72,7 @@ impl DatasetIndex {
             if e.kind == EntityKind::Country
                 && let Some(code) = &e.code
             {
-                country_names
-                    .entry(code.clone())
-                    .or_insert_with(|| e.name.clone());
+                country_names.entry(code.clone()).or_insert_with(|| e.name.clone());
             }
         }
         let mut facts = Vec::with_capacity(data.corpus.documents.len());
@@ -96,56 +92,36 @@ impl DatasetIndex {
                     *per_country.entry(code.as_str()).or_default() += 1;
                 }
             }
-            let mut countries: Vec<(String, usize)> = per_country
-                .into_iter()
-                .map(|(c, n)| (c.to_string(), n))
-                .collect();
+            let mut countries: Vec<(String, usize)> =
+                per_country.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
             countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             for (c, _) in &countries {
                 *country_docs.entry(c.clone()).or_default() += 1;
             }
-            facts.push(DocFacts {
-                entities: ids.len(),
-                countries,
-            });
+            facts.push(DocFacts { entities: ids.len(), countries });
             doc_entities.push(ids);
         }
         let mut countries: Vec<CountryInfo> = country_docs
             .into_iter()
             .map(|(code, documents)| CountryInfo {
-                name: country_names
-                    .get(&code)
-                    .cloned()
-                    .unwrap_or_else(|| code.clone()),
+                name: country_names.get(&code).cloned().unwrap_or_else(|| code.clone()),
                 code,
                 documents,
             })
             .collect();
         countries.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
-        DatasetIndex {
-            facts,
-            doc_entities,
-            countries,
-            country_names,
-            search,
-        }
+        DatasetIndex { facts, doc_entities, countries, country_names, search }
     }
 
     /// Facts about `doc` (empty facts for an unknown id).
     pub fn facts(&self, doc: DocId) -> &DocFacts {
-        static EMPTY: DocFacts = DocFacts {
-            entities: 0,
-            countries: Vec::new(),
-        };
+        static EMPTY: DocFacts = DocFacts { entities: 0, countries: Vec::new() };
         self.facts.get(doc.index()).unwrap_or(&EMPTY)
     }
 
     /// The distinct entities `doc` mentions, sorted by id.
     pub fn doc_entities(&self, doc: DocId) -> &[EntityId] {
-        self.doc_entities
-            .get(doc.index())
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.doc_entities.get(doc.index()).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Whether `doc` mentions `entity`.
@@ -160,21 +136,12 @@ impl DatasetIndex {
 
     /// The name of the country with ISO3 `code` (the code itself if unknown).
     pub fn country_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.country_names
-            .get(code)
-            .map(String::as_str)
-            .unwrap_or(code)
+        self.country_names.get(code).map(String::as_str).unwrap_or(code)
     }
 
     /// The names of the `n` most mentioned countries of `doc`, joined with ", ".
     pub fn top_countries(&self, doc: DocId, n: usize) -> String {
-        self.facts(doc)
-            .countries
-            .iter()
-            .take(n)
-            .map(|(c, _)| self.country_name(c))
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.facts(doc).countries.iter().take(n).map(|(c, _)| self.country_name(c)).collect::<Vec<_>>().join(", ")
     }
 
     /// Runs a text search through the backend.
