@@ -157,7 +157,7 @@ fn export(
     workspace: Option<PathBuf>,
     format: ExportFormat,
 ) -> ExitCode {
-    let options = ReadOptions { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024) };
+    let options = ReadOptions { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024), ..ReadOptions::default() };
     let rules = match &workspace {
         None => Vec::new(),
         Some(file) => match dossier::workspace::load(file) {

@@ -12,9 +12,7 @@ use std::time::Duration;
 #[test]
 fn ten_thousand_documents_load_while_frames_keep_flowing() {
     let dir = tempfile::tempdir().unwrap();
-    let names = [
-        "Norway", "Chile", "Peru", "Japan", "Kenya", "Canada", "Brazil", "Egypt",
-    ];
+    let names = ["Norway", "Chile", "Peru", "Japan", "Kenya", "Canada", "Brazil", "Egypt"];
     for i in 0..10_000 {
         let a = names[i % names.len()];
         let b = names[(i / 8) % names.len()];
@@ -42,9 +40,8 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
             }
             // What the progress bar in the status bar tells assistive technology (percent done).
             // (The spinner in the empty central view is a progress indicator without a value.)
-            if let Some(v) = h
-                .query_all_by_role(Role::ProgressIndicator)
-                .find_map(|n| n.accesskit_node().numeric_value())
+            if let Some(v) =
+                h.query_all_by_role(Role::ProgressIndicator).find_map(|n| n.accesskit_node().numeric_value())
             {
                 bar_values.push(v);
             }
@@ -52,27 +49,12 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
         std::thread::sleep(Duration::from_millis(5));
     }
     assert!(!h.state().is_loading(), "loading did not finish");
-    assert_eq!(
-        h.state().loaded().unwrap().data.corpus.documents.len(),
-        10_000
-    );
-    assert!(
-        frames_while_loading >= 3,
-        "only {frames_while_loading} frames ran while loading"
-    );
+    assert_eq!(h.state().loaded().unwrap().data.corpus.documents.len(), 10_000);
+    assert!(frames_while_loading >= 3, "only {frames_while_loading} frames ran while loading");
     // The progress bar advanced while frames were being drawn.
-    let distinct_done: std::collections::BTreeSet<usize> =
-        progress_seen.iter().map(|(d, _)| *d).collect();
-    assert!(
-        distinct_done.len() >= 2,
-        "the progress did not move during the frames: {distinct_done:?}"
-    );
-    assert!(
-        progress_seen
-            .iter()
-            .any(|(d, t)| *t == 10_000 && *d > 0 && d < t),
-        "no frame showed partial progress"
-    );
+    let distinct_done: std::collections::BTreeSet<usize> = progress_seen.iter().map(|(d, _)| *d).collect();
+    assert!(distinct_done.len() >= 2, "the progress did not move during the frames: {distinct_done:?}");
+    assert!(progress_seen.iter().any(|(d, t)| *t == 10_000 && *d > 0 && d < t), "no frame showed partial progress");
     assert!(progress_seen.windows(2).all(|w| w[0].0 <= w[1].0));
     assert!(
         bar_values.iter().any(|v| *v > 0.0 && *v < 100.0) && bar_values.first() < bar_values.last(),
@@ -88,9 +70,7 @@ fn cancel_keeps_the_folder_on_screen() {
     for i in 0..3_000 {
         std::fs::write(
             dir.path().join(format!("n{i:04}.txt")),
-            format!(
-                "Note {i}\n\nPeru and Japan discussed fishing quotas again, for the {i}th time.\n"
-            ),
+            format!("Note {i}\n\nPeru and Japan discussed fishing quotas again, for the {i}th time.\n"),
         )
         .unwrap();
     }
@@ -105,11 +85,7 @@ fn cancel_keeps_the_folder_on_screen() {
     assert!(!h.state().is_loading());
     let message = h.state().message().expect("a message").clone();
     assert!(!message.error);
-    assert!(
-        message.text.starts_with("Stopped reading"),
-        "{}",
-        message.text
-    );
+    assert!(message.text.starts_with("Stopped reading"), "{}", message.text);
     // Still the samples, fully usable.
     assert_eq!(h.state().documents().rows().len(), 5);
     h.run();

@@ -27,22 +27,16 @@ impl eframe::Storage for MemoryStorage {
 /// The app as the window starts it, with `storage` as eframe's saved state.
 fn start(storage: MemoryStorage) -> Harness<'static, DossierApp> {
     let storage: &'static MemoryStorage = Box::leak(Box::new(storage));
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(64)
-        .build_eframe(move |cc| {
-            cc.storage = Some(storage);
-            DossierApp::from_creation_context(cc, None)
-        })
+    Harness::builder().with_size(egui::vec2(1400.0, 900.0)).with_max_steps(64).build_eframe(move |cc| {
+        cc.storage = Some(storage);
+        DossierApp::from_creation_context(cc, None)
+    })
 }
 
 fn folder_with_one_document() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("note.txt"),
-        "Quarterly note\n\nJapan and Kenya agreed on a shipping route.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("note.txt"), "Quarterly note\n\nJapan and Kenya agreed on a shipping route.\n")
+        .unwrap();
     dir
 }
 
@@ -50,11 +44,7 @@ fn folder_with_one_document() -> tempfile::TempDir {
 fn first_start_opens_the_samples_then_the_last_folder_reopens() {
     let mut h = start(MemoryStorage::default());
     wait_loaded(&mut h);
-    assert_eq!(
-        h.state().documents().rows().len(),
-        5,
-        "first start: the samples"
-    );
+    assert_eq!(h.state().documents().rows().len(), 5, "first start: the samples");
 
     let dir = folder_with_one_document();
     h.state_mut().open_folder(dir.path().to_path_buf());
@@ -83,9 +73,6 @@ fn a_last_folder_that_has_gone_falls_back_to_the_samples_with_a_message() {
     let mut h = start(storage);
     wait_loaded(&mut h);
     assert_eq!(h.state().documents().rows().len(), 5);
-    let message = h
-        .state()
-        .message()
-        .expect("a message about the missing folder");
+    let message = h.state().message().expect("a message about the missing folder");
     assert!(message.text.contains("no longer there"), "{}", message.text);
 }

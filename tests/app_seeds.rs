@@ -20,10 +20,7 @@ fn opens_the_samples_with_every_document_and_the_main_entities() {
     assert_eq!(app.documents().rows().len(), 5);
     h.get_by_label("5 of 5 documents");
     for name in ["Taliban", "Russia", "Pakistan", "Amir Khan Muttaqi"] {
-        assert!(
-            loaded.data.extraction.find(name).is_some(),
-            "{name} is not among the entities"
-        );
+        assert!(loaded.data.extraction.find(name).is_some(), "{name} is not among the entities");
     }
     // The title bar names the folder.
     h.get_by_label("Documents view");
@@ -61,12 +58,7 @@ fn selecting_muttaqi_filters_documents_and_highlights_him_in_the_reader() {
     h.run();
     let expected: Vec<DocId> = {
         let loaded = h.state().loaded().unwrap();
-        let mut docs: Vec<DocId> = loaded
-            .data
-            .extraction
-            .mentions_of(muttaqi)
-            .map(|m| m.doc)
-            .collect();
+        let mut docs: Vec<DocId> = loaded.data.extraction.mentions_of(muttaqi).map(|m| m.doc).collect();
         docs.dedup();
         docs
     };
@@ -88,11 +80,7 @@ fn selecting_muttaqi_filters_documents_and_highlights_him_in_the_reader() {
         .map(|hl| &text[hl.range.clone()])
         .collect();
     assert!(!his.is_empty(), "no highlighted mention of him");
-    assert!(
-        his.iter()
-            .any(|t| t.contains("Muttaqi") || t.contains("Mateqi")),
-        "{his:?}"
-    );
+    assert!(his.iter().any(|t| t.contains("Muttaqi") || t.contains("Mateqi")), "{his:?}");
     // The reader was scrolled to a sentence that mentions him.
     let sentence = app.selection().sentence.expect("a sentence to show") as u32;
     assert!(
@@ -124,12 +112,7 @@ fn a_sentence_in_the_details_opens_the_reader_there() {
         let m = *ex.mentions_of(e.id).next().unwrap();
         (e.id, m)
     };
-    h.state_mut()
-        .apply(dossier::app::state::Action::SelectEntity {
-            entity: russia,
-            add: false,
-            reveal: false,
-        });
+    h.state_mut().apply(dossier::app::state::Action::SelectEntity { entity: russia, add: false, reveal: false });
     h.run();
     assert_eq!(h.state().selection().document, None);
     h.run();
@@ -175,12 +158,7 @@ fn search_sort_and_keyboard() {
     h.get_by_label("Title, ascending");
     let titles = |h: &egui_kittest::Harness<'static, dossier::app::DossierApp>| -> Vec<String> {
         let docs = &h.state().loaded().unwrap().data.corpus.documents;
-        h.state()
-            .documents()
-            .rows()
-            .iter()
-            .map(|d| docs[d.index()].title.to_lowercase())
-            .collect()
+        h.state().documents().rows().iter().map(|d| docs[d.index()].title.to_lowercase()).collect()
     };
     let asc = titles(&h);
     assert!(asc.windows(2).all(|w| w[0] <= w[1]), "{asc:?}");
@@ -239,10 +217,7 @@ fn opening_another_folder_replaces_the_tables() {
     h.get_by_label("Harbour deal signed");
     h.get_by_label("Andean summit ends");
     assert!(
-        h.query_by_label(
-            "Prominent Anti-Taliban Leader Alleges International Involvement in Afghanistan"
-        )
-        .is_none()
+        h.query_by_label("Prominent Anti-Taliban Leader Alleges International Involvement in Afghanistan").is_none()
     );
     let ex = &loaded.data.extraction;
     assert!(ex.find("Chile").is_some());
@@ -259,8 +234,7 @@ fn opening_another_folder_replaces_the_tables() {
 fn a_missing_folder_is_a_message_not_a_crash() {
     let mut h = harness(seeds());
     wait_loaded(&mut h);
-    h.state_mut()
-        .open_folder(std::path::PathBuf::from("/nonexistent/dossier-test-folder"));
+    h.state_mut().open_folder(std::path::PathBuf::from("/nonexistent/dossier-test-folder"));
     wait_loaded(&mut h);
     let message = h.state().message().expect("an error message").clone();
     assert!(message.error);
@@ -288,18 +262,12 @@ fn placeholder_views_say_what_is_coming() {
 fn clicking_a_highlighted_mention_selects_its_entity() {
     let mut h = harness(seeds());
     wait_loaded(&mut h);
-    h.state_mut()
-        .apply(dossier::app::state::Action::SelectDocument(DocId(0)));
+    h.state_mut().apply(dossier::app::state::Action::SelectDocument(DocId(0)));
     h.run();
     // The first highlighted mention is in the title line at the top of the text, so it is on screen.
     let (entity, pos) = {
         let reader = h.state().reader();
-        let first = reader
-            .highlights()
-            .iter()
-            .find(|hl| hl.entity.is_some())
-            .expect("a highlighted mention")
-            .clone();
+        let first = reader.highlights().iter().find(|hl| hl.entity.is_some()).expect("a highlighted mention").clone();
         (first.entity.unwrap(), reader.highlight_pos(&first).unwrap())
     };
     assert_ne!(h.state().selection().entity, Some(entity));

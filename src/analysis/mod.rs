@@ -6,6 +6,7 @@
 //! country interaction matrix. The desktop app and the exports use the same functions, so what a view shows can
 //! be tested here.
 
+pub mod index;
 pub mod layout;
 pub mod matrix;
 pub mod relations;
@@ -59,9 +60,9 @@ impl std::fmt::Debug for DatasetIndex {
 }
 
 impl DatasetIndex {
-    /// Indexes `data` with the default search backend ([`ScanSearch`]).
+    /// Indexes `data` with the default search backend (the inverted word index, [`index::IndexedSearch`]).
     pub fn build(data: &Dataset) -> Self {
-        Self::with_search(data, Box::new(ScanSearch::build(&data.corpus)))
+        Self::with_search(data, Box::new(index::IndexedSearch::build(&data.corpus)))
     }
 
     /// Indexes `data` with a given search backend.

@@ -36,11 +36,12 @@ impl SearchTerms {
         &self.terms
     }
 
-    /// Occurrences of every term in an already lower-cased text, or `None` when one term is missing.
+    /// Occurrences of every term (at the start of a word) in an already lower-cased text, or `None` when one
+    /// term is missing.
     pub fn count_in_lowercase(&self, lower: &str) -> Option<usize> {
         let mut total = 0;
         for t in &self.terms {
-            let n = lower.matches(t.as_str()).count();
+            let n = word_prefix_count(lower, t);
             if n == 0 {
                 return None;
             }
@@ -58,6 +59,9 @@ impl SearchTerms {
         let mut found: Vec<std::ops::Range<usize>> = Vec::new();
         for t in &self.terms {
             for (i, _) in lower.match_indices(t.as_str()) {
+                if !at_word_start(&lower, i) {
+                    continue;
+                }
                 let start = map[i];
                 let end = map[i + t.len()];
                 if start < end {
@@ -75,6 +79,22 @@ impl SearchTerms {
         }
         merged
     }
+}
+
+/// Whether byte `i` of `text` begins a word: no letter or digit right before it.
+fn at_word_start(text: &str, i: usize) -> bool {
+    // Combining marks belong to the letter before them ("i̇stanbul" from "İstanbul").
+    !text[..i]
+        .chars()
+        .rev()
+        .find(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// Occurrences of `term` in the lower-cased `text` that begin a word ("talib" counts in "the taliban", not in
+/// "pretalib").
+pub fn word_prefix_count(text: &str, term: &str) -> usize {
+    text.match_indices(term).filter(|(i, _)| at_word_start(text, *i)).count()
 }
 
 /// Lower-cases `text` and returns, for each byte offset of the result (and one past its end), the byte offset
@@ -110,13 +130,7 @@ pub struct ScanSearch {
 impl ScanSearch {
     /// Lower-cases every document of `corpus` (do this off the UI thread for big folders).
     pub fn build(corpus: &Corpus) -> Self {
-        ScanSearch {
-            lower: corpus
-                .documents
-                .iter()
-                .map(|d| (d.title.to_lowercase(), d.text.to_lowercase()))
-                .collect(),
-        }
+        ScanSearch { lower: corpus.documents.iter().map(|d| (d.title.to_lowercase(), d.text.to_lowercase())).collect() }
     }
 }
 
@@ -131,7 +145,7 @@ impl TextSearch for ScanSearch {
             .filter_map(|(i, (title, text))| {
                 let mut total = 0;
                 for t in terms.terms() {
-                    let n = title.matches(t.as_str()).count() + text.matches(t.as_str()).count();
+                    let n = word_prefix_count(title, t) + word_prefix_count(text, t);
                     if n == 0 {
                         return None;
                     }
@@ -168,8 +182,10 @@ mod tests {
         let found: Vec<&str> = t.find_in(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(found, ["ISTANBUL", "Äpfel"]);
         let t = SearchTerms::parse("stanbul");
+        assert!(t.find_in(text).is_empty(), "a term matches the start of words, not their middle");
+        let t = SearchTerms::parse("ista");
         let found: Vec<&str> = t.find_in(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(found, ["stanbul", "STANBUL"]);
+        assert_eq!(found, ["ISTA"]);
     }
 
     #[test]

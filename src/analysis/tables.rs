@@ -62,10 +62,7 @@ impl<C: PartialEq + Copy> Sort<C> {
         if self.column == column {
             self.ascending = !self.ascending;
         } else {
-            *self = Sort {
-                column,
-                ascending: default_ascending,
-            };
+            *self = Sort { column, ascending: default_ascending };
         }
     }
 }
@@ -96,10 +93,7 @@ impl Default for DocumentQuery {
             countries: Vec::new(),
             date_from: None,
             date_to: None,
-            sort: Sort {
-                column: DocColumn::Source,
-                ascending: true,
-            },
+            sort: Sort { column: DocColumn::Source, ascending: true },
         }
     }
 }
@@ -116,10 +110,7 @@ impl DocumentQuery {
 
     /// Removes every filter, keeping the sort.
     pub fn clear_filters(&mut self) {
-        *self = DocumentQuery {
-            sort: self.sort,
-            ..DocumentQuery::default()
-        };
+        *self = DocumentQuery { sort: self.sort, ..DocumentQuery::default() };
     }
 }
 
@@ -143,10 +134,7 @@ impl Default for EntityQuery {
             kinds: EntityKind::ALL.to_vec(),
             search: String::new(),
             min_documents: 0,
-            sort: Sort {
-                column: EntityColumn::Documents,
-                ascending: false,
-            },
+            sort: Sort { column: EntityColumn::Documents, ascending: false },
         }
     }
 }
@@ -161,10 +149,7 @@ impl EntityQuery {
 
     /// Removes every filter, keeping the sort.
     pub fn clear_filters(&mut self) {
-        *self = EntityQuery {
-            sort: self.sort,
-            ..EntityQuery::default()
-        };
+        *self = EntityQuery { sort: self.sort, ..EntityQuery::default() };
     }
 }
 
@@ -180,10 +165,7 @@ pub struct DocumentRows {
 impl DocumentRows {
     /// Search matches of `doc` (0 without a search).
     pub fn matches_of(&self, doc: DocId) -> usize {
-        self.matches
-            .as_ref()
-            .and_then(|m| m.get(doc.index()).copied())
-            .unwrap_or(0)
+        self.matches.as_ref().and_then(|m| m.get(doc.index()).copied()).unwrap_or(0)
     }
 
     /// Total search matches over the shown documents.
@@ -220,19 +202,13 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
                 return false;
             }
             if !query.countries.is_empty()
-                && !index
-                    .facts(id)
-                    .countries
-                    .iter()
-                    .any(|(c, _)| query.countries.contains(c))
+                && !index.facts(id).countries.iter().any(|(c, _)| query.countries.contains(c))
             {
                 return false;
             }
             if query.date_from.is_some() || query.date_to.is_some() {
                 let Some(date) = d.date else { return false };
-                if query.date_from.is_some_and(|f| date < f)
-                    || query.date_to.is_some_and(|t| date > t)
-                {
+                if query.date_from.is_some_and(|f| date < f) || query.date_to.is_some_and(|t| date > t) {
                     return false;
                 }
             }
@@ -257,13 +233,7 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
             DocColumn::Words => da.words.cmp(&db.words),
             DocColumn::Entities => index.facts(*a).entities.cmp(&index.facts(*b).entities),
             DocColumn::Countries => {
-                let name = |d: DocId| {
-                    index
-                        .facts(d)
-                        .countries
-                        .first()
-                        .map(|(c, _)| index.country_name(c).to_string())
-                };
+                let name = |d: DocId| index.facts(d).countries.first().map(|(c, _)| index.country_name(c).to_string());
                 match (name(*a), name(*b)) {
                     (Some(x), Some(y)) => cmp_text(&x, &y),
                     (Some(_), None) => return Ordering::Less,
@@ -276,11 +246,7 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
                 m(*a).cmp(&m(*b))
             }
         };
-        let ord = if query.sort.ascending {
-            ord
-        } else {
-            ord.reverse()
-        };
+        let ord = if query.sort.ascending { ord } else { ord.reverse() };
         ord.then(a.cmp(b))
     };
     ids.sort_by(cmp);
@@ -300,9 +266,7 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
             needle.is_empty()
                 || e.name.to_lowercase().contains(&needle)
                 || e.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-                || e.code
-                    .as_deref()
-                    .is_some_and(|c| c.eq_ignore_ascii_case(&needle))
+                || e.code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&needle))
         })
         .map(|e| e.id)
         .collect();
@@ -316,22 +280,14 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
             EntityColumn::Mentions => ea.mentions.cmp(&eb.mentions),
             EntityColumn::Aliases => ea.aliases.len().cmp(&eb.aliases.len()),
         };
-        let ord = if query.sort.ascending {
-            ord
-        } else {
-            ord.reverse()
-        };
+        let ord = if query.sort.ascending { ord } else { ord.reverse() };
         // Ties: most mentioned first, then by name, so the order is stable and useful.
-        ord.then(eb.mentions.cmp(&ea.mentions))
-            .then_with(|| cmp_text(&ea.name, &eb.name))
-            .then(a.cmp(b))
+        ord.then(eb.mentions.cmp(&ea.mentions)).then_with(|| cmp_text(&ea.name, &eb.name)).then(a.cmp(b))
     });
     ids
 }
 
 /// Case-insensitive text order.
 fn cmp_text(a: &str, b: &str) -> Ordering {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .cmp(b.chars().flat_map(char::to_lowercase))
+    a.chars().flat_map(char::to_lowercase).cmp(b.chars().flat_map(char::to_lowercase))
 }

@@ -24,46 +24,21 @@ fn entity(id: u32, name: &str, kind: EntityKind, code: Option<&str>, aliases: &[
 /// Three documents; mentions are found by searching the entity's name (or alias) in each text.
 fn dataset() -> Dataset {
     let texts = [
-        (
-            "a.txt",
-            "Kabul talks\n2024-05-01\nMuttaqi met the Russian envoy in Kabul. Russia and Afghanistan talked.",
-        ),
-        (
-            "b.txt",
-            "Border closed\n2023-01-10\nPakistan closed the border with Afghanistan. Pakistan blamed the TTP.",
-        ),
+        ("a.txt", "Kabul talks\n2024-05-01\nMuttaqi met the Russian envoy in Kabul. Russia and Afghanistan talked."),
+        ("b.txt", "Border closed\n2023-01-10\nPakistan closed the border with Afghanistan. Pakistan blamed the TTP."),
         ("c.md", "Notes\nNothing dated here about kabul."),
     ];
     let mut corpus = Corpus::default();
     for (path, text) in texts {
         let meta = Meta::default();
-        corpus.push(Document::from_text(
-            DocId(0),
-            path.into(),
-            Format::Text,
-            text.len() as u64,
-            text.into(),
-            meta,
-        ));
+        corpus.push(Document::from_text(DocId(0), path.into(), Format::Text, text.len() as u64, text.into(), meta));
     }
     let mut entities = vec![
-        entity(
-            0,
-            "Amir Khan Muttaqi",
-            EntityKind::Person,
-            None,
-            &["Muttaqi"],
-        ),
+        entity(0, "Amir Khan Muttaqi", EntityKind::Person, None, &["Muttaqi"]),
         entity(1, "Russia", EntityKind::Country, Some("RUS"), &["Russian"]),
         entity(2, "Afghanistan", EntityKind::Country, Some("AFG"), &[]),
         entity(3, "Pakistan", EntityKind::Country, Some("PAK"), &[]),
-        entity(
-            4,
-            "Tehrik-e-Taliban Pakistan",
-            EntityKind::Organization,
-            None,
-            &["TTP"],
-        ),
+        entity(4, "Tehrik-e-Taliban Pakistan", EntityKind::Organization, None, &["TTP"]),
         entity(5, "Kabul", EntityKind::Place, None, &[]),
     ];
     let mut mentions = Vec::new();
@@ -87,15 +62,9 @@ fn dataset() -> Dataset {
         mentions.push(found);
     }
     for e in &mut entities {
-        let docs = mentions
-            .iter()
-            .filter(|ms| ms.iter().any(|m| m.entity == e.id));
+        let docs = mentions.iter().filter(|ms| ms.iter().any(|m| m.entity == e.id));
         e.documents = docs.count();
-        e.mentions = mentions
-            .iter()
-            .flatten()
-            .filter(|m| m.entity == e.id)
-            .count();
+        e.mentions = mentions.iter().flatten().filter(|m| m.entity == e.id).count();
     }
     Dataset {
         extraction: Extraction {
@@ -110,11 +79,7 @@ fn dataset() -> Dataset {
 
 fn rows(data: &Dataset, q: &DocumentQuery) -> Vec<u32> {
     let index = DatasetIndex::build(data);
-    document_rows(data, &index, q)
-        .ids
-        .iter()
-        .map(|d| d.0)
-        .collect()
+    document_rows(data, &index, q).ids.iter().map(|d| d.0).collect()
 }
 
 #[test]
@@ -147,10 +112,7 @@ fn no_filters_lists_every_document_by_path() {
 fn search_is_case_insensitive_over_title_and_text_with_counts() {
     let data = dataset();
     let index = DatasetIndex::build(&data);
-    let q = DocumentQuery {
-        search: "KABUL".into(),
-        ..Default::default()
-    };
+    let q = DocumentQuery { search: "KABUL".into(), ..Default::default() };
     let r = document_rows(&data, &index, &q);
     assert_eq!(r.ids, [DocId(0), DocId(2)]);
     // "Kabul talks" title + "in Kabul." in the text (the title is also the first line of the text).
@@ -158,40 +120,25 @@ fn search_is_case_insensitive_over_title_and_text_with_counts() {
     assert_eq!(r.matches_of(DocId(2)), 1);
     assert_eq!(r.total_matches(), 4);
     // Every word must occur.
-    let q = DocumentQuery {
-        search: "kabul pakistan".into(),
-        ..Default::default()
-    };
+    let q = DocumentQuery { search: "kabul pakistan".into(), ..Default::default() };
     assert!(rows(&data, &q).is_empty());
 }
 
 #[test]
 fn entity_filter_requires_every_entity() {
     let data = dataset();
-    let q = DocumentQuery {
-        entities: vec![EntityId(2)],
-        ..Default::default()
-    };
+    let q = DocumentQuery { entities: vec![EntityId(2)], ..Default::default() };
     assert_eq!(rows(&data, &q), [0, 1]);
-    let q = DocumentQuery {
-        entities: vec![EntityId(2), EntityId(3)],
-        ..Default::default()
-    };
+    let q = DocumentQuery { entities: vec![EntityId(2), EntityId(3)], ..Default::default() };
     assert_eq!(rows(&data, &q), [1]);
 }
 
 #[test]
 fn country_filter_accepts_any_listed_country() {
     let data = dataset();
-    let q = DocumentQuery {
-        countries: vec!["PAK".into(), "RUS".into()],
-        ..Default::default()
-    };
+    let q = DocumentQuery { countries: vec!["PAK".into(), "RUS".into()], ..Default::default() };
     assert_eq!(rows(&data, &q), [0, 1]);
-    let q = DocumentQuery {
-        countries: vec!["PAK".into()],
-        ..Default::default()
-    };
+    let q = DocumentQuery { countries: vec!["PAK".into()], ..Default::default() };
     assert_eq!(rows(&data, &q), [1]);
 }
 
@@ -199,15 +146,9 @@ fn country_filter_accepts_any_listed_country() {
 fn date_range_is_inclusive_and_drops_undated_documents() {
     let data = dataset();
     assert_eq!(data.corpus.documents[0].date, Date::new(2024, 5, 1));
-    let q = DocumentQuery {
-        date_from: Date::new(2024, 5, 1),
-        ..Default::default()
-    };
+    let q = DocumentQuery { date_from: Date::new(2024, 5, 1), ..Default::default() };
     assert_eq!(rows(&data, &q), [0]);
-    let q = DocumentQuery {
-        date_to: Date::new(2024, 4, 30),
-        ..Default::default()
-    };
+    let q = DocumentQuery { date_to: Date::new(2024, 4, 30), ..Default::default() };
     assert_eq!(rows(&data, &q), [1]);
 }
 
@@ -220,10 +161,7 @@ fn filters_combine_and_clear() {
         countries: vec!["PAK".into()],
         date_from: Date::new(2020, 1, 1),
         date_to: Date::new(2025, 1, 1),
-        sort: Sort {
-            column: DocColumn::Words,
-            ascending: false,
-        },
+        sort: Sort { column: DocColumn::Words, ascending: false },
     };
     assert!(q.has_filters());
     assert_eq!(rows(&data, &q), [1]);
@@ -238,15 +176,8 @@ fn filters_combine_and_clear() {
 #[test]
 fn documents_sort_by_every_column() {
     let data = dataset();
-    let sorted = |column, ascending| {
-        rows(
-            &data,
-            &DocumentQuery {
-                sort: Sort { column, ascending },
-                ..Default::default()
-            },
-        )
-    };
+    let sorted =
+        |column, ascending| rows(&data, &DocumentQuery { sort: Sort { column, ascending }, ..Default::default() });
     assert_eq!(sorted(DocColumn::Title, true), [1, 0, 2]);
     assert_eq!(sorted(DocColumn::Source, false), [2, 1, 0]);
     // Undated documents stay last in both directions.
@@ -254,19 +185,14 @@ fn documents_sort_by_every_column() {
     assert_eq!(sorted(DocColumn::Date, false), [0, 1, 2]);
     assert_eq!(sorted(DocColumn::Entities, false), [0, 1, 2]);
     assert_eq!(sorted(DocColumn::Countries, true), [1, 0, 2]);
-    let words: Vec<usize> = sorted(DocColumn::Words, true)
-        .iter()
-        .map(|i| data.corpus.documents[*i as usize].words)
-        .collect();
+    let words: Vec<usize> =
+        sorted(DocColumn::Words, true).iter().map(|i| data.corpus.documents[*i as usize].words).collect();
     assert!(words.windows(2).all(|w| w[0] <= w[1]));
 }
 
 #[test]
 fn sort_toggle_reverses_the_same_column() {
-    let mut s = Sort {
-        column: DocColumn::Title,
-        ascending: true,
-    };
+    let mut s = Sort { column: DocColumn::Title, ascending: true };
     s.toggle(DocColumn::Title, true);
     assert!(!s.ascending);
     s.toggle(DocColumn::Words, false);
@@ -277,40 +203,24 @@ fn sort_toggle_reverses_the_same_column() {
 fn entity_table_filters_by_kind_search_and_documents() {
     let data = dataset();
     let names = |q: &EntityQuery| -> Vec<String> {
-        entity_rows(&data, q)
-            .iter()
-            .map(|e| data.extraction.entities[e.index()].name.clone())
-            .collect()
+        entity_rows(&data, q).iter().map(|e| data.extraction.entities[e.index()].name.clone()).collect()
     };
     let all = EntityQuery::default();
     assert!(!all.has_filters());
     // Default: most documents first, ties by mentions then name.
     assert_eq!(names(&all)[0], "Afghanistan");
     assert_eq!(names(&all).len(), 6);
-    let q = EntityQuery {
-        search: "muttaqi".into(),
-        ..Default::default()
-    };
+    let q = EntityQuery { search: "muttaqi".into(), ..Default::default() };
     assert_eq!(names(&q), ["Amir Khan Muttaqi"]);
     // Alias search.
-    let q = EntityQuery {
-        search: "ttp".into(),
-        ..Default::default()
-    };
+    let q = EntityQuery { search: "ttp".into(), ..Default::default() };
     assert_eq!(names(&q), ["Tehrik-e-Taliban Pakistan"]);
-    let q = EntityQuery {
-        kinds: vec![EntityKind::Country],
-        min_documents: 2,
-        ..Default::default()
-    };
+    let q = EntityQuery { kinds: vec![EntityKind::Country], min_documents: 2, ..Default::default() };
     assert!(q.has_filters());
     assert_eq!(names(&q), ["Afghanistan"]);
     let q = EntityQuery {
         kinds: vec![EntityKind::Country],
-        sort: Sort {
-            column: EntityColumn::Name,
-            ascending: true,
-        },
+        sort: Sort { column: EntityColumn::Name, ascending: true },
         ..Default::default()
     };
     assert_eq!(names(&q), ["Afghanistan", "Pakistan", "Russia"]);
@@ -327,10 +237,7 @@ fn queries_round_trip_through_json() {
         countries: vec!["AFG".into()],
         date_from: Date::new(2024, 1, 2),
         date_to: None,
-        sort: Sort {
-            column: DocColumn::Countries,
-            ascending: false,
-        },
+        sort: Sort { column: DocColumn::Countries, ascending: false },
     };
     let json = serde_json::to_string(&q).unwrap();
     assert!(json.contains("\"2024-01-02\""), "{json}");
@@ -339,8 +246,5 @@ fn queries_round_trip_through_json() {
     let json = serde_json::to_string(&e).unwrap();
     assert_eq!(serde_json::from_str::<EntityQuery>(&json).unwrap(), e);
     // Missing fields take their defaults (older workspaces).
-    assert_eq!(
-        serde_json::from_str::<EntityQuery>("{}").unwrap(),
-        EntityQuery::default()
-    );
+    assert_eq!(serde_json::from_str::<EntityQuery>("{}").unwrap(), EntityQuery::default());
 }

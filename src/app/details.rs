@@ -28,25 +28,21 @@ pub struct Details {
 
 impl Details {
     /// Shows the selected entity, or nothing when none is selected.
+    /// `workspace` holds the analyst's star, tags and note on it.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         loaded: &Loaded,
         selection: &Selection,
+        workspace: &mut crate::workspace::Workspace,
         actions: &mut Vec<Action>,
     ) {
-        let Some(e) = selection
-            .entity
-            .and_then(|id| loaded.data.extraction.entity(id))
-        else {
+        let Some(e) = selection.entity.and_then(|id| loaded.data.extraction.entity(id)) else {
             return;
         };
         let key = (loaded.generation, e.id);
         if self.mentions.as_ref().map(|m| m.key) != Some(key) {
-            self.mentions = Some(Mentions {
-                key,
-                docs: sentences_mentioning(loaded, e.id),
-            });
+            self.mentions = Some(Mentions { key, docs: sentences_mentioning(loaded, e.id) });
         }
         ui.horizontal(|ui| {
             theme::kind_badge(ui, e.kind);
@@ -62,74 +58,59 @@ impl Details {
                 }
             });
         });
-        egui::Grid::new("entity-facts")
-            .num_columns(2)
-            .spacing([12.0, 4.0])
-            .show(ui, |ui| {
-                let dark = ui.visuals().dark_mode;
-                ui.weak("Kind");
-                let kind = match &e.subtype {
-                    Some(s) => format!("{} ({s})", e.kind.label()),
-                    None => e.kind.label().to_string(),
-                };
-                ui.label(RichText::new(kind).color(theme::kind_color(e.kind, dark)));
+        egui::Grid::new("entity-facts").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+            let dark = ui.visuals().dark_mode;
+            ui.weak("Kind");
+            let kind = match &e.subtype {
+                Some(s) => format!("{} ({s})", e.kind.label()),
+                None => e.kind.label().to_string(),
+            };
+            ui.label(RichText::new(kind).color(theme::kind_color(e.kind, dark)));
+            ui.end_row();
+            if let Some(code) = &e.code {
+                ui.weak("Code");
+                ui.label(code);
                 ui.end_row();
-                if let Some(code) = &e.code {
-                    ui.weak("Code");
-                    ui.label(code);
-                    ui.end_row();
-                }
-                if let Some(c) = e
-                    .country
-                    .as_ref()
-                    .filter(|_| e.kind != crate::extract::EntityKind::Country)
-                {
-                    ui.weak("Country");
-                    ui.label(loaded.index.country_name(c));
-                    ui.end_row();
-                }
-                if let Some(o) = &e.organization {
-                    ui.weak("Organisation");
-                    ui.label(o);
-                    ui.end_row();
-                }
-                if !e.roles.is_empty() {
-                    // The same role is often seen in several capitalisations.
-                    let mut roles: Vec<&str> = Vec::new();
-                    for r in &e.roles {
-                        if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
-                            roles.push(r);
-                        }
+            }
+            if let Some(c) = e.country.as_ref().filter(|_| e.kind != crate::extract::EntityKind::Country) {
+                ui.weak("Country");
+                ui.label(loaded.index.country_name(c));
+                ui.end_row();
+            }
+            if let Some(o) = &e.organization {
+                ui.weak("Organisation");
+                ui.label(o);
+                ui.end_row();
+            }
+            if !e.roles.is_empty() {
+                // The same role is often seen in several capitalisations.
+                let mut roles: Vec<&str> = Vec::new();
+                for r in &e.roles {
+                    if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                        roles.push(r);
                     }
-                    ui.weak("Roles");
-                    ui.add(egui::Label::new(roles.join(", ")).wrap());
-                    ui.end_row();
                 }
-                ui.weak("Also called");
-                if e.aliases.is_empty() {
-                    ui.weak("—");
-                } else {
-                    ui.add(egui::Label::new(e.aliases.join(", ")).wrap());
-                }
+                ui.weak("Roles");
+                ui.add(egui::Label::new(roles.join(", ")).wrap());
                 ui.end_row();
-                ui.weak("Found in");
-                ui.label(format!(
-                    "{} {}, {} {}",
-                    e.documents,
-                    if e.documents == 1 {
-                        "document"
-                    } else {
-                        "documents"
-                    },
-                    e.mentions,
-                    if e.mentions == 1 {
-                        "mention"
-                    } else {
-                        "mentions"
-                    },
-                ));
-                ui.end_row();
-            });
+            }
+            ui.weak("Also called");
+            if e.aliases.is_empty() {
+                ui.weak("—");
+            } else {
+                ui.add(egui::Label::new(e.aliases.join(", ")).wrap());
+            }
+            ui.end_row();
+            ui.weak("Found in");
+            ui.label(format!(
+                "{} {}, {} {}",
+                e.documents,
+                if e.documents == 1 { "document" } else { "documents" },
+                e.mentions,
+                if e.mentions == 1 { "mention" } else { "mentions" },
+            ));
+            ui.end_row();
+        });
         ui.horizontal(|ui| {
             if ui
                 .button("Show its documents")
@@ -138,58 +119,50 @@ impl Details {
             {
                 actions.push(Action::ShowView(View::Documents));
             }
+            ui.menu_button("Edit entity", |ui| super::entity_menu::items(ui, e, &[], loaded, actions))
+                .response
+                .on_hover_text("Merge, rename, change kind, add or split an alias, hide");
         });
+        super::annotations::ui(ui, &crate::workspace::Workspace::entity_key(&e.name), "entity", workspace);
         ui.separator();
         ui.label(RichText::new("Where it is mentioned").strong());
         let Some(m) = &self.mentions else { return };
-        egui::ScrollArea::vertical()
-            .id_salt(("entity-mentions", key))
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let docs = &loaded.data.corpus.documents;
-                for (doc, sentences) in m.docs.iter().take(MAX_DOCUMENTS) {
-                    let d = &docs[doc.index()];
-                    let current = selection.document == Some(*doc);
-                    let title = RichText::new(&d.title).strong();
-                    if ui
-                        .add(egui::Button::selectable(current, title).truncate())
-                        .on_hover_text(format!("Open {} in the reader", d.path))
-                        .clicked()
-                    {
-                        actions.push(Action::SelectDocument(*doc));
-                    }
-                    for &s in sentences.iter().take(MAX_SENTENCES) {
-                        let text = shorten(d.sentence_text(s), MAX_SENTENCE_CHARS);
-                        let open = current && selection.sentence == Some(s);
-                        ui.indent(("sentence", doc, s), |ui| {
-                            let r = ui
-                                .add(egui::Button::selectable(open, text).wrap())
-                                .on_hover_text("Open the document at this sentence");
-                            if r.clicked() {
-                                actions.push(Action::OpenSentence {
-                                    doc: *doc,
-                                    sentence: s,
-                                });
-                            }
-                        });
-                    }
-                    if sentences.len() > MAX_SENTENCES {
-                        ui.indent(("more", doc), |ui| {
-                            ui.weak(format!(
-                                "… and {} more sentences in this document",
-                                sentences.len() - MAX_SENTENCES
-                            ));
-                        });
-                    }
-                    ui.add_space(4.0);
+        egui::ScrollArea::vertical().id_salt(("entity-mentions", key)).auto_shrink([false, false]).show(ui, |ui| {
+            let docs = &loaded.data.corpus.documents;
+            for (doc, sentences) in m.docs.iter().take(MAX_DOCUMENTS) {
+                let d = &docs[doc.index()];
+                let current = selection.document == Some(*doc);
+                let title = RichText::new(&d.title).strong();
+                if ui
+                    .add(egui::Button::selectable(current, title).truncate())
+                    .on_hover_text(format!("Open {} in the reader", d.path))
+                    .clicked()
+                {
+                    actions.push(Action::SelectDocument(*doc));
                 }
-                if m.docs.len() > MAX_DOCUMENTS {
-                    ui.weak(format!(
-                        "… and {} more documents: see the Documents view.",
-                        m.docs.len() - MAX_DOCUMENTS
-                    ));
+                for &s in sentences.iter().take(MAX_SENTENCES) {
+                    let text = shorten(d.sentence_text(s), MAX_SENTENCE_CHARS);
+                    let open = current && selection.sentence == Some(s);
+                    ui.indent(("sentence", doc, s), |ui| {
+                        let r = ui
+                            .add(egui::Button::selectable(open, text).wrap())
+                            .on_hover_text("Open the document at this sentence");
+                        if r.clicked() {
+                            actions.push(Action::OpenSentence { doc: *doc, sentence: s });
+                        }
+                    });
                 }
-            });
+                if sentences.len() > MAX_SENTENCES {
+                    ui.indent(("more", doc), |ui| {
+                        ui.weak(format!("… and {} more sentences in this document", sentences.len() - MAX_SENTENCES));
+                    });
+                }
+                ui.add_space(4.0);
+            }
+            if m.docs.len() > MAX_DOCUMENTS {
+                ui.weak(format!("… and {} more documents: see the Documents view.", m.docs.len() - MAX_DOCUMENTS));
+            }
+        });
     }
 }
 
@@ -202,11 +175,8 @@ fn sentences_mentioning(loaded: &Loaded, entity: EntityId) -> Vec<(DocId, Vec<us
         if !loaded.index.mentions(doc, entity) {
             continue;
         }
-        let mut sentences: Vec<usize> = mentions
-            .iter()
-            .filter(|m| m.entity == entity)
-            .map(|m| m.sentence as usize)
-            .collect();
+        let mut sentences: Vec<usize> =
+            mentions.iter().filter(|m| m.entity == entity).map(|m| m.sentence as usize).collect();
         sentences.dedup();
         out.push((doc, sentences));
     }

@@ -53,13 +53,7 @@ impl DocumentsView {
     }
 
     /// Shows the view.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        loaded: &Loaded,
-        selection: &Selection,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
         self.refresh(loaded);
         let total = loaded.data.corpus.documents.len();
         self.header(ui, total);
@@ -97,11 +91,8 @@ impl DocumentsView {
             return;
         }
 
-        let current = selection
-            .document
-            .and_then(|d| self.rows.ids.iter().position(|r| *r == d));
-        if let Some(next) =
-            widgets::arrow_navigation(ui, self.search_id, current, self.rows.ids.len())
+        let current = selection.document.and_then(|d| self.rows.ids.iter().position(|r| *r == d));
+        if let Some(next) = widgets::arrow_navigation(ui, self.search_id, current, self.rows.ids.len())
             && Some(next) != current
         {
             actions.push(Action::SelectDocument(self.rows.ids[next]));
@@ -118,10 +109,7 @@ impl DocumentsView {
             ui.label(RichText::new(format!("{shown} of {total} documents")).strong());
             if self.rows.matches.is_some() {
                 let m = self.rows.total_matches();
-                ui.label(format!(
-                    "· {m} {} of the search",
-                    if m == 1 { "match" } else { "matches" }
-                ));
+                ui.label(format!("· {m} {} of the search", if m == 1 { "match" } else { "matches" }));
             }
         });
     }
@@ -144,20 +132,8 @@ impl DocumentsView {
         ui.horizontal_wrapped(|ui| {
             self.country_filter(ui, loaded);
             ui.add_space(12.0);
-            date_field(
-                ui,
-                "Published from",
-                "Published from",
-                &mut self.date_from_text,
-                &mut self.query.date_from,
-            );
-            date_field(
-                ui,
-                "to",
-                "Published until",
-                &mut self.date_to_text,
-                &mut self.query.date_to,
-            );
+            date_field(ui, "Published from", "Published from", &mut self.date_from_text, &mut self.query.date_from);
+            date_field(ui, "to", "Published until", &mut self.date_to_text, &mut self.query.date_to);
         });
         if !self.query.entities.is_empty() {
             ui.horizontal_wrapped(|ui| {
@@ -212,13 +188,7 @@ impl DocumentsView {
             .on_hover_text("Show documents mentioning any of the chosen countries");
     }
 
-    fn table(
-        &mut self,
-        ui: &mut Ui,
-        loaded: &Loaded,
-        selection: &Selection,
-        actions: &mut Vec<Action>,
-    ) {
+    fn table(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
         let docs = &loaded.data.corpus.documents;
         let index = &loaded.index;
         let searching = self.rows.matches.is_some();
@@ -245,24 +215,9 @@ impl DocumentsView {
                     ("Date", DocColumn::Date, false, "Sort by publication date"),
                     ("Source file", DocColumn::Source, true, "Sort by file path"),
                     ("Words", DocColumn::Words, false, "Sort by length"),
-                    (
-                        "Entities",
-                        DocColumn::Entities,
-                        false,
-                        "Sort by number of entities",
-                    ),
-                    (
-                        "Top countries",
-                        DocColumn::Countries,
-                        true,
-                        "Sort by most mentioned country",
-                    ),
-                    (
-                        "Matches",
-                        DocColumn::Matches,
-                        false,
-                        "Sort by search matches",
-                    ),
+                    ("Entities", DocColumn::Entities, false, "Sort by number of entities"),
+                    ("Top countries", DocColumn::Countries, true, "Sort by most mentioned country"),
+                    ("Matches", DocColumn::Matches, false, "Sort by search matches"),
                 ];
                 for (label, col, asc, tip) in cols.iter().take(if searching { 7 } else { 6 }) {
                     header.col(|ui| {
@@ -297,11 +252,7 @@ impl DocumentsView {
                         widgets::right_aligned(ui, index.facts(id).entities.to_string());
                     });
                     row.col(|ui| {
-                        ui.add(
-                            egui::Label::new(index.top_countries(id, 3))
-                                .selectable(false)
-                                .truncate(),
-                        );
+                        ui.add(egui::Label::new(index.top_countries(id, 3)).selectable(false).truncate());
                     });
                     if searching {
                         row.col(|ui| {
@@ -328,10 +279,7 @@ fn date_field(ui: &mut Ui, label: &str, name: &str, text: &mut String, date: &mu
     }
     let valid = text.trim().is_empty() || Date::parse_iso(text).is_some();
     ui.label(label);
-    let mut edit = egui::TextEdit::singleline(text)
-        .hint_text("YYYY-MM-DD")
-        .desired_width(96.0)
-        .char_limit(10);
+    let mut edit = egui::TextEdit::singleline(text).hint_text("YYYY-MM-DD").desired_width(96.0).char_limit(10);
     if !valid {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }

@@ -37,12 +37,14 @@ impl EntitiesView {
         &self.rows
     }
 
-    /// Shows the view.
+    /// Shows the view. `chosen` are the entities picked with Ctrl/Cmd+click (the documents filter): they show as
+    /// selected, and a right-click offers to merge them.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         loaded: &Loaded,
         selection: &Selection,
+        chosen: &[EntityId],
         actions: &mut Vec<Action>,
     ) {
         self.refresh(loaded);
@@ -76,20 +78,14 @@ impl EntitiesView {
             }
             return;
         }
-        let current = selection
-            .entity
-            .and_then(|e| self.rows.iter().position(|r| *r == e));
+        let current = selection.entity.and_then(|e| self.rows.iter().position(|r| *r == e));
         if let Some(next) = widgets::arrow_navigation(ui, self.search_id, current, self.rows.len())
             && Some(next) != current
         {
-            actions.push(Action::SelectEntity {
-                entity: self.rows[next],
-                add: false,
-                reveal: true,
-            });
+            actions.push(Action::SelectEntity { entity: self.rows[next], add: false, reveal: true });
             self.scroll_to = Some(next);
         }
-        self.table(ui, loaded, selection, actions);
+        self.table(ui, loaded, selection, chosen, actions);
     }
 
     fn filters(&mut self, ui: &mut Ui) {
@@ -111,12 +107,11 @@ impl EntitiesView {
             for kind in EntityKind::ALL {
                 let on = self.query.kinds.contains(&kind);
                 let dark = ui.visuals().dark_mode;
-                let text = RichText::new(format!("{}  {}", theme::kind_letter(kind), kind.label()))
-                    .color(if on {
-                        theme::kind_color(kind, dark)
-                    } else {
-                        ui.visuals().weak_text_color()
-                    });
+                let text = RichText::new(format!("{}  {}", theme::kind_letter(kind), kind.label())).color(if on {
+                    theme::kind_color(kind, dark)
+                } else {
+                    ui.visuals().weak_text_color()
+                });
                 let r = ui
                     .add(egui::Button::selectable(on, text))
                     .accessible_name(format!("Show {}", kind.label()))
@@ -136,18 +131,10 @@ impl EntitiesView {
             }
             ui.add_space(12.0);
             ui.label("Mentioned in at least");
-            ui.add(
-                egui::DragValue::new(&mut self.query.min_documents)
-                    .range(0..=100_000)
-                    .speed(0.1),
-            )
-            .accessible_name("Minimum documents")
-            .on_hover_text("Hide entities mentioned in fewer documents");
-            ui.label(if self.query.min_documents == 1 {
-                "document"
-            } else {
-                "documents"
-            });
+            ui.add(egui::DragValue::new(&mut self.query.min_documents).range(0..=100_000).speed(0.1))
+                .accessible_name("Minimum documents")
+                .on_hover_text("Hide entities mentioned in fewer documents");
+            ui.label(if self.query.min_documents == 1 { "document" } else { "documents" });
         });
     }
 
@@ -156,6 +143,7 @@ impl EntitiesView {
         ui: &mut Ui,
         loaded: &Loaded,
         selection: &Selection,
+        chosen: &[EntityId],
         actions: &mut Vec<Action>,
     ) {
         let entities = &loaded.data.extraction.entities;
@@ -176,24 +164,9 @@ impl EntitiesView {
                 let cols: [(&str, EntityColumn, bool, &str); 5] = [
                     ("Name", EntityColumn::Name, true, "Sort by name"),
                     ("Kind", EntityColumn::Kind, true, "Sort by kind"),
-                    (
-                        "Documents",
-                        EntityColumn::Documents,
-                        false,
-                        "Sort by documents mentioning it",
-                    ),
-                    (
-                        "Mentions",
-                        EntityColumn::Mentions,
-                        false,
-                        "Sort by number of mentions",
-                    ),
-                    (
-                        "Aliases",
-                        EntityColumn::Aliases,
-                        false,
-                        "Sort by number of other names",
-                    ),
+                    ("Documents", EntityColumn::Documents, false, "Sort by documents mentioning it"),
+                    ("Mentions", EntityColumn::Mentions, false, "Sort by number of mentions"),
+                    ("Aliases", EntityColumn::Aliases, false, "Sort by number of other names"),
                 ];
                 for (label, col, asc, tip) in cols {
                     header.col(|ui| {
@@ -205,7 +178,7 @@ impl EntitiesView {
                 body.rows(row_height, self.rows.len(), |mut row| {
                     let id = self.rows[row.index()];
                     let e = &entities[id.index()];
-                    row.set_selected(selection.entity == Some(id));
+                    row.set_selected(selection.entity == Some(id) || (chosen.len() > 1 && chosen.contains(&id)));
                     row.col(|ui| {
                         ui.add(egui::Label::new(&e.name).selectable(false).truncate());
                     });
@@ -214,20 +187,18 @@ impl EntitiesView {
                     row.col(|ui| widgets::right_aligned(ui, e.mentions.to_string()));
                     row.col(|ui| {
                         ui.add(
-                            egui::Label::new(RichText::new(e.aliases.join(", ")).weak())
-                                .selectable(false)
-                                .truncate(),
+                            egui::Label::new(RichText::new(e.aliases.join(", ")).weak()).selectable(false).truncate(),
                         );
                     });
                     let response = row.response();
                     if response.clicked() {
                         let add = ui_modifiers_command(&response);
-                        actions.push(Action::SelectEntity {
-                            entity: id,
-                            add,
-                            reveal: true,
-                        });
+                        actions.push(Action::SelectEntity { entity: id, add, reveal: true });
                     }
+                    response.context_menu(|ui| {
+                        let others: &[EntityId] = if chosen.contains(&id) { chosen } else { &[] };
+                        super::entity_menu::items(ui, e, others, loaded, actions);
+                    });
                 });
             });
     }

@@ -4,7 +4,7 @@
 //! repainting while something is pending. The previous folder stays on screen until a new one has loaded.
 
 use std::future::Future;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::task::{Context, Poll, Wake};
@@ -12,71 +12,102 @@ use std::task::{Context, Poll, Wake};
 use super::state::Loaded;
 use crate::analysis::DatasetIndex;
 use crate::corpus::{OpenError, ReadOptions};
-use crate::pipeline::{self, Progress};
+use crate::pipeline::{self, Dataset, Progress};
+use crate::workspace::{Rule, RuleReport, Workspace};
 
 /// Why a load produced nothing to show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// The user cancelled.
     Cancelled,
     /// The folder could not be opened; the message is for the user.
     Failed(String),
+    /// A workspace opened, but its document folder is not where it says (nor beside the workspace file).
+    FolderMissing {
+        /// The workspace file.
+        path: PathBuf,
+        /// What it holds.
+        workspace: Box<Workspace>,
+    },
 }
 
-/// A folder being loaded on a background thread.
+/// What to load.
+#[derive(Clone, Debug)]
+pub enum LoadSource {
+    /// A folder, with entity edits to apply.
+    Folder {
+        /// The folder.
+        folder: PathBuf,
+        /// Edits to apply after extraction.
+        rules: Vec<Rule>,
+    },
+    /// A workspace file: read it, find its folder, load that with the workspace's edits.
+    Workspace(PathBuf),
+    /// The folder on screen again, with a different list of edits (after an edit, undo or redo); nothing is
+    /// re-read from disk.
+    Edited {
+        /// The folder on screen.
+        loaded: Box<Loaded>,
+        /// The edits that should now be in effect.
+        rules: Vec<Rule>,
+    },
+}
+
+/// A load that finished.
+pub struct LoadOutcome {
+    /// The folder, ready to show.
+    pub loaded: Loaded,
+    /// The workspace file it came from, when the source was one.
+    pub workspace: Option<(PathBuf, Workspace)>,
+    /// Whether this only re-applied edits to the folder already on screen.
+    pub edited: bool,
+}
+
+/// A folder being loaded (or edits being applied) on a background thread.
 pub struct LoadJob {
-    /// The folder.
+    /// The folder (or, until it has been read, the workspace file).
     pub folder: PathBuf,
+    /// Whether the job only applies edits (the status bar says so instead of showing file progress).
+    pub applying_edits: bool,
     /// Counters the thread updates; read them to show progress.
     pub progress: Arc<Progress>,
-    result: Receiver<Result<Loaded, LoadError>>,
+    result: Receiver<Result<LoadOutcome, LoadError>>,
 }
 
 impl LoadJob {
-    /// Starts loading `folder` on a new thread. `generation` tags the result.
-    pub fn start(folder: PathBuf, generation: u64) -> Self {
+    /// Starts loading `source` on a new thread. `generation` tags the result.
+    pub fn start(source: LoadSource, generation: u64) -> Self {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = mpsc::channel();
         let thread_progress = Arc::clone(&progress);
-        let thread_folder = folder.clone();
-        let spawned = std::thread::Builder::new()
-            .name("dossier-loader".into())
-            .spawn(move || {
-                let work = std::panic::AssertUnwindSafe(|| {
-                    load(thread_folder, &thread_progress, generation)
-                });
-                let result = std::panic::catch_unwind(work).unwrap_or_else(|_| {
-                    Err(LoadError::Failed(
-                        "Dossier hit an internal error while reading this folder.".into(),
-                    ))
-                });
-                // The receiver is gone when the job was cancelled or replaced: nothing to do then.
-                let _ = tx.send(result);
+        let folder = match &source {
+            LoadSource::Folder { folder, .. } => folder.clone(),
+            LoadSource::Workspace(path) => path.clone(),
+            LoadSource::Edited { loaded, .. } => loaded.folder.clone(),
+        };
+        let applying_edits = matches!(source, LoadSource::Edited { .. });
+        let spawned = std::thread::Builder::new().name("dossier-loader".into()).spawn(move || {
+            let work = std::panic::AssertUnwindSafe(|| load(source, &thread_progress, generation));
+            let result = std::panic::catch_unwind(work).unwrap_or_else(|_| {
+                Err(LoadError::Failed("Dossier hit an internal error while reading this folder.".into()))
             });
+            // The receiver is gone when the job was cancelled or replaced: nothing to do then.
+            let _ = tx.send(result);
+        });
         if let Err(e) = spawned {
             let (tx, rx2) = mpsc::channel();
             let _ = tx.send(Err(LoadError::Failed(format!("Cannot start loading: {e}"))));
-            return LoadJob {
-                folder,
-                progress,
-                result: rx2,
-            };
+            return LoadJob { folder, applying_edits, progress, result: rx2 };
         }
-        LoadJob {
-            folder,
-            progress,
-            result: rx,
-        }
+        LoadJob { folder, applying_edits, progress, result: rx }
     }
 
     /// The result, once the thread is done.
-    pub fn poll(&self) -> Option<Result<Loaded, LoadError>> {
+    pub fn poll(&self) -> Option<Result<LoadOutcome, LoadError>> {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(LoadError::Failed(
-                "Loading stopped unexpectedly.".into(),
-            ))),
+            Err(TryRecvError::Disconnected) => Some(Err(LoadError::Failed("Loading stopped unexpectedly.".into()))),
         }
     }
 
@@ -93,27 +124,55 @@ impl Drop for LoadJob {
     }
 }
 
-fn load(folder: PathBuf, progress: &Progress, generation: u64) -> Result<Loaded, LoadError> {
-    let data = pipeline::open(&folder, &ReadOptions::default(), progress).map_err(|e| match e {
+fn load(source: LoadSource, progress: &Progress, generation: u64) -> Result<LoadOutcome, LoadError> {
+    match source {
+        LoadSource::Folder { folder, rules } => {
+            let base = Arc::new(read_folder(&folder, progress)?);
+            Ok(LoadOutcome { loaded: with_rules(folder, base, rules, generation), workspace: None, edited: false })
+        }
+        LoadSource::Workspace(path) => {
+            let workspace = crate::workspace::load(&path)
+                .map_err(|e| LoadError::Failed(format!("The workspace {} cannot be opened: {e}", path.display())))?;
+            let Some(folder) = crate::workspace::file::locate_folder(&workspace, &path) else {
+                return Err(LoadError::FolderMissing { path, workspace: Box::new(workspace) });
+            };
+            let base = Arc::new(read_folder(&folder, progress)?);
+            let loaded = with_rules(folder, base, workspace.rules.clone(), generation);
+            Ok(LoadOutcome { loaded, workspace: Some((path, workspace)), edited: false })
+        }
+        LoadSource::Edited { loaded, rules } => {
+            let loaded = with_rules(loaded.folder, loaded.base, rules, generation);
+            Ok(LoadOutcome { loaded, workspace: None, edited: true })
+        }
+    }
+}
+
+fn read_folder(folder: &Path, progress: &Progress) -> Result<Dataset, LoadError> {
+    let data = pipeline::open(folder, &ReadOptions::default(), progress).map_err(|e| match e {
         OpenError::Cancelled => LoadError::Cancelled,
         OpenError::NotFound(p) => LoadError::Failed(format!(
             "The folder {} does not exist (any more). Choose another with Open folder…",
             p.display()
         )),
-        OpenError::Unreadable(p, why) => {
-            LoadError::Failed(format!("Dossier cannot read {}: {why}", p.display()))
-        }
+        OpenError::Unreadable(p, why) => LoadError::Failed(format!("Dossier cannot read {}: {why}", p.display())),
     })?;
     if progress.is_cancelled() {
         return Err(LoadError::Cancelled);
     }
+    Ok(data)
+}
+
+/// The folder with `rules` applied to a copy of what the engine extracted, and indexed.
+fn with_rules(folder: PathBuf, base: Arc<Dataset>, rules: Vec<Rule>, generation: u64) -> Loaded {
+    let (data, report) = if rules.is_empty() {
+        (Arc::clone(&base), RuleReport::default())
+    } else {
+        let mut data = (*base).clone();
+        let report = crate::workspace::apply_rules(&mut data, &rules);
+        (Arc::new(data), report)
+    };
     let index = DatasetIndex::build(&data);
-    Ok(Loaded {
-        folder,
-        data: Arc::new(data),
-        index: Arc::new(index),
-        generation,
-    })
+    Loaded { folder, data, base, rules, report, index: Arc::new(index), generation }
 }
 
 /// The native "choose a folder" dialog, run off the UI thread.
@@ -129,17 +188,14 @@ impl FolderPicker {
             return;
         }
         let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("dossier-folder-dialog".into())
-            .spawn(move || {
-                let mut dialog =
-                    rfd::AsyncFileDialog::new().set_title("Open a folder of documents");
-                if let Some(dir) = start_in {
-                    dialog = dialog.set_directory(dir);
-                }
-                let picked = block_on(dialog.pick_folder()).map(|h| h.path().to_path_buf());
-                let _ = tx.send(picked);
-            });
+        let spawned = std::thread::Builder::new().name("dossier-folder-dialog".into()).spawn(move || {
+            let mut dialog = rfd::AsyncFileDialog::new().set_title("Open a folder of documents");
+            if let Some(dir) = start_in {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = block_on(dialog.pick_folder()).map(|h| h.path().to_path_buf());
+            let _ = tx.send(picked);
+        });
         if spawned.is_ok() {
             self.pending = Some(rx);
         }
@@ -168,7 +224,7 @@ impl FolderPicker {
 }
 
 /// Runs a future to completion on the current thread (the dialog thread), parking between polls.
-fn block_on<F: Future>(future: F) -> F::Output {
+pub(crate) fn block_on<F: Future>(future: F) -> F::Output {
     struct Unpark(std::thread::Thread);
     impl Wake for Unpark {
         fn wake(self: Arc<Self>) {

@@ -4,32 +4,41 @@
 //! and one struct per view; each view draws itself with a `ui` method and asks for changes by pushing
 //! [`state::Action`]s, which the app applies once the frame's views have run.
 
+pub mod annotations;
 pub mod details;
+pub mod dialogs;
 pub mod documents_view;
 pub mod entities_view;
+pub mod entity_menu;
 pub mod loader;
 pub mod placeholder;
 pub mod reader;
 pub mod samples;
+mod session_ops;
 pub mod skipped_view;
 pub mod state;
 pub mod theme;
 mod top_bar;
 pub mod widgets;
+pub mod workspace_io;
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use details::Details;
+use dialogs::{Choice, Dialog, Then};
 use documents_view::DocumentsView;
 use entities_view::EntitiesView;
-use loader::{FolderPicker, LoadError, LoadJob};
+use loader::{FolderPicker, LoadError, LoadJob, LoadOutcome, LoadSource};
 use placeholder::Placeholder;
 use reader::Reader;
 use skipped_view::SkippedView;
 use state::{Action, Loaded, Selection, View};
+use workspace_io::{SaveJob, WorkspaceDialog};
+
+use crate::workspace::{Session, Workspace};
 
 /// Where the app's settings live in eframe's storage.
 const STORAGE_KEY: &str = "dossier-app";
@@ -38,6 +47,11 @@ const MAX_RECENT: usize = 8;
 
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const FIND_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const REDO_SHORTCUT_2: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 
 /// What survives a restart.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -45,6 +59,8 @@ const FIND_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND
 struct Settings {
     last_folder: Option<PathBuf>,
     recent: Vec<PathBuf>,
+    last_workspace: Option<PathBuf>,
+    recent_workspaces: Vec<PathBuf>,
     view: View,
     documents_sort: Option<crate::analysis::Sort<crate::analysis::DocColumn>>,
     entities_query: Option<crate::analysis::EntityQuery>,
@@ -78,11 +94,34 @@ pub struct DossierApp {
     generation: u64,
     frames_while_loading: u64,
     title: String,
+    session: Session,
+    /// A session to install when the load in progress finishes (a folder opened in a new workspace).
+    pending_session: Option<Session>,
+    /// Set while a recovery copy loads: the workspace file it belongs to (`None` for an untitled one).
+    recovering: Option<Option<PathBuf>>,
+    saving: Option<SaveJob>,
+    file_dialog: Option<WorkspaceDialog>,
+    dialog: Option<Dialog>,
+    /// What runs once the save in progress succeeds (after "Save" in the unsaved-changes dialog).
+    after_save: Option<Then>,
+    /// The user chose not to save: skip the unsaved-changes question for the step under way.
+    discarding: bool,
+    allow_close: bool,
+    close_requested: bool,
+    history_open: bool,
+    recent_workspaces: Vec<PathBuf>,
+    /// Where the recovery copy of an untitled workspace goes (`None` in tests: no recovery copies).
+    data_dir: Option<PathBuf>,
+    dirty_since: Option<Instant>,
+    recovery_written: Option<Workspace>,
+    /// A workspace whose missing folder the folder dialog is choosing.
+    locating: Option<(PathBuf, Box<Workspace>)>,
 }
 
 impl DossierApp {
-    /// An app without saved settings that starts loading `folder` (the sample articles when `None`). Tests use
-    /// this; the window uses [`DossierApp::from_creation_context`].
+    /// An app without saved settings that starts loading `folder` — or the workspace file, for a path ending in
+    /// `.dossier` — (the sample articles when `None`). Tests use this; the window uses
+    /// [`DossierApp::from_creation_context`].
     pub fn new(folder: Option<PathBuf>) -> Self {
         let mut app = DossierApp {
             loaded: None,
@@ -102,8 +141,26 @@ impl DossierApp {
             generation: 0,
             frames_while_loading: 0,
             title: String::new(),
+            session: Session::untitled(Path::new("")),
+            pending_session: None,
+            recovering: None,
+            saving: None,
+            file_dialog: None,
+            dialog: None,
+            after_save: None,
+            discarding: false,
+            allow_close: false,
+            close_requested: false,
+            history_open: false,
+            recent_workspaces: Vec::new(),
+            data_dir: None,
+            dirty_since: None,
+            recovery_written: None,
+            locating: None,
         };
+
         match folder {
+            Some(f) if is_workspace_file(&f) => app.open_workspace(f),
             Some(f) => app.open_folder(f),
             None => app.open_samples(),
         }
@@ -112,16 +169,11 @@ impl DossierApp {
 
     /// The app as the window starts it: settings restored from eframe's storage; `folder` (from the command
     /// line) wins over the folder used last, which wins over the sample articles.
-    pub fn from_creation_context(
-        cc: &eframe::CreationContext<'_>,
-        folder: Option<PathBuf>,
-    ) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
-            .unwrap_or_default();
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, folder: Option<PathBuf>) -> Self {
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         let mut missing = None;
-        let folder = folder.or_else(|| match settings.last_folder.clone() {
+        let last_workspace = settings.last_workspace.clone().filter(|w| w.is_file());
+        let folder = folder.or_else(|| last_workspace.clone()).or_else(|| match settings.last_folder.clone() {
             Some(f) if f.exists() => Some(f),
             Some(f) => {
                 missing = Some(f);
@@ -129,9 +181,14 @@ impl DossierApp {
             }
             None => None,
         });
+        let opened_workspace = folder.as_ref().filter(|f| is_workspace_file(f)).cloned();
         let mut app = DossierApp::new(folder);
         app.recent = settings.recent;
+        app.recent_workspaces = settings.recent_workspaces;
+        app.set_data_dir(directories::ProjectDirs::from("", "", "Dossier").map(|d| d.data_dir().to_path_buf()));
+        app.offer_recovery(opened_workspace);
         app.view = settings.view;
+
         if let Some(sort) = settings.documents_sort {
             app.documents.query.sort = sort;
         }
@@ -153,11 +210,32 @@ impl DossierApp {
     /// Starts loading `folder` in the background (the path a picked folder, a recent folder and the command line
     /// all take). The current folder stays on screen until the new one has loaded; a load in progress is cancelled.
     pub fn open_folder(&mut self, folder: PathBuf) {
+        if !self.confirm_unsaved(Then::OpenFolder(folder.clone())) {
+            self.start_folder_load(folder, Session::untitled);
+        }
+    }
+
+    /// Reads `folder` in the background; once read, the session `session(folder)` is installed.
+    fn start_folder_load(&mut self, folder: PathBuf, session: impl FnOnce(&Path) -> Session) {
         // The user moved on: an earlier message no longer applies.
         self.message = None;
         self.generation += 1;
-        self.job = Some(LoadJob::start(folder, self.generation));
+        let session = session(&folder);
+        let rules = session.done().to_vec();
+        self.pending_session = Some(session);
+        self.recovering = None;
+        self.job = Some(LoadJob::start(LoadSource::Folder { folder, rules }, self.generation));
+
         self.frames_while_loading = 0;
+    }
+
+    /// Asks for a folder with the native dialog (after asking to save unsaved changes).
+    pub fn open_folder_dialog(&mut self) {
+        if self.confirm_unsaved(Then::OpenFolderDialog) {
+            return;
+        }
+        let start = self.loaded.as_ref().and_then(|l| l.folder.parent().map(Path::to_path_buf));
+        self.picker.open(start);
     }
 
     /// Opens the bundled sample articles.
@@ -165,10 +243,7 @@ impl DossierApp {
         match samples::sample_folder() {
             Ok(f) => self.open_folder(f),
             Err(e) => {
-                self.message = Some(Message {
-                    text: format!("The sample articles cannot be opened: {e}"),
-                    error: true,
-                })
+                self.message = Some(Message { text: format!("The sample articles cannot be opened: {e}"), error: true })
             }
         }
     }
@@ -228,23 +303,58 @@ impl DossierApp {
         match action {
             Action::SelectDocument(doc) => self.show_document(doc, None),
             Action::OpenSentence { doc, sentence } => self.show_document(doc, Some(sentence)),
-            Action::SelectEntity {
-                entity,
-                add,
-                reveal,
-            } => self.select_entity(entity, add, reveal),
+            Action::SelectEntity { entity, add, reveal } => self.select_entity(entity, add, reveal),
             Action::ClearEntity => self.selection.entity = None,
             Action::RemoveEntityFilter(e) => self.documents.query.entities.retain(|x| *x != e),
             Action::ShowView(v) => self.view = v,
-            Action::OpenFolderDialog => {
-                let start = self
-                    .loaded
-                    .as_ref()
-                    .and_then(|l| l.folder.parent().map(Path::to_path_buf));
-                self.picker.open(start);
-            }
+            Action::OpenFolderDialog => self.open_folder_dialog(),
             Action::OpenFolder(f) => self.open_folder(f),
             Action::CancelLoad => self.cancel_load(),
+            Action::Edit(rule) => self.edit(rule),
+            Action::AskEdit(what) => self.dialog = Some(Dialog::edit(what)),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::GoToHistory(n) => self.go_to_history(n),
+            Action::NewWorkspace => self.new_workspace(),
+            Action::OpenWorkspaceDialog => self.open_workspace_dialog(),
+            Action::OpenWorkspace(p) => self.open_workspace(p),
+            Action::Save => self.save_workspace(),
+            Action::SaveAs => self.save_workspace_as(),
+            Action::ToggleHistory => self.history_open = !self.history_open,
+        }
+    }
+
+    /// Acts on the user's answer in a dialog.
+    fn choose(&mut self, choice: Choice) {
+        let dialog = self.dialog.take();
+        match choice {
+            Choice::Edit(rule) => self.edit(rule),
+            Choice::SaveThen(then) => {
+                self.after_save = Some(then);
+                self.save_workspace();
+            }
+            Choice::DiscardThen(then) => {
+                self.remove_recovery();
+                self.run_then(then);
+            }
+            Choice::Recover => {
+                if let Some(Dialog::Recover { copy, workspace }) = dialog {
+                    self.start_workspace_load(copy, Some(workspace));
+                }
+            }
+            Choice::DiscardRecovery => {
+                if let Some(Dialog::Recover { copy, .. }) = dialog {
+                    workspace_io::remove_recovery(&copy);
+                }
+            }
+            Choice::LocateFolder => {
+                if let Some(Dialog::MissingFolder { path, workspace }) = dialog {
+                    let start = path.parent().map(Path::to_path_buf);
+                    self.locating = Some((path, workspace));
+                    self.picker.open(start);
+                }
+            }
+            Choice::Cancel => {}
         }
     }
 
@@ -271,10 +381,7 @@ impl DossierApp {
         // Show a mention in the reader: in the open document if it has one, else in the first that does.
         let ex = &loaded.data.extraction;
         let first_in = |doc: crate::corpus::DocId| {
-            ex.doc_mentions(doc)
-                .iter()
-                .find(|m| m.entity == entity)
-                .map(|m| (doc, m.sentence as usize))
+            ex.doc_mentions(doc).iter().find(|m| m.entity == entity).map(|m| (doc, m.sentence as usize))
         };
         let target = self.selection.document.and_then(first_in).or_else(|| {
             (0..loaded.data.corpus.documents.len())
@@ -293,11 +400,7 @@ impl DossierApp {
         if let Some(job) = self.job.take() {
             self.message = Some(Message {
                 text: match &self.loaded {
-                    Some(l) => format!(
-                        "Stopped reading {}. Still showing {}.",
-                        job.folder.display(),
-                        l.folder_name()
-                    ),
+                    Some(l) => format!("Stopped reading {}. Still showing {}.", job.folder.display(), l.folder_name()),
                     None => format!("Stopped reading {}.", job.folder.display()),
                 },
                 error: false,
@@ -310,41 +413,68 @@ impl DossierApp {
         let Some(result) = self.job.as_ref().and_then(LoadJob::poll) else {
             return;
         };
-        let folder = self
-            .job
-            .take()
-            .map(|j| j.folder.clone())
-            .unwrap_or_default();
+        let folder = self.job.take().map(|j| j.folder.clone()).unwrap_or_default();
         match result {
-            Ok(loaded) => {
-                self.selection = Selection::default();
-                self.documents.folder_changed();
-                if self
-                    .loaded
-                    .as_ref()
-                    .is_some_and(|l| l.folder != loaded.folder)
+            Ok(outcome) if outcome.edited => {
+                if let Some(old) = self.loaded.replace(outcome.loaded)
+                    && let Some(new) = self.loaded.clone()
                 {
-                    self.entities.query.search.clear();
-                }
-                self.remember(&loaded.folder);
-                if loaded.data.corpus.skipped.is_empty() && self.view == View::Skipped {
-                    self.view = View::Documents;
-                }
-                if let Some(old) = self.loaded.replace(loaded) {
-                    // Freeing a big folder's text and mentions takes a while: not on the UI thread.
-                    let _ = std::thread::Builder::new()
-                        .name("dossier-free".into())
-                        .spawn(move || drop(old));
+                    self.follow_entities(&old, &new);
+                    let _ = std::thread::Builder::new().name("dossier-free".into()).spawn(move || drop(old));
                 }
             }
+            Ok(outcome) => self.install(outcome),
             Err(LoadError::Cancelled) => {
-                self.message = Some(Message {
-                    text: format!("Stopped reading {}.", folder.display()),
-                    error: false,
-                });
+                self.message = Some(Message { text: format!("Stopped reading {}.", folder.display()), error: false });
             }
             Err(LoadError::Failed(text)) => self.message = Some(Message { text, error: true }),
+            Err(LoadError::FolderMissing { path, workspace }) => {
+                self.dialog = Some(Dialog::MissingFolder { path, workspace });
+            }
         }
+    }
+
+    /// Shows a freshly read folder, with the workspace it was opened in.
+    fn install(&mut self, outcome: LoadOutcome) {
+        let LoadOutcome { loaded, workspace, .. } = outcome;
+        self.selection = Selection::default();
+        self.documents.folder_changed();
+        if self.loaded.as_ref().is_some_and(|l| l.folder != loaded.folder) {
+            self.entities.query.search.clear();
+        }
+        self.remember(&loaded.folder);
+        if loaded.data.corpus.skipped.is_empty() && self.view == View::Skipped {
+            self.view = View::Documents;
+        }
+        let folder = loaded.folder.clone();
+        if let Some(old) = self.loaded.replace(loaded) {
+            // Freeing a big folder's text and mentions takes a while: not on the UI thread.
+            let _ = std::thread::Builder::new().name("dossier-free".into()).spawn(move || drop(old));
+        }
+        let (session, restore) = match (workspace, self.recovering.take()) {
+            (Some((_, ws)), Some(original)) => (Session::recovered(original, ws.clone()), Some(ws)),
+            (Some((path, ws)), None) => {
+                session_ops::remember(&mut self.recent_workspaces, &path);
+                (Session::opened(path, ws.clone()), Some(ws))
+            }
+            (None, _) => {
+                let session = self.pending_session.take().unwrap_or_else(|| Session::untitled(&folder));
+                // A workspace whose folder the user located: its views come back too.
+                let restore = session.path.is_some().then(|| session.workspace.clone());
+                (session, restore)
+            }
+        };
+        self.session = session;
+        // The folder may have been found beside the workspace rather than where it said.
+        self.session.workspace.folder = folder.to_string_lossy().into_owned();
+        self.dirty_since = None;
+        self.recovery_written = None;
+        if let Some(ws) = restore {
+            self.restore_views(&ws.views);
+            self.report_reopened(&ws);
+        }
+        self.sync_views();
+        self.session.settle_baseline();
     }
 
     fn remember(&mut self, folder: &Path) {
@@ -354,8 +484,15 @@ impl DossierApp {
     }
 
     fn keyboard(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
-            actions.push(Action::OpenFolderDialog);
+        let shortcuts = [
+            (OPEN_SHORTCUT, Action::OpenFolderDialog),
+            (SAVE_AS_SHORTCUT, Action::SaveAs),
+            (SAVE_SHORTCUT, Action::Save),
+        ];
+        for (shortcut, action) in shortcuts {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                actions.push(action);
+            }
         }
         if ctx.input_mut(|i| i.consume_shortcut(&FIND_SHORTCUT)) {
             match self.view {
@@ -367,6 +504,15 @@ impl DossierApp {
             }
         }
         let nothing_focused = ctx.memory(|m| m.focused().is_none());
+        // In a text field, Ctrl+Z undoes typing; elsewhere it undoes entity edits.
+        if nothing_focused && self.dialog.is_none() {
+            let edits = [(REDO_SHORTCUT, Action::Redo), (REDO_SHORTCUT_2, Action::Redo), (UNDO_SHORTCUT, Action::Undo)];
+            for (shortcut, action) in edits {
+                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                    actions.push(action);
+                }
+            }
+        }
         if nothing_focused && ctx.input(|i| i.key_pressed(Key::Escape)) {
             match self.view {
                 View::Documents => self.documents.query.search.clear(),
@@ -377,13 +523,41 @@ impl DossierApp {
     }
 
     fn window_title(&mut self, ctx: &egui::Context) {
-        let title = match &self.loaded {
-            Some(l) => format!("Dossier — {}", l.folder_name()),
-            None => "Dossier".to_string(),
-        };
+        let folder = self.loaded.as_ref().map(Loaded::folder_name);
+        let title = self.session.window_title(folder.as_deref());
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+    }
+
+    /// The window is closing: with unsaved changes, ask first.
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if self.close_requested {
+            self.close_requested = false;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.session.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if self.dialog.is_none() {
+                self.dialog = Some(Dialog::UnsavedChanges(Then::Close));
+            }
+        }
+    }
+
+    /// The open dialog and the history window.
+    fn dialogs(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        if let Some(dialog) = &mut self.dialog
+            && let Some(choice) = dialog.ui(ctx, self.loaded.as_ref(), &self.session)
+        {
+            self.choose(choice);
+        }
+        if self.history_open {
+            let report = self.loaded.as_ref().map(|l| l.report.clone()).unwrap_or_default();
+            if let Some(n) = dialogs::history_ui(ctx, &mut self.history_open, &self.session, &report) {
+                actions.push(Action::GoToHistory(n));
+            }
         }
     }
 
@@ -407,7 +581,7 @@ impl DossierApp {
         };
         match self.view {
             View::Documents => self.documents.ui(ui, &loaded, &self.selection, actions),
-            View::Entities => self.entities.ui(ui, &loaded, &self.selection, actions),
+            View::Entities => self.entities.ui(ui, &loaded, &self.selection, &self.documents.query.entities, actions),
             View::Relationships => self.relationships.ui(ui),
             View::Countries => self.countries.ui(ui),
             View::Skipped => self.skipped.ui(ui, &loaded),
@@ -418,10 +592,7 @@ impl DossierApp {
         let Some(loaded) = self.loaded.clone() else {
             return;
         };
-        let entity_open = self
-            .selection
-            .entity
-            .is_some_and(|e| loaded.data.extraction.entity(e).is_some());
+        let entity_open = self.selection.entity.is_some_and(|e| loaded.data.extraction.entity(e).is_some());
         if entity_open {
             let h = ui.available_height();
             egui::Panel::top("entity-details")
@@ -429,16 +600,16 @@ impl DossierApp {
                 .default_size(h * 0.45)
                 .size_range(120.0..=(h - 120.0).max(160.0))
                 .show(ui, |ui| {
-                    self.details.ui(ui, &loaded, &self.selection, actions);
+                    self.details.ui(ui, &loaded, &self.selection, &mut self.session.workspace, actions);
                 });
         }
-        self.reader.ui(
-            ui,
-            &loaded,
-            &self.selection,
-            &self.documents.query.search,
-            actions,
-        );
+        if let Some(doc) = self.selection.document.and_then(|d| loaded.data.corpus.documents.get(d.index())) {
+            let key = Workspace::doc_key(&doc.path);
+            egui::Panel::bottom("document-annotations").show(ui, |ui| {
+                annotations::ui(ui, &key, "document", &mut self.session.workspace);
+            });
+        }
+        self.reader.ui(ui, &loaded, &self.selection, &self.documents.query.search, actions);
     }
 }
 
@@ -446,13 +617,24 @@ impl eframe::App for DossierApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         if let Some(folder) = self.picker.poll() {
-            self.open_folder(folder);
+            match self.locating.take() {
+                Some((path, workspace)) => self.start_folder_load(folder, move |f| {
+                    let mut ws = *workspace;
+                    ws.folder = f.to_string_lossy().into_owned();
+                    Session::recovered(Some(path), ws)
+                }),
+                None => self.start_folder_load(folder, Session::untitled),
+            }
         }
         self.poll_job();
+        self.poll_files();
+        self.sync_views();
+        self.autosave(Instant::now());
+        self.close_request(&ctx);
         if self.job.is_some() {
             self.frames_while_loading += 1;
         }
-        if self.job.is_some() || self.picker.is_open() {
+        if self.job.is_some() || self.picker.is_open() || self.saving.is_some() || self.file_dialog.is_some() {
             // Nothing wakes the UI when the thread finishes, so look again soon.
             ctx.request_repaint_after(Duration::from_millis(50));
         }
@@ -460,7 +642,13 @@ impl eframe::App for DossierApp {
         self.keyboard(&ctx, &mut actions);
         self.window_title(&ctx);
 
-        top_bar::menu_bar(ui, self.loaded.as_ref(), &self.recent, &mut actions);
+        let menu = top_bar::MenuContext {
+            loaded: self.loaded.as_ref(),
+            recent: &self.recent,
+            recent_workspaces: &self.recent_workspaces,
+            session: &self.session,
+        };
+        top_bar::menu_bar(ui, menu, &mut actions);
         if let Some(m) = &self.message
             && top_bar::message_bar(ui, m)
         {
@@ -470,9 +658,7 @@ impl eframe::App for DossierApp {
         egui::Panel::left("views")
             .resizable(false)
             .exact_size(176.0)
-            .show(ui, |ui| {
-                top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions)
-            });
+            .show(ui, |ui| top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions));
         if self.loaded.is_some() {
             egui::Panel::right("reader-panel")
                 .resizable(true)
@@ -481,6 +667,7 @@ impl eframe::App for DossierApp {
                 .show(ui, |ui| self.side_panel(ui, &mut actions));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut actions));
+        self.dialogs(&ctx, &mut actions);
 
         for a in actions {
             self.apply(a);
@@ -491,12 +678,19 @@ impl eframe::App for DossierApp {
         let settings = Settings {
             last_folder: self.loaded.as_ref().map(|l| l.folder.clone()),
             recent: self.recent.clone(),
+            last_workspace: self.session.path.clone(),
+            recent_workspaces: self.recent_workspaces.clone(),
             view: self.view,
             documents_sort: Some(self.documents.query.sort),
             entities_query: Some(self.entities.query.clone()),
         };
         eframe::set_value(storage, STORAGE_KEY, &settings);
     }
+}
+
+/// Whether `path` names a workspace file rather than a folder of documents.
+fn is_workspace_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(workspace_io::EXTENSION)) && !path.is_dir()
 }
 
 /// Opens the main window on `path`, or on the folder used last (the sample articles on first start).

@@ -67,9 +67,7 @@ impl Reader {
     /// view).
     pub fn highlight_pos(&self, highlight: &Highlight) -> Option<egui::Pos2> {
         let c = self.cache.as_ref()?;
-        let r = c
-            .galley
-            .pos_from_cursor(CCursor::new(highlight.chars.start));
+        let r = c.galley.pos_from_cursor(CCursor::new(highlight.chars.start));
         Some(c.origin + r.center().to_vec2() + egui::vec2(2.0, 0.0))
     }
 
@@ -79,14 +77,7 @@ impl Reader {
     }
 
     /// Shows the reader. `search` is the documents view's search, highlighted in the text.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        loaded: &Loaded,
-        selection: &Selection,
-        search: &str,
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, search: &str, actions: &mut Vec<Action>) {
         let Some(doc) = selection.document.and_then(|d| loaded.data.corpus.get(d)) else {
             self.cache = None;
             widgets::empty_state(
@@ -118,20 +109,15 @@ impl Reader {
             meta.push(doc.format.label().to_string());
             meta.push(format!("{} words", doc.words));
             let n = loaded.index.facts(doc.id).entities;
-            meta.push(format!(
-                "{n} {}",
-                if n == 1 { "entity" } else { "entities" }
-            ));
-            ui.label(RichText::new(meta.join("  ·  ")).weak())
-                .on_hover_text(&doc.path);
+            meta.push(format!("{n} {}", if n == 1 { "entity" } else { "entities" }));
+            ui.label(RichText::new(meta.join("  ·  ")).weak()).on_hover_text(&doc.path);
         });
         theme::legend(ui, !terms.is_empty());
         ui.separator();
 
         let scroll_now = selection.scroll_request != self.scrolled_for;
-        let mut area = egui::ScrollArea::vertical()
-            .id_salt(("reader", loaded.generation, doc.id))
-            .auto_shrink([false, false]);
+        let mut area =
+            egui::ScrollArea::vertical().id_salt(("reader", loaded.generation, doc.id)).auto_shrink([false, false]);
         if scroll_now && selection.sentence.is_none() {
             area = area.vertical_scroll_offset(0.0);
         }
@@ -156,11 +142,9 @@ impl Reader {
             let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
             cached.origin = rect.min;
             let cached = &*cached;
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
             if ui.is_rect_visible(rect) {
-                ui.painter()
-                    .galley(rect.min, Arc::clone(&galley), ui.visuals().text_color());
+                ui.painter().galley(rect.min, Arc::clone(&galley), ui.visuals().text_color());
             }
             if scroll_now && let Some(c) = cached.sentence_char {
                 let at = galley.pos_from_cursor(CCursor::new(c));
@@ -169,11 +153,7 @@ impl Reader {
             let mark_at = |pos: egui::Pos2| {
                 let c = galley.cursor_from_pos(pos - rect.min).index.0;
                 let i = cached.marks.partition_point(|(r, _)| r.end <= c);
-                cached
-                    .marks
-                    .get(i)
-                    .filter(|(r, _)| r.start <= c)
-                    .map(|(_, e)| *e)
+                cached.marks.get(i).filter(|(r, _)| r.start <= c).map(|(_, e)| *e)
             };
             if let Some(entity) = response.hover_pos().and_then(mark_at)
                 && let Some(e) = loaded.data.extraction.entity(entity)
@@ -185,11 +165,7 @@ impl Reader {
             if response.clicked()
                 && let Some(entity) = response.interact_pointer_pos().and_then(mark_at)
             {
-                actions.push(Action::SelectEntity {
-                    entity,
-                    add: false,
-                    reveal: false,
-                });
+                actions.push(Action::SelectEntity { entity, add: false, reveal: false });
             }
         });
         if scroll_now {
@@ -217,10 +193,7 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
         }
     }
     let found = key.terms.find_in(text);
-    let sentence = key
-        .sentence
-        .and_then(|i| doc.sentences.get(i))
-        .map(|s| s.range());
+    let sentence = key.sentence.and_then(|i| doc.sentences.get(i)).map(|s| s.range());
 
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for (r, _) in &mentions {
@@ -237,11 +210,7 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
 
     let font_id = egui::TextStyle::Body.resolve(ui.style());
     // Body text a little stronger than egui's default label grey: this is for reading.
-    let color = if dark {
-        egui::Color32::from_gray(218)
-    } else {
-        egui::Color32::from_gray(28)
-    };
+    let color = if dark { egui::Color32::from_gray(218) } else { egui::Color32::from_gray(28) };
     let mut job = LayoutJob::default();
     job.wrap.max_width = key.width as f32;
     let mut marks = Vec::new();
@@ -257,10 +226,7 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
         while fi < found.len() && found[fi].end <= a {
             fi += 1;
         }
-        let mention = mentions
-            .get(mi)
-            .filter(|(r, _)| r.start <= a)
-            .map(|(_, e)| *e);
+        let mention = mentions.get(mi).filter(|(r, _)| r.start <= a).map(|(_, e)| *e);
         let is_found = found.get(fi).is_some_and(|r| r.start <= a);
         let in_sentence = sentence.as_ref().is_some_and(|r| r.start <= a && a < r.end);
         if in_sentence && sentence_char.is_none() {
@@ -287,33 +253,20 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
             marks.push((chars..chars + n, e));
         }
         if mention.is_some() || is_found {
-            let same = highlights
-                .last()
-                .is_some_and(|h| h.range.end == a && h.entity == mention && h.search == is_found);
+            let same =
+                highlights.last().is_some_and(|h| h.range.end == a && h.entity == mention && h.search == is_found);
             if same {
                 if let Some(h) = highlights.last_mut() {
                     h.range.end = b;
                     h.chars.end = chars + n;
                 }
             } else {
-                highlights.push(Highlight {
-                    range: a..b,
-                    entity: mention,
-                    search: is_found,
-                    chars: chars..chars + n,
-                });
+                highlights.push(Highlight { range: a..b, entity: mention, search: is_found, chars: chars..chars + n });
             }
         }
         chars += n;
         job.append(piece, 0.0, format);
     }
     let galley = ui.ctx().fonts_mut(|f| f.layout_job(job));
-    Cached {
-        key,
-        galley,
-        marks,
-        sentence_char,
-        highlights,
-        origin: egui::Pos2::ZERO,
-    }
+    Cached { key, galley, marks, sentence_char, highlights, origin: egui::Pos2::ZERO }
 }

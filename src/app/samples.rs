@@ -8,26 +8,11 @@ use std::path::{Path, PathBuf};
 
 /// The sample articles, embedded so an installed binary can always show them.
 const SAMPLES: [(&str, &str); 5] = [
-    (
-        "000_21ac73e77f0ea16d.txt",
-        include_str!("../../seeds/000_21ac73e77f0ea16d.txt"),
-    ),
-    (
-        "001_a35ec57432909395.txt",
-        include_str!("../../seeds/001_a35ec57432909395.txt"),
-    ),
-    (
-        "002_d29bdb7793c98753.txt",
-        include_str!("../../seeds/002_d29bdb7793c98753.txt"),
-    ),
-    (
-        "003_59dcec73785cff5f.txt",
-        include_str!("../../seeds/003_59dcec73785cff5f.txt"),
-    ),
-    (
-        "004_cbf3f62b173dc375.txt",
-        include_str!("../../seeds/004_cbf3f62b173dc375.txt"),
-    ),
+    ("000_21ac73e77f0ea16d.txt", include_str!("../../seeds/000_21ac73e77f0ea16d.txt")),
+    ("001_a35ec57432909395.txt", include_str!("../../seeds/001_a35ec57432909395.txt")),
+    ("002_d29bdb7793c98753.txt", include_str!("../../seeds/002_d29bdb7793c98753.txt")),
+    ("003_59dcec73785cff5f.txt", include_str!("../../seeds/003_59dcec73785cff5f.txt")),
+    ("004_cbf3f62b173dc375.txt", include_str!("../../seeds/004_cbf3f62b173dc375.txt")),
 ];
 
 /// The folder with the sample articles, creating it in the data folder if needed.
@@ -36,9 +21,7 @@ pub fn sample_folder() -> Result<PathBuf, String> {
     if has_samples(&source_tree) {
         return Ok(source_tree);
     }
-    if let Some(beside) = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|d| d.join("seeds")))
+    if let Some(beside) = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|d| d.join("seeds")))
         && has_samples(&beside)
     {
         return Ok(beside);
@@ -57,13 +40,11 @@ fn has_samples(dir: &Path) -> bool {
 
 /// Writes the embedded samples into `folder` (which belongs to Dossier), leaving files that are already there.
 fn write_samples(folder: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(folder)
-        .map_err(|e| format!("Cannot create {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(folder).map_err(|e| format!("Cannot create {}: {e}", folder.display()))?;
     for (name, text) in SAMPLES {
         let path = folder.join(name);
         if !path.is_file() {
-            std::fs::write(&path, text)
-                .map_err(|e| format!("Cannot write {}: {e}", path.display()))?;
+            std::fs::write(&path, text).map_err(|e| format!("Cannot write {}: {e}", path.display()))?;
         }
     }
     Ok(())

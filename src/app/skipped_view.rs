@@ -26,12 +26,7 @@ impl SkippedView {
         );
         ui.separator();
         if skipped.is_empty() {
-            widgets::empty_state(
-                ui,
-                "Every file was read",
-                "Nothing was skipped in this folder.",
-                None,
-            );
+            widgets::empty_state(ui, "Every file was read", "Nothing was skipped in this folder.", None);
             return;
         }
         let row_height = widgets::row_height(ui);

@@ -17,8 +17,14 @@ use crate::pipeline::Dataset;
 pub struct Loaded {
     /// The folder.
     pub folder: PathBuf,
-    /// What the engine read and extracted.
+    /// What the engine read and extracted, with the workspace's entity edits applied: what the views show.
     pub data: Arc<Dataset>,
+    /// What the engine read and extracted, before any edit: edits are re-applied to it on undo and redo.
+    pub base: Arc<Dataset>,
+    /// The entity edits `data` reflects, and how each one went.
+    pub rules: Vec<crate::workspace::Rule>,
+    /// The outcome of each of `rules`.
+    pub report: crate::workspace::RuleReport,
     /// Precomputed facts and search.
     pub index: Arc<DatasetIndex>,
     /// Unique per load: caches keyed on it are dropped when another folder (or the same one again) loads.
@@ -34,9 +40,7 @@ impl Loaded {
 
 /// The last component of `path`, or the whole path.
 pub fn folder_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 /// What is selected, shared by every view.
@@ -69,7 +73,28 @@ pub enum View {
     Skipped,
 }
 
+impl View {
+    /// The view's name in workspace files.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Documents => "documents",
+            View::Entities => "entities",
+            View::Relationships => "relationships",
+            View::Countries => "countries",
+            View::Skipped => "skipped",
+        }
+    }
+
+    /// The view named `key` in a workspace file.
+    pub fn from_key(key: &str) -> Option<View> {
+        [View::Documents, View::Entities, View::Relationships, View::Countries, View::Skipped]
+            .into_iter()
+            .find(|v| v.key() == key)
+    }
+}
+
 /// A request from a view to the app.
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Show a document in the reader, from the top.
@@ -103,4 +128,37 @@ pub enum Action {
     OpenFolder(PathBuf),
     /// Stop the load in progress.
     CancelLoad,
+    /// Make an entity edit (undoable).
+    Edit(crate::workspace::Rule),
+    /// Open a dialog that asks for what an entity edit needs (a new name, an alias, the entity to merge into).
+    AskEdit(EditDialog),
+    /// Undo the newest entity edit.
+    Undo,
+    /// Redo the most recently undone entity edit.
+    Redo,
+    /// Jump in the edit history so that exactly this many edits are in effect.
+    GoToHistory(usize),
+    /// Start a new, untitled workspace on the folder on screen.
+    NewWorkspace,
+    /// Ask for a workspace file with the native dialog.
+    OpenWorkspaceDialog,
+    /// Open this workspace file.
+    OpenWorkspace(PathBuf),
+    /// Save the workspace (asks for a file the first time).
+    Save,
+    /// Save the workspace to a file chosen in the native dialog.
+    SaveAs,
+    /// Show or hide the edit history window.
+    ToggleHistory,
+}
+
+/// An entity edit that needs more from the user, asked in a small dialog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditDialog {
+    /// Rename the entity with this name.
+    Rename(String),
+    /// Add an alias to the entity with this name.
+    AddAlias(String),
+    /// Merge the entity with this name into another, chosen from a list.
+    MergeInto(String),
 }

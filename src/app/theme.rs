@@ -48,20 +48,12 @@ pub fn kind_highlight(kind: EntityKind, dark: bool) -> Color32 {
 
 /// The background of a search match.
 pub fn search_highlight(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0x8A, 0x6D, 0x00)
-    } else {
-        Color32::from_rgb(0xFF, 0xE0, 0x4D)
-    }
+    if dark { Color32::from_rgb(0x8A, 0x6D, 0x00) } else { Color32::from_rgb(0xFF, 0xE0, 0x4D) }
 }
 
 /// The background of the sentence the reader was opened at.
 pub fn sentence_highlight(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0x3A, 0x3A, 0x50)
-    } else {
-        Color32::from_rgb(0xE6, 0xE6, 0xF4)
-    }
+    if dark { Color32::from_rgb(0x3A, 0x3A, 0x50) } else { Color32::from_rgb(0xE6, 0xE6, 0xF4) }
 }
 
 /// A small rounded badge with the kind's letter, coloured by kind.

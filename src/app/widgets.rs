@@ -6,28 +6,12 @@ use crate::analysis::Sort;
 
 /// A single-line search field with a hint and an accessible name. `focus` requests keyboard focus once (Ctrl+F);
 /// Esc while it is focused clears it. Returns the response.
-pub fn search_box(
-    ui: &mut Ui,
-    text: &mut String,
-    name: &str,
-    hint: &str,
-    width: f32,
-    focus: &mut bool,
-) -> Response {
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(text)
-                .hint_text(hint)
-                .desired_width(width),
-        )
-        .accessible_name(name);
+pub fn search_box(ui: &mut Ui, text: &mut String, name: &str, hint: &str, width: f32, focus: &mut bool) -> Response {
+    let response = ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(width)).accessible_name(name);
     if std::mem::take(focus) {
         response.request_focus();
     }
-    if (response.has_focus() || response.lost_focus())
-        && ui.input(|i| i.key_pressed(Key::Escape))
-        && !text.is_empty()
-    {
+    if (response.has_focus() || response.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape)) && !text.is_empty() {
         text.clear();
     }
     response
@@ -48,10 +32,8 @@ pub fn search_row(
         let hint = format!("{hint} ({}+F)", command_key(ui));
         let width = (ui.available_width() - 120.0).clamp(160.0, 420.0);
         let id = search_box(ui, text, name, &hint, width, focus).id;
-        let clear = ui
-            .add_enabled(has_filters, egui::Button::new("Clear filters"))
-            .on_hover_text(clear_tooltip)
-            .clicked();
+        let clear =
+            ui.add_enabled(has_filters, egui::Button::new("Clear filters")).on_hover_text(clear_tooltip).clicked();
         (id, clear)
     })
     .inner
@@ -102,17 +84,10 @@ pub fn sort_header<C: PartialEq + Copy>(
         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
         let c = rect.center();
         let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
-        let points = vec![
-            egui::pos2(c.x, c.y + tip),
-            egui::pos2(c.x - 4.5, c.y + base),
-            egui::pos2(c.x + 4.5, c.y + base),
-        ];
+        let points =
+            vec![egui::pos2(c.x, c.y + tip), egui::pos2(c.x - 4.5, c.y + base), egui::pos2(c.x + 4.5, c.y + base)];
         let color = ui.visuals().strong_text_color();
-        ui.painter().add(egui::Shape::convex_polygon(
-            points,
-            color,
-            egui::Stroke::NONE,
-        ));
+        ui.painter().add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
     }
     if response.clicked() {
         sort.toggle(column, default_ascending);
@@ -159,21 +134,12 @@ pub fn empty_state(ui: &mut Ui, title: &str, body: &str, button: Option<&str>) -
 
 /// The platform's name for the command modifier, for shortcut hints ("Ctrl" or "Cmd").
 pub fn command_key(ui: &Ui) -> &'static str {
-    if ui.ctx().os() == egui::os::OperatingSystem::Mac {
-        "Cmd"
-    } else {
-        "Ctrl"
-    }
+    if ui.ctx().os() == egui::os::OperatingSystem::Mac { "Cmd" } else { "Ctrl" }
 }
 
 /// Moves a table selection with the Up/Down arrow keys. They act when nothing has keyboard focus, or when the
 /// view's own search box has it (arrows mean nothing in a one-line field). Returns the new row, if it moved.
-pub fn arrow_navigation(
-    ui: &Ui,
-    search_id: Option<egui::Id>,
-    current: Option<usize>,
-    rows: usize,
-) -> Option<usize> {
+pub fn arrow_navigation(ui: &Ui, search_id: Option<egui::Id>, current: Option<usize>, rows: usize) -> Option<usize> {
     if rows == 0 {
         return None;
     }

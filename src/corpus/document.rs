@@ -75,6 +75,10 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order of the enum.
+    pub const ALL: [Format; 7] =
+        [Format::Text, Format::Markdown, Format::Html, Format::Pdf, Format::Docx, Format::Odt, Format::Rtf];
+
     /// A short name for tables ("TXT", "PDF", …).
     pub fn label(self) -> &'static str {
         match self {

@@ -13,6 +13,7 @@ pub mod walk;
 use serde::{Deserialize, Serialize};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 pub use dates::Date;
 pub use document::{DocId, Document, Format, Span};
@@ -34,16 +35,28 @@ impl SkippedFile {
     }
 }
 
-/// Limits applied to every file.
+/// Limits applied to every file, so that one hostile or broken file cannot exhaust memory or time.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ReadOptions {
     /// Files larger than this are skipped.
     pub max_file_bytes: u64,
+    /// The most a zip-based file (DOCX, ODT) or a compressed PDF stream may decompress to, in total.
+    pub max_unpacked_bytes: u64,
+    /// The most entries a zip-based file may hold.
+    pub max_archive_entries: usize,
+    /// How long a PDF may take to read before it is given up.
+    pub pdf_time_limit: Duration,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_file_bytes: 100 * 1024 * 1024 }
+        ReadOptions {
+            max_file_bytes: 100 * 1024 * 1024,
+            max_unpacked_bytes: 200 * 1024 * 1024,
+            max_archive_entries: 10_000,
+            pdf_time_limit: Duration::from_secs(20),
+        }
     }
 }
 
@@ -89,11 +102,11 @@ pub fn read_file(file: &FoundFile, options: &ReadOptions) -> Result<Document, Sk
             options.max_file_bytes / (1024 * 1024)
         )));
     }
-    let bytes = std::fs::read(&file.path).map_err(|e| skip(walk::describe_io_error(&e)))?;
-    let Some(reader) = readers::reader_for(&file.extension, &bytes[..bytes.len().min(1024)]) else {
+    let bytes = read_bytes(&file.path, options.max_file_bytes).map_err(skip)?;
+    let Some(reader) = readers::reader_for(&file.extension, &bytes) else {
         return Err(skip(format!("unsupported file type (.{})", file.extension)));
     };
-    let decoded = catch_unwind(AssertUnwindSafe(|| reader.read(&bytes)))
+    let decoded = catch_unwind(AssertUnwindSafe(|| reader.read(&bytes, options)))
         .map_err(|_| skip(format!("the {} reader failed on this file (damaged?)", reader.format().label())))?
         .map_err(skip)?;
     Ok(Document::from_text(
@@ -104,6 +117,19 @@ pub fn read_file(file: &FoundFile, options: &ReadOptions) -> Result<Document, Sk
         decoded.text,
         decoded.meta,
     ))
+}
+
+/// Reads a file's bytes, opened read-only, reading at most `limit` bytes (the file may have grown since it was
+/// listed).
+fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::OpenOptions::new().read(true).open(path).map_err(|e| walk::describe_io_error(&e))?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| walk::describe_io_error(&e))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("too large (grew past the limit of {} MB while being read)", limit / (1024 * 1024)));
+    }
+    Ok(bytes)
 }
 
 /// A folder of documents as read from disk.

@@ -56,10 +56,13 @@ impl Extraction {
 
     /// The first entity whose name or alias is `name` (case-insensitive).
     pub fn find(&self, name: &str) -> Option<&Entity> {
-        self.entities
-            .iter()
-            .find(|e| e.name.eq_ignore_ascii_case(name.trim()))
-            .or_else(|| self.entities.iter().find(|e| e.answers_to(name)))
+        // Several entities can answer to a name (a split-off alias, two people with one surname): the most
+        // mentioned wins, then the first.
+        let name = name.trim();
+        let best = |f: &dyn Fn(&Entity) -> bool| {
+            self.entities.iter().filter(|e| f(e)).max_by_key(|e| (e.mentions, std::cmp::Reverse(e.id.0)))
+        };
+        best(&|e| e.name.eq_ignore_ascii_case(name)).or_else(|| best(&|e| e.answers_to(name)))
     }
 }
 

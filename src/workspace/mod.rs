@@ -8,6 +8,7 @@
 
 pub mod file;
 pub mod rules;
+pub mod session;
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,6 +18,7 @@ use crate::extract::EntityKind;
 
 pub use file::{LoadError, load, save};
 pub use rules::{RuleReport, apply_rules};
+pub use session::Session;
 
 /// The schema this version writes and reads.
 pub const SCHEMA: &str = "dossier-workspace/1";

@@ -2,6 +2,7 @@
 //! single-byte encodings such as Windows-1252, detected with chardetng.
 
 use super::{Decoded, Meta, Reader};
+use crate::corpus::ReadOptions;
 use crate::corpus::document::Format;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 
@@ -17,7 +18,7 @@ impl Reader for PlainText {
     fn extensions(&self) -> &'static [&'static str] {
         &["txt", "text"]
     }
-    fn read(&self, bytes: &[u8]) -> Result<Decoded, String> {
+    fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
         Ok(Decoded { text: decode_text(bytes)?, format: Format::Text, meta: Meta::default() })
     }
 }
@@ -29,7 +30,7 @@ impl Reader for MarkdownText {
     fn extensions(&self) -> &'static [&'static str] {
         &["md", "markdown"]
     }
-    fn read(&self, bytes: &[u8]) -> Result<Decoded, String> {
+    fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
         Ok(Decoded { text: decode_text(bytes)?, format: Format::Markdown, meta: Meta::default() })
     }
 }
