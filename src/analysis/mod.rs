@@ -6,6 +6,7 @@
 //! country interaction matrix. The desktop app and the exports use the same functions, so what a view shows can
 //! be tested here.
 
+pub mod graph;
 pub mod index;
 pub mod layout;
 pub mod matrix;

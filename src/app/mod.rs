@@ -10,6 +10,9 @@ pub mod dialogs;
 pub mod documents_view;
 pub mod entities_view;
 pub mod entity_menu;
+pub mod graph_canvas;
+mod graph_panels;
+pub mod graph_view;
 pub mod loader;
 pub mod placeholder;
 pub mod reader;
@@ -31,6 +34,7 @@ use details::Details;
 use dialogs::{Choice, Dialog, Then};
 use documents_view::DocumentsView;
 use entities_view::EntitiesView;
+use graph_view::GraphView;
 use loader::{FolderPicker, LoadError, LoadJob, LoadOutcome, LoadSource};
 use placeholder::Placeholder;
 use reader::Reader;
@@ -64,6 +68,7 @@ struct Settings {
     view: View,
     documents_sort: Option<crate::analysis::Sort<crate::analysis::DocColumn>>,
     entities_query: Option<crate::analysis::EntityQuery>,
+    graph: Option<crate::analysis::graph::GraphViewState>,
 }
 
 /// A message for the user above the views, dismissible.
@@ -87,7 +92,7 @@ pub struct DossierApp {
     reader: Reader,
     details: Details,
     skipped: SkippedView,
-    relationships: Placeholder,
+    graph: GraphView,
     countries: Placeholder,
     message: Option<Message>,
     recent: Vec<PathBuf>,
@@ -134,7 +139,7 @@ impl DossierApp {
             reader: Reader::default(),
             details: Details::default(),
             skipped: SkippedView,
-            relationships: Placeholder::relationships(),
+            graph: GraphView::default(),
             countries: Placeholder::countries(),
             message: None,
             recent: Vec::new(),
@@ -194,6 +199,9 @@ impl DossierApp {
         }
         if let Some(q) = settings.entities_query {
             app.entities.query = q;
+        }
+        if let Some(g) = settings.graph {
+            app.graph = GraphView::new(g);
         }
         if let Some(f) = missing {
             app.message = Some(Message {
@@ -286,6 +294,16 @@ impl DossierApp {
     /// The entities view.
     pub fn entities(&self) -> &EntitiesView {
         &self.entities
+    }
+
+    /// The relationship view.
+    pub fn graph_view(&self) -> &GraphView {
+        &self.graph
+    }
+
+    /// The relationship view, to drive it (tests).
+    pub fn graph_view_mut(&mut self) -> &mut GraphView {
+        &mut self.graph
     }
 
     /// The reader.
@@ -497,6 +515,7 @@ impl DossierApp {
         if ctx.input_mut(|i| i.consume_shortcut(&FIND_SHORTCUT)) {
             match self.view {
                 View::Entities => self.entities.focus_search = true,
+                View::Relationships => self.graph.focus_search = true,
                 _ => {
                     self.view = View::Documents;
                     self.documents.focus_search = true;
@@ -582,7 +601,7 @@ impl DossierApp {
         match self.view {
             View::Documents => self.documents.ui(ui, &loaded, &self.selection, actions),
             View::Entities => self.entities.ui(ui, &loaded, &self.selection, &self.documents.query.entities, actions),
-            View::Relationships => self.relationships.ui(ui),
+            View::Relationships => self.graph.ui(ui, &loaded, &self.selection, actions),
             View::Countries => self.countries.ui(ui),
             View::Skipped => self.skipped.ui(ui, &loaded),
         }
@@ -683,6 +702,7 @@ impl eframe::App for DossierApp {
             view: self.view,
             documents_sort: Some(self.documents.query.sort),
             entities_query: Some(self.entities.query.clone()),
+            graph: Some(self.graph.saved_state()),
         };
         eframe::set_value(storage, STORAGE_KEY, &settings);
     }
@@ -695,7 +715,8 @@ fn is_workspace_file(path: &Path) -> bool {
 
 /// Opens the main window on `path`, or on the folder used last (the sample articles on first start).
 ///
-/// The theme follows the system; `DOSSIER_THEME=light` or `dark` forces one (for screenshots).
+/// The theme follows the system; `DOSSIER_THEME=light` or `dark` forces one, and `DOSSIER_VIEW=documents`,
+/// `entities`, `relationships`, `countries` opens that view (for screenshots).
 pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -714,7 +735,11 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
                 Ok("dark") => cc.egui_ctx.set_theme(egui::ThemePreference::Dark),
                 _ => {}
             }
-            Ok(Box::new(DossierApp::from_creation_context(cc, path)))
+            let mut app = DossierApp::from_creation_context(cc, path);
+            if let Some(view) = std::env::var("DOSSIER_VIEW").ok().as_deref().and_then(View::from_key) {
+                app.view = view;
+            }
+            Ok(Box::new(app))
         }),
     )
 }

@@ -1,4 +1,4 @@
-//! Views that are not available yet (the relationship graph and the country matrix).
+//! Views that are not available yet (the country matrix).
 
 use eframe::egui::Ui;
 
@@ -12,16 +12,6 @@ pub struct Placeholder {
 }
 
 impl Placeholder {
-    /// The relationship graph's placeholder.
-    pub fn relationships() -> Self {
-        Placeholder {
-            heading: "Relationships",
-            title: "The relationship graph is not available yet",
-            body: "It will show who is connected to whom, with the sentences behind every link.\n\
-                   Meanwhile, select an entity in the Entities view to see the documents and sentences that mention it.",
-        }
-    }
-
     /// The country matrix's placeholder.
     pub fn countries() -> Self {
         Placeholder {

@@ -374,7 +374,7 @@ impl Layout {
         let nf = n as f64;
         let estimated_jt = 0.05 * nf.sqrt();
         let min_jt = estimated_jt.sqrt();
-        let max_jt = 10.0;
+        let max_jt: f64 = 10.0;
         let mut jt = self.settings.jitter_tolerance * min_jt.max(max_jt.min(estimated_jt * traction_total / (nf * nf)));
         let min_efficiency = 0.05;
         if traction_total > 0.0 && swinging_total / traction_total > 2.0 {
