@@ -12,8 +12,8 @@ use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::time::Instant;
 
-use dossier::analysis::graph::{GraphFilter, ViewTransform, synthetic_graph, visible_graph};
-use dossier::analysis::layout::{Layout, LayoutEdge, LayoutSettings};
+use dossier::analysis::graph::{GraphFilter, ViewTransform, layout_settings, synthetic_graph, visible_graph};
+use dossier::analysis::layout::{Layout, LayoutEdge};
 use dossier::app::graph_canvas::{Canvas, Scene};
 use eframe::egui;
 
@@ -39,7 +39,7 @@ fn layout(c: &mut Criterion) {
     let (n, edges) = layout_of(&graph);
     // Time to settle, printed for the record (the runner caps a layout at 3,000 iterations).
     let start = Instant::now();
-    let mut settled = Layout::new(n, &edges, LayoutSettings::default());
+    let mut settled = Layout::new(n, &edges, layout_settings(1));
     let steps = settled.run(3_000);
     eprintln!(
         "layout of {n} nodes / {} edges: {steps} steps in {:.2} s ({:.2} ms per step), settled: {}",
@@ -49,7 +49,7 @@ fn layout(c: &mut Criterion) {
         settled.is_settled()
     );
     let mut g = c.benchmark_group("layout");
-    let mut warm = Layout::new(n, &edges, LayoutSettings::default());
+    let mut warm = Layout::new(n, &edges, layout_settings(1));
     for _ in 0..50 {
         warm.step();
     }
@@ -57,7 +57,7 @@ fn layout(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("settle", |b| {
         b.iter(|| {
-            let mut l = Layout::new(n, &edges, LayoutSettings::default());
+            let mut l = Layout::new(n, &edges, layout_settings(1));
             black_box(l.run(3_000))
         })
     });
@@ -71,7 +71,7 @@ fn frame(c: &mut Criterion) {
 
     let visible = visible_graph(&graph, &filter(), None);
     let (n, edges) = layout_of(&graph);
-    let mut layout = Layout::new(n, &edges, LayoutSettings::default());
+    let mut layout = Layout::new(n, &edges, layout_settings(1));
     layout.run(3_000);
     let positions = layout.positions();
     let pinned = BTreeSet::new();

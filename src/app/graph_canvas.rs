@@ -18,6 +18,7 @@ use crate::extract::{EntityKind, LinkKind, Quad};
 const LABEL_CANDIDATES: usize = 60;
 /// Pixels the pointer may miss a node or an edge by.
 const NODE_SLOP: f32 = 3.0;
+const LEGEND_WIDTH: f32 = 150.0;
 const EDGE_SLOP: f32 = 5.0;
 
 /// What the canvas draws.
@@ -81,7 +82,18 @@ impl Canvas {
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         let centre = [rect.center().x, rect.center().y];
         if *auto_fit {
-            *transform = ViewTransform::fit(scene.positions, [rect.width(), rect.height()], 48.0);
+            // Keep the graph clear of the legend in the bottom-left corner: beside it on a wide canvas, above it
+            // on a tall one.
+            let legend = legend_size(scene) + Vec2::splat(16.0);
+            let (w, h) = (rect.width(), rect.height());
+            let beside = w - legend.x >= h - legend.y;
+            let (size, shift) = if beside {
+                ([w - legend.x, h], [legend.x / 2.0, 0.0])
+            } else {
+                ([w, h - legend.y], [0.0, -legend.y / 2.0])
+            };
+            *transform = ViewTransform::fit(scene.positions, size, 40.0);
+            transform.pan = [transform.pan[0] + shift[0], transform.pan[1] + shift[1]];
         }
         let mut events = Vec::new();
         self.interact(ui, &response, scene, transform, auto_fit, centre, &mut events);
@@ -306,17 +318,42 @@ fn labels(
     }
 }
 
-/// The legend in the bottom-left corner: node colours by kind, edge colours by the relation kinds on screen.
+/// The legend's rows for edges: one per colour on screen (co-occurrence always), with what it stands for.
+fn legend_edges(scene: &Scene<'_>) -> Vec<(RelationKind, &'static str)> {
+    let mut rows: Vec<(RelationKind, &'static str)> = vec![(RelationKind::CoOccurrence, "same sentence")];
+    for kind in scene.visible.edges.iter().filter_map(|e| e.typed) {
+        let label = match kind {
+            RelationKind::CoOccurrence => continue,
+            RelationKind::Link(LinkKind::Affiliation) => "affiliation",
+            RelationKind::Link(LinkKind::Event(c)) => match c.quad() {
+                Quad::VerbalCoop => "talks, support",
+                Quad::MaterialCoop => "cooperation, aid",
+                Quad::VerbalConflict => "accusation, threat",
+                Quad::MaterialConflict => "attack, sanction",
+            },
+        };
+        if !rows.iter().any(|r| r.1 == label) {
+            rows.push((kind, label));
+        }
+    }
+    rows
+}
+
+const LEGEND_ROW: f32 = 17.0;
+
+/// The legend's size for `scene`.
+fn legend_size(scene: &Scene<'_>) -> Vec2 {
+    let rows = EntityKind::ALL.len() + legend_edges(scene).len();
+    Vec2::new(LEGEND_WIDTH, LEGEND_ROW * rows as f32 + 10.0)
+}
+
+/// The legend in the bottom-left corner: node colours by kind, edge colours by the relation classes on screen.
 /// Returns its rectangle (labels keep clear of it).
 fn legend(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, dark: bool) -> Rect {
-    let mut kinds: Vec<RelationKind> = scene.visible.edges.iter().filter_map(|e| e.typed).collect();
-    kinds.sort_by_key(|k| k.as_str());
-    kinds.dedup();
     let font = FontId::proportional(12.0);
     let text = painter_strong(dark);
-    let row = 17.0;
-    let entries = EntityKind::ALL.len() + 1 + kinds.len();
-    let size = Vec2::new(150.0, row * entries as f32 + 10.0);
+    let row = LEGEND_ROW;
+    let size = legend_size(scene);
     let area = Rect::from_min_size(Pos2::new(rect.min.x + 8.0, rect.max.y - size.y - 8.0), size);
     let fill = if dark { Color32::from_black_alpha(190) } else { Color32::from_white_alpha(225) };
     painter.rect_filled(area, 4.0, fill);
@@ -327,10 +364,9 @@ fn legend(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, dark: bool) ->
         painter.text(Pos2::new(x + 18.0, y), Align2::LEFT_CENTER, kind.label(), font.clone(), text);
         y += row;
     }
-    for kind in std::iter::once(RelationKind::CoOccurrence).chain(kinds) {
+    for (kind, label) in legend_edges(scene) {
         let color = relation_color(kind, dark);
         painter.line_segment([Pos2::new(x, y), Pos2::new(x + 12.0, y)], Stroke::new(2.5, color));
-        let label = if kind == RelationKind::CoOccurrence { "same sentence" } else { kind.as_str() };
         painter.text(Pos2::new(x + 18.0, y), Align2::LEFT_CENTER, label, font.clone(), text);
         y += row;
     }

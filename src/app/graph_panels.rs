@@ -74,8 +74,10 @@ fn dates(ui: &mut Ui, filter: &mut GraphFilter, dates: &[crate::corpus::Date]) {
     let mut from = index(filter.date_from, 0);
     let mut to = index(filter.date_to, last);
     let fmt = |i: f64| dates.get(i as usize).map(|d| d.to_string()).unwrap_or_default();
-    let a = ui.add(egui::Slider::new(&mut from, 0..=last).text("from").custom_formatter(|i, _| fmt(i)));
-    let b = ui.add(egui::Slider::new(&mut to, 0..=last).text("to").custom_formatter(|i, _| fmt(i)));
+    ui.label("From");
+    let a = ui.add(egui::Slider::new(&mut from, 0..=last).custom_formatter(|i, _| fmt(i))).accessible_name("From date");
+    ui.label("To");
+    let b = ui.add(egui::Slider::new(&mut to, 0..=last).custom_formatter(|i, _| fmt(i))).accessible_name("To date");
     if a.changed() || b.changed() {
         if a.changed() {
             to = to.max(from);

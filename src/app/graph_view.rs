@@ -15,8 +15,10 @@ use std::time::Duration;
 use super::graph_canvas::{Canvas, CanvasEvent};
 use super::state::{Action, Loaded, Selection};
 use super::widgets;
-use crate::analysis::graph::{EntityGraph, GraphFilter, GraphViewState, ViewTransform, VisibleGraph, visible_graph};
-use crate::analysis::layout::{Layout, LayoutEdge, LayoutRunner, LayoutSettings, RunnerOptions};
+use crate::analysis::graph::{
+    self, EntityGraph, GraphFilter, GraphViewState, ViewTransform, VisibleGraph, visible_graph,
+};
+use crate::analysis::layout::{Layout, LayoutEdge, LayoutRunner, RunnerOptions};
 use crate::analysis::relations::{Evidence, RelationKind};
 use crate::corpus::Date;
 use crate::extract::EntityId;
@@ -266,7 +268,7 @@ impl GraphView {
             .iter()
             .map(|e| LayoutEdge { source: e.a as usize, target: e.b as usize, weight: e.weight as f32 })
             .collect();
-        let settings = LayoutSettings { seed: self.seed, ..LayoutSettings::default() };
+        let settings = graph::layout_settings(self.seed);
         let mut layout = Layout::with_positions(keys.len(), &edges, settings, &known);
         for (i, k) in keys.iter().enumerate() {
             if self.state.pinned.contains(*k) {

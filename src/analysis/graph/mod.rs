@@ -13,6 +13,7 @@ mod visible;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::layout::LayoutSettings;
 use super::relations::{Evidence, Relation, RelationKind, relations};
 use crate::corpus::Date;
 use crate::extract::{EntityId, EntityKind};
@@ -159,6 +160,13 @@ impl EntityGraph {
     }
 }
 
+/// The layout settings of the relationship view. Strong gravity (pull growing with the distance) keeps small
+/// disconnected groups next to the main cluster instead of far out, where fitting the view to them would shrink
+/// the cluster to a blot; the larger scaling spreads nodes so labels have room.
+pub fn layout_settings(seed: u64) -> LayoutSettings {
+    LayoutSettings { strong_gravity: true, gravity: 1.0, scaling: 10.0, seed, ..LayoutSettings::default() }
+}
+
 /// What the graph shows. Lists name what is hidden, so kinds that appear later are shown by default.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -188,7 +196,7 @@ impl Default for GraphFilter {
             date_from: None,
             date_to: None,
             neighbourhood: 0,
-            max_nodes: 300,
+            max_nodes: 80,
         }
     }
 }
