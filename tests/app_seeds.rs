@@ -247,16 +247,16 @@ fn a_missing_folder_is_a_message_not_a_crash() {
 }
 
 #[test]
-fn placeholder_views_say_what_is_coming() {
+fn every_view_shows_its_content_not_a_placeholder() {
     let mut h = harness(seeds());
     wait_loaded(&mut h);
     h.get_by_label("Relationships view").click();
     h.run();
-    h.get_by_label("The relationship graph is not available yet");
-    // The Countries view is no longer a placeholder: it shows the matrix.
+    assert!(h.query_by_label_contains("not available yet").is_none());
+    h.get_by_label("Re-run layout");
     h.get_by_label("Countries view").click();
     h.run();
-    assert!(h.query_by_label("The country matrix is not available yet").is_none());
+    assert!(h.query_by_label_contains("not available yet").is_none());
     h.get_by_label_contains("countries · ");
 }
 

@@ -6,7 +6,9 @@
 //! country interaction matrix. The desktop app and the exports use the same functions, so what a view shows can
 //! be tested here.
 
+pub mod graph;
 pub mod index;
+pub mod layout;
 pub mod matrix;
 pub mod matrix_cells;
 pub mod relations;

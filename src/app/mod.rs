@@ -5,16 +5,20 @@
 //! [`state::Action`]s, which the app applies once the frame's views have run.
 
 pub mod annotations;
+mod chrome;
 pub mod details;
 pub mod dialogs;
 pub mod documents_view;
 pub mod entities_view;
 pub mod entity_menu;
+pub mod graph_canvas;
+mod graph_panels;
+pub mod graph_view;
 pub mod help;
 pub mod loader;
+mod loading;
 mod matrix_grid;
 pub mod matrix_view;
-pub mod placeholder;
 pub mod preferences;
 pub mod reader;
 pub mod reader_events;
@@ -37,9 +41,9 @@ use details::Details;
 use dialogs::{Choice, Dialog, Then};
 use documents_view::DocumentsView;
 use entities_view::EntitiesView;
-use loader::{FolderPicker, LoadError, LoadJob, LoadOutcome, LoadSource};
+use graph_view::GraphView;
+use loader::{FolderPicker, LoadJob};
 use matrix_view::MatrixView;
-use placeholder::Placeholder;
 use reader::Reader;
 use skipped_view::SkippedView;
 use state::{Action, Loaded, Selection, View};
@@ -73,6 +77,7 @@ struct Settings {
     entities_query: Option<crate::analysis::EntityQuery>,
     preferences: preferences::Preferences,
     matrix: Option<crate::analysis::matrix::MatrixSettings>,
+    graph: Option<crate::analysis::graph::GraphViewState>,
 }
 
 /// A message for the user above the views, dismissible.
@@ -96,7 +101,7 @@ pub struct DossierApp {
     reader: Reader,
     details: Details,
     skipped: SkippedView,
-    relationships: Placeholder,
+    graph: GraphView,
     countries: MatrixView,
     message: Option<Message>,
     recent: Vec<PathBuf>,
@@ -165,7 +170,7 @@ impl DossierApp {
             reader: Reader::default(),
             details: Details::default(),
             skipped: SkippedView,
-            relationships: Placeholder::relationships(),
+            graph: GraphView::default(),
             countries: MatrixView::default(),
             message: None,
             recent: Vec::new(),
@@ -237,6 +242,9 @@ impl DossierApp {
         if let Some(m) = settings.matrix {
             app.countries.set_settings(m);
         }
+        if let Some(g) = settings.graph {
+            app.graph = GraphView::new(g);
+        }
         if let Some(f) = missing {
             app.message = Some(Message {
                 text: format!(
@@ -247,63 +255,6 @@ impl DossierApp {
             });
         }
         app
-    }
-
-    /// Starts loading `folder` in the background (the path a picked folder, a recent folder and the command line
-    /// all take). The current folder stays on screen until the new one has loaded; a load in progress is cancelled.
-    pub fn open_folder(&mut self, folder: PathBuf) {
-        if !self.confirm_unsaved(Then::OpenFolder(folder.clone())) {
-            self.start_folder_load(folder, Session::untitled);
-        }
-    }
-
-    /// Reads `folder` in the background; once read, the session `session(folder)` is installed.
-    fn start_folder_load(&mut self, folder: PathBuf, session: impl FnOnce(&Path) -> Session) {
-        // The user moved on: an earlier message no longer applies.
-        self.message = None;
-        self.generation += 1;
-        let session = session(&folder);
-        let rules = session.done().to_vec();
-        self.pending_session = Some(session);
-        self.recovering = None;
-        self.job =
-            Some(LoadJob::start(LoadSource::Folder { folder, rules }, self.prefs.read_options(), self.generation));
-
-        self.frames_while_loading = 0;
-    }
-
-    /// Asks for a folder with the native dialog (after asking to save unsaved changes).
-    pub fn open_folder_dialog(&mut self) {
-        if self.confirm_unsaved(Then::OpenFolderDialog) {
-            return;
-        }
-        let start = self.loaded.as_ref().and_then(|l| l.folder.parent().map(Path::to_path_buf));
-        self.picker.open(start);
-    }
-
-    /// Opens the bundled sample articles.
-    pub fn open_samples(&mut self) {
-        match samples::sample_folder() {
-            Ok(f) => self.open_folder(f),
-            Err(e) => {
-                self.message = Some(Message { text: format!("The sample articles cannot be opened: {e}"), error: true })
-            }
-        }
-    }
-
-    /// Whether a folder is being loaded.
-    pub fn is_loading(&self) -> bool {
-        self.job.is_some()
-    }
-
-    /// `(files done, files total)` of the load in progress.
-    pub fn load_progress(&self) -> Option<(usize, usize)> {
-        self.job.as_ref().map(|j| j.progress.counts())
-    }
-
-    /// Frames drawn since the load in progress (or the last one) started.
-    pub fn frames_while_loading(&self) -> u64 {
-        self.frames_while_loading
     }
 
     /// The folder on screen.
@@ -339,6 +290,16 @@ impl DossierApp {
     /// The Countries view, to change (tests, restored workspaces).
     pub fn countries_mut(&mut self) -> &mut MatrixView {
         &mut self.countries
+    }
+
+    /// The relationship view.
+    pub fn graph_view(&self) -> &GraphView {
+        &self.graph
+    }
+
+    /// The relationship view, to drive it (tests).
+    pub fn graph_view_mut(&mut self) -> &mut GraphView {
+        &mut self.graph
     }
 
     /// The reader.
@@ -450,202 +411,6 @@ impl DossierApp {
         }
     }
 
-    /// Stops the load in progress; the folder on screen stays.
-    pub fn cancel_load(&mut self) {
-        // Dropping the job tells its thread to stop.
-        if let Some(job) = self.job.take() {
-            self.message = Some(Message {
-                text: match &self.loaded {
-                    Some(l) => format!("Stopped reading {}. Still showing {}.", job.folder.display(), l.folder_name()),
-                    None => format!("Stopped reading {}.", job.folder.display()),
-                },
-                error: false,
-            });
-        }
-    }
-
-    /// Takes a finished load, if any.
-    fn poll_job(&mut self) {
-        let Some(result) = self.job.as_ref().and_then(LoadJob::poll) else {
-            return;
-        };
-        let folder = self.job.take().map(|j| j.folder.clone()).unwrap_or_default();
-        match result {
-            Ok(outcome) if outcome.edited => {
-                if let Some(old) = self.loaded.replace(outcome.loaded)
-                    && let Some(new) = self.loaded.clone()
-                {
-                    self.follow_entities(&old, &new);
-                    let _ = std::thread::Builder::new().name("dossier-free".into()).spawn(move || drop(old));
-                }
-            }
-            Ok(outcome) => self.install(outcome),
-            Err(LoadError::Cancelled) => {
-                self.message = Some(Message { text: format!("Stopped reading {}.", folder.display()), error: false });
-            }
-            Err(LoadError::Failed(text)) => self.message = Some(Message { text, error: true }),
-            Err(LoadError::FolderMissing { path, workspace }) => {
-                self.dialog = Some(Dialog::MissingFolder { path, workspace });
-            }
-        }
-    }
-
-    /// Shows a freshly read folder, with the workspace it was opened in.
-    fn install(&mut self, outcome: LoadOutcome) {
-        let LoadOutcome { loaded, workspace, .. } = outcome;
-        self.selection = Selection::default();
-        self.documents.folder_changed();
-        self.countries.folder_changed();
-        if self.loaded.as_ref().is_some_and(|l| l.folder != loaded.folder) {
-            self.entities.query.search.clear();
-        }
-        self.remember(&loaded.folder);
-        if loaded.data.corpus.skipped.is_empty() && self.view == View::Skipped {
-            self.view = View::Documents;
-        }
-        let folder = loaded.folder.clone();
-        if let Some(old) = self.loaded.replace(loaded) {
-            // Freeing a big folder's text and mentions takes a while: not on the UI thread.
-            let _ = std::thread::Builder::new().name("dossier-free".into()).spawn(move || drop(old));
-        }
-        let (session, restore) = match (workspace, self.recovering.take()) {
-            (Some((_, ws)), Some(original)) => (Session::recovered(original, ws.clone()), Some(ws)),
-            (Some((path, ws)), None) => {
-                session_ops::remember(&mut self.recent_workspaces, &path);
-                (Session::opened(path, ws.clone()), Some(ws))
-            }
-            (None, _) => {
-                let session = self.pending_session.take().unwrap_or_else(|| Session::untitled(&folder));
-                // A workspace whose folder the user located: its views come back too.
-                let restore = session.path.is_some().then(|| session.workspace.clone());
-                (session, restore)
-            }
-        };
-        self.session = session;
-        // The folder may have been found beside the workspace rather than where it said.
-        self.session.workspace.folder = folder.to_string_lossy().into_owned();
-        self.dirty_since = None;
-        self.recovery_written = None;
-        if let Some(ws) = restore {
-            self.restore_views(&ws.views);
-            self.report_reopened(&ws);
-        }
-        self.sync_views();
-        self.session.settle_baseline();
-    }
-
-    fn remember(&mut self, folder: &Path) {
-        self.recent.retain(|f| f != folder);
-        self.recent.insert(0, folder.to_path_buf());
-        self.recent.truncate(MAX_RECENT);
-    }
-
-    fn keyboard(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        let shortcuts = [
-            (OPEN_SHORTCUT, Action::OpenFolderDialog),
-            (SAVE_AS_SHORTCUT, Action::SaveAs),
-            (SAVE_SHORTCUT, Action::Save),
-        ];
-        for (shortcut, action) in shortcuts {
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                actions.push(action);
-            }
-        }
-        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
-            actions.push(Action::ShowHelp);
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&FIND_SHORTCUT)) {
-            match self.view {
-                View::Entities => self.entities.focus_search = true,
-                _ => {
-                    self.view = View::Documents;
-                    self.documents.focus_search = true;
-                }
-            }
-        }
-        let nothing_focused = ctx.memory(|m| m.focused().is_none());
-        // In a text field, Ctrl+Z undoes typing; elsewhere it undoes entity edits.
-        if nothing_focused && self.dialog.is_none() {
-            let edits = [(REDO_SHORTCUT, Action::Redo), (REDO_SHORTCUT_2, Action::Redo), (UNDO_SHORTCUT, Action::Undo)];
-            for (shortcut, action) in edits {
-                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                    actions.push(action);
-                }
-            }
-        }
-        if nothing_focused && ctx.input(|i| i.key_pressed(Key::Escape)) {
-            match self.view {
-                View::Documents => self.documents.query.search.clear(),
-                View::Entities => self.entities.query.search.clear(),
-                _ => {}
-            }
-        }
-    }
-
-    fn window_title(&mut self, ctx: &egui::Context) {
-        let folder = self.loaded.as_ref().map(Loaded::folder_name);
-        let title = self.session.window_title(folder.as_deref());
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
-    }
-
-    /// The window is closing: with unsaved changes, ask first.
-    fn close_request(&mut self, ctx: &egui::Context) {
-        if self.close_requested {
-            self.close_requested = false;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            return;
-        }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.session.is_dirty() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if self.dialog.is_none() {
-                self.dialog = Some(Dialog::UnsavedChanges(Then::Close));
-            }
-        }
-    }
-
-    /// Applies changed preferences; a text size changed with the keyboard becomes the preference.
-    fn preferences(&mut self, ctx: &egui::Context) {
-        if let Some(applied) = &mut self.applied_prefs
-            && (ctx.zoom_factor() - applied.zoom).abs() > 1e-3
-        {
-            applied.zoom = ctx.zoom_factor();
-            self.prefs.zoom = applied.zoom;
-        }
-        if self.applied_prefs.as_ref() != Some(&self.prefs) {
-            self.prefs.apply(ctx);
-            self.applied_prefs = Some(self.prefs.clone());
-        }
-        if let Some(folder) = self.prefs_picker.poll() {
-            self.prefs.start_folder = Some(folder);
-        }
-        let mut open = self.prefs_open;
-        egui::Window::new("Preferences").open(&mut open).resizable(false).show(ctx, |ui| {
-            if preferences::ui(ui, &mut self.prefs) == Some(preferences::PreferencesRequest::ChooseStartFolder) {
-                self.prefs_picker.open(self.prefs.start_folder.clone());
-            }
-        });
-        self.prefs_open = open;
-        self.help.ui(ctx);
-    }
-
-    /// The open dialog and the history window.
-    fn dialogs(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        if let Some(dialog) = &mut self.dialog
-            && let Some(choice) = dialog.ui(ctx, self.loaded.as_ref(), &self.session)
-        {
-            self.choose(choice);
-        }
-        if self.history_open {
-            let report = self.loaded.as_ref().map(|l| l.report.clone()).unwrap_or_default();
-            if let Some(n) = dialogs::history_ui(ctx, &mut self.history_open, &self.session, &report) {
-                actions.push(Action::GoToHistory(n));
-            }
-        }
-    }
-
     fn central(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let Some(loaded) = self.loaded.clone() else {
             if let Some(job) = &self.job {
@@ -667,7 +432,7 @@ impl DossierApp {
         match self.view {
             View::Documents => self.documents.ui(ui, &loaded, &self.selection, actions),
             View::Entities => self.entities.ui(ui, &loaded, &self.selection, &self.documents.query.entities, actions),
-            View::Relationships => self.relationships.ui(ui),
+            View::Relationships => self.graph.ui(ui, &loaded, &self.selection, actions),
             View::Countries => {
                 self.documents.refresh(&loaded);
                 let (documents, selection) = (&self.documents, &self.selection);
@@ -816,6 +581,7 @@ impl DossierApp {
             entities_query: Some(self.entities.query.clone()),
             preferences: self.prefs.clone(),
             matrix: Some(self.countries.settings().clone()),
+            graph: Some(self.graph.saved_state()),
         }
     }
 }

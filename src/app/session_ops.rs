@@ -153,6 +153,7 @@ impl DossierApp {
             return;
         };
         self.sync_views();
+        self.sync_graph();
         let recovery = self.recovery_path();
         let path = workspace_io::with_extension(path);
         self.saving = Some(SaveJob::start(path, self.session.workspace.clone(), data, recovery));
@@ -246,6 +247,7 @@ impl DossierApp {
             return;
         }
         if let Some(path) = self.recovery_path() {
+            self.sync_graph();
             workspace_io::write_recovery(&self.session.workspace, &path);
             self.recovery_written = Some(self.session.workspace.clone());
         }
@@ -300,6 +302,16 @@ impl DossierApp {
         views.matrix = self.countries.settings().clone();
     }
 
+    /// Copies the graph's node positions, pins, filters and zoom into the workspace. Only before writing: the
+    /// positions change every frame while the layout settles.
+    pub(super) fn sync_graph(&mut self) {
+        let mut state = self.graph.saved_state();
+        let graph = &mut self.session.workspace.views.graph;
+        graph.positions = std::mem::take(&mut state.positions);
+        graph.pinned = std::mem::take(&mut state.pinned);
+        graph.settings = serde_json::to_value(&state).unwrap_or_default();
+    }
+
     /// Shows the views as `views` saved them; what no longer exists (a document removed, an entity renamed
     /// outside the workspace) is left out.
     pub(super) fn restore_views(&mut self, views: &ViewState) {
@@ -317,6 +329,11 @@ impl DossierApp {
             self.entities.query = q;
         }
         self.countries.set_settings(views.matrix.clone());
+        let mut graph: crate::analysis::graph::GraphViewState =
+            serde_json::from_value(views.graph.settings.clone()).unwrap_or_default();
+        graph.positions = views.graph.positions.clone();
+        graph.pinned = views.graph.pinned.clone();
+        self.graph = super::graph_view::GraphView::new(graph);
         self.selection.entity = views.entity.as_deref().and_then(|n| ex.find(n).map(|e| e.id));
         self.selection.document = views.document.as_deref().and_then(|p| {
             loaded.data.corpus.documents.iter().position(|d| d.path == p).map(|i| crate::corpus::DocId(i as u32))

@@ -65,7 +65,7 @@ pub enum View {
     Documents,
     /// The entities table.
     Entities,
-    /// The relationship graph (not yet available).
+    /// The relationship graph.
     Relationships,
     /// The country matrix (not yet available).
     Countries,
