@@ -9,7 +9,7 @@ use dossier::app::DossierApp;
 use dossier::app::state::View;
 use dossier::extract::{Category, Interaction, Quad};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 /// The app on the seeds, on the Countries view.
 fn countries() -> Harness<'static, DossierApp> {

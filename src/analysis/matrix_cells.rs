@@ -74,7 +74,7 @@ pub fn top_categories(cell: &Cell, x: &Extraction) -> Vec<(Category, usize)> {
     }
     let mut out: Vec<(Category, usize)> =
         Category::ALL.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(c, n)| (*c, n)).collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1));
+    out.sort_by_key(|x| std::cmp::Reverse(x.1));
     out
 }
 

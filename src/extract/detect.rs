@@ -294,7 +294,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let lower = self.lower(i);
-        if let Some(r) = self.kb.role(&lower) {
+        if let Some(r) = self.kb.role(lower) {
             return Some((r, false));
         }
         if !lower.contains(['-', '–']) {
@@ -368,12 +368,11 @@ impl<'a> Scan<'a> {
         k + 1 < self.toks.len()
             && self.toks[k].case == Case::Title
             && matches!(self.labels[k], Label::Other)
-            && self.kb.is_common_word(&self.lower(k))
+            && self.kb.is_common_word(self.lower(k))
             && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
     }
 
     /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").
-
     fn looks_like_surname(&self, first: usize, end: usize) -> bool {
         end == first + 1
             && self.toks[first].is_capitalised()
@@ -399,7 +398,7 @@ impl<'a> Scan<'a> {
                 && matches!(self.labels[i - 1], Label::Cap | Label::Dict(_))
                 && self.toks[i - 1].is_capitalised();
 
-            if self.kb.is_honorific(&self.lower(i))
+            if self.kb.is_honorific(self.lower(i))
                 && next < self.toks.len()
                 && self.toks[next].is_capitalised()
                 && !inside_name
@@ -470,7 +469,7 @@ impl<'a> Scan<'a> {
             _ if self.toks[i].kind == TokenKind::Possessive
                 && i > chunk_first
                 && self.labels[i - 1] == Label::Cap
-                && self.kb.is_common_word(&self.lower(i - 1))
+                && self.kb.is_common_word(self.lower(i - 1))
                 && next_cap(i + 1) =>
             {
                 Some(i + 1)

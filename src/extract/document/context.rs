@@ -12,16 +12,16 @@ use crate::extract::tokens::{Case, TokenKind};
 pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.lower(first - 1));
     let before_prev = (first > 1).then(|| scan.lower(first - 2));
-    match prev.as_deref() {
+    match prev {
         // "a swipe at Washington", "aimed at Beijing": the government.
-        Some("at") if before_prev.as_deref().is_some_and(|w| scan.kb.in_context("at-government", w)) => {
+        Some("at") if before_prev.is_some_and(|w| scan.kb.in_context("at-government", w)) => {
             return true;
         }
         Some(p) if scan.kb.in_context("city-preposition", p) => return false,
-        Some("to" | "from") if before_prev.as_deref().is_some_and(|w| scan.kb.in_context("movement", w)) => {
+        Some("to" | "from") if before_prev.is_some_and(|w| scan.kb.in_context("movement", w)) => {
             return false;
         }
-        Some("of") if before_prev.as_deref().is_some_and(|w| scan.kb.in_context("city-of", w)) => return false,
+        Some("of") if before_prev.is_some_and(|w| scan.kb.in_context("city-of", w)) => return false,
         Some(p) if scan.kb.in_context("movement", p) => return false,
         Some("the" | "a" | "an") => return false,
         _ => {}
@@ -47,8 +47,6 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     }
     true
 }
-
-/// Movement words: "a visit to Tehran", "flew from Moscow", "visiting Kabul".
 
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
 pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {

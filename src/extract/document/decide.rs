@@ -255,7 +255,6 @@ impl Builder<'_> {
     }
 
     /// A plain "Islamic State" in a document about its Khorasan branch means the branch (the dictionary marks
-
     /// branches with `branch-of`).
     pub(super) fn absorb_parent_organisations(&mut self) {
         let kb = self.kb;
