@@ -163,7 +163,10 @@ pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, a
             ui.set_min_height(24.0);
             if let Some(l) = loaded {
                 let c = &l.data.corpus;
-                ui.label(format!("{} documents", c.documents.len()));
+                ui.label(match c.documents.len() {
+                    1 => "1 document".to_string(),
+                    n => format!("{n} documents"),
+                });
                 ui.weak("·");
                 ui.label(format!("{} entities", l.data.extraction.entities.len()));
                 ui.weak("·");
