@@ -5,7 +5,7 @@ use eframe::egui::{self, Key, RichText, Ui};
 use std::path::PathBuf;
 
 use super::state::{EditDialog, Loaded};
-use crate::extract::{EntityId, EntityKind};
+use crate::extract::EntityId;
 use crate::workspace::{Rule, RuleReport, Session, Workspace};
 
 /// Candidates listed in the merge dialog.
@@ -191,16 +191,12 @@ fn merge_candidates(ui: &mut Ui, loaded: Option<&Loaded>, source: &str, query: &
             ui.weak("No entity matches.");
         }
         for e in found {
-            let text = format!("{}  {}   ({} mentions)", kind_letter(e.kind), e.name, e.mentions);
+            let text = format!("{}  {}   ({} mentions)", super::theme::kind_letter(e.kind), e.name, e.mentions);
             if ui.add(egui::Button::selectable(*chosen == Some(e.id), text)).clicked() {
                 *chosen = Some(e.id);
             }
         }
     });
-}
-
-fn kind_letter(kind: EntityKind) -> &'static str {
-    super::theme::kind_letter(kind)
 }
 
 fn unsaved_ui(ui: &mut Ui, then: &Then, session: &Session) -> Option<Choice> {

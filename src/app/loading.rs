@@ -147,7 +147,6 @@ impl DossierApp {
             self.restore_views(&ws.views);
             self.report_reopened(&ws);
         }
-        self.sync_views();
         self.session.settle_baseline();
     }
 

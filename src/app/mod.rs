@@ -410,61 +410,6 @@ impl DossierApp {
             self.show_document(doc, Some(sentence));
         }
     }
-
-    fn central(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(loaded) = self.loaded.clone() else {
-            if let Some(job) = &self.job {
-                ui.vertical_centered(|ui| {
-                    ui.add_space(ui.available_height() * 0.3);
-                    ui.spinner();
-                    ui.label(format!("Reading {}…", job.folder.display()));
-                });
-            } else if widgets::empty_state(
-                ui,
-                "No folder open",
-                "Open a folder of articles or reports (.txt, .md, .html, .pdf, .docx, …) to begin.",
-                Some("Open folder…"),
-            ) {
-                actions.push(Action::OpenFolderDialog);
-            }
-            return;
-        };
-        match self.view {
-            View::Documents => self.documents.ui(ui, &loaded, &self.selection, actions),
-            View::Entities => self.entities.ui(ui, &loaded, &self.selection, &self.documents.query.entities, actions),
-            View::Relationships => self.graph.ui(ui, &loaded, &self.selection, actions),
-            View::Countries => {
-                self.documents.refresh(&loaded);
-                let (documents, selection) = (&self.documents, &self.selection);
-                self.countries.ui(ui, &loaded, documents, selection, actions);
-            }
-            View::Skipped => self.skipped.ui(ui, &loaded),
-        }
-    }
-
-    fn side_panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(loaded) = self.loaded.clone() else {
-            return;
-        };
-        let entity_open = self.selection.entity.is_some_and(|e| loaded.data.extraction.entity(e).is_some());
-        if entity_open {
-            let h = ui.available_height();
-            egui::Panel::top("entity-details")
-                .resizable(true)
-                .default_size(h * 0.45)
-                .size_range(120.0..=(h - 120.0).max(160.0))
-                .show(ui, |ui| {
-                    self.details.ui(ui, &loaded, &self.selection, &mut self.session.workspace, actions);
-                });
-        }
-        if let Some(doc) = self.selection.document.and_then(|d| loaded.data.corpus.documents.get(d.index())) {
-            let key = Workspace::doc_key(&doc.path);
-            egui::Panel::bottom("document-annotations").show(ui, |ui| {
-                annotations::ui(ui, &key, "document", &mut self.session.workspace);
-            });
-        }
-        self.reader.ui(ui, &loaded, &self.selection, &self.documents.query.search, actions);
-    }
 }
 
 impl eframe::App for DossierApp {
@@ -497,77 +442,6 @@ impl DossierApp {
         });
         app.generation = 1;
         app
-    }
-
-    /// Draws one frame of the whole window into `ui` (what [`eframe::App::ui`] does each frame).
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        if let Some(folder) = self.picker.poll() {
-            match self.locating.take() {
-                Some((path, workspace)) => self.start_folder_load(folder, move |f| {
-                    let mut ws = *workspace;
-                    ws.folder = f.to_string_lossy().into_owned();
-                    Session::recovered(Some(path), ws)
-                }),
-                None => self.start_folder_load(folder, Session::untitled),
-            }
-        }
-        self.poll_job();
-        self.poll_files();
-        self.sync_views();
-        self.autosave(Instant::now());
-        self.close_request(&ctx);
-        if self.job.is_some() {
-            self.frames_while_loading += 1;
-        }
-        if let Some(m) = self.countries.poll_export() {
-            self.message = Some(m);
-        }
-        if self.job.is_some()
-            || self.picker.is_open()
-            || self.prefs_picker.is_open()
-            || self.saving.is_some()
-            || self.file_dialog.is_some()
-            || self.countries.is_exporting()
-        {
-            // Nothing wakes the UI when the thread finishes, so look again soon.
-            ctx.request_repaint_after(Duration::from_millis(50));
-        }
-        let mut actions = Vec::new();
-        self.keyboard(&ctx, &mut actions);
-        self.window_title(&ctx);
-
-        let menu = top_bar::MenuContext {
-            loaded: self.loaded.as_ref(),
-            recent: &self.recent,
-            recent_workspaces: &self.recent_workspaces,
-            session: &self.session,
-        };
-        top_bar::menu_bar(ui, menu, &mut actions);
-        if let Some(m) = &self.message
-            && top_bar::message_bar(ui, m)
-        {
-            self.message = None;
-        }
-        top_bar::status_bar(ui, self.loaded.as_ref(), self.job.as_ref(), &mut actions);
-        egui::Panel::left("views")
-            .resizable(false)
-            .exact_size(176.0)
-            .show(ui, |ui| top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions));
-        if self.loaded.is_some() {
-            egui::Panel::right("reader-panel")
-                .resizable(true)
-                .default_size(440.0)
-                .size_range(280.0..=900.0)
-                .show(ui, |ui| self.side_panel(ui, &mut actions));
-        }
-        egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut actions));
-        self.dialogs(&ctx, &mut actions);
-        self.preferences(&ctx);
-
-        for a in actions {
-            self.apply(a);
-        }
     }
 
     fn settings(&self) -> Settings {

@@ -247,6 +247,8 @@ impl DossierApp {
             return;
         }
         if let Some(path) = self.recovery_path() {
+            // The views' state is copied only when written: it changes with every click and scroll.
+            self.sync_views();
             self.sync_graph();
             workspace_io::write_recovery(&self.session.workspace, &path);
             self.recovery_written = Some(self.session.workspace.clone());
@@ -285,6 +287,7 @@ impl DossierApp {
     }
 
     /// Copies the views' filters, sort and selection into the workspace (entities by name, documents by path).
+    /// Done before writing (save, recovery copy), not every frame.
     pub(super) fn sync_views(&mut self) {
         let Some(loaded) = &self.loaded else { return };
         let ex = &loaded.data.extraction;

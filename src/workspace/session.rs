@@ -103,8 +103,8 @@ impl Session {
     }
 
     /// Takes the current state as the unchanged one, unless it is recovered work (which stays unsaved). Called
-    /// once the views have been filled in after opening, so the way the app writes their filters does not count
-    /// as a change.
+    /// once a workspace has been opened and its folder found, so the folder's path as found (beside the
+    /// workspace file, or written differently) does not count as a change.
     pub fn settle_baseline(&mut self) {
         if self.saved.is_some() {
             self.saved = Some(self.workspace.clone());
