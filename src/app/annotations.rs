@@ -14,6 +14,7 @@ pub fn parse_tags(text: &str) -> BTreeSet<String> {
 /// The star button, the tags field and the note for the item `key`, editing `ws` in place.
 pub fn ui(ui: &mut Ui, key: &str, what: &str, ws: &mut Workspace) {
     ui.horizontal(|ui| {
+        ui.weak(format!("Your marks on this {what}:"));
         let starred = ws.starred.contains(key);
         let tip = if starred { "Remove the star" } else { "Mark it to find it again" };
         let text = if starred {

@@ -233,7 +233,8 @@ impl DossierApp {
         }
         if let Some(doc) = self.selection.document.and_then(|d| loaded.data.corpus.documents.get(d.index())) {
             let key = Workspace::doc_key(&doc.path);
-            egui::Panel::bottom("document-annotations").show(ui, |ui| {
+            // Above the reader (a bottom panel would leave the text too little room under the interactions list).
+            egui::Panel::top("document-annotations").show(ui, |ui| {
                 annotations::ui(ui, &key, "document", &mut self.session.workspace);
             });
         }
