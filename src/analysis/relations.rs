@@ -119,7 +119,14 @@ pub fn relations(x: &Extraction) -> Vec<Relation> {
         })
         .collect();
     out.sort_by(|a, b| {
-        b.weight.cmp(&a.weight).then(a.kind.cmp(&b.kind)).then(a.source.cmp(&b.source)).then(a.target.cmp(&b.target))
+        b.weight
+            .cmp(&a.weight)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.source.cmp(&b.source))
+            .then(a.target.cmp(&b.target))
+            // A directed and a symmetric link of one kind can join the same pair: keep exports reproducible.
+            .then(a.directed.cmp(&b.directed))
+            .then_with(|| a.evidence.cmp(&b.evidence))
     });
     out
 }
