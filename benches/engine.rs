@@ -1,6 +1,10 @@
 //! Engine throughput: sentence splitting, extraction with event coding, and whole-folder loading, on a
 //! synthetic news corpus (`dossier::synth`). Figures and their targets are in BENCHMARKS.md.
 
+/// The same allocator as the `dossier` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -57,10 +61,11 @@ fn extraction(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0;
             for d in &docs {
+                let lower = extract::tokens::lowercase_same_offsets(&d.text);
                 for s in &d.sentences {
                     let mut toks = Vec::new();
                     extract::tokens::tokenize_range(&d.text, s.start as usize, s.end as usize, &mut toks);
-                    let scan = extract::detect::Scan::new(&d.text, &toks, kb);
+                    let scan = extract::detect::Scan::new(&d.text, &lower, &toks, kb);
                     n += scan.chunks.len();
                 }
             }

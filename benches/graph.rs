@@ -7,6 +7,10 @@
 //!   label measuring and culling, legend — in a headless `egui::Context`, plus `frame/tessellate`, turning the
 //!   frame's shapes into triangles (what eframe does next, before the GPU).
 
+/// The same allocator as the `dossier` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::collections::BTreeSet;
 use std::hint::black_box;

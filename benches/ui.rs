@@ -2,6 +2,10 @@
 //! no GPU), on a synthetic corpus (`dossier::synth`). `DOSSIER_BENCH_DOCS` sets the number of documents
 //! (default 100,000). Figures and their targets are in BENCHMARKS.md.
 
+/// The same allocator as the `dossier` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use std::hint::black_box;

@@ -81,6 +81,11 @@ enum Command {
     },
 }
 
+/// The extractor makes many small, short-lived strings and vectors; mimalloc serves them several times faster
+/// than the system allocators (glibc spent ~17% of extraction time in malloc/free).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {

@@ -88,17 +88,19 @@ pub struct Scan<'a> {
     pub first_word: usize,
     /// Chunks of capitalised material, in order.
     pub chunks: Vec<Chunk>,
-    /// Each token in lower case (borrowed from the text when it already is).
-    lowers: Vec<std::borrow::Cow<'a, str>>,
-    /// Which tokens end a clause, computed by the event coder on first use.
-    pub clause_marks: std::cell::OnceCell<Vec<bool>>,
+    /// The document text in lower case, at the same byte offsets (see [`lowercase_same_offsets`]).
+    ///
+    /// [`lowercase_same_offsets`]: super::tokens::lowercase_same_offsets
+    lower_text: &'a str,
+    /// Each token's grammar classes and whether it ends a clause, computed by the event coder on first use.
+    pub word_classes: std::cell::OnceCell<Vec<u16>>,
     /// Each token's role-word classes, and whether an "ex-" prefix marks it past.
     role_words: Vec<Option<(super::knowledge::RoleWord, bool)>>,
 }
 
 impl<'a> Scan<'a> {
-    /// Labels the tokens of one sentence.
-    pub fn new(text: &'a str, toks: &'a [Token], kb: &'a Knowledge) -> Scan<'a> {
+    /// Labels the tokens of one sentence. `lower_text` is `text` in lower case at the same offsets.
+    pub fn new(text: &'a str, lower_text: &'a str, toks: &'a [Token], kb: &'a Knowledge) -> Scan<'a> {
         let mut scan = Scan {
             text,
             toks,
@@ -109,18 +111,8 @@ impl<'a> Scan<'a> {
             headline: false,
             first_word: toks.iter().position(|t| t.is_word()).unwrap_or(0),
             chunks: Vec::new(),
-            lowers: toks
-                .iter()
-                .map(|t| {
-                    let w = t.text(text);
-                    if w.chars().any(char::is_uppercase) {
-                        std::borrow::Cow::Owned(w.to_lowercase())
-                    } else {
-                        std::borrow::Cow::Borrowed(w)
-                    }
-                })
-                .collect(),
-            clause_marks: std::cell::OnceCell::new(),
+            lower_text,
+            word_classes: std::cell::OnceCell::new(),
             role_words: Vec::new(),
         };
         scan.role_words = (0..toks.len()).map(|i| scan.lookup_role(i)).collect();
@@ -138,8 +130,9 @@ impl<'a> Scan<'a> {
     }
 
     /// Lower-cased text of token `i`.
-    pub fn lower(&self, i: usize) -> &str {
-        &self.lowers[i]
+    pub fn lower(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.lower_text[t.start as usize..t.end as usize]
     }
 
     /// The byte range of tokens `[first, end)`.
@@ -297,7 +290,7 @@ impl<'a> Scan<'a> {
         if let Some(r) = self.kb.role(lower) {
             return Some((r, false));
         }
-        if !lower.contains(['-', '–']) {
+        if !(lower.starts_with("ex") || lower.starts_with("former")) {
             return None;
         }
         let (prefix, rest) = lower.split_once(['-', '–'])?;

@@ -11,6 +11,7 @@ pub mod events;
 pub mod knowledge;
 pub mod model;
 pub mod names;
+pub mod pair_filter;
 pub mod resolve;
 pub mod tokens;
 pub mod translit;

@@ -88,7 +88,7 @@ impl Scan<'_> {
         }
         self.sentence_initial(i)
             && self.labels[i] == Label::Cap
-            && self.kb.is_common_word(&w.to_lowercase())
+            && self.kb.is_common_word(self.lower(i))
             && !self.kb.is_given_name(w)
     }
 
@@ -252,20 +252,20 @@ impl Scan<'_> {
             || (matches!(prev(1).as_deref(), Some("as"))
                 && matches!(prev(2).as_deref(), Some("such"))
                 && first >= 3
-                && self.kb.in_context("place-of", &self.lower(first - 3)))
+                && self.kb.in_context("place-of", self.lower(first - 3)))
     }
 
     fn has_surname_ending(&self, i: usize) -> bool {
-        let w = self.tok(i).to_lowercase();
+        let w = self.lower(i);
         w.chars().count() >= 5
-            && !self.kb.is_common_word(&w)
+            && !self.kb.is_common_word(w)
             && self.kb.context_words("surname-ending").any(|e| w.ends_with(e))
     }
 
     /// Every word is ordinary English and the first is not a given name ("Accuses Neighboring Countries").
     fn all_ordinary(&self, first: usize, end: usize) -> bool {
         !self.kb.is_given_name(self.tok(first))
-            && (first..end).all(|k| self.kb.is_common_word(&self.lower(k)) || self.kb.is_particle(self.tok(k)))
+            && (first..end).all(|k| self.kb.is_common_word(self.lower(k)) || self.kb.is_particle(self.tok(k)))
     }
 
     /// Two or more capitalised words without a cue: a name unless they are ordinary words, acronyms or a

@@ -188,7 +188,17 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
             // Whether the word so far is single letters separated by dots ("U", "U.S").
             let mut acronym = c.is_alphabetic();
             let mut letters_since_dot = 1;
+            let bytes = s.as_bytes();
             loop {
+                // A run of ASCII letters and digits in one go: most of every word.
+                let run = bytes[k..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                if run > 0 {
+                    // Still an acronym only if this is one letter right after an acronym dot ("U.S").
+                    acronym &= letters_since_dot == 0 && run == 1 && bytes[k].is_ascii_alphabetic();
+                    letters_since_dot += run;
+                    k += run;
+                    continue;
+                }
                 let Some(ch) = char_at(s, k) else { break };
                 if is_word_char(ch) {
                     letters_since_dot += 1;
@@ -261,9 +271,44 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// The text in lower case with every character at the same byte offset, so that a token's range indexes both.
+///
+/// A character whose lower case has another UTF-8 length (the Turkish "İ", "ẞ") is kept as written: such words
+/// match no dictionary entry either way.
+pub fn lowercase_same_offsets(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Copy the ASCII run in one go; decode only the other characters.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..ascii].to_ascii_lowercase());
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_text_keeps_offsets() {
+        let text = "Türkiye’s İZMİR and KABUL";
+        let lower = lowercase_same_offsets(text);
+        assert_eq!(lower.len(), text.len());
+        assert_eq!(lower, "türkiye’s İzmİr and kabul");
+        assert_eq!(lowercase_same_offsets("Kabul, NATO"), "kabul, nato");
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()

@@ -6,7 +6,11 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case without diacritics, typographic apostrophes folded: "Sinirlioğlu" → "sinirlioglu".
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
-        return s.bytes().map(|b| if b == b'`' { '\'' } else { b.to_ascii_lowercase() as char }).collect();
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
     }
     s.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))

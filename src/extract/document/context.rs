@@ -50,9 +50,8 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
 
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
 pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
-    let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
-    if matches!(prev.as_deref(), Some("by" | "told" | "to" | "on" | "in" | "from" | "with")) && first > scan.first_word
-    {
+    let prev = (first > 0).then(|| scan.lower(first - 1));
+    if matches!(prev, Some("by" | "told" | "to" | "on" | "in" | "from" | "with")) && first > scan.first_word {
         return true;
     }
     if end < scan.toks.len() && scan.toks[end].kind == TokenKind::Possessive {
@@ -68,8 +67,8 @@ pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
 
 /// An ambiguous place name ("Nice", "Mobile") is accepted after a locative preposition or before ", Country".
 pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
-    let prev = (first > 0).then(|| scan.tok(first - 1).to_lowercase());
-    matches!(prev.as_deref(), Some("in" | "near" | "outside" | "from" | "to" | "into"))
+    let prev = (first > 0).then(|| scan.lower(first - 1));
+    matches!(prev, Some("in" | "near" | "outside" | "from" | "to" | "into"))
         || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
         || (end < scan.toks.len() && scan.kb.in_context("place-noun", scan.lower(end)))
 }

@@ -10,7 +10,7 @@ use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, Memor
 use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceType};
 use super::model::{EntityKind, MentionForm};
 use super::names::Found;
-use super::tokens::{Token, TokenKind, tokenize_range};
+use super::tokens::{Token, TokenKind, lowercase_same_offsets, tokenize_range};
 use super::translit::{fold, name_words};
 use crate::corpus::{Date, Document};
 
@@ -162,7 +162,9 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
         tokenize_range(&doc.text, s.start as usize, s.end as usize, &mut all_tokens);
         bounds.push((a, all_tokens.len()));
     }
-    let scans: Vec<Scan> = bounds.iter().map(|&(a, b)| Scan::new(&doc.text, &all_tokens[a..b], kb)).collect();
+    let lower_text = lowercase_same_offsets(&doc.text);
+    let scans: Vec<Scan> =
+        bounds.iter().map(|&(a, b)| Scan::new(&doc.text, &lower_text, &all_tokens[a..b], kb)).collect();
     let mut builder = Builder {
         kb,
         date: reference_date_from(doc, &all_tokens),

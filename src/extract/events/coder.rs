@@ -133,7 +133,8 @@ pub fn code_sentence(
 ) {
     let actors = actors(ctx, scan, mentions);
     let cues = find_cues(scan);
-    if std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some() {
+    static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some()) {
         debug(ctx, scan, sentence, &actors, &cues);
     }
     let mut participants: Vec<u32> = Vec::new();

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::Category;
 use crate::extract::detect::{Label, Scan};
+use crate::extract::pair_filter::PairFilter;
 use crate::extract::tokens::{Case, TokenKind};
 
 /// One cue phrase's meaning.
@@ -34,8 +35,12 @@ pub struct Cue {
 
 struct Lexicon {
     cues: HashMap<String, Vec<(Vec<String>, CueWord)>>,
+    /// How the first words of cues start: most words are no cue.
+    cue_starts: PairFilter,
     /// Grammar classes of each word, as bits (one per entry of `CLASSES`).
     classes: HashMap<String, u16>,
+    /// How the words of `classes` start.
+    class_starts: PairFilter,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -54,6 +59,7 @@ const CLASSES: [&str; 9] =
 impl Lexicon {
     fn parse(cues_text: &str, grammar_text: &str) -> Lexicon {
         let mut cues: HashMap<String, Vec<(Vec<String>, CueWord)>> = HashMap::default();
+        let (mut cue_starts, mut class_starts) = (PairFilter::default(), PairFilter::default());
         for line in cues_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let (Some(cue), Some(Some(category))) = (f.first(), f.get(1).map(|c| Category::parse(c))) else { continue };
@@ -65,6 +71,7 @@ impl Lexicon {
                 negated: f.get(3).and_then(|n| Category::parse(n)),
                 noun: f.get(4) == Some(&"noun"),
             };
+            cue_starts.insert(first);
             let list = cues.entry(first.clone()).or_default();
             list.push((rest.to_vec(), w));
             list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
@@ -75,20 +82,56 @@ impl Lexicon {
             if let (Some(word), Some(class)) = (f.next(), f.next())
                 && let Some(bit) = CLASSES.iter().position(|c| *c == class)
             {
+                class_starts.insert(word);
                 *classes.entry(word.to_string()).or_default() |= 1 << bit;
             }
         }
-        Lexicon { cues, classes }
+        Lexicon { cues, cue_starts, classes, class_starts }
     }
 }
 
 /// The grammar classes of a lower-case word, as bits in `CLASSES` order.
 pub fn classes_of(word: &str) -> u16 {
-    lexicon().classes.get(word).copied().unwrap_or(0)
+    let lex = lexicon();
+    if !lex.class_starts.may_contain(word) {
+        return 0;
+    }
+    lex.classes.get(word).copied().unwrap_or(0)
 }
 
 /// Whether a lower-case word belongs to a grammar class of `assets/events/grammar.tsv` (by name).
 pub fn is(class: &'static str, word: &str) -> bool {
+    class_bit(class).is_some_and(|bit| classes_of(word) & bit != 0)
+}
+
+/// Whether token `k` of the sentence (in lower case) belongs to a grammar class: [`is`] on the scan's cached
+/// classes, so that each token is looked up once per sentence.
+#[inline]
+pub fn class_at(scan: &Scan, k: usize, class: &'static str) -> bool {
+    class_bit(class).is_some_and(|bit| token_classes(scan).get(k).is_some_and(|bits| bits & bit != 0))
+}
+
+/// Set in a token's cached classes when the token ends a clause (see [`is_boundary`]).
+const BOUNDARY: u16 = 1 << 15;
+
+/// Each token's grammar classes, and [`BOUNDARY`], computed once per sentence.
+fn token_classes<'s>(scan: &'s Scan) -> &'s [u16] {
+    scan.word_classes.get_or_init(|| {
+        (0..scan.toks.len())
+            .map(|k| {
+                let bits = classes_of(scan.lower(k));
+                // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
+                let ends_clause = matches!(scan.tok(k), ";" | "“" | "”" | "\"" | ":")
+                    || (scan.toks[k].case == Case::Lower && bits & 0b11 != 0);
+                if ends_clause { bits | BOUNDARY } else { bits }
+            })
+            .collect()
+    })
+}
+
+/// The bit of a grammar class.
+#[inline]
+fn class_bit(class: &'static str) -> Option<u16> {
     let bit = match class {
         "reporting" => 0,
         "subordinator" => 1,
@@ -99,15 +142,15 @@ pub fn is(class: &'static str, word: &str) -> bool {
         "light" => 6,
         "nonstate" => 7,
         "number" => 8,
-        _ => return false,
+        _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
-    lexicon().classes.get(word).is_some_and(|bits| bits & (1 << bit) != 0)
+    Some(1 << bit)
 }
 
 /// Every cue in the sentence, in order (the longest phrase at each position).
 pub fn find_cues(scan: &Scan) -> Vec<Cue> {
-    let cues = &lexicon().cues;
+    let lex = lexicon();
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.toks.len() {
@@ -116,7 +159,8 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
             continue;
         }
         let w = scan.lower(i);
-        let matched = cues.get(w).and_then(|list| {
+        let known = if lex.cue_starts.may_contain(w) { lex.cues.get(w) } else { None };
+        let matched = known.and_then(|list| {
             list.iter().find_map(|(rest, word)| {
                 let end = i + 1 + rest.len();
                 (end <= scan.toks.len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + k) == *r))
@@ -153,23 +197,18 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
 
 /// Whether the cue at `first` is negated, and whether it is hypothetical.
 pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
-    let start = clause_start(scan, first).max(first.saturating_sub(5));
-    let words: Vec<&str> = (start..first).map(|k| scan.lower(k)).collect();
-    let negated = words.iter().any(|w| is("negation", w)) || words.windows(2).any(|p| p[0] == "yet" && p[1] == "to");
-    let hstart = first.saturating_sub(4).max(clause_start(scan, first));
-    let hypothetical = (hstart..first).any(|k| is("modal", &scan.lower(k)));
+    let clause = clause_start(scan, first);
+    let start = clause.max(first.saturating_sub(5));
+    let negated = (start..first).any(|k| class_at(scan, k, "negation"))
+        || (start + 1..first).any(|k| scan.lower(k - 1) == "yet" && scan.lower(k) == "to");
+    let hstart = first.saturating_sub(4).max(clause);
+    let hypothetical = (hstart..first).any(|k| class_at(scan, k, "modal"));
     (negated, hypothetical)
 }
 
 /// A token that ends a clause: ";", quotes, colons, reporting verbs, subordinators.
 pub fn is_boundary(scan: &Scan, k: usize) -> bool {
-    scan.clause_marks.get_or_init(|| (0..scan.toks.len()).map(|k| compute_boundary(scan, k)).collect())[k]
-}
-
-fn compute_boundary(scan: &Scan, k: usize) -> bool {
-    let w = scan.tok(k);
-    // Bits 0 and 1: reporting verbs and subordinators.
-    matches!(w, ";" | "“" | "”" | "\"" | ":") || (scan.toks[k].case == Case::Lower && classes_of(w) & 0b11 != 0)
+    token_classes(scan).get(k).is_some_and(|bits| bits & BOUNDARY != 0)
 }
 
 /// First token of the clause containing token `at`.
@@ -194,7 +233,7 @@ pub fn passive_before(scan: &Scan, first: usize) -> bool {
 
 /// A light verb shortly before a noun cue ("held talks").
 pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
-    (first.saturating_sub(4).max(left)..first).any(|k| is("light", &scan.lower(k)))
+    (first.saturating_sub(4).max(left)..first).any(|k| class_at(scan, k, "light"))
 }
 
 /// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
@@ -202,10 +241,10 @@ pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
 pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
     (left..first).find_map(|k| {
         let w = scan.lower(k);
-        if !is("anaphor", &w) {
+        if !class_at(scan, k, "anaphor") {
             return None;
         }
-        let number = k.checked_sub(1).map(|p| scan.lower(p)).filter(|p| is("number", p));
+        let number = k.checked_sub(1).filter(|&p| class_at(scan, p, "number")).map(|p| scan.lower(p));
         match number.as_deref() {
             Some("two" | "both") => Some(2),
             Some("three") => Some(3),

@@ -200,6 +200,7 @@ impl Knowledge {
             let (Some(word), Some(class)) = (r.first(), r.get(1)) else {
                 continue;
             };
+            self.role_starts.insert(&word.to_lowercase());
             let e = self.roles.entry(word.to_lowercase()).or_default();
             match *class {
                 "modifier" => e.modifier = true,

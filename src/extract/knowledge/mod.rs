@@ -5,6 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+use super::pair_filter::PairFilter;
 use super::tokens::{Case, Token, TokenKind, tokenize};
 use crate::corpus::Date;
 
@@ -18,6 +19,9 @@ pub use entries::*;
 struct Phrase {
     /// Normalised token texts after the first.
     rest: Vec<String>,
+    /// The first byte of `rest[0]` when it is ASCII (0 otherwise): a quick test before comparing the words,
+    /// since some first words start dozens of phrases ("San", "Al", "The").
+    next_byte: u8,
     entries: Vec<Entry>,
 }
 
@@ -33,11 +37,12 @@ pub struct Knowledge {
     /// Office holders of every state.
     pub people: Vec<OfficeHolder>,
     phrases: HashMap<String, Vec<Phrase>>,
-    /// First bytes (ASCII) of the phrase keys that do not start with a capital ("al-Qaeda", "24.kg"): most tokens
-    /// are ordinary lower-case words or numbers, and this lets them skip the phrase lookup.
-    lower_starts: u128,
+    /// How phrase keys start: most tokens are ordinary words or numbers, and this lets them skip the lookup.
+    phrase_starts: PairFilter,
     country_index: HashMap<String, u32>,
     roles: HashMap<String, RoleWord>,
+    /// How role words start (see `phrase_starts`).
+    role_starts: PairFilter,
     honorifics: HashSet<String>,
     particles: HashSet<String>,
     heads: HashMap<String, HeadKind>,
@@ -191,12 +196,7 @@ impl Knowledge {
         let toks = tokenize(phrase);
         let Some(first) = toks.first() else { return };
         let key = normalize_token(first.text(phrase)).into_owned();
-        if !key.starts_with(char::is_uppercase) {
-            match key.as_bytes().first() {
-                Some(&b) if b < 128 => self.lower_starts |= 1 << b,
-                _ => self.lower_starts = u128::MAX,
-            }
-        }
+        self.phrase_starts.insert(&key);
         let rest: Vec<String> = toks[1..].iter().map(|t| normalize_token(t.text(phrase)).to_lowercase()).collect();
         let list = self.phrases.entry(key).or_default();
         if let Some(p) = list.iter_mut().find(|p| p.rest == rest) {
@@ -204,7 +204,8 @@ impl Knowledge {
                 p.entries.push(entry);
             }
         } else {
-            list.push(Phrase { rest, entries: vec![entry] });
+            let next_byte = rest.first().and_then(|w| w.bytes().next()).filter(u8::is_ascii).unwrap_or(0);
+            list.push(Phrase { rest, next_byte, entries: vec![entry] });
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
     }
@@ -216,11 +217,8 @@ impl Knowledge {
             return None;
         }
         let raw = tok.text(text);
-        if let Some(&b) = raw.as_bytes().first()
-            && (b.is_ascii_lowercase() || b.is_ascii_digit())
-            && self.lower_starts & (1 << b) == 0
-        {
-            // Most tokens: an ordinary lower-case word or a number whose first letter starts no phrase.
+        // Most tokens start no phrase. (Capitals are looked up in title case below: "TALIBAN".)
+        if tok.case != Case::Upper && !self.phrase_starts.may_contain(raw) {
             return None;
         }
         let key = normalize_token(raw);
@@ -228,9 +226,14 @@ impl Knowledge {
             // Headlines in capitals: "TALIBAN" finds "Taliban".
             (tok.case == Case::Upper && raw.chars().count() >= 4).then(|| self.phrases.get(&title_case(&key))).flatten()
         })?;
+        // The next token's first byte, in lower case; 0 when unknown (folding may turn "Á" into "a").
+        let next_byte = match tokens.get(i + 1).and_then(|t| text.as_bytes().get(t.start as usize)) {
+            Some(b) if b.is_ascii() => b.to_ascii_lowercase(),
+            _ => 0,
+        };
         for p in candidates {
             let end = i + 1 + p.rest.len();
-            if end > tokens.len() {
+            if end > tokens.len() || (p.next_byte != 0 && next_byte != 0 && next_byte != p.next_byte) {
                 continue;
             }
             let same = p.rest.iter().zip(&tokens[i + 1..end]).all(|(want, t)| {
@@ -268,6 +271,9 @@ impl Knowledge {
 
     /// Role-word classes for a (lower-case) word.
     pub fn role(&self, lower: &str) -> Option<RoleWord> {
+        if !self.role_starts.may_contain(lower) {
+            return None;
+        }
         self.roles.get(lower).copied()
     }
 
