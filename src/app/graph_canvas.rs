@@ -213,7 +213,9 @@ pub fn paint(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, canvas: &Ca
 
     // Edges: plain ones first, highlighted ones (touching the selected or hovered node, or selected) on top.
     let mut on_top = Vec::new();
-    let mut shapes = Vec::with_capacity(scene.visible.edges.len());
+    // All plain edges in one mesh: thousands of separate line shapes cost more to tessellate than to draw.
+    let mut edges = egui::Mesh::default();
+    let feather = 1.0 / painter.pixels_per_point();
     for (i, e) in scene.visible.edges.iter().enumerate() {
         let (a, b) = (e.a as usize, e.b as usize);
         if !geometry::segment_may_cross(canvas.screen[a], canvas.screen[b], bounds) {
@@ -227,10 +229,9 @@ pub fn paint(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, canvas: &Ca
         let color = relation_color(e.typed.unwrap_or(RelationKind::CoOccurrence), dark);
         // Co-occurrence recedes; stated relations stand out.
         let alpha = if e.typed.is_some() { 200 } else { 110 };
-        let stroke = Stroke::new(geometry::edge_width(e.weight), color.gamma_multiply_u8(alpha));
-        shapes.push(Shape::line_segment([pos(a), pos(b)], stroke));
+        add_line(&mut edges, [pos(a), pos(b)], geometry::edge_width(e.weight), color.gamma_multiply_u8(alpha), feather);
     }
-    painter.extend(shapes);
+    painter.add(Shape::mesh(edges));
     for i in on_top {
         let e = &scene.visible.edges[i];
         let color = relation_color(e.typed.unwrap_or(RelationKind::CoOccurrence), dark);
@@ -263,6 +264,35 @@ pub fn paint(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, canvas: &Ca
 
     let legend = legend(painter, rect, scene, dark);
     labels(painter, rect, scene, canvas, [selected, canvas.hovered_node, slot_of(scene.search_hit)], legend, dark);
+}
+
+/// Adds a straight line to `mesh` as a solid core with a `feather`-wide fade on each side: the anti-aliasing
+/// egui's tessellator would give a line shape, without its per-shape cost.
+fn add_line(mesh: &mut egui::Mesh, [a, b]: [Pos2; 2], width: f32, color: Color32, feather: f32) {
+    let along = b - a;
+    let length = along.length();
+    if length < 1e-3 {
+        return;
+    }
+    let normal = Vec2::new(-along.y, along.x) / length;
+    // Lines thinner than the feather fade instead of thinning further.
+    let (core, color) = if width > feather {
+        ((width - feather) * 0.5, color)
+    } else {
+        (0.0, color.gamma_multiply(width / feather))
+    };
+    let first = mesh.vertices.len() as u32;
+    for end in [a, b] {
+        mesh.colored_vertex(end + normal * (core + feather), Color32::TRANSPARENT);
+        mesh.colored_vertex(end + normal * core, color);
+        mesh.colored_vertex(end - normal * core, color);
+        mesh.colored_vertex(end - normal * (core + feather), Color32::TRANSPARENT);
+    }
+    // Three strips (fade, core, fade) between the four vertices at `a` and the four at `b`.
+    for k in first..first + 3 {
+        mesh.add_triangle(k, k + 1, k + 4);
+        mesh.add_triangle(k + 1, k + 5, k + 4);
+    }
 }
 
 fn painter_strong(dark: bool) -> Color32 {
