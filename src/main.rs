@@ -1,7 +1,6 @@
 //! The `dossier` command: opens the desktop app, or runs the engine headless (`dossier export`).
 
 use clap::{Parser, Subcommand};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -185,17 +184,17 @@ fn export(
         eprintln!("dossier: workspace rule {} ({rule}) did not apply: {why}", i + 1);
     }
 
-    let json = match dossier::export::render(&data, format, &path.to_string_lossy(), with_text) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("dossier: cannot write the export: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-
+    let root = path.to_string_lossy();
     let written = match &out {
-        Some(file) => std::fs::write(file, json + "\n"),
-        None => writeln!(std::io::stdout().lock(), "{json}"),
+        Some(file) => std::fs::File::create(file)
+            .and_then(|f| dossier::export::write(&data, format, &root, with_text, &mut std::io::BufWriter::new(f))),
+        None => dossier::export::write(
+            &data,
+            format,
+            &root,
+            with_text,
+            &mut std::io::BufWriter::new(std::io::stdout().lock()),
+        ),
     };
     if let Err(e) = written {
         eprintln!("dossier: cannot write the export: {e}");

@@ -78,6 +78,23 @@ impl ExportFormat {
     }
 }
 
+/// Writes the export of `data` in `format` to `out`, followed by a line break. The JSON is written as it is
+/// produced, never held whole in memory: for a large folder it runs to gigabytes.
+pub fn write(
+    data: &crate::pipeline::Dataset,
+    format: ExportFormat,
+    root: &str,
+    with_text: bool,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        ExportFormat::Json => serde_json::to_writer_pretty(&mut *out, &to_export(data, root, with_text))?,
+        other => out.write_all(render(data, other, root, with_text)?.as_bytes())?,
+    }
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
 /// The export of `data` in `format`, as the command line and the File menu write it. `root` is the folder as
 /// the user named it; `with_text` adds each document's text to the JSON.
 pub fn render(
