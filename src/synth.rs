@@ -93,6 +93,8 @@ fn capitalised(s: &str) -> String {
 }
 
 /// Writes a synthetic corpus of `count` documents of about `bytes_each` bytes into `dir`.
+// The explicit `*rng.pick(..)` derefs are needed: without them `pick` infers `T = str` from `replace`.
+#[allow(clippy::explicit_auto_deref)]
 pub fn generate(dir: &Path, count: usize, bytes_each: usize, seed: u64) -> std::io::Result<()> {
     let kb = Knowledge::builtin();
     let countries: Vec<_> =

@@ -86,8 +86,11 @@ fn matrix_and_interactions_csv_agree_with_the_json() {
     }
 }
 
+/// Node id → attribute name → value.
+type Nodes = BTreeMap<String, BTreeMap<String, String>>;
+
 /// Node ids with their attributes, and edges as (source, target), read from GEXF or GraphML.
-fn read_graph(xml: &str) -> (BTreeMap<String, BTreeMap<String, String>>, Vec<(String, String)>) {
+fn read_graph(xml: &str) -> (Nodes, Vec<(String, String)>) {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut nodes = BTreeMap::new();
     let mut edges = Vec::new();

@@ -276,11 +276,8 @@ fn add_line(mesh: &mut egui::Mesh, [a, b]: [Pos2; 2], width: f32, color: Color32
     }
     let normal = Vec2::new(-along.y, along.x) / length;
     // Lines thinner than the feather fade instead of thinning further.
-    let (core, color) = if width > feather {
-        ((width - feather) * 0.5, color)
-    } else {
-        (0.0, color.gamma_multiply(width / feather))
-    };
+    let (core, color) =
+        if width > feather { ((width - feather) * 0.5, color) } else { (0.0, color.gamma_multiply(width / feather)) };
     let first = mesh.vertices.len() as u32;
     for end in [a, b] {
         mesh.colored_vertex(end + normal * (core + feather), Color32::TRANSPARENT);

@@ -3,11 +3,11 @@
 use eframe::egui::{self, RichText, Sense, Ui};
 
 use super::graph_canvas::relation_color;
-use super::graph_view::GraphData;
+use super::graph_view::{GraphData, SelectedEdge};
 use super::state::{Action, Loaded};
 use super::theme;
 use crate::analysis::graph::{EntityGraph, GraphFilter};
-use crate::analysis::relations::{Evidence, RelationKind};
+use crate::analysis::relations::RelationKind;
 use crate::extract::EntityKind;
 
 /// The filter panel. Changes take effect on the next refresh of the visible graph.
@@ -97,7 +97,7 @@ fn dates(ui: &mut Ui, filter: &mut GraphFilter, dates: &[crate::corpus::Date]) {
 pub fn evidence(
     ui: &mut Ui,
     graph: &EntityGraph,
-    edge: Option<&(u32, Vec<(Evidence, Vec<RelationKind>)>)>,
+    edge: Option<&SelectedEdge>,
     loaded: &Loaded,
     actions: &mut Vec<Action>,
 ) -> bool {

@@ -20,6 +20,10 @@ use crate::analysis::graph::{
 };
 use crate::analysis::layout::{Layout, LayoutEdge, LayoutRunner, RunnerOptions};
 use crate::analysis::relations::{Evidence, RelationKind};
+
+/// A selected edge: its index among the graph's edges, and each evidence sentence with the relation kinds it
+/// supports.
+pub type SelectedEdge = (u32, Vec<(Evidence, Vec<RelationKind>)>);
 use crate::corpus::Date;
 use crate::extract::EntityId;
 
@@ -77,7 +81,7 @@ pub struct GraphView {
     auto_fit: bool,
     canvas: Canvas,
     /// The selected edge (index into the graph's edges) and its evidence.
-    edge: Option<(u32, Vec<(Evidence, Vec<RelationKind>)>)>,
+    edge: Option<SelectedEdge>,
     search: String,
     search_hit: Option<u32>,
     /// Set by Ctrl+F: focus the search box on the next frame.

@@ -101,7 +101,7 @@ impl Scan<'_> {
         while first < end
             && self.labels[first] == Label::Cap
             && self.uninformative(first)
-            && (!has_head || self.kb.is_function_word(&self.lower(first)) || self.kb.is_non_name(self.tok(first)))
+            && (!has_head || self.kb.is_function_word(self.lower(first)) || self.kb.is_non_name(self.tok(first)))
         {
             if !self.kb.is_non_name(self.tok(first)) {
                 weak_initial = Some(first);
@@ -246,11 +246,10 @@ impl Scan<'_> {
     /// village/town/county/… of".
     pub fn place_before(&self, first: usize) -> bool {
         let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
-        matches!(prev(1).as_deref(), Some("in" | "near" | "around" | "outside" | "inside"))
-            && first > self.first_word + 1
-            || (matches!(prev(1).as_deref(), Some("of")) && prev(2).is_some_and(|w| self.kb.in_context("place-of", &w)))
-            || (matches!(prev(1).as_deref(), Some("as"))
-                && matches!(prev(2).as_deref(), Some("such"))
+        matches!(prev(1), Some("in" | "near" | "around" | "outside" | "inside")) && first > self.first_word + 1
+            || (matches!(prev(1), Some("of")) && prev(2).is_some_and(|w| self.kb.in_context("place-of", w)))
+            || (matches!(prev(1), Some("as"))
+                && matches!(prev(2), Some("such"))
                 && first >= 3
                 && self.kb.in_context("place-of", self.lower(first - 3)))
     }
@@ -329,7 +328,7 @@ impl Scan<'_> {
             }
             if self.toks[end].kind == TokenKind::Possessive
                 && end + 1 < self.toks.len()
-                && self.kb.is_person_noun(&self.lower(end + 1))
+                && self.kb.is_person_noun(self.lower(end + 1))
             {
                 return true;
             }

@@ -218,8 +218,8 @@ pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>
                     // Inner apostrophe followed by a letter, unless it is the possessive 's.
                     ch if is_apostrophe(ch)
                         && next.is_some_and(char::is_alphabetic)
-                        && !(matches!(next, Some('s' | 'S'))
-                            && !char_at(s, k + ch.len_utf8() + 1).is_some_and(is_word_char)) =>
+                        && (!matches!(next, Some('s' | 'S'))
+                            || char_at(s, k + ch.len_utf8() + 1).is_some_and(is_word_char)) =>
                     {
                         acronym = false;
                         k += ch.len_utf8();

@@ -107,10 +107,10 @@ fn barnes_hut_and_exact_repulsion_agree() {
     tree.build(&layout.pos, &layout.mass);
     for theta in [0.5, 1.0] {
         let (mut err, mut norm) = (0.0, 0.0);
-        for i in 0..n {
+        for (i, want) in exact.iter().enumerate().take(n) {
             let f = tree.repulsion(i, layout.pos[i], layout.mass[i], 2.0, theta);
-            err += ((f[0] - exact[i][0]).powi(2) + (f[1] - exact[i][1]).powi(2)).sqrt();
-            norm += (exact[i][0].powi(2) + exact[i][1].powi(2)).sqrt();
+            err += ((f[0] - want[0]).powi(2) + (f[1] - want[1]).powi(2)).sqrt();
+            norm += (want[0].powi(2) + want[1].powi(2)).sqrt();
         }
         let relative = err / norm;
         let bound = if theta < 0.75 { 0.03 } else { 0.1 };

@@ -122,7 +122,7 @@ pub(super) fn in_person_list(scan: &Scan, at: usize) -> bool {
         && next_is_person_run(at + 2)
         && at > 0
         && scan.toks[at - 1].case == Case::Lower
-        && !scan.kb.is_common_word(&scan.lower(at))
+        && !scan.kb.is_common_word(scan.lower(at))
 }
 
 /// A word that is also ordinary English used as a surname: possessive, verb or comma after it ("Khan's
@@ -133,6 +133,6 @@ pub(super) fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
     !prev_det
         && next < scan.toks.len()
         && (scan.toks[next].kind == TokenKind::Possessive
-            || scan.kb.is_person_verb(&scan.lower(next))
+            || scan.kb.is_person_verb(scan.lower(next))
             || scan.is_punct(next, ","))
 }

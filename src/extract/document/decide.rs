@@ -133,7 +133,7 @@ impl Builder<'_> {
             let key = name_words(word).join(" ");
             if let Some(people) = surnames.get(&key)
                 && people.len() == 1
-                && !(scan.kb.is_common_word(&word.to_lowercase()) && !common_word_used_as_name(scan, at))
+                && (!scan.kb.is_common_word(&word.to_lowercase()) || common_word_used_as_name(scan, at))
             {
                 self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 continue;

@@ -90,7 +90,6 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
             Key::Country(c) => {
                 a.country = Some(c);
                 let prev = (first > 0).then(|| scan.lower(first - 1));
-                let prev = prev.as_deref();
                 let role_before = first >= 2 && matches!(scan.labels[first - 2], Label::Role(_));
                 match m.form {
                     MentionForm::Metonym => a.state = true,

@@ -113,10 +113,10 @@ fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
         let before = if b > 0 && scan.is_punct(b - 1, ",") { b - 1 } else { b };
         return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
     }
-    if matches!(w, "”" | "\"") {
-        if let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\"")) {
-            return agents_in(actors, clause_start(scan, open), open);
-        }
+    if matches!(w, "”" | "\"")
+        && let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\""))
+    {
+        return agents_in(actors, clause_start(scan, open), open);
     }
     Vec::new()
 }

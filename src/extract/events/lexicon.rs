@@ -245,7 +245,7 @@ pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
             return None;
         }
         let number = k.checked_sub(1).filter(|&p| class_at(scan, p, "number")).map(|p| scan.lower(p));
-        match number.as_deref() {
+        match number {
             Some("two" | "both") => Some(2),
             Some("three") => Some(3),
             Some("four") => Some(4),
