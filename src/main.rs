@@ -42,6 +42,9 @@ enum Command {
         /// What to write.
         #[arg(long, value_enum, default_value = "json")]
         format: ExportFormat,
+        /// Keep an extraction cache in this folder: reading the same folder again skips unchanged files.
+        #[arg(long)]
+        cache_dir: Option<PathBuf>,
     },
     /// Writes a synthetic corpus for benchmarks (developer tool).
     #[command(hide = true)]
@@ -88,8 +91,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export { path, out, with_text, max_file_mb, workspace, format }) => {
-            export(path, out, with_text, max_file_mb, workspace, format)
+        Some(Command::Export { path, out, with_text, max_file_mb, workspace, format, cache_dir }) => {
+            let options = ReadOptions {
+                max_file_bytes: max_file_mb.saturating_mul(1024 * 1024),
+                cache_dir,
+                ..ReadOptions::default()
+            };
+            export(path, out, with_text, &options, workspace, format)
         }
         Some(Command::SaveLoop { file, count }) => save_loop(file, count),
         Some(Command::Generate { dir, count, bytes, seed }) => match dossier::synth::generate(&dir, count, bytes, seed)
@@ -157,11 +165,10 @@ fn export(
     path: PathBuf,
     out: Option<PathBuf>,
     with_text: bool,
-    max_file_mb: u64,
+    options: &ReadOptions,
     workspace: Option<PathBuf>,
     format: ExportFormat,
 ) -> ExitCode {
-    let options = ReadOptions { max_file_bytes: max_file_mb.saturating_mul(1024 * 1024), ..ReadOptions::default() };
     let rules = match &workspace {
         None => Vec::new(),
         Some(file) => match dossier::workspace::load(file) {
@@ -172,7 +179,7 @@ fn export(
             }
         },
     };
-    let mut data = match pipeline::open(&path, &options, &Progress::default()) {
+    let mut data = match pipeline::open(&path, options, &Progress::default()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("dossier: {e}");

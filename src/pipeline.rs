@@ -29,6 +29,8 @@ pub struct Progress {
     pub bytes: AtomicU64,
     /// Set to stop as soon as possible.
     pub cancel: AtomicBool,
+    /// Files taken unchanged from the extraction cache (counted in `done` too).
+    pub cached: AtomicUsize,
     started: Instant,
 }
 
@@ -39,6 +41,7 @@ impl Default for Progress {
             done: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
             cancel: AtomicBool::new(false),
+            cached: AtomicUsize::new(0),
             started: Instant::now(),
         }
     }
@@ -83,20 +86,32 @@ impl Progress {
 pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<Dataset, OpenError> {
     let walk = corpus::list_files(root)?;
     progress.total.store(walk.files.len(), Ordering::Relaxed);
-    let results: Vec<Option<Result<(corpus::Document, DocExtraction), SkippedFile>>> = walk
-        .files
-        .par_iter()
-        .map(|file| {
+    let mut cache = options.cache_dir.as_deref().map(|dir| crate::cache::FolderCache::load(dir, root));
+    // Unchanged files come from the cache; the others are read and extracted.
+    let work: Vec<_> = walk.files.iter().map(|f| (f, cache.as_mut().and_then(|c| c.take(f)))).collect();
+    let stale = cache.as_ref().is_some_and(|c| !c.is_empty());
+    // Per file: whether it was read anew, and the document with its extraction or why it was skipped.
+    type FileResult = (bool, Result<(corpus::Document, DocExtraction), SkippedFile>);
+    let results: Vec<Option<FileResult>> = work
+        .into_par_iter()
+        .map(|(file, cached)| {
             if progress.is_cancelled() {
                 return None;
             }
-            let r = corpus::read_file(file, options).map(|doc| {
-                let ex = std::panic::catch_unwind(|| extract::extract_document(&doc)).unwrap_or_default();
-                (doc, ex)
-            });
+            let fresh = cached.is_none();
+            let r = match cached {
+                Some(hit) => {
+                    progress.cached.fetch_add(1, Ordering::Relaxed);
+                    Ok(hit)
+                }
+                None => corpus::read_file(file, options).map(|doc| {
+                    let ex = std::panic::catch_unwind(|| extract::extract_document(&doc)).unwrap_or_default();
+                    (doc, ex)
+                }),
+            };
             progress.done.fetch_add(1, Ordering::Relaxed);
             progress.bytes.fetch_add(file.size, Ordering::Relaxed);
-            Some(r)
+            Some((fresh, r))
         })
         .collect();
     if progress.is_cancelled() {
@@ -105,13 +120,26 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     let mut corpus =
         Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };
     let mut per_doc = Vec::new();
-    for r in results.into_iter().flatten() {
-        match r {
+    let mut found = Vec::new();
+    let mut changed = stale;
+    for (file, r) in walk.files.iter().zip(results.into_iter().flatten()) {
+        changed |= r.0;
+        match r.1 {
             Ok((doc, ex)) => {
                 corpus.push(doc);
                 per_doc.push(ex);
+                found.push(file);
             }
             Err(s) => corpus.skipped.push(s),
+        }
+    }
+    if let Some(cache) = &cache
+        && changed
+    {
+        let docs: Vec<_> = found.iter().zip(&corpus.documents).zip(&per_doc).map(|((f, d), e)| (*f, d, e)).collect();
+        // A cache that cannot be written only means reading the files again next time.
+        if let Err(e) = cache.save(&docs) {
+            eprintln!("dossier: cannot write the extraction cache: {e}");
         }
     }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));

@@ -10,6 +10,14 @@ use super::{DossierApp, MAX_RECENT, Message, samples, session_ops};
 use crate::workspace::Session;
 
 impl DossierApp {
+    /// How files are read: the user's limits, and the extraction cache in the app's data folder (so that a folder
+    /// opened again loads from it; the tests, which have no data folder, always read the files).
+    pub(super) fn read_options(&self) -> crate::corpus::ReadOptions {
+        let mut options = self.prefs.read_options();
+        options.cache_dir = self.data_dir.as_ref().map(|d| d.join("cache"));
+        options
+    }
+
     /// Starts loading `folder` in the background (the path a picked folder, a recent folder and the command line
     /// all take). The current folder stays on screen until the new one has loaded; a load in progress is cancelled.
     pub fn open_folder(&mut self, folder: PathBuf) {
@@ -27,8 +35,7 @@ impl DossierApp {
         let rules = session.done().to_vec();
         self.pending_session = Some(session);
         self.recovering = None;
-        self.job =
-            Some(LoadJob::start(LoadSource::Folder { folder, rules }, self.prefs.read_options(), self.generation));
+        self.job = Some(LoadJob::start(LoadSource::Folder { folder, rules }, self.read_options(), self.generation));
 
         self.frames_while_loading = 0;
     }

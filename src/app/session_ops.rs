@@ -74,7 +74,7 @@ impl DossierApp {
         let Some(loaded) = &self.loaded else { return };
         self.generation += 1;
         let source = LoadSource::Edited { loaded: Box::new(loaded.clone()), rules: self.session.done().to_vec() };
-        self.job = Some(LoadJob::start(source, self.prefs.read_options(), self.generation));
+        self.job = Some(LoadJob::start(source, self.read_options(), self.generation));
     }
 
     /// After edits were applied: the same entities stay selected and filtered on, found again by name (an
@@ -115,7 +115,7 @@ impl DossierApp {
         self.recovering = recovering;
         self.pending_session = None;
         self.generation += 1;
-        self.job = Some(LoadJob::start(LoadSource::Workspace(path), self.prefs.read_options(), self.generation));
+        self.job = Some(LoadJob::start(LoadSource::Workspace(path), self.read_options(), self.generation));
         self.frames_while_loading = 0;
     }
 

@@ -94,7 +94,7 @@ impl Format {
 }
 
 /// One readable document of the corpus.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
     /// Its id (position in the corpus).
     pub id: DocId,

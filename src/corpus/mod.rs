@@ -47,6 +47,8 @@ pub struct ReadOptions {
     pub max_archive_entries: usize,
     /// How long a PDF may take to read before it is given up.
     pub pdf_time_limit: Duration,
+    /// Where to keep the extraction cache ([`crate::cache`]); none: read and extract every file each time.
+    pub cache_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for ReadOptions {
@@ -56,6 +58,7 @@ impl Default for ReadOptions {
             max_unpacked_bytes: 200 * 1024 * 1024,
             max_archive_entries: 10_000,
             pdf_time_limit: Duration::from_secs(20),
+            cache_dir: None,
         }
     }
 }

@@ -17,6 +17,8 @@ pub struct FoundFile {
     pub extension: String,
     /// Size in bytes.
     pub size: u64,
+    /// Last modification time, as the file system reports it (for the extraction cache).
+    pub modified: Option<std::time::SystemTime>,
 }
 
 /// What a walk found.
@@ -42,7 +44,7 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
     let meta = fs::metadata(root)?;
     if meta.is_file() {
         let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        push_file(&mut out, root.to_path_buf(), name, meta.len());
+        push_file(&mut out, root.to_path_buf(), name, meta.len(), meta.modified().ok());
         return Ok(out);
     }
     let mut visited = HashSet::new();
@@ -81,20 +83,20 @@ fn visit(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, out: &mut Wal
                 out.skipped.push(SkippedFile::new(&relative, &describe_io_error(&e)));
             }
         } else if meta.is_file() {
-            push_file(out, path, relative, meta.len());
+            push_file(out, path, relative, meta.len(), meta.modified().ok());
         }
     }
     visited.remove(&canonical);
     Ok(())
 }
 
-fn push_file(out: &mut Walk, path: PathBuf, relative: String, size: u64) {
+fn push_file(out: &mut Walk, path: PathBuf, relative: String, size: u64, modified: Option<std::time::SystemTime>) {
     let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if super::readers::is_non_document(&extension) {
         out.ignored += 1;
         return;
     }
-    out.files.push(FoundFile { path, relative, extension, size });
+    out.files.push(FoundFile { path, relative, extension, size, modified });
 }
 
 /// A short, user-facing description of an I/O error.

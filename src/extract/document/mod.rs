@@ -4,6 +4,7 @@
 //! context, and people's affiliations.
 
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 
 use super::detect::Scan;
 use super::events::{DocContext, LinkKind, LocalInteraction, LocalRelation, Memory, code_sentence};
@@ -20,7 +21,7 @@ mod decide;
 use context::{capital_is_government, media_context, place_context};
 
 /// What makes two local entities of different documents the same entity.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Key {
     /// A country (index into the knowledge base).
     Country(u32),
@@ -36,8 +37,12 @@ pub enum Key {
     NewPlace(String),
 }
 
+/// The name of a finer entity type, one of a fixed few ("armed group", "city", "capital"). (An alias, so that
+/// deserializing does not ask to borrow it from the input: see `subtype_from_cache`.)
+pub type SubtypeName = &'static str;
+
 /// An entity as seen in one document.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LocalEntity {
     /// Identity across documents.
     pub key: Key,
@@ -56,7 +61,8 @@ pub struct LocalEntity {
     /// Role phrases seen with a person.
     pub roles: Vec<String>,
     /// Finer type ("armed group", "city", …).
-    pub subtype: Option<&'static str>,
+    #[serde(deserialize_with = "subtype_from_cache")]
+    pub subtype: Option<SubtypeName>,
     /// Acronym introduced for it in this document.
     pub acronym: Option<String>,
     /// Cued as a person by a title or apposition (for single names).
@@ -66,7 +72,7 @@ pub struct LocalEntity {
 }
 
 /// A mention inside one document, pointing at a local entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalMention {
     /// Index into `DocExtraction::entities`.
     pub local: u32,
@@ -82,7 +88,7 @@ pub struct LocalMention {
 
 /// A word left for the whole corpus to decide: a surname with no full name in this document, an acronym with no
 /// definition here.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingMention {
     /// The word as written.
     pub text: String,
@@ -99,7 +105,7 @@ pub struct PendingMention {
 }
 
 /// Everything extracted from one document.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct DocExtraction {
     /// Local entities.
     pub entities: Vec<LocalEntity>,
@@ -113,6 +119,20 @@ pub struct DocExtraction {
     pub interactions: Vec<LocalInteraction>,
     /// Typed relations between local entities.
     pub relations: Vec<LocalRelation>,
+}
+
+/// Reads a subtype back from the extraction cache as the `'static` name the extractor uses: each distinct name
+/// is kept once for the life of the program (there are a few dozen).
+fn subtype_from_cache<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    static NAMES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let Some(name) = Option::<String>::deserialize(d)? else { return Ok(None) };
+    let mut names = NAMES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(known) = names.iter().find(|n| **n == name) {
+        return Ok(Some(known));
+    }
+    let leaked: &'static str = Box::leak(name.into_boxed_str());
+    names.push(leaked);
+    Ok(Some(leaked))
 }
 
 /// The date against which dated knowledge is checked: the document's own date, else the latest date or year the

@@ -153,7 +153,7 @@ impl Category {
 }
 
 /// An interaction coded in one sentence of one document, with countries as knowledge-base indices.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LocalInteraction {
     /// Acting country.
     pub source: u32,
@@ -207,7 +207,7 @@ impl LinkKind {
 }
 
 /// A typed link between two entities of one document, stated in one sentence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LocalRelation {
     /// Local entity acting.
     pub source: u32,

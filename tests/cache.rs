@@ -1,0 +1,79 @@
+//! The extraction cache: a folder opened again comes from the cache, exactly as it was extracted; a changed
+//! file is read again; a damaged cache is ignored.
+
+use std::path::Path;
+
+use dossier::corpus::ReadOptions;
+use dossier::export::to_export;
+use dossier::pipeline::{self, Dataset, Progress};
+
+fn open(folder: &Path, cache: &Path) -> (Dataset, usize) {
+    let options = ReadOptions { cache_dir: Some(cache.to_path_buf()), ..ReadOptions::default() };
+    let progress = Progress::default();
+    let data = pipeline::open(folder, &options, &progress).expect("the folder opens");
+    (data, progress.cached.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+fn json(data: &Dataset) -> String {
+    serde_json::to_string(&to_export(data, "folder", true)).expect("serialises")
+}
+
+/// A copy of the seeds in a temporary folder (the test changes files).
+fn seeds_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for entry in std::fs::read_dir(seeds).expect("seeds") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
+    }
+    dir
+}
+
+#[test]
+fn a_folder_opened_again_comes_from_the_cache_unchanged() {
+    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
+    let (first, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, 0, "nothing cached the first time");
+    assert_eq!(std::fs::read_dir(cache.path()).expect("cache dir").count(), 1, "one cache file per folder");
+    let (second, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, first.corpus.documents.len(), "every document from the cache");
+    assert_eq!(json(&first), json(&second), "the same extraction, entities, mentions and interactions");
+}
+
+#[test]
+fn a_changed_file_is_read_again_and_the_others_come_from_the_cache() {
+    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
+    let (first, _) = open(folder.path(), cache.path());
+    let victim = folder.path().join(&first.corpus.documents[0].path);
+    std::fs::write(&victim, "Chile and Peru signed a trade agreement in Lima on Monday.\n").expect("rewrite");
+    let (second, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, first.corpus.documents.len() - 1);
+    assert!(second.extraction.find("Peru").is_some(), "the new text was extracted");
+    // A removed file leaves the cache at the next load, and the rest still comes from it.
+    std::fs::remove_file(&victim).expect("remove");
+    let (third, cached) = open(folder.path(), cache.path());
+    assert_eq!(third.corpus.documents.len(), first.corpus.documents.len() - 1);
+    assert_eq!(cached, first.corpus.documents.len() - 1);
+    assert!(third.extraction.find("Peru").is_none());
+}
+
+#[test]
+fn a_damaged_cache_is_ignored_and_rewritten() {
+    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
+    let (first, _) = open(folder.path(), cache.path());
+    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
+    let mut bytes = std::fs::read(file.path()).expect("read");
+    let half = bytes.len() / 2;
+    bytes.truncate(half);
+    bytes.extend_from_slice(b"\xff\xff\xff\xffgarbage");
+    std::fs::write(file.path(), &bytes).expect("damage");
+    let (second, cached) = open(folder.path(), cache.path());
+    assert!(cached < first.corpus.documents.len(), "the records after the damage are read again");
+    assert_eq!(json(&first), json(&second));
+    let (_, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, first.corpus.documents.len(), "rewritten whole after the damaged load");
+    std::fs::write(file.path(), b"not a cache").expect("overwrite");
+    let (third, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, 0);
+    assert_eq!(json(&first), json(&third));
+}
