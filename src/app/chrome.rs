@@ -138,7 +138,9 @@ impl DossierApp {
         if let Some(m) = self.countries.poll_export() {
             self.message = Some(m);
         }
-        if self.job.is_some()
+        let exporting = self.poll_exports(&ctx);
+        if exporting
+            || self.job.is_some()
             || self.picker.is_open()
             || self.prefs_picker.is_open()
             || self.saving.is_some()
@@ -153,6 +155,8 @@ impl DossierApp {
         self.window_title(&ctx);
 
         let menu = top_bar::MenuContext {
+            export_blocked: self.export_blocked(),
+            exporting: self.is_exporting(),
             loaded: self.loaded.as_ref(),
             recent: &self.recent,
             recent_workspaces: &self.recent_workspaces,

@@ -156,6 +156,10 @@ pub enum Action {
     ShowAbout,
     /// Show the preferences.
     ShowPreferences,
+    /// Export the folder on screen (with the workspace's edits) in this format, to a file chosen in a dialog.
+    Export(crate::export::ExportFormat),
+    /// Save a picture of the window as PNG, to a file chosen in a dialog.
+    ExportPng,
 }
 
 /// An entity edit that needs more from the user, asked in a small dialog.
