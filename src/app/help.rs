@@ -14,7 +14,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Cmd+F", "Search the documents (the entities or the graph, in those views)"),
     ("Up / Down", "Previous / next row of the table; the reader follows"),
     ("Enter", "Open the selected row in the reader (the first row, when none is selected)"),
-    ("Tab / Shift+Tab", "Move between buttons, fields and rows; Space or Enter presses the focused one"),
+    ("Tab / Shift+Tab", "Move between buttons, fields and table cells; Space or Enter presses the focused one"),
     ("Esc", "Clear the search"),
     ("Cmd+Plus / Cmd+Minus / Cmd+0", "Larger / smaller / normal text"),
     ("F1", "This help"),
