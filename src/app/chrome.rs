@@ -22,6 +22,14 @@ impl DossierApp {
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F1)) {
             actions.push(Action::ShowHelp);
         }
+        // Cmd+1 to Cmd+5: the views in the switcher's order (Skipped files only when there are some, as there).
+        let view_keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+        let has_skipped = self.loaded.as_ref().is_some_and(|l| !l.data.corpus.skipped.is_empty());
+        for (key, view) in view_keys.into_iter().zip(View::ALL) {
+            if (view != View::Skipped || has_skipped) && ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, key)) {
+                actions.push(Action::ShowView(view));
+            }
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&FIND_SHORTCUT)) {
             match self.view {
                 View::Entities => self.entities.focus_search = true,
@@ -138,7 +146,9 @@ impl DossierApp {
         if let Some(m) = self.countries.poll_export() {
             self.message = Some(m);
         }
-        if self.job.is_some()
+        let exporting = self.poll_exports(&ctx);
+        if exporting
+            || self.job.is_some()
             || self.picker.is_open()
             || self.prefs_picker.is_open()
             || self.saving.is_some()
@@ -153,6 +163,8 @@ impl DossierApp {
         self.window_title(&ctx);
 
         let menu = top_bar::MenuContext {
+            export_blocked: self.export_blocked(),
+            exporting: self.is_exporting(),
             loaded: self.loaded.as_ref(),
             recent: &self.recent,
             recent_workspaces: &self.recent_workspaces,

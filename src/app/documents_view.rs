@@ -92,7 +92,9 @@ impl DocumentsView {
         }
 
         let current = selection.document.and_then(|d| self.rows.ids.iter().position(|r| *r == d));
-        if let Some(next) = widgets::arrow_navigation(ui, self.search_id, current, self.rows.ids.len())
+        // The selected document is the one in the reader, so Enter only has work when none is selected.
+        if let Some(widgets::TableKey::Move(next) | widgets::TableKey::Open(next)) =
+            widgets::table_keys(ui, self.search_id, current, self.rows.ids.len())
             && Some(next) != current
         {
             actions.push(Action::SelectDocument(self.rows.ids[next]));

@@ -79,9 +79,16 @@ impl EntitiesView {
             return;
         }
         let current = selection.entity.and_then(|e| self.rows.iter().position(|r| *r == e));
-        if let Some(next) = widgets::arrow_navigation(ui, self.search_id, current, self.rows.len())
-            && Some(next) != current
-        {
+        // Enter opens the entity in the reader unless the reader already shows a document that mentions it.
+        let in_reader = |e: EntityId| selection.document.is_some_and(|d| loaded.index.mentions(d, e));
+        let next = match widgets::table_keys(ui, self.search_id, current, self.rows.len()) {
+            Some(widgets::TableKey::Move(next)) => Some(next).filter(|n| Some(*n) != current),
+            Some(widgets::TableKey::Open(next)) => {
+                Some(next).filter(|n| Some(*n) != current || !in_reader(self.rows[*n]))
+            }
+            None => None,
+        };
+        if let Some(next) = next {
             actions.push(Action::SelectEntity { entity: self.rows[next], add: false, reveal: true });
             self.scroll_to = Some(next);
         }

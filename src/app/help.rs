@@ -10,8 +10,11 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Cmd+Shift+S", "Save the workspace under a new name"),
     ("Cmd+Z", "Undo the last entity edit"),
     ("Cmd+Shift+Z, Cmd+Y", "Redo"),
-    ("Cmd+F", "Search the documents (or the entities, in the Entities view)"),
-    ("Up / Down", "Previous / next row of the table"),
+    ("Cmd+1 to Cmd+5", "Show the Documents, Entities, Relationships, Countries or Skipped files view"),
+    ("Cmd+F", "Search the documents (the entities or the graph, in those views)"),
+    ("Up / Down", "Previous / next row of the table; the reader follows"),
+    ("Enter", "Open the selected row in the reader (the first row, when none is selected)"),
+    ("Tab / Shift+Tab", "Move between buttons, fields and table cells; Space or Enter presses the focused one"),
     ("Esc", "Clear the search"),
     ("Cmd+Plus / Cmd+Minus / Cmd+0", "Larger / smaller / normal text"),
     ("F1", "This help"),
@@ -99,6 +102,13 @@ fn guide(ui: &mut Ui) {
          two entities, rename one, change its kind, add or split off an alias, hide it. Every edit can be undone. \
          Star, tag and annotate documents and entities. Save it all as a workspace (File > Save workspace): one \
          small file you can e-mail; opening it re-reads the folder and re-applies your edits.",
+    );
+    ui.add_space(8.0);
+    ui.label(RichText::new("Sharing results").strong());
+    ui.label(
+        "File > Export saves what you see, with your edits: documents, entities and the country matrix as CSV \
+         for Excel, the relationships for Gephi (GEXF) or other network tools (GraphML), everything as JSON, \
+         and a picture of the window as PNG.",
     );
     ui.add_space(8.0);
     ui.label(RichText::new("Keyboard").strong());

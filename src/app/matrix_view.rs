@@ -12,7 +12,7 @@ use std::sync::Arc;
 use super::Message;
 use super::documents_view::{DocumentsView, date_field};
 use super::matrix_grid::{self, GridInput};
-use super::save_job::{SaveJob, SaveOutcome, SaveRequest};
+use super::save_job::{SaveJob, SaveRequest};
 use super::state::{Action, Loaded, Selection};
 use super::{theme, widgets};
 use crate::analysis::DocumentQuery;
@@ -140,11 +140,7 @@ impl MatrixView {
     pub fn poll_export(&mut self) -> Option<Message> {
         let outcome = self.export.as_ref()?.poll()?;
         self.export = None;
-        match outcome {
-            SaveOutcome::Saved(path) => Some(Message { text: format!("Saved {}.", path.display()), error: false }),
-            SaveOutcome::Cancelled => None,
-            SaveOutcome::Failed(text) => Some(Message { text, error: true }),
-        }
+        outcome.into_message()
     }
 
     /// Rebuilds the matrix if its inputs changed.
@@ -275,13 +271,16 @@ impl MatrixView {
             let m = built.matrix.clone();
             let measure = self.settings.measure;
             let req = request("Export the country matrix", format!("{folder}-countries.csv"));
-            Some(SaveJob::start(req, move || crate::export::csv::matrix_csv(&m, measure).into_bytes()))
+            Some(SaveJob::start(req, Box::new(move || Ok(crate::export::csv::matrix_csv(&m, measure).into_bytes()))))
         } else if evidence.clicked() {
             let m = built.matrix.clone();
             let data = Arc::clone(&loaded.data);
             let req =
                 request("Export the evidence of the country matrix", format!("{folder}-country-interactions.csv"));
-            Some(SaveJob::start(req, move || crate::export::csv::interactions_csv(&data, &m).into_bytes()))
+            Some(SaveJob::start(
+                req,
+                Box::new(move || Ok(crate::export::csv::interactions_csv(&data, &m).into_bytes())),
+            ))
         } else {
             None
         };

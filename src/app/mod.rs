@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod documents_view;
 pub mod entities_view;
 pub mod entity_menu;
+pub mod exports;
 pub mod graph_canvas;
 mod graph_panels;
 pub mod graph_view;
@@ -136,6 +137,7 @@ pub struct DossierApp {
     applied_prefs: Option<preferences::Preferences>,
     prefs_open: bool,
     prefs_picker: FolderPicker,
+    exports: exports::Exports,
 }
 
 impl DossierApp {
@@ -198,6 +200,7 @@ impl DossierApp {
             applied_prefs: None,
             prefs_open: false,
             prefs_picker: FolderPicker::default(),
+            exports: exports::Exports::default(),
         }
     }
 
@@ -338,6 +341,8 @@ impl DossierApp {
             Action::ShowHelp => self.help.help = true,
             Action::ShowAbout => self.help.about = true,
             Action::ShowPreferences => self.prefs_open = true,
+            Action::Export(format) => self.export(format),
+            Action::ExportPng => self.export_png(),
         }
     }
 

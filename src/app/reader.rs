@@ -112,9 +112,10 @@ impl Reader {
             }
             meta.push(doc.file_name().to_string());
             meta.push(doc.format.label().to_string());
-            meta.push(format!("{} words", doc.words));
+            // Non-breaking spaces: a wrapped line never starts with a unit apart from its number.
+            meta.push(format!("{}\u{a0}words", doc.words));
             let n = loaded.index.facts(doc.id).entities;
-            meta.push(format!("{n} {}", if n == 1 { "entity" } else { "entities" }));
+            meta.push(format!("{n}\u{a0}{}", if n == 1 { "entity" } else { "entities" }));
             ui.label(RichText::new(meta.join("  ·  ")).weak()).on_hover_text(&doc.path);
         });
         theme::legend(ui, !terms.is_empty());

@@ -9,6 +9,9 @@ use crate::corpus::DocId;
 
 /// Height of the list before it scrolls (about five items), so the text keeps the room.
 const MAX_HEIGHT: f32 = 132.0;
+/// The most of the reader's remaining height the list takes: with an entity's details open above, five items
+/// would leave the text a few lines.
+const MAX_SHARE: f32 = 0.25;
 
 /// Shows the list for `doc` (nothing when it has no interactions).
 pub fn list(ui: &mut Ui, loaded: &Loaded, doc: DocId, selection: &Selection, actions: &mut Vec<Action>) {
@@ -18,10 +21,11 @@ pub fn list(ui: &mut Ui, loaded: &Loaded, doc: DocId, selection: &Selection, act
     }
     let Some(d) = loaded.data.corpus.get(doc) else { return };
     let title = RichText::new(format!("Interactions between countries ({})", items.len())).strong();
+    let max_height = MAX_HEIGHT.min(ui.available_height() * MAX_SHARE).max(2.0 * ui.spacing().interact_size.y);
     egui::CollapsingHeader::new(title).id_salt("reader-interactions").default_open(true).show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt(("reader-interactions-list", loaded.generation, doc))
-            .max_height(MAX_HEIGHT)
+            .max_height(max_height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 for it in items {

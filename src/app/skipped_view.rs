@@ -31,7 +31,8 @@ impl SkippedView {
         }
         let row_height = widgets::row_height(ui);
         widgets::table(ui, ("skipped-table", loaded.generation))
-            .column(Column::initial(360.0).at_least(120.0).clip(true))
+            // File names are short and the reasons long: the reason gets the room (a cut one shows whole on hover).
+            .column(Column::initial(240.0).at_least(120.0).clip(true))
             .column(Column::remainder().at_least(120.0).clip(true))
             .header(row_height + 2.0, |mut header| {
                 header.col(|ui| {

@@ -74,6 +74,9 @@ pub enum View {
 }
 
 impl View {
+    /// Every view, in the order of the side switcher (and of the Cmd+1 to Cmd+5 shortcuts).
+    pub const ALL: [View; 5] = [View::Documents, View::Entities, View::Relationships, View::Countries, View::Skipped];
+
     /// The view's name in workspace files.
     pub fn key(self) -> &'static str {
         match self {
@@ -87,14 +90,11 @@ impl View {
 
     /// The view named `key` in a workspace file.
     pub fn from_key(key: &str) -> Option<View> {
-        [View::Documents, View::Entities, View::Relationships, View::Countries, View::Skipped]
-            .into_iter()
-            .find(|v| v.key() == key)
+        View::ALL.into_iter().find(|v| v.key() == key)
     }
 }
 
 /// A request from a view to the app.
-
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Show a document in the reader, from the top.
@@ -156,6 +156,10 @@ pub enum Action {
     ShowAbout,
     /// Show the preferences.
     ShowPreferences,
+    /// Export the folder on screen (with the workspace's edits) in this format, to a file chosen in a dialog.
+    Export(crate::export::ExportFormat),
+    /// Save a picture of the window as PNG, to a file chosen in a dialog.
+    ExportPng,
 }
 
 /// An entity edit that needs more from the user, asked in a small dialog.

@@ -7,10 +7,15 @@ use super::loader::LoadJob;
 use super::state::{Action, Loaded, View};
 use super::widgets;
 use super::{Message, OPEN_SHORTCUT, REDO_SHORTCUT, SAVE_AS_SHORTCUT, SAVE_SHORTCUT, UNDO_SHORTCUT};
+use crate::export::ExportFormat;
 use crate::workspace::Session;
 
 /// What the menu bar shows besides the folder.
 pub struct MenuContext<'a> {
+    /// Why File > Export cannot run now (no folder, loading, an export under way); `None` when it can.
+    pub export_blocked: Option<&'static str>,
+    /// Whether an export is under way (the only thing that holds up a picture of the window).
+    pub exporting: bool,
     /// The folder on screen.
     pub loaded: Option<&'a Loaded>,
     /// Recent folders.
@@ -86,6 +91,7 @@ fn file_menu(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action>) {
     if item(ui, "Save workspace as…", Some(&SAVE_AS_SHORTCUT), has_folder) {
         actions.push(Action::SaveAs);
     }
+    ui.menu_button("Export", |ui| export_menu(ui, menu.export_blocked, menu.exporting, actions));
     ui.separator();
     if item(ui, "Open folder…", Some(&OPEN_SHORTCUT), true) {
         actions.push(Action::OpenFolderDialog);
@@ -112,6 +118,38 @@ fn file_menu(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action>) {
     ui.separator();
     if ui.button("Quit").clicked() {
         ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+}
+
+/// File > Export: one item per export format, then a picture of the window. The items stay visible but disabled,
+/// saying why, while there is nothing to export.
+fn export_menu(ui: &mut Ui, blocked: Option<&str>, exporting: bool, actions: &mut Vec<Action>) {
+    let why = blocked.unwrap_or_default();
+    for format in ExportFormat::ALL {
+        let tip = match format {
+            ExportFormat::Json => "Documents, entities, relations and interactions in one file, for programs",
+            ExportFormat::DocumentsCsv => "One row per document (title, date, file, size), for Excel",
+            ExportFormat::EntitiesCsv => "One row per entity with its kind, aliases and counts, for Excel",
+            ExportFormat::MatrixCsv => "Interactions between each pair of countries, for Excel",
+            ExportFormat::InteractionsCsv => "Every interaction between countries with the sentence behind it",
+            ExportFormat::Gexf => "The relationship graph, to open in Gephi",
+            ExportFormat::Graphml => "The relationship graph, for yEd, Cytoscape and other network tools",
+        };
+        let label = format!("{}…", format.label());
+        let r = ui.add_enabled(blocked.is_none(), egui::Button::new(label)).on_hover_text(tip);
+        if r.on_disabled_hover_text(why).clicked() {
+            actions.push(Action::Export(format));
+            ui.close();
+        }
+    }
+    ui.separator();
+    // A picture needs no folder, only no other export under way.
+    let r = ui
+        .add_enabled(!exporting, egui::Button::new("Current view as PNG…"))
+        .on_hover_text("A picture of the window as it is now");
+    if r.on_disabled_hover_text(why).clicked() {
+        actions.push(Action::ExportPng);
+        ui.close();
     }
 }
 

@@ -137,9 +137,19 @@ pub fn command_key(ui: &Ui) -> &'static str {
     if ui.ctx().os() == egui::os::OperatingSystem::Mac { "Cmd" } else { "Ctrl" }
 }
 
-/// Moves a table selection with the Up/Down arrow keys. They act when nothing has keyboard focus, or when the
-/// view's own search box has it (arrows mean nothing in a one-line field). Returns the new row, if it moved.
-pub fn arrow_navigation(ui: &Ui, search_id: Option<egui::Id>, current: Option<usize>, rows: usize) -> Option<usize> {
+/// What the keyboard asks of a table this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKey {
+    /// Up/Down: select this row.
+    Move(usize),
+    /// Enter: open this row (the selected one, or the first when none is) in the reader.
+    Open(usize),
+}
+
+/// Keyboard navigation of a table: the Up/Down arrow keys move the selection, Enter opens it. They act when
+/// nothing has keyboard focus, or when the view's own search box has it (arrows mean nothing in a one-line field,
+/// and Enter there means "open what I found"). A focused row or button keeps its own Tab/arrow/Enter handling.
+pub fn table_keys(ui: &Ui, search_id: Option<egui::Id>, current: Option<usize>, rows: usize) -> Option<TableKey> {
     if rows == 0 {
         return None;
     }
@@ -147,14 +157,15 @@ pub fn arrow_navigation(ui: &Ui, search_id: Option<egui::Id>, current: Option<us
     if focused.is_some() && focused != search_id {
         return None;
     }
-    let (down, up) = ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp)));
-    if down == up {
-        return None;
+    let (down, up, enter) =
+        ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp), i.key_pressed(Key::Enter)));
+    if down != up {
+        return Some(TableKey::Move(match (current, down) {
+            (None, true) => 0,
+            (None, false) => rows - 1,
+            (Some(i), true) => (i + 1).min(rows - 1),
+            (Some(i), false) => i.saturating_sub(1),
+        }));
     }
-    Some(match (current, down) {
-        (None, true) => 0,
-        (None, false) => rows - 1,
-        (Some(i), true) => (i + 1).min(rows - 1),
-        (Some(i), false) => i.saturating_sub(1),
-    })
+    enter.then(|| TableKey::Open(current.unwrap_or(0)))
 }
