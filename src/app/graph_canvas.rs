@@ -250,7 +250,7 @@ pub fn paint(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, canvas: &Ca
             continue;
         }
         let node = &scene.graph.nodes[scene.visible.nodes[slot] as usize];
-        painter.circle(pos(slot), r, theme::kind_color(node.kind, dark), Stroke::new(1.5, bg));
+        kind_marker(painter, pos(slot), r, node.kind, theme::kind_color(node.kind, dark), Stroke::new(1.5, bg));
         if scene.pinned.contains(node.key()) {
             // A pin: a small dark dot in the middle of the node.
             painter.circle_filled(pos(slot), (r * 0.3).max(2.0), bg);
@@ -296,6 +296,29 @@ fn painter_strong(dark: bool) -> Color32 {
     if dark { Color32::from_gray(235) } else { Color32::from_gray(20) }
 }
 
+/// A node's mark: its kind shows by shape as well as by colour, for readers who cannot tell the colours apart —
+/// a circle for a person, a square for an organisation, a diamond for a country, a triangle for a place. Each
+/// fits the circle of radius `r` that hit testing uses.
+fn kind_marker(painter: &egui::Painter, c: Pos2, r: f32, kind: EntityKind, fill: Color32, stroke: Stroke) {
+    let points: Vec<Pos2> = match kind {
+        EntityKind::Person => {
+            painter.circle(c, r, fill, stroke);
+            return;
+        }
+        EntityKind::Organization => {
+            let h = r * 0.85;
+            vec![c + Vec2::new(-h, -h), c + Vec2::new(h, -h), c + Vec2::new(h, h), c + Vec2::new(-h, h)]
+        }
+        EntityKind::Country => {
+            vec![c + Vec2::new(0.0, -r), c + Vec2::new(r, 0.0), c + Vec2::new(0.0, r), c + Vec2::new(-r, 0.0)]
+        }
+        EntityKind::Place => {
+            vec![c + Vec2::new(0.0, -r), c + Vec2::new(r * 0.87, r * 0.5), c + Vec2::new(-r * 0.87, r * 0.5)]
+        }
+    };
+    painter.add(Shape::convex_polygon(points, fill, stroke));
+}
+
 /// Labels in priority order (highlighted nodes, then the most mentioned on screen), culled for overlap.
 fn labels(
     painter: &egui::Painter,
@@ -330,9 +353,12 @@ fn labels(
         .zip(&galleys)
         .map(|(&s, g)| {
             let [x, y] = canvas.screen[s];
-            let top = y + canvas.radius[s] + 2.0;
-            let w = g.size().x + 6.0;
-            [x - w / 2.0, top, x + w / 2.0, top + g.size().y + 2.0]
+            let (w, h) = (g.size().x + 6.0, g.size().y + 2.0);
+            // Below the node, kept inside the canvas: above it at the bottom edge, shifted in at the sides.
+            let below = y + canvas.radius[s] + 2.0;
+            let top = if below + h > rect.max.y { y - canvas.radius[s] - 2.0 - h } else { below };
+            let left = (x - w / 2.0).min(rect.max.x - w).max(rect.min.x);
+            [left, top, left + w, top + h]
         })
         .collect();
     let blocked = [[legend.min.x, legend.min.y, legend.max.x, legend.max.y]];
@@ -387,7 +413,7 @@ fn legend(painter: &egui::Painter, rect: Rect, scene: &Scene<'_>, dark: bool) ->
     let mut y = area.min.y + 5.0 + row / 2.0;
     let x = area.min.x + 10.0;
     for kind in EntityKind::ALL {
-        painter.circle_filled(Pos2::new(x + 6.0, y), 5.0, theme::kind_color(kind, dark));
+        kind_marker(painter, Pos2::new(x + 6.0, y), 5.5, kind, theme::kind_color(kind, dark), Stroke::NONE);
         painter.text(Pos2::new(x + 18.0, y), Align2::LEFT_CENTER, kind.label(), font.clone(), text);
         y += row;
     }
