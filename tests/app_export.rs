@@ -5,26 +5,17 @@
 
 mod app_common;
 
-use app_common::{harness, seeds, wait_loaded};
+use app_common::{harness, seeds, wait_loaded, wait_while};
 use dossier::app::DossierApp;
 use dossier::export::ExportFormat;
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use std::path::Path;
-use std::time::Duration;
 
 /// Steps frames until the edits and the export in progress are done, then lets the UI settle.
 fn settle(h: &mut Harness<'static, DossierApp>) {
-    for _ in 0..3000 {
-        if !h.state().is_loading() && !h.state().is_exporting() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert!(!h.state().is_loading() && !h.state().is_exporting(), "the export did not finish in time");
-    h.run();
+    wait_while(h, |app| app.is_loading() || app.is_exporting(), "the export did not finish in time");
 }
 
 fn open_export_menu(h: &mut Harness<'static, DossierApp>) {

@@ -2,7 +2,7 @@
 
 mod app_common;
 
-use app_common::{harness, seeds, wait_loaded};
+use app_common::{harness, seeds, wait_loaded, wait_while};
 use dossier::app::DossierApp;
 use eframe::egui::{self, Modifiers};
 use egui_kittest::Harness;
@@ -11,15 +11,7 @@ use std::time::Duration;
 
 /// Steps frames until the edits (or the save) in progress are done.
 fn settle(h: &mut Harness<'static, DossierApp>) {
-    for _ in 0..3000 {
-        if !h.state().is_loading() && !h.state().is_saving() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert!(!h.state().is_loading() && !h.state().is_saving(), "edits or save did not finish in time");
-    h.run();
+    wait_while(h, |app| app.is_loading() || app.is_saving(), "edits or save did not finish in time");
 }
 
 /// Two people of the seeds, the first less mentioned than the second: the merge folds the first into the second.

@@ -23,13 +23,18 @@ pub fn harness(folder: PathBuf) -> Harness<'static, DossierApp> {
 
 /// Steps frames until the folder has loaded (at most about a minute of real time), then lets the UI settle.
 pub fn wait_loaded(h: &mut Harness<'static, DossierApp>) {
+    wait_while(h, DossierApp::is_loading, "the folder did not load in time");
+}
+
+/// Steps frames while `busy` holds for the app (at most about a minute of real time), then lets the UI settle.
+pub fn wait_while(h: &mut Harness<'static, DossierApp>, busy: impl Fn(&DossierApp) -> bool, failure: &str) {
     for _ in 0..6000 {
-        if !h.state().is_loading() {
+        if !busy(h.state()) {
             break;
         }
         h.step();
         std::thread::sleep(Duration::from_millis(10));
     }
-    assert!(!h.state().is_loading(), "the folder did not load in time");
+    assert!(!busy(h.state()), "{failure}");
     h.run();
 }
