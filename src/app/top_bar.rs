@@ -239,6 +239,10 @@ pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, a
                     if let Some(eta) = p.eta() {
                         rate.push_str(&format!(" · about {} left", format_seconds(eta)));
                     }
+                    let cached = p.cached.load(std::sync::atomic::Ordering::Relaxed);
+                    if cached > 0 {
+                        rate.push_str(&format!(" · {cached} unchanged, from the cache"));
+                    }
                     ui.label(rate);
                 }
                 if ui.button("Cancel").on_hover_text("Stop reading; the folder on screen stays").clicked() {
