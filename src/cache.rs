@@ -9,8 +9,8 @@
 //!   `(relative path, size, modification time, document, per-document extraction)`.
 //!
 //! A document is taken from the cache only when its path, size and modification time are those of the file on
-//! disk now. The cache is rewritten (atomically: temporary file, then rename) after a load that read anything
-//! anew. Anything wrong with it — missing, unreadable, damaged, another version — only means the files are read
+//! disk now. The cache is rewritten (atomically: temporary file, then rename) after a load that read a document
+//! anew or found a cached one changed or gone; files that cannot be read are not cached. Anything wrong with it — missing, unreadable, damaged, another version — only means the files are read
 //! again; the user's documents are never touched.
 
 use rayon::prelude::*;
@@ -32,31 +32,11 @@ const MAGIC: &str = "dossier-cache/1";
 const EXTRACTOR_REVISION: u32 = 1;
 
 /// What identifies the program that wrote a cache: the crate version, [`EXTRACTOR_REVISION`] and a hash of the
-/// bundled knowledge data (which decides what is extracted).
+/// bundled knowledge data and event lexicon (which decide what is extracted).
 fn version() -> String {
-    use crate::extract::knowledge::data;
+    use crate::extract::events::lexicon;
     let mut h = rustc_hash::FxHasher::default();
-    for text in [
-        data::COUNTRIES,
-        data::ORGANIZATIONS,
-        data::PLACES,
-        data::OFFICE_HOLDERS,
-        data::ROLES,
-        data::HONORIFICS,
-        data::PARTICLES,
-        data::HEADS,
-        data::NON_NAMES,
-        data::GIVEN_NAMES,
-        data::COMMON_WORDS,
-        data::PERSON_VERBS,
-        data::PERSON_NOUNS,
-        data::MODIFIER_NOUNS,
-        data::CONTEXT_WORDS,
-        include_str!("../assets/events/cues.tsv"),
-        include_str!("../assets/events/grammar.tsv"),
-    ] {
-        text.hash(&mut h);
-    }
+    (crate::extract::knowledge::Sources::builtin(), lexicon::CUES, lexicon::GRAMMAR).hash(&mut h);
     format!("{}-r{EXTRACTOR_REVISION}-{:016x}", env!("CARGO_PKG_VERSION"), h.finish())
 }
 
@@ -86,9 +66,10 @@ struct Record {
 }
 
 /// The cache of one folder, loaded.
-#[derive(Default)]
 pub struct FolderCache {
-    file: Option<PathBuf>,
+    /// Where it is kept.
+    file: PathBuf,
+    /// The documents not yet taken, by relative path.
     records: HashMap<String, Record>,
 }
 
@@ -105,15 +86,10 @@ impl FolderCache {
     pub fn load(dir: &Path, root: &Path) -> FolderCache {
         let file = Self::file_for(dir, root);
         let records = std::fs::read(&file).ok().map(|bytes| decode(&bytes)).unwrap_or_default();
-        FolderCache { file: Some(file), records }
+        FolderCache { file, records }
     }
 
-    /// Number of documents held.
-    pub fn len(&self) -> usize {
-        self.records.len()
-    }
-
-    /// Whether it holds no document.
+    /// Whether it holds no document (left).
     pub fn is_empty(&self) -> bool {
         self.records.is_empty()
     }
@@ -129,7 +105,7 @@ impl FolderCache {
 
     /// Writes the cache anew with `docs`: each found file with what it was read and extracted as.
     pub fn save(&self, docs: &[(&FoundFile, &Document, &DocExtraction)]) -> std::io::Result<()> {
-        let Some(file) = &self.file else { return Ok(()) };
+        let file = &self.file;
         let encoded: Vec<Vec<u8>> = docs
             .par_iter()
             .filter_map(|(f, document, extraction)| {

@@ -29,7 +29,7 @@ pub struct Progress {
     pub bytes: AtomicU64,
     /// Set to stop as soon as possible.
     pub cancel: AtomicBool,
-    /// Files taken unchanged from the extraction cache (counted in `done` too).
+    /// Files taken unchanged from the extraction cache (known once the folder is listed; counted in `done` too).
     pub cached: AtomicUsize,
     started: Instant,
 }
@@ -89,21 +89,18 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     let mut cache = options.cache_dir.as_deref().map(|dir| crate::cache::FolderCache::load(dir, root));
     // Unchanged files come from the cache; the others are read and extracted.
     let work: Vec<_> = walk.files.iter().map(|f| (f, cache.as_mut().and_then(|c| c.take(f)))).collect();
+    // Entries left over are files that changed or went away: the cache needs rewriting.
     let stale = cache.as_ref().is_some_and(|c| !c.is_empty());
-    // Per file: whether it was read anew, and the document with its extraction or why it was skipped.
-    type FileResult = (bool, Result<(corpus::Document, DocExtraction), SkippedFile>);
-    let results: Vec<Option<FileResult>> = work
+    let hits = work.iter().filter(|(_, cached)| cached.is_some()).count();
+    progress.cached.store(hits, Ordering::Relaxed);
+    let results: Vec<Option<Result<(corpus::Document, DocExtraction), SkippedFile>>> = work
         .into_par_iter()
         .map(|(file, cached)| {
             if progress.is_cancelled() {
                 return None;
             }
-            let fresh = cached.is_none();
             let r = match cached {
-                Some(hit) => {
-                    progress.cached.fetch_add(1, Ordering::Relaxed);
-                    Ok(hit)
-                }
+                Some(hit) => Ok(hit),
                 None => corpus::read_file(file, options).map(|doc| {
                     let ex = std::panic::catch_unwind(|| extract::extract_document(&doc)).unwrap_or_default();
                     (doc, ex)
@@ -111,7 +108,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
             };
             progress.done.fetch_add(1, Ordering::Relaxed);
             progress.bytes.fetch_add(file.size, Ordering::Relaxed);
-            Some((fresh, r))
+            Some(r)
         })
         .collect();
     if progress.is_cancelled() {
@@ -121,10 +118,8 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };
     let mut per_doc = Vec::new();
     let mut found = Vec::new();
-    let mut changed = stale;
     for (file, r) in walk.files.iter().zip(results.into_iter().flatten()) {
-        changed |= r.0;
-        match r.1 {
+        match r {
             Ok((doc, ex)) => {
                 corpus.push(doc);
                 per_doc.push(ex);
@@ -133,6 +128,9 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
             Err(s) => corpus.skipped.push(s),
         }
     }
+    // Rewritten when a document was read anew or an entry is out of date (files that cannot be read are not
+    // cached, so they alone do not rewrite it).
+    let changed = stale || corpus.documents.len() > hits;
     if let Some(cache) = &cache
         && changed
     {

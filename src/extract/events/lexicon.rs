@@ -43,14 +43,14 @@ struct Lexicon {
     class_starts: PairFilter,
 }
 
+/// `assets/events/cues.tsv`: the cue words of each event category.
+pub const CUES: &str = include_str!("../../../assets/events/cues.tsv");
+/// `assets/events/grammar.tsv`: the clause grammar words.
+pub const GRAMMAR: &str = include_str!("../../../assets/events/grammar.tsv");
+
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
-        Lexicon::parse(
-            include_str!("../../../assets/events/cues.tsv"),
-            include_str!("../../../assets/events/grammar.tsv"),
-        )
-    })
+    LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
 const CLASSES: [&str; 9] =

@@ -15,7 +15,7 @@
 
 mod actors;
 mod coder;
-mod lexicon;
+pub(crate) mod lexicon;
 
 use serde::{Deserialize, Serialize};
 

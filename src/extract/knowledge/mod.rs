@@ -56,7 +56,7 @@ pub struct Knowledge {
 }
 
 /// The text of every data file the knowledge is built from.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, Hash)]
 pub struct Sources<'a> {
     /// `countries.tsv`
     pub countries: &'a str,
