@@ -1,6 +1,7 @@
 //! The `dossier` command: opens the desktop app, or runs the engine headless (`dossier export`).
 
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -192,17 +193,16 @@ fn export(
     }
 
     let root = path.to_string_lossy();
-    let written = match &out {
-        Some(file) => std::fs::File::create(file)
-            .and_then(|f| dossier::export::write(&data, format, &root, with_text, &mut std::io::BufWriter::new(f))),
-        None => dossier::export::write(
-            &data,
-            format,
-            &root,
-            with_text,
-            &mut std::io::BufWriter::new(std::io::stdout().lock()),
-        ),
+    let sink: std::io::Result<Box<dyn Write>> = match &out {
+        Some(file) => std::fs::File::create(file).map(|f| Box::new(f) as Box<dyn Write>),
+        None => Ok(Box::new(std::io::stdout().lock())),
     };
+    let written = sink.and_then(|sink| {
+        let mut out = std::io::BufWriter::new(sink);
+        dossier::export::write(&data, format, &root, with_text, &mut out)?;
+        out.write_all(b"\n")?;
+        out.flush()
+    });
     if let Err(e) = written {
         eprintln!("dossier: cannot write the export: {e}");
         return ExitCode::FAILURE;

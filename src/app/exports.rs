@@ -1,7 +1,7 @@
 //! File > Export: the folder on screen in every [`ExportFormat`], and a picture of the window as PNG.
 //!
 //! Exports write the dataset the views show — the extraction with the workspace's entity edits applied — through
-//! [`crate::export::render`]. The save dialog, the rendering and the writing run on a background thread
+//! [`crate::export::write`]. The save dialog, the rendering and the writing run on a background thread
 //! ([`SaveJob`]); the outcome goes to the message bar.
 //!
 //! [`DossierApp::export`] and [`DossierApp::export_png`] ask for the file; [`DossierApp::export_to`] and
@@ -99,9 +99,10 @@ impl DossierApp {
         let data = Arc::clone(&loaded.data);
         let root = loaded.folder.display().to_string();
         let content: Content = Box::new(move || {
-            crate::export::render(&data, format, &root, false)
-                .map(String::into_bytes)
-                .map_err(|e| format!("Could not prepare the export: {e}"))
+            let mut bytes = Vec::new();
+            crate::export::write(&data, format, &root, false, &mut bytes)
+                .map_err(|e| format!("Could not prepare the export: {e}"))?;
+            Ok(bytes)
         });
         let request = SaveRequest {
             title: format!("Export {}", format.label()),

@@ -78,8 +78,9 @@ impl ExportFormat {
     }
 }
 
-/// Writes the export of `data` in `format` to `out`, followed by a line break. The JSON is written as it is
-/// produced, never held whole in memory: for a large folder it runs to gigabytes.
+/// Writes the export of `data` in `format` to `out`, as the command line and the File menu save it. `root` is
+/// the folder as the user named it; `with_text` adds each document's text to the JSON. The JSON is written as it
+/// is produced, never held whole as text: for a large folder it runs to gigabytes.
 pub fn write(
     data: &crate::pipeline::Dataset,
     format: ExportFormat,
@@ -87,34 +88,19 @@ pub fn write(
     with_text: bool,
     out: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
-    match format {
-        ExportFormat::Json => serde_json::to_writer_pretty(&mut *out, &to_export(data, root, with_text))?,
-        other => out.write_all(render(data, other, root, with_text)?.as_bytes())?,
-    }
-    out.write_all(b"\n")?;
-    out.flush()
-}
-
-/// The export of `data` in `format`, as the command line and the File menu write it. `root` is the folder as
-/// the user named it; `with_text` adds each document's text to the JSON.
-pub fn render(
-    data: &crate::pipeline::Dataset,
-    format: ExportFormat,
-    root: &str,
-    with_text: bool,
-) -> Result<String, serde_json::Error> {
     use crate::analysis::{matrix, relations};
     let matrix = || {
         let settings = matrix::MatrixSettings::default();
         matrix::build(&data.extraction, &data.corpus, &settings, None, crate::analysis::matrix_cells::country_name)
     };
-    Ok(match format {
-        ExportFormat::Json => serde_json::to_string_pretty(&to_export(data, root, with_text))?,
+    let text = match format {
+        ExportFormat::Json => return Ok(serde_json::to_writer_pretty(out, &to_export(data, root, with_text))?),
         ExportFormat::DocumentsCsv => csv::documents_csv(data),
         ExportFormat::EntitiesCsv => csv::entities_csv(data),
         ExportFormat::MatrixCsv => csv::matrix_csv(&matrix(), matrix::Measure::Count),
         ExportFormat::InteractionsCsv => csv::interactions_csv(data, &matrix()),
         ExportFormat::Gexf => graph::to_gexf(&data.extraction.entities, &relations::relations(&data.extraction)),
         ExportFormat::Graphml => graph::to_graphml(&data.extraction.entities, &relations::relations(&data.extraction)),
-    })
+    };
+    out.write_all(text.as_bytes())
 }
