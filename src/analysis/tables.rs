@@ -264,8 +264,7 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
         .filter(|e| e.documents >= query.min_documents)
         .filter(|e| {
             needle.is_empty()
-                || contains_lowercase(&e.name, &needle)
-                || e.aliases.iter().any(|a| contains_lowercase(a, &needle))
+                || name_or_alias_contains(e, &needle)
                 || e.code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&needle))
         })
         .map(|e| e.id)
@@ -285,6 +284,11 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
         ord.then(eb.mentions.cmp(&ea.mentions)).then_with(|| cmp_text(&ea.name, &eb.name)).then(a.cmp(b))
     });
     ids
+}
+
+/// Whether the entity's name or one of its aliases, in lower case, contains `needle` (already in lower case).
+pub fn name_or_alias_contains(e: &crate::extract::Entity, needle: &str) -> bool {
+    contains_lowercase(&e.name, needle) || e.aliases.iter().any(|a| contains_lowercase(a, needle))
 }
 
 /// Whether `text`, in lower case, contains `needle` (already in lower case). ASCII text, the common case, is

@@ -5,7 +5,7 @@ use eframe::egui::{self, Key, RichText, Ui};
 use std::path::PathBuf;
 
 use super::state::{EditDialog, Loaded};
-use crate::extract::EntityId;
+use crate::extract::{Entity, EntityId};
 use crate::workspace::{Rule, RuleReport, Session, Workspace};
 
 /// Candidates listed in the merge dialog.
@@ -177,14 +177,23 @@ fn merge_candidates(ui: &mut Ui, loaded: Option<&Loaded>, source: &str, query: &
         .entities
         .iter()
         .filter(|e| Some(e.id) != source_id)
-        .filter(|e| {
-            q.is_empty()
-                || e.name.to_lowercase().contains(&q)
-                || e.aliases.iter().any(|a| a.to_lowercase().contains(&q))
-        })
+        .filter(|e| q.is_empty() || crate::analysis::tables::name_or_alias_contains(e, &q))
         .collect();
-    found.sort_by_key(|e| (Some(e.kind) != kind, std::cmp::Reverse(e.mentions), e.name.clone()));
-    found.truncate(MAX_MERGE_CANDIDATES);
+    // Drawn every frame while the dialog is open: only the best few are sorted, and no name is copied.
+    // Ties in entity order, as the table lists them.
+    let order = |a: &&Entity, b: &&Entity| {
+        (Some(a.kind) != kind, std::cmp::Reverse(a.mentions), &a.name, a.id).cmp(&(
+            Some(b.kind) != kind,
+            std::cmp::Reverse(b.mentions),
+            &b.name,
+            b.id,
+        ))
+    };
+    if found.len() > MAX_MERGE_CANDIDATES {
+        found.select_nth_unstable_by(MAX_MERGE_CANDIDATES, order);
+        found.truncate(MAX_MERGE_CANDIDATES);
+    }
+    found.sort_by(order);
     ui.add_space(4.0);
     egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
         if found.is_empty() {
