@@ -126,17 +126,8 @@ fn file_menu(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action>) {
 fn export_menu(ui: &mut Ui, blocked: Option<&str>, exporting: bool, actions: &mut Vec<Action>) {
     let why = blocked.unwrap_or_default();
     for format in ExportFormat::ALL {
-        let tip = match format {
-            ExportFormat::Json => "Documents, entities, relations and interactions in one file, for programs",
-            ExportFormat::DocumentsCsv => "One row per document (title, date, file, size), for Excel",
-            ExportFormat::EntitiesCsv => "One row per entity with its kind, aliases and counts, for Excel",
-            ExportFormat::MatrixCsv => "Interactions between each pair of countries, for Excel",
-            ExportFormat::InteractionsCsv => "Every interaction between countries with the sentence behind it",
-            ExportFormat::Gexf => "The relationship graph, to open in Gephi",
-            ExportFormat::Graphml => "The relationship graph, for yEd, Cytoscape and other network tools",
-        };
         let label = format!("{}…", format.label());
-        let r = ui.add_enabled(blocked.is_none(), egui::Button::new(label)).on_hover_text(tip);
+        let r = ui.add_enabled(blocked.is_none(), egui::Button::new(label)).on_hover_text(format.description());
         if r.on_disabled_hover_text(why).clicked() {
             actions.push(Action::Export(format));
             ui.close();

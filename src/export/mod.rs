@@ -51,6 +51,19 @@ impl ExportFormat {
         }
     }
 
+    /// What the file is for, in a sentence (the menu's tooltip).
+    pub fn description(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "Documents, entities, relations and interactions in one file, for programs",
+            ExportFormat::DocumentsCsv => "One row per document (title, date, file, size), for Excel",
+            ExportFormat::EntitiesCsv => "One row per entity with its kind, aliases and counts, for Excel",
+            ExportFormat::MatrixCsv => "Interactions between each pair of countries, for Excel",
+            ExportFormat::InteractionsCsv => "Every interaction between countries with the sentence behind it",
+            ExportFormat::Gexf => "The relationship graph, to open in Gephi",
+            ExportFormat::Graphml => "The relationship graph, for yEd, Cytoscape and other network tools",
+        }
+    }
+
     /// The file extension.
     pub fn extension(self) -> &'static str {
         match self {
