@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::document::{DocExtraction, Key, LocalEntity};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{name_words, skeleton};
+use super::translit::{name_key, name_words, skeleton};
 use crate::corpus::DocId;
 
 /// A global entity while it is being assembled.
@@ -203,7 +203,7 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
             let target = if p.acronym {
                 acronym_index.get(&p.text).filter(|v| v.len() == 1).map(|v| (v[0], MentionForm::Acronym))
             } else {
-                let key = name_words(&p.text).join(" ");
+                let key = name_key(&p.text);
                 match surname_index.get(&key) {
                     Some(v) if v.len() == 1 => Some((v[0], MentionForm::Partial)),
                     Some(_) => None,

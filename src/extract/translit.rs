@@ -29,20 +29,45 @@ pub fn fold(s: &str) -> String {
 /// The folded words of a name, without possessive endings and name particles glued by hyphens
 /// ("al-Zawahiri" → "zawahiri").
 pub fn name_words(name: &str) -> Vec<String> {
-    fold(name)
+    let folded = fold(name);
+    folded_name_words(&folded).map(str::to_string).collect()
+}
+
+/// The words of [`name_words`] joined by single spaces: the key of a person's name ("amir khan muttaqi").
+pub fn name_key(name: &str) -> String {
+    let folded = fold(name);
+    let mut key = String::with_capacity(folded.len());
+    for w in folded_name_words(&folded) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    key
+}
+
+/// The name words of an already folded name.
+fn folded_name_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-            strip_particle(w).to_string()
+        .map(|mut w| {
+            while let Some(rest) = w.strip_suffix("'s") {
+                w = rest;
+            }
+            strip_particle(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         })
         // Generational suffixes are not part of the surname: "Ferdinand Marcos Jr." is a Marcos.
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-        .collect()
+        .filter(|w| !w.is_empty() && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
 }
 
 /// "al-zawahiri" → "zawahiri"; "el-sisi" → "sisi".
 pub fn strip_particle(w: &str) -> &str {
+    // Every particle is two or three letters and a hyphen: most words are ruled out by one byte.
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return w;
+    }
     for p in ["al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"] {
         if let Some(rest) = w.strip_prefix(p)
             && rest.len() >= 3
@@ -58,31 +83,35 @@ pub fn strip_particle(w: &str) -> &str {
 /// vowel, so "Ahmad" and "Hamid" differ.
 pub fn skeleton(word: &str) -> String {
     let w = fold(word);
-    let w = w
-        .replace("dzh", "j")
-        .replace("zh", "j")
-        .replace("ph", "f")
-        .replace("kh", "k")
-        .replace("dh", "d")
-        .replace("th", "t");
-    let mut out = String::new();
-    for (i, c) in w.chars().enumerate() {
-        let c = match c {
-            'q' | 'c' => 'k',
-            'w' => 'v',
-            c => c,
+    let mut out = String::with_capacity(w.len());
+    let mut last = None;
+    let mut rest = w.as_str();
+    let mut i = 0; // index of the letter after the digraphs are replaced
+    while let Some(c) = rest.chars().next() {
+        // Digraphs and "dzh" become one letter, each matched before the single letters it starts with.
+        let (c, len) = match (c, rest.as_bytes().get(1), rest.as_bytes().get(2)) {
+            ('d', Some(b'z'), Some(b'h')) => ('j', 3),
+            ('z', Some(b'h'), _) => ('j', 2),
+            ('p', Some(b'h'), _) => ('f', 2),
+            ('k', Some(b'h'), _) => ('k', 2),
+            ('d', Some(b'h'), _) => ('d', 2),
+            ('t', Some(b'h'), _) => ('t', 2),
+            ('q' | 'c', _, _) => ('k', 1),
+            ('w', _, _) => ('v', 1),
+            (c, _, _) => (c, c.len_utf8()),
         };
+        rest = &rest[len..];
+        let first = i == 0;
+        i += 1;
         if !c.is_alphabetic() {
             continue;
         }
         let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-        if vowel && i > 0 {
-            continue;
-        }
-        if out.ends_with(c) {
+        if (vowel && !first) || last == Some(c) {
             continue;
         }
         out.push(c);
+        last = Some(c);
     }
     out
 }

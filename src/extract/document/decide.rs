@@ -10,7 +10,7 @@ use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
 use crate::extract::names::Affiliation;
 use crate::extract::tokens::Case;
-use crate::extract::translit::{fold, name_words, skeleton};
+use crate::extract::translit::{fold, name_key, name_words, skeleton};
 
 impl Builder<'_> {
     /// Records a person's role and the country or organisation it comes with.
@@ -96,9 +96,9 @@ impl Builder<'_> {
         // "Faisal bin Farhan"), of the people named in full in this document.
         let mut surnames: HashMap<String, Vec<u32>> = HashMap::default();
         let mut first_words: HashMap<String, Vec<u32>> = HashMap::default();
-        for (i, e) in self.out.entities.iter().enumerate() {
+        for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
             let words = name_words(&e.name);
-            if e.kind == EntityKind::Person && words.len() >= 2 {
+            if words.len() >= 2 {
                 surnames.entry(words[words.len() - 1].clone()).or_default().push(i as u32);
                 first_words.entry(words[0].clone()).or_default().push(i as u32);
             }
@@ -130,10 +130,10 @@ impl Builder<'_> {
             {
                 continue;
             }
-            let key = name_words(word).join(" ");
+            let key = name_key(word);
             if let Some(people) = surnames.get(&key)
                 && people.len() == 1
-                && (!scan.kb.is_common_word(&word.to_lowercase()) || common_word_used_as_name(scan, at))
+                && (!scan.kb.is_common_word(scan.lower(at)) || common_word_used_as_name(scan, at))
             {
                 self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 continue;
@@ -150,9 +150,9 @@ impl Builder<'_> {
                 }
                 continue;
             }
-            let lower = word.to_lowercase();
+            let lower = scan.lower(at);
 
-            let common = scan.kb.is_common_word(&lower) || scan.kb.is_given_name(word) && !single.strong;
+            let common = scan.kb.is_common_word(lower) || scan.kb.is_given_name(word) && !single.strong;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 self.out.pending.push(PendingMention {
                     text: word.to_string(),
@@ -221,9 +221,9 @@ impl Builder<'_> {
     /// ("Mao urged Manila" after "spokeswoman Mao Ning").
     pub(super) fn places_naming_people(&mut self) {
         let mut name_words_of: HashMap<String, Vec<u32>> = HashMap::default();
-        for (i, e) in self.out.entities.iter().enumerate() {
+        for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
             let words = name_words(&e.name);
-            if e.kind == EntityKind::Person && words.len() >= 2 {
+            if words.len() >= 2 {
                 for w in [&words[0], &words[words.len() - 1]] {
                     let list = name_words_of.entry(w.clone()).or_default();
                     if !list.contains(&(i as u32)) {
@@ -231,6 +231,9 @@ impl Builder<'_> {
                     }
                 }
             }
+        }
+        if name_words_of.is_empty() {
+            return;
         }
         let mut moved: Vec<(u32, String)> = Vec::new();
         for m in &mut self.out.mentions {

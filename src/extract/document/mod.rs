@@ -12,7 +12,7 @@ use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceTy
 use super::model::{EntityKind, MentionForm};
 use super::names::Found;
 use super::tokens::{Token, TokenKind, lowercase_same_offsets, tokenize_range};
-use super::translit::{fold, name_words};
+use super::translit::{fold, name_key};
 use crate::corpus::{Date, Document};
 
 mod context;
@@ -323,7 +323,7 @@ impl Builder<'_> {
             Entry::Person(p) => {
                 // A known office holder: their state, and whether they held office at the document's date.
                 let holder = &kb.people[p as usize];
-                let i = self.entity(Key::Person(name_words(&holder.name).join(" ")), EntityKind::Person, &holder.name);
+                let i = self.entity(Key::Person(name_key(&holder.name)), EntityKind::Person, &holder.name);
                 let term = holder.term_at(self.date);
                 let e = &mut self.out.entities[i as usize];
                 e.strong = true;
@@ -482,7 +482,7 @@ impl Builder<'_> {
 
     fn person(&mut self, s: u32, scan: &Scan, first: usize, end: usize, strong: bool) {
         let name = clean_name(scan.span_text(first, end));
-        let key = Key::Person(name_words(&name).join(" "));
+        let key = Key::Person(name_key(&name));
         let local = self.entity(key, EntityKind::Person, &name);
         self.out.entities[local as usize].strong |= strong;
         let (a, b) = scan.bytes(first, end);
