@@ -7,7 +7,7 @@
 //! decides whether it names an organisation, a place or an event, and otherwise its capitalised parts are
 //! candidate personal names (see `names`).
 
-use super::knowledge::{Entry, HeadKind, Knowledge};
+use super::knowledge::{Entry, HeadKind, Knowledge, RoleWord};
 use super::tokens::{Case, Token, TokenKind};
 
 /// A dictionary phrase in the sentence.
@@ -92,10 +92,19 @@ pub struct Scan<'a> {
     ///
     /// [`lowercase_same_offsets`]: super::tokens::lowercase_same_offsets
     lower_text: &'a str,
-    /// Each token's grammar classes and whether it ends a clause, computed by the event coder on first use.
-    pub word_classes: std::cell::OnceCell<Vec<u16>>,
-    /// Each token's role-word classes, and whether an "ex-" prefix marks it past.
-    role_words: Vec<Option<(super::knowledge::RoleWord, bool)>>,
+    /// What the word lists say about each token, looked up once.
+    pub facts: Vec<TokenFacts>,
+}
+
+/// What the word lists say about one token of a sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokenFacts {
+    /// Role-word classes, and whether an "ex-" prefix marks the role past ("ex-Minister").
+    pub role: Option<(RoleWord, bool)>,
+    /// Grammar bits of the event lexicon, with the clause boundary (see `events::lexicon::token_grammar`).
+    pub grammar: u16,
+    /// The first word of an event cue.
+    pub cue: bool,
 }
 
 impl<'a> Scan<'a> {
@@ -112,10 +121,9 @@ impl<'a> Scan<'a> {
             first_word: toks.iter().position(|t| t.is_word()).unwrap_or(0),
             chunks: Vec::new(),
             lower_text,
-            word_classes: std::cell::OnceCell::new(),
-            role_words: Vec::new(),
+            facts: Vec::new(),
         };
-        scan.role_words = (0..toks.len()).map(|i| scan.lookup_role(i)).collect();
+        scan.facts = (0..toks.len()).map(|i| scan.lookup_facts(i)).collect();
         scan.headline = scan.is_headline();
         scan.find_dictionary_phrases();
         scan.find_roles();
@@ -276,28 +284,29 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Role-word classes of token `i`, looking through "ex-"/"former-" prefixes ("ex-Minister").
-    fn role_of(&self, i: usize) -> Option<(super::knowledge::RoleWord, bool)> {
-        self.role_words[i]
+    /// Role-word classes of token `i`, and whether an "ex-"/"former-" prefix marks it past ("ex-Minister").
+    fn role_of(&self, i: usize) -> Option<(RoleWord, bool)> {
+        self.facts[i].role
     }
 
-    fn lookup_role(&self, i: usize) -> Option<(super::knowledge::RoleWord, bool)> {
+    fn lookup_facts(&self, i: usize) -> TokenFacts {
         let t = self.toks[i];
         if t.kind != TokenKind::Word {
-            return None;
+            let grammar = super::events::lexicon::token_grammar(self.tok(i), t.case, 0);
+            return TokenFacts { grammar, ..TokenFacts::default() };
         }
         let lower = self.lower(i);
-        if let Some(r) = self.kb.role(lower) {
-            return Some((r, false));
+        let facts = self.kb.facts(lower);
+        let mut role = facts.role.map(|r| (r, false));
+        if role.is_none()
+            && (lower.starts_with("ex") || lower.starts_with("former"))
+            && let Some((prefix, rest)) = lower.split_once(['-', '–'])
+            && matches!(prefix, "ex" | "former")
+        {
+            role = self.kb.role(rest).map(|r| (r, true));
         }
-        if !(lower.starts_with("ex") || lower.starts_with("former")) {
-            return None;
-        }
-        let (prefix, rest) = lower.split_once(['-', '–'])?;
-        if matches!(prefix, "ex" | "former") {
-            return self.kb.role(rest).map(|r| (r, true));
-        }
-        None
+        let grammar = super::events::lexicon::token_grammar(lower, t.case, facts.grammar);
+        TokenFacts { role, grammar, cue: facts.cue }
     }
 
     fn find_roles(&mut self) {

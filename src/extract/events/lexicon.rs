@@ -35,8 +35,6 @@ pub struct Cue {
 
 struct Lexicon {
     cues: HashMap<String, Vec<(Vec<String>, CueWord)>>,
-    /// How the first words of cues start: most words are no cue.
-    cue_starts: PairFilter,
     /// Grammar classes of each word, as bits (one per entry of `CLASSES`).
     classes: HashMap<String, u16>,
     /// How the words of `classes` start.
@@ -59,7 +57,7 @@ const CLASSES: [&str; 9] =
 impl Lexicon {
     fn parse(cues_text: &str, grammar_text: &str) -> Lexicon {
         let mut cues: HashMap<String, Vec<(Vec<String>, CueWord)>> = HashMap::default();
-        let (mut cue_starts, mut class_starts) = (PairFilter::default(), PairFilter::default());
+        let mut class_starts = PairFilter::default();
         for line in cues_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let (Some(cue), Some(Some(category))) = (f.first(), f.get(1).map(|c| Category::parse(c))) else { continue };
@@ -71,7 +69,6 @@ impl Lexicon {
                 negated: f.get(3).and_then(|n| Category::parse(n)),
                 noun: f.get(4) == Some(&"noun"),
             };
-            cue_starts.insert(first);
             let list = cues.entry(first.clone()).or_default();
             list.push((rest.to_vec(), w));
             list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
@@ -86,8 +83,16 @@ impl Lexicon {
                 *classes.entry(word.to_string()).or_default() |= 1 << bit;
             }
         }
-        Lexicon { cues, cue_starts, classes, class_starts }
+        Lexicon { cues, classes, class_starts }
     }
+}
+
+/// Every word of the lexicon: its grammar classes (bits in `CLASSES` order) and whether it starts a cue.
+pub fn words() -> impl Iterator<Item = (&'static str, u16, bool)> {
+    let lex = lexicon();
+    let grammar = lex.classes.iter().map(|(w, &bits)| (w.as_str(), bits, lex.cues.contains_key(w)));
+    let cues = lex.cues.keys().filter(|w| !lex.classes.contains_key(*w)).map(|w| (w.as_str(), 0, true));
+    grammar.chain(cues)
 }
 
 /// The grammar classes of a lower-case word, as bits in `CLASSES` order.
@@ -104,29 +109,28 @@ pub fn is(class: &'static str, word: &str) -> bool {
     class_bit(class).is_some_and(|bit| classes_of(word) & bit != 0)
 }
 
-/// Whether token `k` of the sentence (in lower case) belongs to a grammar class: [`is`] on the scan's cached
-/// classes, so that each token is looked up once per sentence.
+/// Whether token `k` of the sentence (in lower case) belongs to a grammar class: [`is`] on the classes the scan
+/// looked up once per token.
 #[inline]
 pub fn class_at(scan: &Scan, k: usize, class: &'static str) -> bool {
-    class_bit(class).is_some_and(|bit| token_classes(scan).get(k).is_some_and(|bits| bits & bit != 0))
+    class_bit(class).is_some_and(|bit| token_classes(scan, k) & bit != 0)
 }
 
-/// Set in a token's cached classes when the token ends a clause (see [`is_boundary`]).
+/// Set in a token's grammar bits when the token ends a clause (see [`is_boundary`]).
 const BOUNDARY: u16 = 1 << 15;
 
-/// Each token's grammar classes, and [`BOUNDARY`], computed once per sentence.
-fn token_classes<'s>(scan: &'s Scan) -> &'s [u16] {
-    scan.word_classes.get_or_init(|| {
-        (0..scan.toks.len())
-            .map(|k| {
-                let bits = classes_of(scan.lower(k));
-                // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
-                let ends_clause = matches!(scan.tok(k), ";" | "“" | "”" | "\"" | ":")
-                    || (scan.toks[k].case == Case::Lower && bits & 0b11 != 0);
-                if ends_clause { bits | BOUNDARY } else { bits }
-            })
-            .collect()
-    })
+/// A token's grammar bits as the scan keeps them: its classes, and [`BOUNDARY`] when it ends a clause.
+pub fn token_grammar(text: &str, case: Case, classes: u16) -> u16 {
+    // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
+    let ends_clause =
+        matches!(text, ";" | "“" | "”" | "\"" | ":") || (case == Case::Lower && classes & 0b11 != 0);
+    if ends_clause { classes | BOUNDARY } else { classes }
+}
+
+/// Token `k`'s grammar bits (0 past the end).
+#[inline]
+fn token_classes(scan: &Scan, k: usize) -> u16 {
+    scan.facts.get(k).map_or(0, |f| f.grammar)
 }
 
 /// The bit of a grammar class.
@@ -159,7 +163,7 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
             continue;
         }
         let w = scan.lower(i);
-        let known = if lex.cue_starts.may_contain(w) { lex.cues.get(w) } else { None };
+        let known = if scan.facts[i].cue { lex.cues.get(w) } else { None };
         let matched = known.and_then(|list| {
             list.iter().find_map(|(rest, word)| {
                 let end = i + 1 + rest.len();
@@ -208,7 +212,7 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
 
 /// A token that ends a clause: ";", quotes, colons, reporting verbs, subordinators.
 pub fn is_boundary(scan: &Scan, k: usize) -> bool {
-    token_classes(scan).get(k).is_some_and(|bits| bits & BOUNDARY != 0)
+    token_classes(scan, k) & BOUNDARY != 0
 }
 
 /// First token of the clause containing token `at`.

@@ -212,6 +212,18 @@ pub struct RoleWord {
     pub past: bool,
 }
 
+/// What the word lists say about one lower-case word: its role-word classes (`assets/lexicon/roles.tsv`) and
+/// its place in the event lexicon (`assets/events/`), kept together so that a token is looked up once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordFacts {
+    /// Role-word classes, when it is a role word.
+    pub role: Option<RoleWord>,
+    /// Grammar classes of the event lexicon, as bits (see `events::lexicon`).
+    pub grammar: u16,
+    /// The first word of an event cue.
+    pub cue: bool,
+}
+
 /// What the head word of a capitalised name says it names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeadKind {

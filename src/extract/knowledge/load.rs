@@ -62,7 +62,17 @@ impl Knowledge {
         k.load_places(src.places);
         k.load_office_holders(src.office_holders);
         k.load_lexicons(src);
+        k.load_event_words();
         k
+    }
+
+    /// Marks the words of the event lexicon (grammar classes, first words of cues) in the word facts.
+    pub fn load_event_words(&mut self) {
+        for (word, grammar, cue) in crate::extract::events::lexicon::words() {
+            let facts = self.words.entry(word.to_string()).or_default();
+            facts.grammar |= grammar;
+            facts.cue |= cue;
+        }
     }
 
     /// Adds office holders from `office_holders.tsv` text (one row per term; rows of one person join).
@@ -200,8 +210,7 @@ impl Knowledge {
             let (Some(word), Some(class)) = (r.first(), r.get(1)) else {
                 continue;
             };
-            self.role_starts.insert(&word.to_lowercase());
-            let e = self.roles.entry(word.to_lowercase()).or_default();
+            let e = self.words.entry(word.to_lowercase()).or_default().role.get_or_insert_default();
             match *class {
                 "modifier" => e.modifier = true,
                 "domain" => e.domain = true,

@@ -40,9 +40,8 @@ pub struct Knowledge {
     /// How phrase keys start: most tokens are ordinary words or numbers, and this lets them skip the lookup.
     phrase_starts: PairFilter,
     country_index: HashMap<String, u32>,
-    roles: HashMap<String, RoleWord>,
-    /// How role words start (see `phrase_starts`).
-    role_starts: PairFilter,
+    /// What the role list and the event lexicon say about each lower-case word: one lookup per token.
+    words: HashMap<String, WordFacts>,
     honorifics: HashSet<String>,
     particles: HashSet<String>,
     heads: HashMap<String, HeadKind>,
@@ -271,10 +270,12 @@ impl Knowledge {
 
     /// Role-word classes for a (lower-case) word.
     pub fn role(&self, lower: &str) -> Option<RoleWord> {
-        if !self.role_starts.may_contain(lower) {
-            return None;
-        }
-        self.roles.get(lower).copied()
+        self.facts(lower).role
+    }
+
+    /// What the word lists say about a lower-case word (nothing, for most words).
+    pub fn facts(&self, lower: &str) -> WordFacts {
+        self.words.get(lower).copied().unwrap_or_default()
     }
 
     /// Whether a (lower-case, without full stop) word is an honorific.
