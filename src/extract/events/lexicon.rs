@@ -122,8 +122,7 @@ const BOUNDARY: u16 = 1 << 15;
 /// A token's grammar bits as the scan keeps them: its classes, and [`BOUNDARY`] when it ends a clause.
 pub fn token_grammar(text: &str, case: Case, classes: u16) -> u16 {
     // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
-    let ends_clause =
-        matches!(text, ";" | "“" | "”" | "\"" | ":") || (case == Case::Lower && classes & 0b11 != 0);
+    let ends_clause = matches!(text, ";" | "“" | "”" | "\"" | ":") || (case == Case::Lower && classes & 0b11 != 0);
     if ends_clause { classes | BOUNDARY } else { classes }
 }
 
