@@ -125,7 +125,15 @@ fn classify_ascii(word: &str) -> Case {
             upper_rest += c.is_ascii_uppercase() as usize;
         }
     }
-    if b[first].is_ascii_uppercase() {
+    ascii_case(word, b[first].is_ascii_uppercase(), rest, upper_rest)
+}
+
+/// The case of an ASCII word from whether its first letter is upper case and how many of the letters after it
+/// there are and are upper case (shared by [`classify_ascii`] and the tokenizer's fast path, which counts them
+/// while it reads the word).
+fn ascii_case(word: &str, first_upper: bool, rest: usize, upper_rest: usize) -> Case {
+    let b = word.as_bytes();
+    if first_upper {
         if rest > 0 && upper_rest == rest {
             Case::Upper
         } else if upper_rest == 0 || b.iter().any(|&c| c == b'-' || c == b'\'') || looks_like_mc(word) {
@@ -198,23 +206,11 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// The case of a word of ASCII letters and digits only (what [`classify_ascii`] says for it), from the class of
-/// its first letter and the counts of the letters after it.
-fn run_case(word: &[u8], first_letter: u8, rest: usize, upper_rest: usize) -> Case {
-    match first_letter {
-        0 => Case::None,
-        UPPER if rest > 0 && upper_rest == rest => Case::Upper,
-        UPPER if upper_rest == 0 || word.starts_with(b"Mc") || word.starts_with(b"Mac") => Case::Title,
-        UPPER => Case::Mixed,
-        _ if upper_rest > 0 => Case::Mixed,
-        _ => Case::Lower,
-    }
-}
-
 /// A token made of ASCII letters and digits only, ended by white space, punctuation that cannot continue a word,
 /// or the end of the text: (its end, kind, case). `None` sends the word to the general path.
 #[inline]
-fn ascii_run(bytes: &[u8], begin: usize) -> Option<(usize, TokenKind, Case)> {
+fn ascii_run(s: &str, begin: usize) -> Option<(usize, TokenKind, Case)> {
+    let bytes = s.as_bytes();
     let (mut k, mut first_letter, mut rest, mut upper_rest) = (begin, 0u8, 0usize, 0usize);
     while let Some(&b) = bytes.get(k) {
         let class = if b < 128 { ASCII_CLASS[b as usize] } else { return None };
@@ -234,10 +230,12 @@ fn ascii_run(bytes: &[u8], begin: usize) -> Option<(usize, TokenKind, Case)> {
         }
         k += 1;
     }
-    if ASCII_CLASS[bytes[begin] as usize] == DIGIT {
-        return Some((k, TokenKind::Number, Case::None));
-    }
-    Some((k, TokenKind::Word, run_case(&bytes[begin..k], first_letter, rest, upper_rest)))
+    let case = match first_letter {
+        _ if ASCII_CLASS[bytes[begin] as usize] == DIGIT => return Some((k, TokenKind::Number, Case::None)),
+        0 => Case::None,
+        _ => ascii_case(&s[begin..k], first_letter == UPPER, rest, upper_rest),
+    };
+    Some((k, TokenKind::Word, case))
 }
 
 /// Splits `text[range]` into tokens (offsets are absolute in `text`).
@@ -263,7 +261,7 @@ fn tokenize_with<const FAST: bool>(text: &str, start: usize, end: usize, out: &m
                 continue;
             }
             if class & ALNUM != 0
-                && let Some((stop, kind, case)) = ascii_run(bytes, k)
+                && let Some((stop, kind, case)) = ascii_run(s, k)
             {
                 out.push(Token { start: (start + k) as u32, end: (start + stop) as u32, kind, case, space_before });
                 space_before = false;

@@ -101,13 +101,14 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                         {
                             // "diplomats from Russia"
                             a.state = true;
-                        } else if prev.is_some_and(|p| lexicon::is("locative", p))
+                        } else if first > 0
+                            && lexicon::class_at(scan, first - 1, "locative")
                             && !(prev == Some("to") && followed_by_state_noun(scan, end))
                         {
                             a.location = true;
                         } else if end < scan.toks.len()
                             && scan.toks[end].case == Case::Lower
-                            && lexicon::is("nonstate", scan.tok(end))
+                            && lexicon::class_at(scan, end, "nonstate")
                         {
                             a.state = false;
                         } else {

@@ -6,7 +6,6 @@ use std::sync::OnceLock;
 
 use super::Category;
 use crate::extract::detect::{Label, Scan};
-use crate::extract::pair_filter::PairFilter;
 use crate::extract::tokens::{Case, TokenKind};
 
 /// One cue phrase's meaning.
@@ -37,8 +36,6 @@ struct Lexicon {
     cues: HashMap<String, Vec<(Vec<String>, CueWord)>>,
     /// Grammar classes of each word, as bits (one per entry of `CLASSES`).
     classes: HashMap<String, u16>,
-    /// How the words of `classes` start.
-    class_starts: PairFilter,
 }
 
 /// `assets/events/cues.tsv`: the cue words of each event category.
@@ -57,7 +54,6 @@ const CLASSES: [&str; 9] =
 impl Lexicon {
     fn parse(cues_text: &str, grammar_text: &str) -> Lexicon {
         let mut cues: HashMap<String, Vec<(Vec<String>, CueWord)>> = HashMap::default();
-        let mut class_starts = PairFilter::default();
         for line in cues_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let (Some(cue), Some(Some(category))) = (f.first(), f.get(1).map(|c| Category::parse(c))) else { continue };
@@ -79,11 +75,10 @@ impl Lexicon {
             if let (Some(word), Some(class)) = (f.next(), f.next())
                 && let Some(bit) = CLASSES.iter().position(|c| *c == class)
             {
-                class_starts.insert(word);
                 *classes.entry(word.to_string()).or_default() |= 1 << bit;
             }
         }
-        Lexicon { cues, classes, class_starts }
+        Lexicon { cues, classes }
     }
 }
 
@@ -95,22 +90,8 @@ pub fn words() -> impl Iterator<Item = (&'static str, u16, bool)> {
     grammar.chain(cues)
 }
 
-/// The grammar classes of a lower-case word, as bits in `CLASSES` order.
-pub fn classes_of(word: &str) -> u16 {
-    let lex = lexicon();
-    if !lex.class_starts.may_contain(word) {
-        return 0;
-    }
-    lex.classes.get(word).copied().unwrap_or(0)
-}
-
-/// Whether a lower-case word belongs to a grammar class of `assets/events/grammar.tsv` (by name).
-pub fn is(class: &'static str, word: &str) -> bool {
-    class_bit(class).is_some_and(|bit| classes_of(word) & bit != 0)
-}
-
-/// Whether token `k` of the sentence (in lower case) belongs to a grammar class: [`is`] on the classes the scan
-/// looked up once per token.
+/// Whether token `k` of the sentence (in lower case) belongs to a grammar class of `assets/events/grammar.tsv`
+/// (by name), as the scan looked it up once per token.
 #[inline]
 pub fn class_at(scan: &Scan, k: usize, class: &'static str) -> bool {
     class_bit(class).is_some_and(|bit| token_classes(scan, k) & bit != 0)

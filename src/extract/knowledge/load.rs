@@ -67,7 +67,7 @@ impl Knowledge {
     }
 
     /// Marks the words of the event lexicon (grammar classes, first words of cues) in the word facts.
-    pub fn load_event_words(&mut self) {
+    fn load_event_words(&mut self) {
         for (word, grammar, cue) in crate::extract::events::lexicon::words() {
             let facts = self.words.entry(word.to_string()).or_default();
             facts.grammar |= grammar;
