@@ -251,7 +251,7 @@ impl<'a> Scan<'a> {
     fn find_parts(&mut self, i: usize) {
         let tok = self.toks[i];
         let word = tok.text(self.text);
-        if tok.kind != TokenKind::Word || !word.contains(['-', '‐', '‑', '–', '—']) {
+        if tok.kind != TokenKind::Word || !has_joiner(word) || !word.contains(['-', '‐', '‑', '–', '—']) {
             return;
         }
         // Model names ("Hwasong-18", "F-16") name no place or country.
@@ -415,7 +415,7 @@ impl<'a> Scan<'a> {
     /// A capitalised word that can be part of a name: not a hyphenated modifier ("Taliban-run", "anti-Taliban").
     fn is_name_word(&self, i: usize) -> bool {
         let w = self.tok(i);
-        if !w.contains(['-', '–', '‐', '‑']) {
+        if !has_joiner(w) || !w.contains(['-', '–', '‐', '‑']) {
             return true;
         }
         let parts: Vec<&str> = w.split(['-', '–', '‐', '‑']).collect();
@@ -580,4 +580,12 @@ impl<'a> Scan<'a> {
             .any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media))
             .then_some(HeadKind::Media)
     }
+}
+
+/// Whether a word may contain a hyphen or dash: an ASCII hyphen, or the first byte (0xE2) of the three-byte
+/// Unicode hyphens and dashes. A byte scan, because most words have none and a test for the characters
+/// themselves decodes every character.
+#[inline]
+fn has_joiner(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-' || b == 0xE2)
 }

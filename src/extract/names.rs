@@ -12,7 +12,7 @@ use super::knowledge::{Entry, HeadKind};
 use super::tokens::{Case, TokenKind};
 
 /// A candidate found in a chunk.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Found {
     /// Dictionary hit `n` of the scan.
     Dict(usize),
@@ -92,9 +92,8 @@ impl Scan<'_> {
             && !self.kb.is_given_name(w)
     }
 
-    /// The candidates in one chunk.
-    pub fn classify(&self, chunk: &Chunk) -> Vec<Found> {
-        let mut out = Vec::new();
+    /// The candidates in one chunk, appended to `out` (a buffer the caller reuses from chunk to chunk).
+    pub fn classify(&self, chunk: &Chunk, out: &mut Vec<Found>) {
         let (mut first, end) = (chunk.first, chunk.end);
         let mut weak_initial = None;
         let has_head = matches!(chunk.head, Some(HeadKind::Organization | HeadKind::Media | HeadKind::Place));
@@ -112,7 +111,7 @@ impl Scan<'_> {
             out.push(Found::Single { at, strong: false, weak: true });
         }
         if first >= end {
-            return out;
+            return;
         }
         let head = if first == chunk.first { chunk.head } else { self.chunk_head(first, end) };
         match head {
@@ -129,10 +128,8 @@ impl Scan<'_> {
                     _ => None,
                 }));
             }
-            _ => self.split_names(first, end, &mut out),
+            _ => self.split_names(first, end, out),
         }
-
-        out
     }
 
     /// An acronym in parentheses right after token `end - 1`: the token index of the acronym.

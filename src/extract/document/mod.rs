@@ -193,6 +193,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
         acronyms: HashMap::default(),
         singles: Vec::new(),
         ambiguous: Vec::new(),
+        scratch: Scratch::default(),
     };
     builder.out.reference_date = builder.date;
     for (s, scan) in scans.iter().enumerate() {
@@ -259,6 +260,19 @@ struct Builder<'k> {
     singles: Vec<SingleWord>,
     /// Mentions of names that are also ordinary words, kept only if the document confirms them.
     ambiguous: Vec<(u32, LocalMention, bool)>,
+    /// Per-sentence working lists, reused.
+    scratch: Scratch,
+}
+
+/// The working lists of [`Builder::sentence`].
+#[derive(Default)]
+struct Scratch {
+    /// The candidates of one chunk.
+    found: Vec<Found>,
+    /// Token ranges taken by names.
+    covered: Vec<(usize, usize)>,
+    /// Dictionary hits to emit.
+    hits: Vec<usize>,
 }
 
 impl Builder<'_> {
@@ -344,10 +358,15 @@ impl Builder<'_> {
     }
 
     fn sentence(&mut self, s: u32, scan: &Scan) {
-        let mut covered: Vec<(usize, usize)> = Vec::new();
-        let mut emitted_hits = Vec::new();
+        // Scratch lists kept from sentence to sentence, so that a sentence allocates nothing for them.
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.covered.clear();
+        scratch.hits.clear();
+        let Scratch { found: candidates, covered, hits: emitted_hits } = &mut scratch;
         for chunk in &scan.chunks {
-            for found in scan.classify(chunk) {
+            candidates.clear();
+            scan.classify(chunk, candidates);
+            for &found in candidates.iter() {
                 match found {
                     Found::Dict(n) => emitted_hits.push(n),
                     Found::DictWide { hit, first, end } => {
@@ -377,9 +396,10 @@ impl Builder<'_> {
                 emitted_hits.push(n);
             }
         }
-        for n in emitted_hits {
+        for &n in emitted_hits.iter() {
             self.dict_hit(s, scan, n);
         }
+        self.scratch = scratch;
     }
 
     /// Emits dictionary hit `n`, choosing its reading from context.
@@ -517,7 +537,15 @@ fn place_subtype(t: PlaceType) -> &'static str {
 
 /// Collapses white space and drops a trailing possessive from a name as written.
 fn clean_name(s: &str) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Most names are already single-spaced: no need to split and join them.
+    let single_spaced = !s.contains("  ") && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+    let joined;
+    let s = if single_spaced {
+        s.trim_matches(' ')
+    } else {
+        joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        joined.as_str()
+    };
     s.trim_end_matches("'s")
         .trim_end_matches("’s")
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))

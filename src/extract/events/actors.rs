@@ -79,10 +79,12 @@ pub fn cross(a: &[Actor], b: &[Actor]) -> Vec<(Actor, Actor)> {
 pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<Actor> {
     let mut out = Vec::new();
     for m in mentions {
-        let Some(first) = scan.toks.iter().position(|t| t.start <= m.start && m.start < t.end) else {
+        // Tokens are in text order and do not overlap: binary searches find the mention's first and end tokens.
+        let first = scan.toks.partition_point(|t| t.end <= m.start);
+        if !scan.toks.get(first).is_some_and(|t| t.start <= m.start) {
             continue;
-        };
-        let end = scan.toks.iter().rposition(|t| t.start < m.end).map_or(first + 1, |k| k + 1).max(first + 1);
+        }
+        let end = scan.toks.partition_point(|t| t.start < m.end).max(first + 1);
         let e = &ctx.entities[m.local as usize];
         let mut a =
             Actor { local: m.local, country: None, state: false, location: false, portfolio: false, first, end };
