@@ -379,7 +379,9 @@ pub fn lowercase_same_offsets(text: &str) -> String {
     while !rest.is_empty() {
         // Copy the ASCII run in one go; decode only the other characters.
         let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.push_str(&rest[..ascii].to_ascii_lowercase());
+        let at = out.len();
+        out.push_str(&rest[..ascii]);
+        out[at..].make_ascii_lowercase();
         rest = &rest[ascii..];
         let Some(c) = rest.chars().next() else { break };
         let mut lower = c.to_lowercase();
