@@ -105,20 +105,10 @@ impl FolderCache {
 
     /// Writes the cache anew with `docs`: each found file with what it was read and extracted as.
     pub fn save(&self, docs: &[(&FoundFile, &Document, &DocExtraction)]) -> std::io::Result<()> {
+        /// Records encoded (in parallel) before they are written: enough to keep the cores busy, few enough
+        /// that the encoded cache never sits in memory whole (it is about twice the text).
+        const BATCH: usize = 1024;
         let file = &self.file;
-        let encoded: Vec<Vec<u8>> = docs
-            .par_iter()
-            .filter_map(|(f, document, extraction)| {
-                let record = RecordRef {
-                    relative: &f.relative,
-                    size: f.size,
-                    modified: stamp(f.modified),
-                    document,
-                    extraction,
-                };
-                postcard::to_stdvec(&record).ok()
-            })
-            .collect();
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir)?;
         }
@@ -126,9 +116,24 @@ impl FolderCache {
         {
             let mut out = std::io::BufWriter::new(std::fs::File::create(&temp)?);
             writeln!(out, "{MAGIC} {}", version())?;
-            for bytes in &encoded {
-                out.write_all(&(bytes.len() as u32).to_le_bytes())?;
-                out.write_all(bytes)?;
+            for batch in docs.chunks(BATCH) {
+                let encoded: Vec<Vec<u8>> = batch
+                    .par_iter()
+                    .filter_map(|(f, document, extraction)| {
+                        let record = RecordRef {
+                            relative: &f.relative,
+                            size: f.size,
+                            modified: stamp(f.modified),
+                            document,
+                            extraction,
+                        };
+                        postcard::to_stdvec(&record).ok()
+                    })
+                    .collect();
+                for bytes in &encoded {
+                    out.write_all(&(bytes.len() as u32).to_le_bytes())?;
+                    out.write_all(bytes)?;
+                }
             }
             out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         }
