@@ -1,35 +1,46 @@
 //! The extraction cache: what each document of a folder was read and extracted as, kept on disk so that opening
-//! the folder again skips the reading and the extraction of every file that has not changed.
+//! the folder again skips the reading and the extraction of every file that has not changed — and, when no file
+//! changed at all, the joining of the documents' results into corpus entities too.
 //!
 //! One file per folder, `<cache dir>/<hash of the folder path>.cache`:
 //!
-//! - a header line, `dossier-cache/1 <version>`, where the version names the program and its knowledge data (a
+//! - a header line, `dossier-cache/2 <version>`, where the version names the program and its knowledge data (a
 //!   cache written by another version is ignored whole);
-//! - then one record per document: its length (4 bytes, little-endian) and a [`postcard`] encoding of
-//!   `(relative path, size, modification time, document, per-document extraction)`.
+//! - then one record per document, as three length-prefixed blobs (length: 4 bytes, little-endian), each a
+//!   [`postcard`] encoding: `(relative path, size, modification time)`, the document, its per-document
+//!   extraction. The blobs are decoded only when needed: the extraction not at all when the resolved section
+//!   below can be used;
+//! - last, the marker `FF FF FF FF`, an 8-byte length and the encoding of the resolved extraction with the
+//!   relative paths of the documents it covers, in order.
 //!
 //! A document is taken from the cache only when its path, size and modification time are those of the file on
-//! disk now. The cache is rewritten (atomically: temporary file, then rename) after a load that read a document
-//! anew or found a cached one changed or gone; files that cannot be read are not cached. Anything wrong with it — missing, unreadable, damaged, another version — only means the files are read
-//! again; the user's documents are never touched.
+//! disk now; the resolved extraction only when every file of the folder is taken from the cache, in the same
+//! order. The cache is rewritten (atomically: temporary file, then rename) after a load that read a document
+//! anew or found a cached one changed or gone; files that cannot be read are not cached. Anything wrong with
+//! it — missing, unreadable, damaged, another version — only means the files are read (or resolved) again; the
+//! user's documents are never touched.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::corpus::Document;
 use crate::corpus::walk::FoundFile;
-use crate::extract::DocExtraction;
+use crate::extract::{DocExtraction, Extraction};
 
 /// The first bytes of a cache file.
-const MAGIC: &str = "dossier-cache/1";
+const MAGIC: &str = "dossier-cache/2";
 
 /// Bump when the extractor's output changes without a change of its data files or of the crate version.
 const EXTRACTOR_REVISION: u32 = 1;
+
+/// Where the records end and the resolved section begins (no record blob is 4 GiB long).
+const RESOLVED_MARKER: u32 = u32::MAX;
 
 /// What identifies the program that wrote a cache: the crate version, [`EXTRACTOR_REVISION`] and a hash of the
 /// bundled knowledge data and event lexicon (which decide what is extracted).
@@ -45,32 +56,52 @@ fn stamp(time: Option<SystemTime>) -> (u64, u32) {
     time.and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or((0, 0), |d| (d.as_secs(), d.subsec_nanos()))
 }
 
-/// One cached document, as written.
-#[derive(Serialize)]
-struct RecordRef<'a> {
-    relative: &'a str,
-    size: u64,
-    modified: (u64, u32),
-    document: &'a Document,
-    extraction: &'a DocExtraction,
-}
-
-/// One cached document, as read back (the same fields as [`RecordRef`], owned).
-#[derive(Deserialize)]
-struct Record {
+/// What a record says about its file.
+#[derive(Serialize, Deserialize)]
+struct Head {
     relative: String,
     size: u64,
     modified: (u64, u32),
-    document: Document,
-    extraction: DocExtraction,
+}
+
+/// The resolved section, as written.
+#[derive(Serialize)]
+struct ResolvedRef<'a> {
+    paths: Vec<&'a str>,
+    extraction: &'a Extraction,
+}
+
+/// The resolved section, as read back.
+#[derive(Deserialize)]
+struct Resolved {
+    paths: Vec<String>,
+    extraction: Extraction,
+}
+
+/// Where one cached document's blobs are in the cache file.
+#[derive(Clone, Debug)]
+pub struct CachedDoc {
+    document: Range<usize>,
+    extraction: Range<usize>,
+}
+
+/// One record's place in the file, before it is checked against the file on disk.
+struct Entry {
+    size: u64,
+    modified: (u64, u32),
+    blobs: CachedDoc,
 }
 
 /// The cache of one folder, loaded.
 pub struct FolderCache {
     /// Where it is kept.
     file: PathBuf,
+    /// The cache file's bytes (records are decoded from them on demand).
+    bytes: Vec<u8>,
     /// The documents not yet taken, by relative path.
-    records: HashMap<String, Record>,
+    records: HashMap<String, Entry>,
+    /// Where the resolved section is, if the file has one.
+    resolved: Option<Range<usize>>,
 }
 
 impl FolderCache {
@@ -85,8 +116,9 @@ impl FolderCache {
     /// Loads the cache of folder `root` from `dir`; empty when there is none or it cannot be used.
     pub fn load(dir: &Path, root: &Path) -> FolderCache {
         let file = Self::file_for(dir, root);
-        let records = std::fs::read(&file).ok().map(|bytes| decode(&bytes)).unwrap_or_default();
-        FolderCache { file, records }
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        let (records, resolved) = index(&bytes);
+        FolderCache { file, bytes, records, resolved }
     }
 
     /// Whether it holds no document (left).
@@ -94,70 +126,152 @@ impl FolderCache {
         self.records.is_empty()
     }
 
-    /// Takes the cached document and extraction of `file`, if the file has not changed since.
-    pub fn take(&mut self, file: &FoundFile) -> Option<(Document, DocExtraction)> {
+    /// Takes the cached record of `file`, if the file has not changed since.
+    pub fn take(&mut self, file: &FoundFile) -> Option<CachedDoc> {
         let r = self.records.get(&file.relative)?;
         if r.size != file.size || r.modified != stamp(file.modified) || r.modified == (0, 0) {
             return None;
         }
-        self.records.remove(&file.relative).map(|r| (r.document, r.extraction))
+        self.records.remove(&file.relative).map(|r| r.blobs)
     }
 
-    /// Writes the cache anew with `docs`: each found file with what it was read and extracted as.
-    pub fn save(&self, docs: &[(&FoundFile, &Document, &DocExtraction)]) -> std::io::Result<()> {
+    /// The document of a taken record; `None` if its bytes are damaged.
+    pub fn document(&self, doc: &CachedDoc) -> Option<Document> {
+        postcard::from_bytes(self.bytes.get(doc.document.clone())?).ok()
+    }
+
+    /// The per-document extraction of a taken record; `None` if its bytes are damaged.
+    pub fn extraction(&self, doc: &CachedDoc) -> Option<DocExtraction> {
+        postcard::from_bytes(self.bytes.get(doc.extraction.clone())?).ok()
+    }
+
+    /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
+    pub fn resolved<'p>(&self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
+        let r: Resolved = postcard::from_bytes(self.bytes.get(self.resolved.clone()?)?).ok()?;
+        (r.paths.len() == paths.len() && r.paths.iter().map(String::as_str).eq(paths)).then_some(r.extraction)
+    }
+
+    /// Whether the cache has a resolved section at all (worth keeping the extractions undecoded for).
+    pub fn has_resolved(&self) -> bool {
+        self.resolved.is_some()
+    }
+
+    /// Frees the cache file's bytes once every record needed has been decoded (the file is written anew from the
+    /// documents, not from them).
+    pub fn release_contents(&mut self) {
+        self.bytes = Vec::new();
+        self.records = HashMap::default();
+        self.resolved = None;
+    }
+
+    /// Starts writing the cache anew with `docs`: each found file with what it was read and extracted as. The
+    /// resolved extraction is added by [`CacheWriter::finish`], which puts the file in place.
+    pub fn save(&self, docs: &[(&FoundFile, &Document, &DocExtraction)]) -> std::io::Result<CacheWriter> {
         /// Records encoded (in parallel) before they are written: enough to keep the cores busy, few enough
         /// that the encoded cache never sits in memory whole (it is about twice the text).
         const BATCH: usize = 1024;
-        let file = &self.file;
-        if let Some(dir) = file.parent() {
+        if let Some(dir) = self.file.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let temp = file.with_extension("cache.tmp");
-        {
-            let mut out = std::io::BufWriter::new(std::fs::File::create(&temp)?);
-            writeln!(out, "{MAGIC} {}", version())?;
-            for batch in docs.chunks(BATCH) {
-                let encoded: Vec<Vec<u8>> = batch
-                    .par_iter()
-                    .filter_map(|(f, document, extraction)| {
-                        let record = RecordRef {
-                            relative: &f.relative,
-                            size: f.size,
-                            modified: stamp(f.modified),
-                            document,
-                            extraction,
-                        };
-                        postcard::to_stdvec(&record).ok()
-                    })
-                    .collect();
-                for bytes in &encoded {
-                    out.write_all(&(bytes.len() as u32).to_le_bytes())?;
-                    out.write_all(bytes)?;
+        let temp = self.file.with_extension("cache.tmp");
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&temp)?);
+        writeln!(out, "{MAGIC} {}", version())?;
+        let mut paths = Vec::with_capacity(docs.len());
+        for batch in docs.chunks(BATCH) {
+            let encoded: Vec<Option<[Vec<u8>; 3]>> = batch
+                .par_iter()
+                .map(|(f, document, extraction)| {
+                    let head = Head { relative: f.relative.clone(), size: f.size, modified: stamp(f.modified) };
+                    Some([
+                        postcard::to_stdvec(&head).ok()?,
+                        postcard::to_stdvec(document).ok()?,
+                        postcard::to_stdvec(extraction).ok()?,
+                    ])
+                })
+                .collect();
+            for ((f, _, _), blobs) in batch.iter().zip(encoded) {
+                // A record that cannot be encoded is left out: that file is read again next time.
+                let Some(blobs) = blobs else { continue };
+                for blob in &blobs {
+                    out.write_all(&(blob.len() as u32).to_le_bytes())?;
+                    out.write_all(blob)?;
                 }
+                paths.push(f.relative.clone());
             }
-            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         }
-        std::fs::rename(&temp, file)
+        Ok(CacheWriter { out, temp, file: self.file.clone(), paths })
     }
 }
 
-/// The records of a cache file; none if its header is not this version's. A damaged record ends the reading (the
-/// records before it are kept).
-fn decode(bytes: &[u8]) -> HashMap<String, Record> {
-    let header = format!("{MAGIC} {}\n", version());
-    let Some(mut rest) = bytes.strip_prefix(header.as_bytes()) else { return HashMap::default() };
-    let mut slices = Vec::new();
-    while let Some((len, tail)) = rest.split_first_chunk::<4>() {
-        let len = u32::from_le_bytes(*len) as usize;
-        let Some((record, tail)) = tail.split_at_checked(len) else { break };
-        slices.push(record);
-        rest = tail;
+/// A cache file being written: the records are in, the resolved extraction is still to come.
+pub struct CacheWriter {
+    out: std::io::BufWriter<std::fs::File>,
+    temp: PathBuf,
+    file: PathBuf,
+    /// The relative paths of the records written, in order.
+    paths: Vec<String>,
+}
+
+impl CacheWriter {
+    /// Adds the resolved extraction of the documents written (in the same order), and puts the cache in place.
+    pub fn finish(mut self, extraction: &Extraction) -> std::io::Result<()> {
+        let resolved = ResolvedRef { paths: self.paths.iter().map(String::as_str).collect(), extraction };
+        // Without it the cache still serves every document; only the resolution is redone.
+        if let Ok(blob) = postcard::to_stdvec(&resolved) {
+            self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
+            self.out.write_all(&(blob.len() as u64).to_le_bytes())?;
+            self.out.write_all(&blob)?;
+        }
+        self.out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&self.temp, &self.file)
     }
-    slices
+}
+
+/// The length-prefixed blob at byte `at` of the file: its range, and where the next one starts. `None` at the
+/// resolved section's marker or when the blob is cut short.
+fn blob(bytes: &[u8], at: usize) -> Option<(Range<usize>, usize)> {
+    let len = u32::from_le_bytes(*bytes.get(at..)?.first_chunk::<4>()?);
+    if len == RESOLVED_MARKER {
+        return None;
+    }
+    let start = at + 4;
+    let end = start.checked_add(len as usize).filter(|&e| e <= bytes.len())?;
+    Some((start..end, end))
+}
+
+/// The records of a cache file and where its resolved section is; none if its header is not this version's. A
+/// damaged record ends the reading (the records before it are kept).
+fn index(bytes: &[u8]) -> (HashMap<String, Entry>, Option<Range<usize>>) {
+    let header = format!("{MAGIC} {}\n", version());
+    if !bytes.starts_with(header.as_bytes()) {
+        return (HashMap::default(), None);
+    }
+    let mut at = header.len();
+    let mut records = Vec::new();
+    while let Some((head, next)) = blob(bytes, at)
+        && let Some((document, next)) = blob(bytes, next)
+        && let Some((extraction, next)) = blob(bytes, next)
+    {
+        records.push((head, CachedDoc { document, extraction }));
+        at = next;
+    }
+    let resolved = bytes
+        .get(at..)
+        .and_then(|rest| rest.strip_prefix(&RESOLVED_MARKER.to_le_bytes()))
+        .and_then(|rest| rest.first_chunk::<8>())
+        .and_then(|len| {
+            let start = at + 12;
+            let end = start.checked_add(usize::try_from(u64::from_le_bytes(*len)).ok()?)?;
+            (end == bytes.len()).then_some(start..end)
+        });
+    let records = records
         .into_par_iter()
-        .filter_map(|s| postcard::from_bytes::<Record>(s).ok())
-        .map(|r| (r.relative.clone(), r))
-        .collect()
+        .filter_map(|(head, blobs)| {
+            let h: Head = postcard::from_bytes(&bytes[head]).ok()?;
+            Some((h.relative, Entry { size: h.size, modified: h.modified, blobs }))
+        })
+        .collect();
+    (records, resolved)
 }
 
 #[cfg(test)]
@@ -166,11 +280,17 @@ mod tests {
 
     #[test]
     fn damaged_or_foreign_bytes_give_an_empty_cache() {
-        assert!(decode(b"").is_empty());
-        assert!(decode(b"not a cache at all").is_empty());
-        assert!(decode(format!("{MAGIC} 0.0.0-r0-0\n").as_bytes()).is_empty(), "another version");
+        assert!(index(b"").0.is_empty());
+        assert!(index(b"not a cache at all").0.is_empty());
+        assert!(index(format!("{MAGIC} 0.0.0-r0-0\n").as_bytes()).0.is_empty(), "another version");
         let mut truncated = format!("{MAGIC} {}\n", version()).into_bytes();
         truncated.extend_from_slice(&[200, 0, 0, 0, 1, 2, 3]);
-        assert!(decode(&truncated).is_empty(), "a record cut short");
+        assert!(index(&truncated).0.is_empty(), "a record cut short");
+        let mut resolved = format!("{MAGIC} {}\n", version()).into_bytes();
+        let at = resolved.len();
+        resolved.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 3, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3]);
+        assert_eq!(index(&resolved).1, Some(at + 12..at + 15), "a resolved section after no record");
+        resolved.pop();
+        assert_eq!(index(&resolved).1, None, "a resolved section cut short");
     }
 }

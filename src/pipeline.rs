@@ -117,19 +117,30 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     // Entries left over are files that changed or went away: the cache needs rewriting.
     let stale = cache.as_ref().is_some_and(|c| !c.is_empty());
     let hits = work.iter().filter(|(_, cached)| cached.is_some()).count();
+    // When every file comes from the cache, its resolved extraction may serve: the documents' own extractions
+    // are then not even decoded.
+    let has_resolved = cache.as_ref().is_some_and(|c| c.has_resolved());
+    let may_skip_resolution = !stale && hits == walk.files.len() && has_resolved;
     timer.done("read the cache");
     progress.cached.store(hits, Ordering::Relaxed);
-    let results: Vec<Option<Result<(corpus::Document, DocExtraction), SkippedFile>>> = work
+    let from_cache = cache.as_ref();
+    let results: Vec<Option<Result<Loaded, SkippedFile>>> = work
         .into_par_iter()
         .map(|(file, cached)| {
             if progress.is_cancelled() {
                 return None;
             }
-            let r = match cached {
-                Some(hit) => Ok(hit),
-                None => corpus::read_file(file, options).map(|doc| {
-                    let ex = std::panic::catch_unwind(|| extract::extract_document(&doc)).unwrap_or_default();
-                    (doc, ex)
+            // A record whose document cannot be decoded is read again from the file.
+            let hit = cached.and_then(|c| Some((from_cache?.document(&c)?, c)));
+            let r = match hit {
+                Some((document, blobs)) => {
+                    let extraction =
+                        if may_skip_resolution { None } else { from_cache.and_then(|c| c.extraction(&blobs)) };
+                    Ok(Loaded { document, extraction, cached: Some(blobs) })
+                }
+                None => corpus::read_file(file, options).map(|document| {
+                    let extraction = Some(extract_safely(&document));
+                    Loaded { document, extraction, cached: None }
                 }),
             };
             progress.done.fetch_add(1, Ordering::Relaxed);
@@ -143,39 +154,74 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     }
     let mut corpus =
         Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };
-    let mut per_doc = Vec::new();
+    let mut loaded = Vec::new();
     let mut found = Vec::new();
     for (file, r) in walk.files.iter().zip(results.into_iter().flatten()) {
         match r {
-            Ok((doc, ex)) => {
-                corpus.push(doc);
-                per_doc.push(ex);
+            Ok(l) => {
+                corpus.push(l.document);
+                loaded.push((l.extraction, l.cached));
                 found.push(file);
             }
             Err(s) => corpus.skipped.push(s),
         }
     }
-    // Rewritten when a document was read anew or an entry is out of date (files that cannot be read are not
-    // cached, so they alone do not rewrite it).
-    let changed = stale || corpus.documents.len() > hits;
-    // The cache is written while the documents are resolved: both only read the per-document results.
-    let write_cache = || {
-        if let Some(cache) = &cache
-            && changed
-        {
-            let docs: Vec<_> =
-                found.iter().zip(&corpus.documents).zip(&per_doc).map(|((f, d), e)| (*f, d, e)).collect();
-            // A cache that cannot be written only means reading the files again next time.
-            if let Err(e) = cache.save(&docs) {
-                eprintln!("dossier: cannot write the extraction cache: {e}");
-            }
-        }
+    corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    let fresh = loaded.iter().filter(|(_, cached)| cached.is_none()).count();
+    let resolved = match &cache {
+        Some(c) if may_skip_resolution && fresh == 0 => c.resolved(found.iter().map(|f| f.relative.as_str())),
+        _ => None,
     };
-    let ((), extraction) = rayon::join(write_cache, || extract::resolve_documents(&per_doc));
+    if let Some(extraction) = resolved {
+        timer.done("decode the resolved extraction");
+        return Ok(Dataset { corpus, extraction });
+    }
+    // Every document's own extraction: decoded from the cache if not yet, else extracted again.
+    let repaired = AtomicBool::new(false);
+    let per_doc: Vec<DocExtraction> = loaded
+        .into_par_iter()
+        .zip(&corpus.documents)
+        .map(|((extraction, cached), document)| {
+            extraction.or_else(|| cached.and_then(|c| from_cache?.extraction(&c))).unwrap_or_else(|| {
+                repaired.store(true, Ordering::Relaxed);
+                extract_safely(document)
+            })
+        })
+        .collect();
+    // The cache's bytes are not needed any more.
+    if let Some(c) = &mut cache {
+        c.release_contents();
+    }
+    // Rewritten when a document was read anew, an entry is out of date, or something in it is missing or could
+    // not be used (files that cannot be read are not cached, so they alone do not rewrite it).
+    let changed = stale || fresh > 0 || repaired.into_inner() || may_skip_resolution || !has_resolved;
+    // The records are written while the documents are resolved: both only read the per-document results.
+    let write_records = || {
+        let cache = cache.as_ref().filter(|_| changed)?;
+        let docs: Vec<_> = found.iter().zip(&corpus.documents).zip(&per_doc).map(|((f, d), e)| (*f, d, e)).collect();
+        Some(cache.save(&docs))
+    };
+    let (writer, extraction) = rayon::join(write_records, || extract::resolve_documents(&per_doc));
+    // A cache that cannot be written only means reading the files again next time.
+    if let Some(Err(e)) = writer.map(|w| w.and_then(|w| w.finish(&extraction))) {
+        eprintln!("dossier: cannot write the extraction cache: {e}");
+    }
     timer.done("resolve and write the cache");
     drop(per_doc);
-    corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Dataset { corpus, extraction })
+}
+
+/// A document read from its file or taken from the cache, with its extraction when it is at hand.
+struct Loaded {
+    document: corpus::Document,
+    extraction: Option<DocExtraction>,
+    /// Where it is in the cache, when it came from there.
+    cached: Option<crate::cache::CachedDoc>,
+}
+
+/// Extracts one document; an extractor panic (a bug) loses that document's entities, not the folder.
+fn extract_safely(document: &corpus::Document) -> DocExtraction {
+    std::panic::catch_unwind(|| extract::extract_document(document)).unwrap_or_default()
 }
 
 /// Extracts documents given as `(path, text)` pairs, without touching the disk (for tests, examples, and

@@ -77,3 +77,20 @@ fn a_damaged_cache_is_ignored_and_rewritten() {
     assert_eq!(cached, 0);
     assert_eq!(json(&first), json(&third));
 }
+
+#[test]
+fn a_cache_whose_resolved_part_is_damaged_still_serves_every_document_and_is_repaired() {
+    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
+    let (first, _) = open(folder.path(), cache.path());
+    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
+    let whole = std::fs::read(file.path()).expect("read");
+    // The resolved extraction is the last part of the file: cut its end off.
+    std::fs::write(file.path(), &whole[..whole.len() - 10]).expect("damage");
+    let (second, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, first.corpus.documents.len(), "every document still comes from the cache");
+    assert_eq!(json(&first), json(&second), "resolved again from the documents' own extractions");
+    let again = std::fs::read(file.path()).expect("read");
+    assert_eq!((again.len(), again == whole), (whole.len(), true), "the cache is written whole again");
+    let (third, _) = open(folder.path(), cache.path());
+    assert_eq!(json(&first), json(&third));
+}

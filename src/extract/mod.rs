@@ -25,7 +25,7 @@ pub use knowledge::Knowledge;
 pub use model::{Entity, EntityId, EntityKind, Mention, MentionForm};
 
 /// Everything extracted from a corpus.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Extraction {
     /// Entities; `entities[i].id == EntityId(i)`.
     pub entities: Vec<Entity>,

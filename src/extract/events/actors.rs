@@ -81,7 +81,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
     for m in mentions {
         // Tokens are in text order and do not overlap: binary searches find the mention's first and end tokens.
         let first = scan.toks.partition_point(|t| t.end <= m.start);
-        if !scan.toks.get(first).is_some_and(|t| t.start <= m.start) {
+        if scan.toks.get(first).is_none_or(|t| t.start > m.start) {
             continue;
         }
         let end = scan.toks.partition_point(|t| t.start < m.end).max(first + 1);
