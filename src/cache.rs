@@ -36,8 +36,9 @@ use crate::extract::{DocExtraction, Extraction};
 /// The first bytes of a cache file.
 const MAGIC: &str = "dossier-cache/2";
 
-/// Bump when the extractor's output changes without a change of its data files or of the crate version.
-const EXTRACTOR_REVISION: u32 = 1;
+/// Bump when the extractor's output, or the layout of what the cache holds, changes without a change of its
+/// data files or of the crate version.
+const EXTRACTOR_REVISION: u32 = 2;
 
 /// Where the records end and the resolved section begins (no record blob is 4 GiB long).
 const RESOLVED_MARKER: u32 = u32::MAX;
@@ -115,6 +116,7 @@ impl FolderCache {
 
     /// Loads the cache of folder `root` from `dir`; empty when there is none or it cannot be used.
     pub fn load(dir: &Path, root: &Path) -> FolderCache {
+        wait_for_writes();
         let file = Self::file_for(dir, root);
         let bytes = std::fs::read(&file).unwrap_or_default();
         let (records, resolved) = index(&bytes);
@@ -214,16 +216,49 @@ pub struct CacheWriter {
 
 impl CacheWriter {
     /// Adds the resolved extraction of the documents written (in the same order), and puts the cache in place.
-    pub fn finish(mut self, extraction: &Extraction) -> std::io::Result<()> {
+    /// The extraction is encoded now; writing it out, flushing the file to disk and the rename happen on a
+    /// background thread, so that the folder is ready without waiting for the disk (see [`wait_for_writes`]).
+    /// Errors of that thread are printed, since a cache that cannot be written only means reading the files
+    /// again next time.
+    pub fn finish(mut self, extraction: &Extraction) {
         let resolved = ResolvedRef { paths: self.paths.iter().map(String::as_str).collect(), extraction };
         // Without it the cache still serves every document; only the resolution is redone.
-        if let Ok(blob) = postcard::to_stdvec(&resolved) {
-            self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
-            self.out.write_all(&(blob.len() as u64).to_le_bytes())?;
-            self.out.write_all(&blob)?;
+        let blob = postcard::to_stdvec(&resolved).ok();
+        let write = move || -> std::io::Result<()> {
+            if let Some(blob) = blob {
+                self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
+                self.out.write_all(&(blob.len() as u64).to_le_bytes())?;
+                self.out.write_all(&blob)?;
+            }
+            self.out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            std::fs::rename(&self.temp, &self.file)
+        };
+        let thread = std::thread::Builder::new().name("dossier-cache".into()).spawn(move || {
+            if let Err(e) = write() {
+                eprintln!("dossier: cannot write the extraction cache: {e}");
+            }
+        });
+        match thread {
+            Ok(handle) => pending_writes().push(handle),
+            Err(e) => eprintln!("dossier: cannot write the extraction cache: {e}"),
         }
-        self.out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        std::fs::rename(&self.temp, &self.file)
+    }
+}
+
+/// Cache files still being written by [`CacheWriter::finish`].
+fn pending_writes() -> std::sync::MutexGuard<'static, Vec<std::thread::JoinHandle<()>>> {
+    static PENDING: std::sync::Mutex<Vec<std::thread::JoinHandle<()>>> = std::sync::Mutex::new(Vec::new());
+    PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Waits until every cache file being written is in place. Loading a cache waits first (so that it never reads
+/// one half written, nor writes the same file twice at once); so must a program that exits right after opening
+/// a folder, if it wants the cache kept.
+pub fn wait_for_writes() {
+    let handles = std::mem::take(&mut *pending_writes());
+    for handle in handles {
+        // A panic in the writer lost only the cache.
+        let _ = handle.join();
     }
 }
 

@@ -210,12 +210,17 @@ fn export(
     if !data.corpus.skipped.is_empty() {
         eprintln!("dossier: {} file(s) skipped (listed under \"skipped\")", data.corpus.skipped.len());
     }
+    // The output is complete; the cache may still be finishing on its background thread.
+    dossier::cache::wait_for_writes();
     ExitCode::SUCCESS
 }
 
 #[cfg(feature = "gui")]
 fn run_app(path: Option<PathBuf>) -> ExitCode {
-    match dossier::app::run(path) {
+    let result = dossier::app::run(path);
+    // A folder opened just before the window closed may still be writing its cache.
+    dossier::cache::wait_for_writes();
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dossier: cannot open the window: {e}");

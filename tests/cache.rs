@@ -11,6 +11,8 @@ fn open(folder: &Path, cache: &Path) -> (Dataset, usize) {
     let options = ReadOptions { cache_dir: Some(cache.to_path_buf()), ..ReadOptions::default() };
     let progress = Progress::default();
     let data = pipeline::open(folder, &options, &progress).expect("the folder opens");
+    // The tests look at the cache file itself.
+    dossier::cache::wait_for_writes();
     (data, progress.cached.load(std::sync::atomic::Ordering::Relaxed))
 }
 

@@ -58,22 +58,22 @@ impl Draft {
         if let Some(c) = e.country {
             *self.country.entry(c).or_default() += 1;
         }
-        if let Some(o) = &e.organization {
+        if let Some(o) = e.organization() {
             match self.organization.get_mut(o) {
                 Some(count) => *count += 1,
                 None => {
-                    self.organization.insert(o.clone(), 1);
+                    self.organization.insert(o.to_string(), 1);
                 }
             }
         }
-        for r in &e.roles {
+        for r in e.roles() {
             if !self.roles.contains(r) {
                 self.roles.push(r.clone());
             }
         }
         self.subtype = self.subtype.or(e.subtype);
         if self.acronym.is_none() {
-            self.acronym = e.acronym.clone();
+            self.acronym = e.acronym().map(String::from);
         }
         self.strong |= e.strong;
     }

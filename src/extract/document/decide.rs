@@ -26,9 +26,9 @@ impl Builder<'_> {
         };
         if let Some(target) = linked
             && target != local
-            && !self.out.entities[local as usize].affiliated.iter().any(|(t, _)| *t == target)
+            && !self.out.entities[local as usize].affiliated().iter().any(|(t, _)| *t == target)
         {
-            self.out.entities[local as usize].affiliated.push((target, sentence));
+            self.out.entities[local as usize].details_mut().affiliated.push((target, sentence));
         }
         if let Some(h) = aff.hit {
             for e in scan.dict[h].entries {
@@ -64,15 +64,17 @@ impl Builder<'_> {
         }
         let e = &mut self.out.entities[local as usize];
         if let Some(r) = role
-            && !e.roles.contains(&r)
+            && !e.roles().contains(&r)
         {
-            e.roles.push(r);
+            e.details_mut().roles.push(r);
         }
         if e.country.is_none() {
             e.country = country;
         }
-        if e.organization.is_none() {
-            e.organization = organization;
+        if e.organization().is_none()
+            && let Some(o) = organization
+        {
+            e.details_mut().organization = Some(o);
         }
         let acts = (aff.state && !aff.past && country.is_some()) || (governs && !aff.past);
         e.state_actor |= acts;

@@ -56,19 +56,50 @@ pub struct LocalEntity {
     pub country: Option<u32>,
     /// A person acts for that country's state (an official in office).
     pub state_actor: bool,
+    /// Finer type ("armed group", "city", …).
+    #[serde(deserialize_with = "subtype_from_cache")]
+    pub subtype: Option<SubtypeName>,
+    /// Cued as a person by a title or apposition (for single names).
+    pub strong: bool,
+    /// Roles, organisation, acronym and affiliations, when the document states any. Most entities have none, so
+    /// they sit behind one pointer: a folder of 100,000 documents holds millions of local entities.
+    pub details: Option<Box<Details>>,
+}
+
+/// What a document says about a local entity beyond its name (see [`LocalEntity::details`]).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Details {
     /// Organisation a person belongs to.
     pub organization: Option<String>,
     /// Role phrases seen with a person.
     pub roles: Vec<String>,
-    /// Finer type ("armed group", "city", …).
-    #[serde(deserialize_with = "subtype_from_cache")]
-    pub subtype: Option<SubtypeName>,
     /// Acronym introduced for it in this document.
     pub acronym: Option<String>,
-    /// Cued as a person by a title or apposition (for single names).
-    pub strong: bool,
     /// Local entities it is affiliated with (its country or organisation), with the sentence that says so.
     pub affiliated: Vec<(u32, u32)>,
+}
+
+impl LocalEntity {
+    /// Organisation a person belongs to.
+    pub fn organization(&self) -> Option<&str> {
+        self.details.as_ref()?.organization.as_deref()
+    }
+    /// Role phrases seen with a person.
+    pub fn roles(&self) -> &[String] {
+        self.details.as_ref().map_or(&[], |d| &d.roles)
+    }
+    /// Acronym introduced for it in this document.
+    pub fn acronym(&self) -> Option<&str> {
+        self.details.as_ref()?.acronym.as_deref()
+    }
+    /// Local entities it is affiliated with, with the sentence that says so.
+    pub fn affiliated(&self) -> &[(u32, u32)] {
+        self.details.as_ref().map_or(&[], |d| &d.affiliated)
+    }
+    /// The details, created empty if there are none yet.
+    pub fn details_mut(&mut self) -> &mut Details {
+        self.details.get_or_insert_default()
+    }
 }
 
 /// A mention inside one document, pointing at a local entity.
@@ -218,8 +249,10 @@ fn release_spare_capacity(out: &mut DocExtraction) {
     out.entities.shrink_to_fit();
     for e in &mut out.entities {
         e.surfaces.shrink_to_fit();
-        e.roles.shrink_to_fit();
-        e.affiliated.shrink_to_fit();
+        if let Some(d) = &mut e.details {
+            d.roles.shrink_to_fit();
+            d.affiliated.shrink_to_fit();
+        }
     }
     out.mentions.shrink_to_fit();
     out.pending.shrink_to_fit();
@@ -245,7 +278,7 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
     }
 
     for (i, e) in out.entities.iter().enumerate() {
-        for &(target, sentence) in &e.affiliated {
+        for &(target, sentence) in e.affiliated() {
             relations.push(LocalRelation {
                 source: i as u32,
                 target,
@@ -305,12 +338,9 @@ impl Builder<'_> {
             surfaces: Vec::new(),
             country: None,
             state_actor: false,
-            organization: None,
-            roles: Vec::new(),
             subtype: None,
-            acronym: None,
             strong: false,
-            affiliated: Vec::new(),
+            details: None,
         });
         self.index.insert(key, i);
 
@@ -365,8 +395,8 @@ impl Builder<'_> {
                 if let Some(t) = term {
                     e.state_actor = true;
                     let office = t.office.replace('-', " ");
-                    if !e.roles.contains(&office) {
-                        e.roles.push(office);
+                    if !e.roles().contains(&office) {
+                        e.details_mut().roles.push(office);
                     }
                 }
                 i
@@ -512,7 +542,7 @@ impl Builder<'_> {
         self.mention(local, a, b, s, MentionForm::Name, &name);
         if let Some(acr) = scan.acronym_after(end) {
             let text = scan.tok(acr).to_string();
-            self.out.entities[local as usize].acronym = Some(text.clone());
+            self.out.entities[local as usize].details_mut().acronym = Some(text.clone());
             self.acronyms.insert(text, local);
         }
     }
