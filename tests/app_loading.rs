@@ -27,6 +27,8 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
     let mut frames_while_loading = 0u32;
     let mut progress_seen = Vec::new();
     let mut bar_values = Vec::new();
+    let mut partial_counts = Vec::new();
+    let mut names_seen = false;
     for _ in 0..200_000 {
         if !h.state().is_loading() {
             break;
@@ -45,6 +47,19 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
             {
                 bar_values.push(v);
             }
+            // Partial results: the documents read so far, and the names they mention most.
+            if let Some(n) = h.query_by_label_contains("Documents read so far (") {
+                // (A text label carries its text as its value.)
+                let label = n.accesskit_node().value().unwrap_or_default();
+                partial_counts.push(
+                    label
+                        .trim_start_matches("Documents read so far (")
+                        .trim_end_matches(')')
+                        .parse::<usize>()
+                        .unwrap_or(0),
+                );
+                names_seen |= names.iter().any(|name| h.query_by_label(name).is_some());
+            }
         }
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -60,8 +75,15 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
         bar_values.iter().any(|v| *v > 0.0 && *v < 100.0) && bar_values.first() < bar_values.last(),
         "the progress bar did not advance: {bar_values:?}"
     );
+    assert!(
+        partial_counts.iter().any(|&n| n > 0 && n < 10_000),
+        "no frame showed part of the documents: {partial_counts:?}"
+    );
+    assert!(names_seen, "no frame listed a country the documents mention");
     h.run();
     h.get_by_label("10000 of 10000 documents");
+    // Once loaded, the partial results give way to the tables.
+    assert!(h.query_by_label_contains("Documents read so far").is_none());
 }
 
 #[test]

@@ -181,7 +181,7 @@ impl DossierApp {
             .resizable(false)
             .exact_size(176.0)
             .show(ui, |ui| top_bar::view_switcher(ui, self.loaded.as_ref(), self.view, &mut actions));
-        if self.loaded.is_some() {
+        if self.loaded.is_some() && !self.showing_load_preview() {
             egui::Panel::right("reader-panel")
                 .resizable(true)
                 .default_size(440.0)
@@ -197,15 +197,24 @@ impl DossierApp {
         }
     }
 
+    /// Whether a folder being read shows its partial results in place of the folder on screen: at once when
+    /// nothing else is open, else once the read has taken long enough to notice.
+    fn showing_load_preview(&self) -> bool {
+        self.job.as_ref().is_some_and(|job| {
+            !job.applying_edits
+                && (self.loaded.is_none() || job.progress.elapsed() >= load_preview::SHOW_AFTER.as_secs_f64())
+        })
+    }
+
     pub(super) fn central(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if self.showing_load_preview()
+            && let Some(job) = &self.job
+        {
+            self.load_preview.ui(ui, job, actions);
+            return;
+        }
         let Some(loaded) = self.loaded.clone() else {
-            if let Some(job) = &self.job {
-                ui.vertical_centered(|ui| {
-                    ui.add_space(ui.available_height() * 0.3);
-                    ui.spinner();
-                    ui.label(format!("Reading {}…", job.folder.display()));
-                });
-            } else if widgets::empty_state(
+            if widgets::empty_state(
                 ui,
                 "No folder open",
                 "Open a folder of articles or reports (.txt, .md, .html, .pdf, .docx, …) to begin.",

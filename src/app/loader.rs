@@ -77,7 +77,7 @@ pub struct LoadJob {
 impl LoadJob {
     /// Starts loading `source` on a new thread. `generation` tags the result.
     pub fn start(source: LoadSource, options: ReadOptions, generation: u64) -> Self {
-        let progress = Arc::new(Progress::default());
+        let progress = Arc::new(Progress::with_preview());
         let (tx, rx) = mpsc::channel();
         let thread_progress = Arc::clone(&progress);
         let folder = match &source {

@@ -16,6 +16,7 @@ pub mod graph_canvas;
 mod graph_panels;
 pub mod graph_view;
 pub mod help;
+pub mod load_preview;
 pub mod loader;
 mod loading;
 mod matrix_grid;
@@ -104,6 +105,7 @@ pub struct DossierApp {
     skipped: SkippedView,
     graph: GraphView,
     countries: MatrixView,
+    load_preview: load_preview::LoadPreviewView,
     message: Option<Message>,
     recent: Vec<PathBuf>,
     generation: u64,
@@ -174,6 +176,7 @@ impl DossierApp {
             skipped: SkippedView,
             graph: GraphView::default(),
             countries: MatrixView::default(),
+            load_preview: load_preview::LoadPreviewView::default(),
             message: None,
             recent: Vec::new(),
             generation: 0,

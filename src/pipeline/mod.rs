@@ -9,6 +9,10 @@ use std::time::Instant;
 use crate::corpus::{self, Corpus, OpenError, ReadOptions, SkippedFile};
 use crate::extract::{self, DocExtraction, Extraction};
 
+mod preview;
+
+pub use preview::{LoadPreview, PreviewDocument, PreviewName};
+
 /// A folder, read and extracted.
 #[derive(Clone, Debug, Default)]
 pub struct Dataset {
@@ -32,6 +36,8 @@ pub struct Progress {
     /// Files taken unchanged from the extraction cache (known once the folder is listed; counted in `done` too).
     pub cached: AtomicUsize,
     started: Instant,
+    /// Partial results, when asked for (see [`Progress::with_preview`]).
+    preview: Option<std::sync::Mutex<LoadPreview>>,
 }
 
 impl Default for Progress {
@@ -43,11 +49,22 @@ impl Default for Progress {
             cancel: AtomicBool::new(false),
             cached: AtomicUsize::new(0),
             started: Instant::now(),
+            preview: None,
         }
     }
 }
 
 impl Progress {
+    /// Progress that also keeps partial results (the documents read so far and the names they mention), for a
+    /// window to show while a large folder loads.
+    pub fn with_preview() -> Self {
+        Progress { preview: Some(Default::default()), ..Progress::default() }
+    }
+    /// The partial results so far, when this progress keeps them. Hold the guard briefly: the loading threads
+    /// wait for it.
+    pub fn preview(&self) -> Option<std::sync::MutexGuard<'_, LoadPreview>> {
+        Some(self.preview.as_ref()?.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+    }
     /// Asks the loader to stop.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
@@ -105,7 +122,8 @@ impl PhaseTimer {
     }
 }
 
-/// Reads and extracts the folder (or single file) at `root`.
+/// Reads and extracts the folder (or single file) at `root`. With a cache directory in `options`, the cache file
+/// is finished on a background thread: a program about to exit calls [`crate::cache::wait_for_writes`] to keep it.
 pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<Dataset, OpenError> {
     let mut timer = PhaseTimer::new();
     let walk = corpus::list_files(root)?;
@@ -143,6 +161,9 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
                     Loaded { document, extraction, cached: None }
                 }),
             };
+            if let (Ok(l), Some(mut preview)) = (&r, progress.preview()) {
+                preview.record(&l.document, l.extraction.as_ref());
+            }
             progress.done.fetch_add(1, Ordering::Relaxed);
             progress.bytes.fetch_add(file.size, Ordering::Relaxed);
             Some(r)
@@ -202,11 +223,14 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         Some(cache.save(&docs))
     };
     let (writer, extraction) = rayon::join(write_records, || extract::resolve_documents(&per_doc));
+    timer.done("resolve and write the documents to the cache");
     // A cache that cannot be written only means reading the files again next time.
-    if let Some(Err(e)) = writer.map(|w| w.and_then(|w| w.finish(&extraction))) {
-        eprintln!("dossier: cannot write the extraction cache: {e}");
+    match writer {
+        Some(Ok(writer)) => writer.finish(&extraction),
+        Some(Err(e)) => eprintln!("dossier: cannot write the extraction cache: {e}"),
+        None => {}
     }
-    timer.done("resolve and write the cache");
+    timer.done("write the resolved extraction to the cache");
     drop(per_doc);
     Ok(Dataset { corpus, extraction })
 }
