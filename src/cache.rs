@@ -216,22 +216,20 @@ pub struct CacheWriter {
 
 impl CacheWriter {
     /// Adds the resolved extraction of the documents written (in the same order), and puts the cache in place.
-    /// The extraction is encoded now; writing it out, flushing the file to disk and the rename happen on a
-    /// background thread, so that the folder is ready without waiting for the disk (see [`wait_for_writes`]).
-    /// Errors of that thread are printed, since a cache that cannot be written only means reading the files
-    /// again next time.
+    /// The extraction is encoded straight into the file (not into memory first: it can take half a gigabyte);
+    /// flushing the file to disk and the rename happen on a background thread, so that the folder is ready
+    /// without waiting for the disk (see [`wait_for_writes`]). Errors are printed, since a cache that cannot be
+    /// written only means reading the files again next time.
     pub fn finish(mut self, extraction: &Extraction) {
-        let resolved = ResolvedRef { paths: self.paths.iter().map(String::as_str).collect(), extraction };
-        // Without it the cache still serves every document; only the resolution is redone.
-        let blob = postcard::to_stdvec(&resolved).ok();
+        if let Err(e) = self.write_resolved(extraction) {
+            eprintln!("dossier: cannot write the extraction cache: {e}");
+            let _ = std::fs::remove_file(&self.temp);
+            return;
+        }
+        let CacheWriter { out, temp, file, .. } = self;
         let write = move || -> std::io::Result<()> {
-            if let Some(blob) = blob {
-                self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
-                self.out.write_all(&(blob.len() as u64).to_le_bytes())?;
-                self.out.write_all(&blob)?;
-            }
-            self.out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            std::fs::rename(&self.temp, &self.file)
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            std::fs::rename(&temp, &file)
         };
         let thread = std::thread::Builder::new().name("dossier-cache".into()).spawn(move || {
             if let Err(e) = write() {
@@ -242,6 +240,22 @@ impl CacheWriter {
             Ok(handle) => pending_writes().push(handle),
             Err(e) => eprintln!("dossier: cannot write the extraction cache: {e}"),
         }
+    }
+
+    /// Appends the resolved section: the marker, its length, and the encoded extraction. The length is only
+    /// known once it is written, so a placeholder is written first and filled in after.
+    fn write_resolved(&mut self, extraction: &Extraction) -> std::io::Result<()> {
+        use std::io::{Seek, SeekFrom};
+        let resolved = ResolvedRef { paths: self.paths.iter().map(String::as_str).collect(), extraction };
+        self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
+        let length_at = self.out.stream_position()?;
+        self.out.write_all(&0u64.to_le_bytes())?;
+        postcard::to_io(&resolved, &mut self.out).map_err(std::io::Error::other)?;
+        let end = self.out.stream_position()?;
+        self.out.seek(SeekFrom::Start(length_at))?;
+        self.out.write_all(&(end - length_at - 8).to_le_bytes())?;
+        self.out.seek(SeekFrom::Start(end))?;
+        Ok(())
     }
 }
 

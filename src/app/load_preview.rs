@@ -116,8 +116,9 @@ fn documents_ui(ui: &mut Ui, preview: &LoadPreview) {
     widgets::table(ui, "load-preview-documents")
         .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::auto().at_least(90.0))
-        .column(Column::auto().at_least(60.0))
-        .column(Column::auto().at_least(60.0))
+        .column(Column::auto().at_least(64.0))
+        // Room for the numbers beside the scroll bar.
+        .column(Column::auto().at_least(80.0))
         .header(row_height, |mut header| {
             for title in ["Title", "Date", "Words", "Entities"] {
                 header.col(|ui| {
