@@ -43,6 +43,13 @@ const EXTRACTOR_REVISION: u32 = 2;
 /// Where the records end and the resolved section begins (no record blob is 4 GiB long).
 const RESOLVED_MARKER: u32 = u32::MAX;
 
+/// The last bytes of a finished cache file, after the position of the resolved section (a `u64`): reading the
+/// records then does not read the resolved section into memory beside them.
+const TRAILER_TAG: &[u8; 8] = b"dossier\x03";
+
+/// The trailer's length: the resolved section's position and the tag.
+const TRAILER_LEN: usize = 16;
+
 /// What identifies the program that wrote a cache: the crate version, [`EXTRACTOR_REVISION`] and a hash of the
 /// bundled knowledge data and event lexicon (which decide what is extracted).
 fn version() -> String {
@@ -97,12 +104,14 @@ struct Entry {
 pub struct FolderCache {
     /// Where it is kept.
     file: PathBuf,
-    /// The cache file's bytes (records are decoded from them on demand).
+    /// The cache file's records, from its start (they are decoded from it on demand).
     bytes: Vec<u8>,
     /// The documents not yet taken, by relative path.
     records: HashMap<String, Entry>,
-    /// Where the resolved section is, if the file has one.
+    /// Where the resolved section's blob is in the file, if the file has one; read only when asked for.
     resolved: Option<Range<usize>>,
+    /// The file as opened (so that the resolved section is read from the same file even if it is replaced).
+    handle: Option<std::fs::File>,
 }
 
 impl FolderCache {
@@ -118,9 +127,13 @@ impl FolderCache {
     pub fn load(dir: &Path, root: &Path) -> FolderCache {
         wait_for_writes();
         let file = Self::file_for(dir, root);
-        let bytes = std::fs::read(&file).unwrap_or_default();
-        let (records, resolved) = index(&bytes);
-        FolderCache { file, bytes, records, resolved }
+        let mut handle = std::fs::File::open(&file).ok();
+        let (bytes, resolved) = handle.as_mut().and_then(read_records).unwrap_or_default();
+        let (records, resolved) = match resolved {
+            Some(at) => (index(&bytes).0, resolved_blob(handle.as_mut(), at)),
+            None => index(&bytes),
+        };
+        FolderCache { file, bytes, records, resolved, handle }
     }
 
     /// Whether it holds no document (left).
@@ -148,8 +161,20 @@ impl FolderCache {
     }
 
     /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
-    pub fn resolved<'p>(&self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
-        let r: Resolved = postcard::from_bytes(self.bytes.get(self.resolved.clone()?)?).ok()?;
+    pub fn resolved<'p>(&mut self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
+        let range = self.resolved.clone()?;
+        let r: Resolved = match self.bytes.get(range.clone()) {
+            Some(blob) => postcard::from_bytes(blob).ok()?,
+            None => {
+                use std::io::{Read, Seek, SeekFrom};
+                let handle = self.handle.as_mut()?;
+                handle.seek(SeekFrom::Start(range.start as u64)).ok()?;
+                let mut blob = Vec::new();
+                blob.try_reserve_exact(range.len()).ok()?;
+                handle.take(range.len() as u64).read_to_end(&mut blob).ok()?;
+                postcard::from_bytes(&blob).ok()?
+            }
+        };
         (r.paths.len() == paths.len() && r.paths.iter().map(String::as_str).eq(paths)).then_some(r.extraction)
     }
 
@@ -161,9 +186,25 @@ impl FolderCache {
     /// Frees the cache file's bytes once every record needed has been decoded (the file is written anew from the
     /// documents, not from them).
     pub fn release_contents(&mut self) {
+        self.release_records();
+        self.resolved = None;
+        self.handle = None;
+    }
+
+    /// Frees the records' bytes, keeping the way to the resolved section (which is then read from the file
+    /// without the records beside it in memory). Records not decoded yet are gone: [`FolderCache::document`]
+    /// and [`FolderCache::extraction`] answer `None` after this.
+    pub fn release_records(&mut self) {
         self.bytes = Vec::new();
         self.records = HashMap::default();
-        self.resolved = None;
+    }
+
+    /// Reads the records' bytes again after [`FolderCache::release_records`], when the resolved section turned
+    /// out to be unusable and the documents' own extractions are needed after all.
+    pub fn reload_records(&mut self) {
+        if let Some((bytes, _)) = self.handle.as_mut().and_then(read_records) {
+            self.bytes = bytes;
+        }
     }
 
     /// Starts writing the cache anew with `docs`: each found file with what it was read and extracted as. The
@@ -255,6 +296,8 @@ impl CacheWriter {
         self.out.seek(SeekFrom::Start(length_at))?;
         self.out.write_all(&(end - length_at - 8).to_le_bytes())?;
         self.out.seek(SeekFrom::Start(end))?;
+        self.out.write_all(&(length_at - 4).to_le_bytes())?;
+        self.out.write_all(TRAILER_TAG)?;
         Ok(())
     }
 }
@@ -274,6 +317,48 @@ pub fn wait_for_writes() {
         // A panic in the writer lost only the cache.
         let _ = handle.join();
     }
+}
+
+/// Reads the records of a cache file: up to its resolved section when the trailer says where that is (its
+/// position is returned too), else the whole file.
+fn read_records(file: &mut std::fs::File) -> Option<(Vec<u8>, Option<u64>)> {
+    use std::io::{Read, Seek, SeekFrom};
+    let len = file.metadata().ok()?.len();
+    let mut trailer = [0u8; TRAILER_LEN];
+    let resolved_at = (len >= TRAILER_LEN as u64)
+        .then(|| {
+            file.seek(SeekFrom::Start(len - TRAILER_LEN as u64)).ok()?;
+            file.read_exact(&mut trailer).ok()?;
+            let (at, tag) = trailer.split_at(8);
+            let at = u64::from_le_bytes(at.try_into().ok()?);
+            (tag == TRAILER_TAG && at < len - TRAILER_LEN as u64).then_some(at)
+        })
+        .flatten();
+    file.seek(SeekFrom::Start(0)).ok()?;
+    let want = resolved_at.unwrap_or(len);
+    // Sized up front: growing by doubling would briefly hold one and a half times the records.
+    let mut bytes = Vec::new();
+    bytes.try_reserve_exact(usize::try_from(want).ok()?).ok()?;
+    file.take(want).read_to_end(&mut bytes).ok()?;
+    Some((bytes, resolved_at))
+}
+
+/// The range of the resolved blob whose section starts at `at` in the file (its marker and length are read and
+/// checked; the blob itself is read when asked for).
+fn resolved_blob(file: Option<&mut std::fs::File>, at: u64) -> Option<Range<usize>> {
+    use std::io::{Read, Seek, SeekFrom};
+    let file = file?;
+    let len = file.metadata().ok()?.len();
+    let mut head = [0u8; 12];
+    file.seek(SeekFrom::Start(at)).ok()?;
+    file.read_exact(&mut head).ok()?;
+    let (marker, blob_len) = head.split_at(4);
+    if marker != RESOLVED_MARKER.to_le_bytes() {
+        return None;
+    }
+    let start = at + 12;
+    let end = start.checked_add(u64::from_le_bytes(blob_len.try_into().ok()?))?;
+    (end + TRAILER_LEN as u64 == len).then_some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
 }
 
 /// The length-prefixed blob at byte `at` of the file: its range, and where the next one starts. `None` at the
@@ -311,7 +396,7 @@ fn index(bytes: &[u8]) -> (HashMap<String, Entry>, Option<Range<usize>>) {
         .and_then(|len| {
             let start = at + 12;
             let end = start.checked_add(usize::try_from(u64::from_le_bytes(*len)).ok()?)?;
-            (end == bytes.len()).then_some(start..end)
+            (end == bytes.len() || end + TRAILER_LEN == bytes.len()).then_some(start..end)
         });
     let records = records
         .into_par_iter()

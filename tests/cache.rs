@@ -96,3 +96,24 @@ fn a_cache_whose_resolved_part_is_damaged_still_serves_every_document_and_is_rep
     let (third, _) = open(folder.path(), cache.path());
     assert_eq!(json(&first), json(&third));
 }
+
+#[test]
+fn a_resolved_part_that_no_longer_matches_its_documents_is_not_used() {
+    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
+    let (first, _) = open(folder.path(), cache.path());
+    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
+    let mut whole = std::fs::read(file.path()).expect("read");
+    // The file ends with the position of its resolved part; that part starts with the documents' paths.
+    let at = u64::from_le_bytes(whole[whole.len() - 16..whole.len() - 8].try_into().expect("8 bytes")) as usize;
+    let path = first.corpus.documents[0].path.as_bytes();
+    let found = whole[at..].windows(path.len()).position(|w| w == path).expect("the path is in the resolved part");
+    // Same length, another name: the section still decodes, but says it is about other documents.
+    whole[at + found] = if path[0] == b'X' { b'Y' } else { b'X' };
+    std::fs::write(file.path(), &whole).expect("damage");
+    let (second, cached) = open(folder.path(), cache.path());
+    assert_eq!(cached, first.corpus.documents.len(), "every document still comes from the cache");
+    assert_eq!(json(&first), json(&second), "resolved again from the documents' own extractions");
+    let again = std::fs::read(file.path()).expect("read");
+    assert_eq!(again.len(), whole.len());
+    assert_ne!(again, whole, "the cache is repaired");
+}

@@ -189,14 +189,16 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     let fresh = loaded.iter().filter(|(_, cached)| cached.is_none()).count();
-    let resolved = match &cache {
-        Some(c) if may_skip_resolution && fresh == 0 => c.resolved(found.iter().map(|f| f.relative.as_str())),
-        _ => None,
-    };
-    if let Some(extraction) = resolved {
-        timer.done("decode the resolved extraction");
-        return Ok(Dataset { corpus, extraction });
+    if let Some(c) = cache.as_mut().filter(|_| may_skip_resolution && fresh == 0) {
+        // The records are decoded: their bytes make room for the resolved section.
+        c.release_records();
+        if let Some(extraction) = c.resolved(found.iter().map(|f| f.relative.as_str())) {
+            timer.done("decode the resolved extraction");
+            return Ok(Dataset { corpus, extraction });
+        }
+        c.reload_records();
     }
+    let from_cache = cache.as_ref();
     // Every document's own extraction: decoded from the cache if not yet, else extracted again.
     let repaired = AtomicBool::new(false);
     let per_doc: Vec<DocExtraction> = loaded
