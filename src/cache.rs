@@ -157,7 +157,14 @@ impl FolderCache {
 
     /// The per-document extraction of a taken record; `None` if its bytes are damaged.
     pub fn extraction(&self, doc: &CachedDoc) -> Option<DocExtraction> {
-        postcard::from_bytes(self.bytes.get(doc.extraction.clone())?).ok()
+        decode_extraction(self.extraction_bytes(doc)?)
+    }
+
+    /// The per-document extraction of a taken record as stored (see [`decode_extraction`]), after checking
+    /// that it decodes; `None` if its bytes are damaged.
+    pub fn extraction_bytes(&self, doc: &CachedDoc) -> Option<&[u8]> {
+        let bytes = self.bytes.get(doc.extraction.clone())?;
+        decode_extraction(bytes).map(|_| bytes)
     }
 
     /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
@@ -207,9 +214,10 @@ impl FolderCache {
         }
     }
 
-    /// Starts writing the cache anew with `docs`: each found file with what it was read and extracted as. The
-    /// resolved extraction is added by [`CacheWriter::finish`], which puts the file in place.
-    pub fn save(&self, docs: &[(&FoundFile, &Document, &DocExtraction)]) -> std::io::Result<CacheWriter> {
+    /// Starts writing the cache anew with `docs`: each found file with what it was read as and its extraction,
+    /// encoded (see [`encode_extraction`]). The resolved extraction is added by [`CacheWriter::finish`], which
+    /// puts the file in place.
+    pub fn save(&self, docs: &[(&FoundFile, &Document, &[u8])]) -> std::io::Result<CacheWriter> {
         /// Records encoded (in parallel) before they are written: enough to keep the cores busy, few enough
         /// that the encoded cache never sits in memory whole (it is about twice the text).
         const BATCH: usize = 1024;
@@ -221,21 +229,17 @@ impl FolderCache {
         writeln!(out, "{MAGIC} {}", version())?;
         let mut paths = Vec::with_capacity(docs.len());
         for batch in docs.chunks(BATCH) {
-            let encoded: Vec<Option<[Vec<u8>; 3]>> = batch
+            let encoded: Vec<Option<[Vec<u8>; 2]>> = batch
                 .par_iter()
-                .map(|(f, document, extraction)| {
+                .map(|(f, document, _)| {
                     let head = Head { relative: f.relative.clone(), size: f.size, modified: stamp(f.modified) };
-                    Some([
-                        postcard::to_stdvec(&head).ok()?,
-                        postcard::to_stdvec(document).ok()?,
-                        postcard::to_stdvec(extraction).ok()?,
-                    ])
+                    Some([postcard::to_stdvec(&head).ok()?, postcard::to_stdvec(document).ok()?])
                 })
                 .collect();
-            for ((f, _, _), blobs) in batch.iter().zip(encoded) {
+            for ((f, _, extraction), blobs) in batch.iter().zip(encoded) {
                 // A record that cannot be encoded is left out: that file is read again next time.
-                let Some(blobs) = blobs else { continue };
-                for blob in &blobs {
+                let Some([head, document]) = blobs else { continue };
+                for blob in [head.as_slice(), document.as_slice(), extraction] {
                     out.write_all(&(blob.len() as u32).to_le_bytes())?;
                     out.write_all(blob)?;
                 }
@@ -300,6 +304,17 @@ impl CacheWriter {
         self.out.write_all(TRAILER_TAG)?;
         Ok(())
     }
+}
+
+/// A document's extraction in the cache's encoding: compact (about a quarter of its size in memory), so that
+/// a large folder's per-document results wait for resolution in this form. `None` if it cannot be encoded.
+pub fn encode_extraction(extraction: &DocExtraction) -> Option<Vec<u8>> {
+    postcard::to_stdvec(extraction).ok()
+}
+
+/// The extraction encoded by [`encode_extraction`]; `None` if the bytes are damaged.
+pub fn decode_extraction(bytes: &[u8]) -> Option<DocExtraction> {
+    postcard::from_bytes(bytes).ok()
 }
 
 /// Cache files still being written by [`CacheWriter::finish`].

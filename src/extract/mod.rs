@@ -76,6 +76,41 @@ pub fn extract_document(doc: &Document) -> DocExtraction {
 pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
     let kb = Knowledge::builtin();
     let r = resolve::resolve(docs, kb);
+    assemble(r, docs, kb)
+}
+
+/// [`resolve_documents`] for `count` documents whose extractions `extraction(i)` gives on demand (decoded or
+/// extracted), a chunk at a time in parallel: past the first step only each document's mentions and events are
+/// kept, so the local entities of a large folder are never all in memory at once. The result is the same.
+pub fn resolve_streamed(count: usize, extraction: impl Fn(usize) -> DocExtraction + Sync) -> Extraction {
+    /// Documents decoded at once: enough to keep the cores busy, a few megabytes of entities.
+    const CHUNK: usize = 1024;
+    let kb = Knowledge::builtin();
+    let chunk = |start: usize| -> Vec<DocExtraction> {
+        (start..(start + CHUNK).min(count)).into_par_iter().map(&extraction).collect()
+    };
+    let mut absorber = resolve::Absorber::default();
+    let mut slim = Vec::with_capacity(count);
+    let mut next = chunk(0);
+    let mut start = 0;
+    while !next.is_empty() {
+        start += next.len();
+        let current = std::mem::take(&mut next);
+        // The next chunk is decoded while this one is absorbed (which has to go in document order).
+        let absorb = || {
+            for d in current {
+                absorber.absorb(&d);
+                slim.push(d.without_entities());
+            }
+        };
+        next = rayon::join(absorb, || chunk(start)).1;
+    }
+    let r = absorber.finish(&slim, kb);
+    assemble(r, &slim, kb)
+}
+
+/// The corpus extraction from resolved entities and the documents' events.
+fn assemble(r: resolve::Resolved, docs: &[DocExtraction], kb: &Knowledge) -> Extraction {
     let mut interactions = Vec::new();
     let mut links = Vec::new();
     for (i, d) in docs.iter().enumerate() {

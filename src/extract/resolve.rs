@@ -119,25 +119,52 @@ pub struct Resolved {
 
 /// Resolves per-document extractions into corpus entities.
 pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_key: HashMap<Key, usize> = HashMap::default();
-    let mut local_map: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
+    let mut absorber = Absorber::default();
     for d in docs {
+        absorber.absorb(d);
+    }
+    absorber.finish(docs, kb)
+}
+
+/// The first step of resolution, taken one document at a time and in document order: local entities with the
+/// same identity gather into drafts. What follows needs only the documents' mentions and pending words, so a
+/// caller may drop each document's entities once absorbed (see [`DocExtraction::without_entities`]).
+#[derive(Default)]
+pub struct Absorber {
+    drafts: Vec<Draft>,
+    by_key: HashMap<Key, usize>,
+    /// Per document absorbed, the draft of each local entity.
+    local_map: Vec<Vec<usize>>,
+}
+
+impl Absorber {
+    /// Takes in the next document's local entities.
+    pub fn absorb(&mut self, d: &DocExtraction) {
         let mut map = Vec::with_capacity(d.entities.len());
         for e in &d.entities {
-            let g = match by_key.get(&e.key) {
+            let g = match self.by_key.get(&e.key) {
                 Some(&g) => g,
                 None => {
-                    drafts.push(Draft::new(e));
-                    by_key.insert(e.key.clone(), drafts.len() - 1);
-                    drafts.len() - 1
+                    self.drafts.push(Draft::new(e));
+                    self.by_key.insert(e.key.clone(), self.drafts.len() - 1);
+                    self.drafts.len() - 1
                 }
             };
-            drafts[g].absorb(e);
+            self.drafts[g].absorb(e);
             map.push(g);
         }
-        local_map.push(map);
+        self.local_map.push(map);
     }
+
+    /// Resolves the documents absorbed, given again in the same order (their entities are not looked at).
+    pub fn finish(self, docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
+        let Absorber { drafts, local_map, .. } = self;
+        join_and_map(drafts, local_map, docs, kb)
+    }
+}
+
+/// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.
+fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<usize>>, docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     // Transliteration variants of people: same number of words, all equal but one, that one with the same
     // consonant skeleton; never across different known countries.
     let mut parent: Vec<usize> = (0..drafts.len()).collect();

@@ -152,18 +152,23 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
             let hit = cached.and_then(|c| Some((from_cache?.document(&c)?, c)));
             let r = match hit {
                 Some((document, blobs)) => {
-                    let extraction =
-                        if may_skip_resolution { None } else { from_cache.and_then(|c| c.extraction(&blobs)) };
-                    Ok(Loaded { document, extraction, cached: Some(blobs) })
+                    if let Some(mut preview) = progress.preview() {
+                        preview.record(&document, None);
+                    }
+                    let encoded = match may_skip_resolution {
+                        true => None,
+                        false => from_cache.and_then(|c| c.extraction_bytes(&blobs)).map(<[u8]>::to_vec),
+                    };
+                    Ok(Loaded { document, encoded, cached: Some(blobs) })
                 }
                 None => corpus::read_file(file, options).map(|document| {
-                    let extraction = Some(extract_safely(&document));
-                    Loaded { document, extraction, cached: None }
+                    let extraction = extract_safely(&document);
+                    if let Some(mut preview) = progress.preview() {
+                        preview.record(&document, Some(&extraction));
+                    }
+                    Loaded { encoded: encode(&extraction), document, cached: None }
                 }),
             };
-            if let (Ok(l), Some(mut preview)) = (&r, progress.preview()) {
-                preview.record(&l.document, l.extraction.as_ref());
-            }
             progress.done.fetch_add(1, Ordering::Relaxed);
             progress.bytes.fetch_add(file.size, Ordering::Relaxed);
             Some(r)
@@ -181,7 +186,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         match r {
             Ok(l) => {
                 corpus.push(l.document);
-                loaded.push((l.extraction, l.cached));
+                loaded.push((l.encoded, l.cached));
                 found.push(file);
             }
             Err(s) => corpus.skipped.push(s),
@@ -199,15 +204,16 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         c.reload_records();
     }
     let from_cache = cache.as_ref();
-    // Every document's own extraction: decoded from the cache if not yet, else extracted again.
+    // Every document's own extraction, encoded: taken from the cache if not yet, else extracted again.
     let repaired = AtomicBool::new(false);
-    let per_doc: Vec<DocExtraction> = loaded
+    let per_doc: Vec<Vec<u8>> = loaded
         .into_par_iter()
         .zip(&corpus.documents)
-        .map(|((extraction, cached), document)| {
-            extraction.or_else(|| cached.and_then(|c| from_cache?.extraction(&c))).unwrap_or_else(|| {
+        .map(|((encoded, cached), document)| {
+            let from_file = || cached.and_then(|c| Some(from_cache?.extraction_bytes(&c)?.to_vec()));
+            encoded.or_else(from_file).unwrap_or_else(|| {
                 repaired.store(true, Ordering::Relaxed);
-                extract_safely(document)
+                encode(&extract_safely(document)).unwrap_or_default()
             })
         })
         .collect();
@@ -221,10 +227,18 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     // The records are written while the documents are resolved: both only read the per-document results.
     let write_records = || {
         let cache = cache.as_ref().filter(|_| changed)?;
-        let docs: Vec<_> = found.iter().zip(&corpus.documents).zip(&per_doc).map(|((f, d), e)| (*f, d, e)).collect();
+        let docs: Vec<_> =
+            found.iter().zip(&corpus.documents).zip(&per_doc).map(|((f, d), e)| (*f, d, e.as_slice())).collect();
         Some(cache.save(&docs))
     };
-    let (writer, extraction) = rayon::join(write_records, || extract::resolve_documents(&per_doc));
+    // Decoded a chunk at a time: the documents' entities are never all in memory at once. (Bytes that do not
+    // decode cannot happen — they were just encoded or checked — but would only mean extracting again.)
+    let resolve = || {
+        extract::resolve_streamed(per_doc.len(), |i| {
+            crate::cache::decode_extraction(&per_doc[i]).unwrap_or_else(|| extract_safely(&corpus.documents[i]))
+        })
+    };
+    let (writer, extraction) = rayon::join(write_records, resolve);
     timer.done("resolve and write the documents to the cache");
     // A cache that cannot be written only means reading the files again next time.
     match writer {
@@ -240,9 +254,19 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
 /// A document read from its file or taken from the cache, with its extraction when it is at hand.
 struct Loaded {
     document: corpus::Document,
-    extraction: Option<DocExtraction>,
+    /// The extraction, encoded (see [`encode`]).
+    encoded: Option<Vec<u8>>,
     /// Where it is in the cache, when it came from there.
     cached: Option<crate::cache::CachedDoc>,
+}
+
+/// A document's extraction in the compact form it waits in until the folder is resolved (a quarter of the memory
+/// of the extraction itself: at 100,000 documents, 0.5 GB instead of 2 GB). `None` only if it cannot be encoded,
+/// which then costs extracting the document again.
+fn encode(extraction: &DocExtraction) -> Option<Vec<u8>> {
+    let mut bytes = crate::cache::encode_extraction(extraction)?;
+    bytes.shrink_to_fit();
+    Some(bytes)
 }
 
 /// Extracts one document; an extractor panic (a bug) loses that document's entities, not the folder.

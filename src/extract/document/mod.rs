@@ -152,6 +152,15 @@ pub struct DocExtraction {
     pub relations: Vec<LocalRelation>,
 }
 
+impl DocExtraction {
+    /// The same without its local entities: what resolution still needs once they have been absorbed (see
+    /// [`super::resolve::Absorber`]), a fraction of the memory.
+    pub fn without_entities(mut self) -> DocExtraction {
+        self.entities = Vec::new();
+        self
+    }
+}
+
 /// Reads a subtype back from the extraction cache as the `'static` name the extractor uses: each distinct name
 /// is kept once for the life of the program (there are a few dozen).
 fn subtype_from_cache<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
