@@ -157,7 +157,31 @@ impl Document {
 
 /// Counts white-space separated runs that contain at least one letter or digit.
 pub fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return count_ascii_words(text.as_bytes());
+    }
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// [`count_words`] for ASCII text, byte by byte (most documents; decoding characters was 3 % of opening a folder).
+fn count_ascii_words(bytes: &[u8]) -> usize {
+    let (mut words, mut in_word, mut counted) = (0, false, false);
+    for &b in bytes {
+        // The ASCII characters `char::is_whitespace` accepts (which, unlike `u8::is_ascii_whitespace`, include
+        // the vertical tab).
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            in_word = false;
+        } else {
+            if !in_word {
+                (in_word, counted) = (true, false);
+            }
+            if !counted && b.is_ascii_alphanumeric() {
+                words += 1;
+                counted = true;
+            }
+        }
+    }
+    words
 }
 
 #[cfg(test)]
@@ -168,6 +192,23 @@ mod tests {
     fn words_ignore_punctuation_runs() {
         assert_eq!(count_words("Hello, world — it’s 2024 !"), 4);
         assert_eq!(count_words(""), 0);
+    }
+
+    #[test]
+    fn ascii_words_are_counted_as_the_general_rule_counts_them() {
+        let general = |t: &str| t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        for text in [
+            "Hello, world - it's 2024 !",
+            "  leading and trailing  ",
+            "tabs\tand\nnew\r\nlines\x0bvertical\x0cfeed",
+            "-- ... !!! a",
+            "x",
+            "",
+            "\x1f\x1cnot-space separators",
+        ] {
+            assert!(text.is_ascii());
+            assert_eq!(count_ascii_words(text.as_bytes()), general(text), "{text:?}");
+        }
     }
 
     #[test]
