@@ -117,10 +117,11 @@ fn documents_ui(ui: &mut Ui, preview: &LoadPreview) {
         .column(Column::remainder().at_least(160.0).clip(true))
         .column(Column::auto().at_least(90.0))
         .column(Column::auto().at_least(64.0))
-        // Room for the numbers beside the scroll bar.
-        .column(Column::auto().at_least(80.0))
+        .column(Column::auto().at_least(64.0))
+        // Room for the scroll bar, which floats over the last column.
+        .column(Column::exact(12.0))
         .header(row_height, |mut header| {
-            for title in ["Title", "Date", "Words", "Entities"] {
+            for title in ["Title", "Date", "Words", "Entities", ""] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -137,6 +138,7 @@ fn documents_ui(ui: &mut Ui, preview: &LoadPreview) {
                 });
                 row.col(|ui| widgets::right_aligned(ui, d.words.to_string()));
                 row.col(|ui| widgets::right_aligned(ui, d.entities.map(|n| n.to_string()).unwrap_or_default()));
+                row.col(|_| {});
             });
         });
 }
