@@ -185,3 +185,24 @@ fn capitals_are_the_government_or_the_city() {
     let city = named(x, "Moscow").expect("the city");
     assert_eq!((city.kind, city.mentions), (EntityKind::Place, 1));
 }
+
+/// Resolution a chunk at a time (entities dropped as they are absorbed, shards in parallel) gives exactly what
+/// resolving every document at once gives, across chunk boundaries.
+#[test]
+fn resolving_in_chunks_gives_the_same_entities_mentions_and_events() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // More documents than one chunk holds (1,024), short so that the test stays quick.
+    dossier::synth::generate(dir.path(), 1_300, 700, 7).expect("generate");
+    let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
+    let docs: Vec<_> = corpus.documents.iter().map(dossier::extract::extract_document).collect();
+    let whole = dossier::extract::resolve_documents(&docs);
+    let streamed = dossier::extract::resolve_streamed(docs.len(), |i| docs[i].clone());
+    assert!(whole.entities.len() > 100, "a corpus with many entities: {}", whole.entities.len());
+    let names = |x: &dossier::extract::Extraction| -> Vec<(String, Vec<String>, usize)> {
+        x.entities.iter().map(|e| (e.name.clone(), e.aliases.clone(), e.mentions)).collect()
+    };
+    assert_eq!(names(&whole), names(&streamed));
+    assert_eq!(whole.mentions, streamed.mentions);
+    assert_eq!(whole.interactions, streamed.interactions);
+    assert_eq!(whole.links, streamed.links);
+}

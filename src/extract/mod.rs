@@ -98,10 +98,8 @@ pub fn resolve_streamed(count: usize, extraction: impl Fn(usize) -> DocExtractio
         let current = std::mem::take(&mut next);
         // The next chunk is decoded while this one is absorbed (which has to go in document order).
         let absorb = || {
-            for d in current {
-                absorber.absorb(&d);
-                slim.push(d.without_entities());
-            }
+            absorber.absorb(&current);
+            slim.extend(current.into_iter().map(DocExtraction::without_entities));
         };
         next = rayon::join(absorb, || chunk(start)).1;
     }

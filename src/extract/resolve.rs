@@ -120,45 +120,111 @@ pub struct Resolved {
 /// Resolves per-document extractions into corpus entities.
 pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     let mut absorber = Absorber::default();
-    for d in docs {
-        absorber.absorb(d);
-    }
+    absorber.absorb(docs);
     absorber.finish(docs, kb)
 }
 
-/// The first step of resolution, taken one document at a time and in document order: local entities with the
-/// same identity gather into drafts. What follows needs only the documents' mentions and pending words, so a
+/// Shards the drafts are gathered in, on two threads (each shard owns the keys that hash to it, so no two threads
+/// touch the same draft). Two, fixed: the code below names them; more would need more cores to pay off.
+const SHARDS: usize = 2;
+
+/// The first step of resolution, taken a chunk of documents at a time and in document order: local entities with
+/// the same identity gather into drafts. What follows needs only the documents' mentions and pending words, so a
 /// caller may drop each document's entities once absorbed (see [`DocExtraction::without_entities`]).
 #[derive(Default)]
 pub struct Absorber {
+    shards: [Shard; SHARDS],
+    /// Per document absorbed, the draft of each local entity: its index in its shard times [`SHARDS`], plus
+    /// the shard.
+    local_map: Vec<Vec<u32>>,
+}
+
+/// The drafts whose keys hash to one shard.
+#[derive(Default)]
+struct Shard {
     drafts: Vec<Draft>,
     by_key: HashMap<Key, usize>,
-    /// Per document absorbed, the draft of each local entity.
-    local_map: Vec<Vec<usize>>,
+    /// Where each draft's key was first seen: (document, local entity). Sorting by it gives the drafts the
+    /// order one thread absorbing every document in turn would have created them in.
+    first_seen: Vec<(u32, u32)>,
+}
+
+impl Shard {
+    /// Absorbs the entities of `docs` (the documents from number `first` on) that belong to shard `me`; returns,
+    /// per document, the shard index of each of them, in order.
+    fn absorb(&mut self, me: u8, first: usize, docs: &[DocExtraction], shard_of: &[Vec<u8>]) -> Vec<Vec<u32>> {
+        let mut maps = Vec::with_capacity(docs.len());
+        for (i, (d, shards)) in docs.iter().zip(shard_of).enumerate() {
+            let mut map = Vec::new();
+            for (local, e) in d.entities.iter().enumerate().filter(|(l, _)| shards[*l] == me) {
+                let g = match self.by_key.get(&e.key) {
+                    Some(&g) => g,
+                    None => {
+                        self.drafts.push(Draft::new(e));
+                        self.first_seen.push(((first + i) as u32, local as u32));
+                        self.by_key.insert(e.key.clone(), self.drafts.len() - 1);
+                        self.drafts.len() - 1
+                    }
+                };
+                self.drafts[g].absorb(e);
+                map.push(g as u32);
+            }
+            maps.push(map);
+        }
+        maps
+    }
 }
 
 impl Absorber {
-    /// Takes in the next document's local entities.
-    pub fn absorb(&mut self, d: &DocExtraction) {
-        let mut map = Vec::with_capacity(d.entities.len());
-        for e in &d.entities {
-            let g = match self.by_key.get(&e.key) {
-                Some(&g) => g,
-                None => {
-                    self.drafts.push(Draft::new(e));
-                    self.by_key.insert(e.key.clone(), self.drafts.len() - 1);
-                    self.drafts.len() - 1
-                }
-            };
-            self.drafts[g].absorb(e);
-            map.push(g);
+    /// Takes in the next documents' local entities (the shards in parallel).
+    pub fn absorb(&mut self, docs: &[DocExtraction]) {
+        use std::hash::BuildHasher;
+        let hasher = rustc_hash::FxBuildHasher;
+        let shard_of: Vec<Vec<u8>> = docs
+            .par_iter()
+            .map(|d| d.entities.iter().map(|e| (hasher.hash_one(&e.key) % SHARDS as u64) as u8).collect())
+            .collect();
+        let first = self.local_map.len();
+        let [a, b] = &mut self.shards;
+        let (maps_a, maps_b) =
+            rayon::join(|| a.absorb(0, first, docs, &shard_of), || b.absorb(1, first, docs, &shard_of));
+        let mut from = [maps_a.into_iter(), maps_b.into_iter()];
+        for shards in &shard_of {
+            let mine: [Vec<u32>; SHARDS] = [from[0].next().unwrap_or_default(), from[1].next().unwrap_or_default()];
+            let mut next = [0usize; SHARDS];
+            let map = shards
+                .iter()
+                .map(|&s| {
+                    let s = s as usize;
+                    let g = mine[s].get(next[s]).copied().unwrap_or_default();
+                    next[s] += 1;
+                    g * SHARDS as u32 + s as u32
+                })
+                .collect();
+            self.local_map.push(map);
         }
-        self.local_map.push(map);
     }
 
     /// Resolves the documents absorbed, given again in the same order (their entities are not looked at).
     pub fn finish(self, docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
-        let Absorber { drafts, local_map, .. } = self;
+        let Absorber { shards, local_map } = self;
+        // Every draft, in the order of first appearance.
+        let mut order: Vec<((u32, u32), usize, usize)> = shards
+            .iter()
+            .enumerate()
+            .flat_map(|(s, shard)| shard.first_seen.iter().enumerate().map(move |(i, seen)| (*seen, s, i)))
+            .collect();
+        order.sort_unstable();
+        let mut global_of: [Vec<usize>; SHARDS] = shards.each_ref().map(|shard| vec![0; shard.drafts.len()]);
+        for (g, &(_, s, i)) in order.iter().enumerate() {
+            global_of[s][i] = g;
+        }
+        let mut taken: [Vec<Option<Draft>>; SHARDS] = shards.map(|shard| shard.drafts.into_iter().map(Some).collect());
+        let drafts: Vec<Draft> = order.iter().filter_map(|&(_, s, i)| taken[s][i].take()).collect();
+        let local_map: Vec<Vec<usize>> = local_map
+            .into_par_iter()
+            .map(|map| map.into_iter().map(|code| global_of[code as usize % SHARDS][code as usize / SHARDS]).collect())
+            .collect();
         join_and_map(drafts, local_map, docs, kb)
     }
 }
