@@ -51,8 +51,11 @@ fn hypothetical_events_are_flagged() {
 #[test]
 fn a_coordinated_subject_meets_as_a_whole() {
     let v = code("Senior diplomats from Chile, Peru and Bolivia met in Santiago to discuss lithium.");
-    let pairs: std::collections::BTreeSet<(String, String)> =
-        v.iter().filter(|i| i.category == Category::Consult).map(|i| (i.source.clone(), i.target.clone())).collect();
+    let pairs: std::collections::BTreeSet<(String, String)> = v
+        .iter()
+        .filter(|i| i.category == Category::Consult)
+        .map(|i| (i.source.to_string(), i.target.to_string()))
+        .collect();
     assert_eq!(pairs.len(), 3, "{pairs:?}");
 }
 

@@ -215,8 +215,8 @@ pub fn to_export(data: &Dataset, root: &str, with_text: bool) -> ExportFile {
             .iter()
             .filter(|i| !i.hypothetical)
             .map(|i| ExportInteraction {
-                source: i.source.clone(),
-                target: i.target.clone(),
+                source: i.source.to_string(),
+                target: i.target.to_string(),
                 category: i.category.as_str().to_string(),
                 quad: i.category.quad().as_str().to_string(),
                 symmetric: i.symmetric,

@@ -22,7 +22,7 @@ use crate::corpus::{Corpus, Date, DocId, Document};
 pub use document::DocExtraction;
 pub use events::{Category, Interaction, LinkKind, Quad, TypedLink};
 pub use knowledge::Knowledge;
-pub use model::{Entity, EntityId, EntityKind, Mention, MentionForm};
+pub use model::{CountryCode, Entity, EntityId, EntityKind, Mention, MentionForm};
 
 /// Everything extracted from a corpus.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -114,11 +114,14 @@ fn assemble(r: resolve::Resolved, docs: &[DocExtraction], kb: &Knowledge) -> Ext
     for (i, d) in docs.iter().enumerate() {
         let doc = DocId(i as u32);
         for x in &d.interactions {
+            let code = |c: u32| kb.countries.get(c as usize).and_then(|c| CountryCode::new(&c.code));
+            // (Every country of the gazetteer has a code: a test checks.)
+            let (Some(source), Some(target)) = (code(x.source), code(x.target)) else { continue };
             interactions.push(Interaction {
                 doc,
                 sentence: x.sentence,
-                source: kb.countries[x.source as usize].code.clone(),
-                target: kb.countries[x.target as usize].code.clone(),
+                source,
+                target,
                 category: x.category,
                 symmetric: x.symmetric,
                 hypothetical: x.hypothetical,

@@ -148,3 +148,116 @@ impl Entity {
         self.name.eq_ignore_ascii_case(t) || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(t))
     }
 }
+
+/// An ISO 3166 alpha-3 country code ("AFG"), stored inline: a large folder holds millions of interactions, each
+/// naming two countries, and a `String` per code took more memory than the rest of the interaction. Reads,
+/// compares and serialises as the code's text.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryCode([u8; 3]);
+
+impl CountryCode {
+    /// The code, if `code` is three ASCII letters or digits.
+    pub fn new(code: &str) -> Option<CountryCode> {
+        let bytes: [u8; 3] = code.as_bytes().try_into().ok()?;
+        bytes.iter().all(u8::is_ascii_alphanumeric).then_some(CountryCode(bytes))
+    }
+
+    /// The code as text.
+    pub fn as_str(&self) -> &str {
+        // Always ASCII (checked in `new`).
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for CountryCode {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for CountryCode {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl PartialEq<str> for CountryCode {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for CountryCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for CountryCode {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<CountryCode> for String {
+    fn eq(&self, other: &CountryCode) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<CountryCode> for &str {
+    fn eq(&self, other: &CountryCode) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl Serialize for CountryCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CountryCode, D::Error> {
+        let code = String::deserialize(d)?;
+        CountryCode::new(&code).ok_or_else(|| serde::de::Error::custom(format!("not a country code: {code:?}")))
+    }
+}
+
+#[cfg(test)]
+mod country_code_tests {
+    use super::CountryCode;
+
+    #[test]
+    fn codes_read_compare_and_round_trip_as_text() {
+        let afg = CountryCode::new("AFG").expect("a code");
+        assert_eq!(afg.as_str(), "AFG");
+        assert_eq!(afg, "AFG");
+        assert_eq!(afg.to_string(), "AFG");
+        assert!(afg < CountryCode::new("PAK").expect("a code"));
+        assert_eq!(CountryCode::new("AF"), None);
+        assert_eq!(CountryCode::new("AFGH"), None);
+        assert_eq!(CountryCode::new("A G"), None);
+        let json = serde_json::to_string(&afg).expect("serialises");
+        assert_eq!(json, "\"AFG\"");
+        assert_eq!(serde_json::from_str::<CountryCode>(&json).expect("deserialises"), afg);
+        assert!(serde_json::from_str::<CountryCode>("\"Afghanistan\"").is_err());
+        // Every country of the bundled gazetteer has one.
+        for c in &crate::extract::Knowledge::builtin().countries {
+            assert!(CountryCode::new(&c.code).is_some(), "{}", c.code);
+        }
+    }
+}

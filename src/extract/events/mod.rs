@@ -229,9 +229,9 @@ pub struct Interaction {
     /// Sentence index in the document.
     pub sentence: u32,
     /// ISO3 of the acting side (for symmetric events, the alphabetically first).
-    pub source: String,
+    pub source: crate::extract::CountryCode,
     /// ISO3 of the side acted on.
-    pub target: String,
+    pub target: crate::extract::CountryCode,
     /// PLOVER category.
     pub category: Category,
     /// A symmetric event (talks between A and B).
