@@ -157,7 +157,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
                     }
                     let encoded = match may_skip_resolution {
                         true => None,
-                        false => from_cache.and_then(|c| c.extraction_bytes(&blobs)).map(<[u8]>::to_vec),
+                        false => from_cache.and_then(|c| c.extraction_bytes(&blobs)),
                     };
                     Ok(Loaded { document, encoded, cached: Some(blobs) })
                 }
@@ -194,14 +194,11 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     let fresh = loaded.iter().filter(|(_, cached)| cached.is_none()).count();
-    if let Some(c) = cache.as_mut().filter(|_| may_skip_resolution && fresh == 0) {
-        // The records are decoded: their bytes make room for the resolved section.
-        c.release_records();
-        if let Some(extraction) = c.resolved(found.iter().map(|f| f.relative.as_str())) {
-            timer.done("decode the resolved extraction");
-            return Ok(Dataset { corpus, extraction });
-        }
-        c.reload_records();
+    if let Some(c) = cache.as_mut().filter(|_| may_skip_resolution && fresh == 0)
+        && let Some(extraction) = c.resolved(found.iter().map(|f| f.relative.as_str()))
+    {
+        timer.done("decode the resolved extraction");
+        return Ok(Dataset { corpus, extraction });
     }
     let from_cache = cache.as_ref();
     // Every document's own extraction, encoded: taken from the cache if not yet, else extracted again.
@@ -210,7 +207,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         .into_par_iter()
         .zip(&corpus.documents)
         .map(|((encoded, cached), document)| {
-            let from_file = || cached.and_then(|c| Some(from_cache?.extraction_bytes(&c)?.to_vec()));
+            let from_file = || cached.and_then(|c| from_cache?.extraction_bytes(&c));
             encoded.or_else(from_file).unwrap_or_else(|| {
                 repaired.store(true, Ordering::Relaxed);
                 encode(&extract_safely(document)).unwrap_or_default()
