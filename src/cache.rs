@@ -10,8 +10,13 @@
 //!   [`postcard`] encoding: `(relative path, size, modification time)`, the document, its per-document
 //!   extraction. The blobs are decoded only when needed: the extraction not at all when the resolved section
 //!   below can be used;
-//! - last, the marker `FF FF FF FF`, an 8-byte length and the encoding of the resolved extraction with the
-//!   relative paths of the documents it covers, in order.
+//! - then the marker `FF FF FF FF`, an 8-byte length and the encoding of the resolved extraction with the
+//!   relative paths of the documents it covers, in order;
+//! - last, a 16-byte trailer: the position of that marker (8 bytes) and the tag `dossier\x03`.
+//!
+//! Loading reads only the record heads, as an index; blobs are read from the file (at their position) when they
+//! are needed, so a cache about twice the size of the folder's text is never in memory beside what is decoded
+//! from it. A file without a valid trailer is still read (its resolved section found after the last record).
 //!
 //! A document is taken from the cache only when its path, size and modification time are those of the file on
 //! disk now; the resolved extraction only when every file of the folder is taken from the cache, in the same
