@@ -29,6 +29,7 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
     let mut bar_values = Vec::new();
     let mut partial_counts = Vec::new();
     let mut names_seen = false;
+    let mut merging_seen = false;
     for _ in 0..200_000 {
         if !h.state().is_loading() {
             break;
@@ -47,6 +48,8 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
             {
                 bar_values.push(v);
             }
+            // Once every file is read, the status bar says the names are being merged.
+            merging_seen |= h.query_by_label_contains("Merging names across 10000 files").is_some();
             // Partial results: the documents read so far, and the names they mention most.
             if let Some(n) = h.query_by_label_contains("Documents read so far (") {
                 // (A text label carries its text as its value.)
@@ -80,6 +83,7 @@ fn ten_thousand_documents_load_while_frames_keep_flowing() {
         "no frame showed part of the documents: {partial_counts:?}"
     );
     assert!(names_seen, "no frame listed a country the documents mention");
+    assert!(merging_seen, "no frame said the names were being merged");
     h.run();
     h.get_by_label("10000 of 10000 documents");
     // Once loaded, the partial results give way to the tables.

@@ -43,7 +43,12 @@ impl LoadPreviewView {
                 actions.push(Action::CancelLoad);
             }
         });
-        let text = if total == 0 { "Listing files…".to_string() } else { format!("{done} of {total} files") };
+        let merging = progress.merging.load(std::sync::atomic::Ordering::Relaxed);
+        let text = match (total, merging) {
+            (0, _) => "Listing files…".to_string(),
+            (_, true) => format!("All {total} files read: merging names across them…"),
+            _ => format!("{done} of {total} files"),
+        };
         ui.add(egui::ProgressBar::new(progress.fraction()).text(text).animate(true));
         ui.label(
             RichText::new(

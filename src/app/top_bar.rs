@@ -219,13 +219,17 @@ pub fn status_bar(ui: &mut Ui, loaded: Option<&Loaded>, job: Option<&LoadJob>, a
                 let p = &job.progress;
 
                 let (done, total) = p.counts();
+                let merging = p.merging.load(std::sync::atomic::Ordering::Relaxed);
                 let text = if total == 0 {
                     format!("Listing {}…", super::state::folder_name(&job.folder))
+                } else if merging {
+                    format!("Merging names across {total} files…")
                 } else {
                     format!("Reading {}: {done} of {total} files", super::state::folder_name(&job.folder))
                 };
                 ui.add(egui::ProgressBar::new(p.fraction()).desired_width(280.0).text(text).animate(true));
-                if total > 0 {
+                // (Files per second and time left describe the reading, not the merging after it.)
+                if total > 0 && !merging {
                     let mut rate = format!("{:.0} files/s", p.rate());
                     if let Some(eta) = p.eta() {
                         rate.push_str(&format!(" · about {} left", format_seconds(eta)));

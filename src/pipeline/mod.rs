@@ -35,6 +35,8 @@ pub struct Progress {
     pub cancel: AtomicBool,
     /// Files taken unchanged from the extraction cache (known once the folder is listed; counted in `done` too).
     pub cached: AtomicUsize,
+    /// Set once every file is read, while the documents' names are merged across the folder (the last step).
+    pub merging: AtomicBool,
     started: Instant,
     /// Partial results, when asked for (see [`Progress::with_preview`]).
     preview: Option<std::sync::Mutex<LoadPreview>>,
@@ -48,6 +50,7 @@ impl Default for Progress {
             bytes: AtomicU64::new(0),
             cancel: AtomicBool::new(false),
             cached: AtomicUsize::new(0),
+            merging: AtomicBool::new(false),
             started: Instant::now(),
             preview: None,
         }
@@ -230,6 +233,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     };
     // Decoded a chunk at a time: the documents' entities are never all in memory at once. (Bytes that do not
     // decode cannot happen — they were just encoded or checked — but would only mean extracting again.)
+    progress.merging.store(true, Ordering::Relaxed);
     let resolve = || {
         extract::resolve_streamed(per_doc.len(), |i| {
             crate::cache::decode_extraction(&per_doc[i]).unwrap_or_else(|| extract_safely(&corpus.documents[i]))
