@@ -1,7 +1,7 @@
 //! What a folder being read holds so far: the documents read and the names they mention most, shown in place of
 //! the tables while a large folder loads (the tables need every document, and the entities resolved across them).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use eframe::egui::{self, RichText, Ui};
 use egui_extras::Column;
@@ -9,26 +9,15 @@ use egui_extras::Column;
 use super::loader::LoadJob;
 use super::state::Action;
 use super::widgets;
-use crate::pipeline::{LoadPreview, PreviewName};
+use crate::pipeline::LoadPreview;
 
 /// How long a folder must take before its partial results replace the folder on screen (a small folder loads
 /// faster than the eye would notice the switch).
 pub const SHOW_AFTER: Duration = Duration::from_millis(800);
 
-/// How often the ranking of names is recomputed (it covers every name read so far).
-const RANK_EVERY: Duration = Duration::from_millis(500);
-
-/// Names listed in the ranking.
-const TOP_NAMES: usize = 30;
-
-/// The partial-results view: owns the ranking it last computed.
+/// The partial-results view. It keeps no state: the loading threads keep the partial results, ranking included.
 #[derive(Default)]
-pub struct LoadPreviewView {
-    top: Vec<PreviewName>,
-    names: usize,
-    /// When the ranking was computed, and for which load (the address of its progress counters).
-    ranked: Option<(Instant, usize)>,
-}
+pub struct LoadPreviewView;
 
 impl LoadPreviewView {
     /// Shows the folder being read by `job`.
@@ -62,55 +51,46 @@ impl LoadPreviewView {
             ui.spinner();
             return;
         };
-        let load = std::sync::Arc::as_ptr(progress) as usize;
-        if self.ranked.is_none_or(|(at, of)| of != load || at.elapsed() >= RANK_EVERY) {
-            self.top = preview.most_mentioned(TOP_NAMES);
-            self.names = preview.name_count();
-            self.ranked = Some((Instant::now(), load));
-        }
         let names_width = (ui.available_width() * 0.35).clamp(220.0, 420.0);
         egui::Panel::right("load-preview-names").resizable(false).exact_size(names_width).show(ui, |ui| {
-            self.names_ui(ui);
+            names_ui(ui, &preview);
         });
         documents_ui(ui, &preview);
     }
+}
 
-    /// The names mentioned by the most documents so far.
-    fn names_ui(&self, ui: &mut Ui) {
-        ui.strong(format!("Mentioned most so far ({} names)", self.names));
-        if self.top.is_empty() {
-            ui.weak("None yet.");
-            return;
-        }
-        let row_height = widgets::row_height(ui);
-        widgets::table(ui, "load-preview-names-table")
-            .column(Column::remainder().at_least(100.0).clip(true))
-            .column(Column::auto().at_least(70.0))
-            .column(Column::auto().at_least(70.0))
-            .header(row_height, |mut header| {
-                header.col(|ui| {
-                    ui.strong("Name");
-                });
-                header.col(|ui| {
-                    ui.strong("Kind");
-                });
-                header.col(|ui| {
-                    ui.strong("Documents");
-                });
-            })
-            .body(|body| {
-                body.rows(row_height, self.top.len(), |mut row| {
-                    let name = &self.top[row.index()];
-                    row.col(|ui| {
-                        ui.add(egui::Label::new(&name.name).truncate());
-                    });
-                    row.col(|ui| {
-                        ui.label(name.kind.label());
-                    });
-                    row.col(|ui| widgets::right_aligned(ui, name.documents.to_string()));
-                });
-            });
+/// The names mentioned by the most documents so far.
+fn names_ui(ui: &mut Ui, preview: &LoadPreview) {
+    let top = preview.ranking();
+    ui.strong(format!("Mentioned most so far ({} names)", preview.name_count()));
+    if top.is_empty() {
+        ui.weak("None yet.");
+        return;
     }
+    let row_height = widgets::row_height(ui);
+    widgets::table(ui, "load-preview-names-table")
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(70.0))
+        .header(row_height, |mut header| {
+            for title in ["Name", "Kind", "Documents"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, top.len(), |mut row| {
+                let name = &top[row.index()];
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&name.name).truncate());
+                });
+                row.col(|ui| {
+                    ui.label(name.kind.label());
+                });
+                row.col(|ui| widgets::right_aligned(ui, name.documents.to_string()));
+            });
+        });
 }
 
 /// The documents read so far, latest first (only the visible rows are drawn: this may be 100,000 of them).

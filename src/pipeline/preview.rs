@@ -2,6 +2,7 @@
 //! large folder shows what it holds long before every file has been read and the entities resolved.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::time::{Duration, Instant};
 
 use crate::corpus::{Date, Document};
 use crate::extract::{DocExtraction, EntityKind};
@@ -32,6 +33,13 @@ pub struct PreviewName {
     pub documents: u32,
 }
 
+/// Names kept in the ranking ([`LoadPreview::ranking`]).
+const RANKED: usize = 30;
+
+/// How often the ranking is recomputed (it goes over every name read so far: a few milliseconds at 100,000
+/// documents, done by a loading thread rather than by the window).
+const RANK_EVERY: Duration = Duration::from_millis(500);
+
 /// What an [`open`](super::open) in progress has read so far. Filled by the loading threads; read by whoever
 /// shows progress (see [`Progress::preview`](super::Progress::preview)).
 #[derive(Debug, Default)]
@@ -39,6 +47,9 @@ pub struct LoadPreview {
     documents: Vec<PreviewDocument>,
     /// Documents per name, by kind, over the documents extracted so far.
     names: HashMap<EntityKind, HashMap<String, u32>>,
+    /// The names mentioned by the most documents, as of `ranked_at`.
+    ranking: Vec<PreviewName>,
+    ranked_at: Option<Instant>,
 }
 
 impl LoadPreview {
@@ -58,6 +69,10 @@ impl LoadPreview {
             }
             e.entities.len()
         });
+        if self.ranked_at.is_none_or(|at| at.elapsed() >= RANK_EVERY) {
+            self.ranking = self.most_mentioned(RANKED);
+            self.ranked_at = Some(Instant::now());
+        }
         self.documents.push(PreviewDocument {
             path: document.path.clone(),
             title: document.title.clone(),
@@ -70,6 +85,11 @@ impl LoadPreview {
     /// The documents read so far, in the order they finished.
     pub fn documents(&self) -> &[PreviewDocument] {
         &self.documents
+    }
+
+    /// The names mentioned by the most documents, most first, as of at most half a second ago.
+    pub fn ranking(&self) -> &[PreviewName] {
+        &self.ranking
     }
 
     /// How many distinct names the documents read so far mention.
@@ -95,26 +115,22 @@ impl LoadPreview {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{DocId, Format};
-
-    fn document(path: &str, text: &str) -> Document {
-        Document::from_text(DocId(0), path.into(), Format::Text, text.len() as u64, text.into(), Default::default())
-    }
 
     #[test]
     fn names_are_ranked_by_the_documents_that_mention_them() {
-        let texts = [
+        let corpus = super::super::from_texts([
             ("a.txt", "Kenya and Uganda signed a trade deal in Nairobi."),
             ("b.txt", "Kenya accused Somalia of harbouring militants."),
             ("c.txt", "Uganda sent troops. Kenya protested."),
-        ];
+            ("d.txt", "Kenya again."),
+        ])
+        .corpus;
         let mut preview = LoadPreview::default();
-        for (path, text) in texts {
-            let doc = document(path, text);
-            let extraction = crate::extract::extract_document(&doc);
-            preview.record(&doc, Some(&extraction));
+        for doc in &corpus.documents[..3] {
+            let extraction = crate::extract::extract_document(doc);
+            preview.record(doc, Some(&extraction));
         }
-        preview.record(&document("d.txt", "Kenya again."), None);
+        preview.record(&corpus.documents[3], None);
         assert_eq!(preview.documents().len(), 4);
         assert_eq!(preview.documents()[3].entities, None);
         let top = preview.most_mentioned(2);
