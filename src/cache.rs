@@ -165,11 +165,6 @@ impl FolderCache {
         postcard::from_bytes(&self.read(doc.document.clone())?).ok()
     }
 
-    /// The per-document extraction of a taken record; `None` if its bytes are damaged.
-    pub fn extraction(&self, doc: &CachedDoc) -> Option<DocExtraction> {
-        decode_extraction(&self.read(doc.extraction.clone())?)
-    }
-
     /// The per-document extraction of a taken record as stored (see [`decode_extraction`]), after checking
     /// that it decodes; `None` if its bytes are damaged.
     pub fn extraction_bytes(&self, doc: &CachedDoc) -> Option<Vec<u8>> {
@@ -178,7 +173,7 @@ impl FolderCache {
     }
 
     /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
-    pub fn resolved<'p>(&mut self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
+    pub fn resolved<'p>(&self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
         let r: Resolved = postcard::from_bytes(&self.read(self.resolved.clone()?)?).ok()?;
         (r.paths.len() == paths.len() && r.paths.iter().map(String::as_str).eq(paths)).then_some(r.extraction)
     }

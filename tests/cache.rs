@@ -31,6 +31,14 @@ fn seeds_copy() -> tempfile::TempDir {
     dir
 }
 
+/// The seeds opened once with a fresh cache: the folder, the cache folder, what was opened, and the cache file.
+fn opened_once() -> (tempfile::TempDir, tempfile::TempDir, Dataset, std::path::PathBuf) {
+    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
+    let (first, _) = open(folder.path(), cache.path());
+    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
+    (folder, cache, first, file.path())
+}
+
 #[test]
 fn a_folder_opened_again_comes_from_the_cache_unchanged() {
     let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
@@ -61,20 +69,18 @@ fn a_changed_file_is_read_again_and_the_others_come_from_the_cache() {
 
 #[test]
 fn a_damaged_cache_is_ignored_and_rewritten() {
-    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
-    let (first, _) = open(folder.path(), cache.path());
-    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
-    let mut bytes = std::fs::read(file.path()).expect("read");
+    let (folder, cache, first, file) = opened_once();
+    let mut bytes = std::fs::read(&file).expect("read");
     let half = bytes.len() / 2;
     bytes.truncate(half);
     bytes.extend_from_slice(b"\xff\xff\xff\xffgarbage");
-    std::fs::write(file.path(), &bytes).expect("damage");
+    std::fs::write(&file, &bytes).expect("damage");
     let (second, cached) = open(folder.path(), cache.path());
     assert!(cached < first.corpus.documents.len(), "the records after the damage are read again");
     assert_eq!(json(&first), json(&second));
     let (_, cached) = open(folder.path(), cache.path());
     assert_eq!(cached, first.corpus.documents.len(), "rewritten whole after the damaged load");
-    std::fs::write(file.path(), b"not a cache").expect("overwrite");
+    std::fs::write(&file, b"not a cache").expect("overwrite");
     let (third, cached) = open(folder.path(), cache.path());
     assert_eq!(cached, 0);
     assert_eq!(json(&first), json(&third));
@@ -82,16 +88,14 @@ fn a_damaged_cache_is_ignored_and_rewritten() {
 
 #[test]
 fn a_cache_whose_resolved_part_is_damaged_still_serves_every_document_and_is_repaired() {
-    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
-    let (first, _) = open(folder.path(), cache.path());
-    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
-    let whole = std::fs::read(file.path()).expect("read");
+    let (folder, cache, first, file) = opened_once();
+    let whole = std::fs::read(&file).expect("read");
     // The resolved extraction is the last part of the file: cut its end off.
-    std::fs::write(file.path(), &whole[..whole.len() - 10]).expect("damage");
+    std::fs::write(&file, &whole[..whole.len() - 10]).expect("damage");
     let (second, cached) = open(folder.path(), cache.path());
     assert_eq!(cached, first.corpus.documents.len(), "every document still comes from the cache");
     assert_eq!(json(&first), json(&second), "resolved again from the documents' own extractions");
-    let again = std::fs::read(file.path()).expect("read");
+    let again = std::fs::read(&file).expect("read");
     assert_eq!((again.len(), again == whole), (whole.len(), true), "the cache is written whole again");
     let (third, _) = open(folder.path(), cache.path());
     assert_eq!(json(&first), json(&third));
@@ -99,21 +103,19 @@ fn a_cache_whose_resolved_part_is_damaged_still_serves_every_document_and_is_rep
 
 #[test]
 fn a_resolved_part_that_no_longer_matches_its_documents_is_not_used() {
-    let (folder, cache) = (seeds_copy(), tempfile::tempdir().expect("temp dir"));
-    let (first, _) = open(folder.path(), cache.path());
-    let file = std::fs::read_dir(cache.path()).expect("cache dir").next().expect("a cache file").expect("entry");
-    let mut whole = std::fs::read(file.path()).expect("read");
+    let (folder, cache, first, file) = opened_once();
+    let mut whole = std::fs::read(&file).expect("read");
     // The file ends with the position of its resolved part; that part starts with the documents' paths.
     let at = u64::from_le_bytes(whole[whole.len() - 16..whole.len() - 8].try_into().expect("8 bytes")) as usize;
     let path = first.corpus.documents[0].path.as_bytes();
     let found = whole[at..].windows(path.len()).position(|w| w == path).expect("the path is in the resolved part");
     // Same length, another name: the section still decodes, but says it is about other documents.
     whole[at + found] = if path[0] == b'X' { b'Y' } else { b'X' };
-    std::fs::write(file.path(), &whole).expect("damage");
+    std::fs::write(&file, &whole).expect("damage");
     let (second, cached) = open(folder.path(), cache.path());
     assert_eq!(cached, first.corpus.documents.len(), "every document still comes from the cache");
     assert_eq!(json(&first), json(&second), "resolved again from the documents' own extractions");
-    let again = std::fs::read(file.path()).expect("read");
+    let again = std::fs::read(&file).expect("read");
     assert_eq!(again.len(), whole.len());
     assert_ne!(again, whole, "the cache is repaired");
 }

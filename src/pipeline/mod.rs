@@ -197,13 +197,12 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     let fresh = loaded.iter().filter(|(_, cached)| cached.is_none()).count();
-    if let Some(c) = cache.as_mut().filter(|_| may_skip_resolution && fresh == 0)
+    if let Some(c) = cache.as_ref().filter(|_| may_skip_resolution && fresh == 0)
         && let Some(extraction) = c.resolved(found.iter().map(|f| f.relative.as_str()))
     {
         timer.done("decode the resolved extraction");
         return Ok(Dataset { corpus, extraction });
     }
-    let from_cache = cache.as_ref();
     // Every document's own extraction, encoded: taken from the cache if not yet, else extracted again.
     let repaired = AtomicBool::new(false);
     let per_doc: Vec<Vec<u8>> = loaded
@@ -217,7 +216,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
             })
         })
         .collect();
-    // The cache's bytes are not needed any more.
+    // The cache file is not read any more (it is written anew from the documents).
     if let Some(c) = &mut cache {
         c.release_contents();
     }
