@@ -176,7 +176,7 @@ impl DossierApp {
             skipped: SkippedView,
             graph: GraphView::default(),
             countries: MatrixView::default(),
-            load_preview: load_preview::LoadPreviewView::default(),
+            load_preview: load_preview::LoadPreviewView,
             message: None,
             recent: Vec::new(),
             generation: 0,
