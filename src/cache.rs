@@ -20,8 +20,10 @@
 //!
 //! A document is taken from the cache only when its path, size and modification time are those of the file on
 //! disk now; the resolved extraction only when every file of the folder is taken from the cache, in the same
-//! order. The cache is rewritten (atomically: temporary file, then rename) after a load that read a document
-//! anew or found a cached one changed or gone; files that cannot be read are not cached. Anything wrong with
+//! order. The cache is rewritten (atomically: temporary file, then rename) by a load that reads a document anew
+//! or finds a cached one changed or gone — its records as the files are read, so that the documents' extractions
+//! wait for resolution in the file rather than in memory; a cancelled load leaves the old file as it was. Files
+//! that cannot be read are not cached. Anything wrong with
 //! it — missing, unreadable, damaged, another version — only means the files are read (or resolved) again; the
 //! user's documents are never touched.
 
@@ -43,7 +45,7 @@ const MAGIC: &str = "dossier-cache/2";
 
 /// Bump when the extractor's output, or the layout of what the cache holds, changes without a change of its
 /// data files or of the crate version.
-const EXTRACTOR_REVISION: u32 = 2;
+const EXTRACTOR_REVISION: u32 = 3;
 
 /// Where the records end and the resolved section begins (no record blob is 4 GiB long).
 const RESOLVED_MARKER: u32 = u32::MAX;
@@ -165,11 +167,10 @@ impl FolderCache {
         postcard::from_bytes(&self.read(doc.document.clone())?).ok()
     }
 
-    /// The per-document extraction of a taken record as stored (see [`decode_extraction`]), after checking
-    /// that it decodes; `None` if its bytes are damaged.
+    /// The per-document extraction of a taken record as stored (see [`decode_extraction`], which tells whether
+    /// the bytes are damaged); `None` if they cannot be read.
     pub fn extraction_bytes(&self, doc: &CachedDoc) -> Option<Vec<u8>> {
-        let bytes = self.read(doc.extraction.clone())?;
-        decode_extraction(&bytes).map(|_| bytes)
+        self.read(doc.extraction.clone())
     }
 
     /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
@@ -191,59 +192,102 @@ impl FolderCache {
         self.handle = None;
     }
 
-    /// Starts writing the cache anew with `docs`: each found file with what it was read as and its extraction,
-    /// encoded (see [`encode_extraction`]). The resolved extraction is added by [`CacheWriter::finish`], which
-    /// puts the file in place.
-    pub fn save(&self, docs: &[(&FoundFile, &Document, &[u8])]) -> std::io::Result<CacheWriter> {
-        /// Records encoded (in parallel) before they are written: enough to keep the cores busy, few enough
-        /// that the encoded cache never sits in memory whole (it is about twice the text).
-        const BATCH: usize = 1024;
+    /// Starts writing the cache anew: records are added with [`CacheWriter::record`] or [`CacheWriter::add`],
+    /// the resolved extraction by [`CacheWriter::finish`], which puts the file in place.
+    pub fn start_writing(&self) -> std::io::Result<CacheWriter> {
+        /// Records are about 10 KB: a larger buffer writes them a hundred at a time.
+        const WRITE_BUFFER: usize = 1 << 20;
         if let Some(dir) = self.file.parent() {
             std::fs::create_dir_all(dir)?;
         }
         let temp = self.file.with_extension("cache.tmp");
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&temp)?);
-        writeln!(out, "{MAGIC} {}", version())?;
-        let mut paths = Vec::with_capacity(docs.len());
-        for batch in docs.chunks(BATCH) {
-            let encoded: Vec<Option<[Vec<u8>; 2]>> = batch
-                .par_iter()
-                .map(|(f, document, _)| {
-                    let head = Head { relative: f.relative.clone(), size: f.size, modified: stamp(f.modified) };
-                    Some([postcard::to_stdvec(&head).ok()?, postcard::to_stdvec(document).ok()?])
-                })
-                .collect();
-            for ((f, _, extraction), blobs) in batch.iter().zip(encoded) {
-                // A record that cannot be encoded is left out: that file is read again next time.
-                let Some([head, document]) = blobs else { continue };
-                for blob in [head.as_slice(), document.as_slice(), extraction] {
-                    out.write_all(&(blob.len() as u32).to_le_bytes())?;
-                    out.write_all(blob)?;
-                }
-                paths.push(f.relative.clone());
-            }
-        }
-        Ok(CacheWriter { out, temp, file: self.file.clone(), paths })
+        let mut out = std::io::BufWriter::with_capacity(WRITE_BUFFER, std::fs::File::create(&temp)?);
+        let header = format!("{MAGIC} {}\n", version());
+        out.write_all(header.as_bytes())?;
+        Ok(CacheWriter { out, temp, file: self.file.clone(), position: header.len() as u64 })
     }
 }
 
-/// A cache file being written: the records are in, the resolved extraction is still to come.
+/// A document's record for the cache, encoded but for its extraction (see [`CacheWriter::record`]).
+pub struct EncodedRecord {
+    head: Vec<u8>,
+    document: Vec<u8>,
+}
+
+impl EncodedRecord {
+    /// The record of `document`, read from `file`; `None` if it cannot be encoded (then the file is not cached).
+    pub fn new(file: &FoundFile, document: &Document) -> Option<EncodedRecord> {
+        let head = Head { relative: file.relative.clone(), size: file.size, modified: stamp(file.modified) };
+        Some(EncodedRecord { head: postcard::to_stdvec(&head).ok()?, document: postcard::to_stdvec(document).ok()? })
+    }
+}
+
+/// A cache file being written: records first, then the resolved extraction ([`CacheWriter::finish`]), or given
+/// up ([`CacheWriter::abandon`]).
 pub struct CacheWriter {
     out: std::io::BufWriter<std::fs::File>,
     temp: PathBuf,
     file: PathBuf,
-    /// The relative paths of the records written, in order.
-    paths: Vec<String>,
+    /// Bytes written so far (the position of the next one).
+    position: u64,
+}
+
+/// The records written so far to a cache file being written, to read extractions back from (see
+/// [`CacheWriter::written`]).
+pub struct WrittenRecords(BlobFile);
+
+impl WrittenRecords {
+    /// The extraction bytes at `range` (as [`CacheWriter::record`] returned it); `None` if they cannot be read.
+    pub fn extraction_bytes(&self, range: Range<usize>) -> Option<Vec<u8>> {
+        self.0.read(range)
+    }
 }
 
 impl CacheWriter {
-    /// Adds the resolved extraction of the documents written (in the same order), and puts the cache in place.
+    /// Writes one record: `record` and the document's extraction, encoded (see [`encode_extraction`]). Returns
+    /// where the extraction is in the file, to read it back with [`CacheWriter::written`] rather than keep it in
+    /// memory.
+    pub fn record(&mut self, record: &EncodedRecord, extraction: &[u8]) -> std::io::Result<Range<usize>> {
+        for blob in [record.head.as_slice(), record.document.as_slice(), extraction] {
+            self.out.write_all(&(blob.len() as u32).to_le_bytes())?;
+            self.out.write_all(blob)?;
+            self.position += 4 + blob.len() as u64;
+        }
+        let end = usize::try_from(self.position).map_err(std::io::Error::other)?;
+        Ok(end - extraction.len()..end)
+    }
+
+    /// Adds the records of `docs`: each found file with what it was read as and its extraction, encoded; returns
+    /// where each extraction is, as [`CacheWriter::record`] does. Callers pass a chunk at a time (the records
+    /// are encoded in parallel, then written), so that the encoded cache is never in memory whole: it is about
+    /// twice the text.
+    pub fn add(&mut self, docs: &[(&FoundFile, &Document, &[u8])]) -> std::io::Result<Vec<Option<Range<usize>>>> {
+        let encoded: Vec<Option<EncodedRecord>> = docs.par_iter().map(|(f, d, _)| EncodedRecord::new(f, d)).collect();
+        let mut at = Vec::with_capacity(docs.len());
+        for ((_, _, extraction), record) in docs.iter().zip(encoded) {
+            // A record that cannot be encoded is left out: that file is read again next time.
+            at.push(match record {
+                Some(record) => Some(self.record(&record, extraction)?),
+                None => None,
+            });
+        }
+        Ok(at)
+    }
+
+    /// The records written so far, readable (from another handle on the file: writing goes on).
+    pub fn written(&mut self) -> std::io::Result<WrittenRecords> {
+        self.out.flush()?;
+        Ok(WrittenRecords(BlobFile::new(std::fs::File::open(&self.temp)?)))
+    }
+
+    /// Adds the resolved extraction of the documents whose relative paths are `paths` (in the order of the
+    /// extraction's documents), and puts the cache in place.
     /// The extraction is encoded straight into the file (not into memory first: it can take half a gigabyte);
     /// flushing the file to disk and the rename happen on a background thread, so that the folder is ready
     /// without waiting for the disk (see [`wait_for_writes`]). Errors are printed, since a cache that cannot be
     /// written only means reading the files again next time.
-    pub fn finish(mut self, extraction: &Extraction) {
-        if let Err(e) = self.write_resolved(extraction) {
+    pub fn finish(mut self, extraction: &Extraction, paths: Vec<&str>) {
+        if let Err(e) = self.write_resolved(extraction, paths) {
             eprintln!("dossier: cannot write the extraction cache: {e}");
             let _ = std::fs::remove_file(&self.temp);
             return;
@@ -264,11 +308,18 @@ impl CacheWriter {
         }
     }
 
+    /// Gives the file up (after an error): the cache in place, if any, stays as it was.
+    pub fn abandon(self) {
+        let CacheWriter { out, temp, .. } = self;
+        drop(out);
+        let _ = std::fs::remove_file(&temp);
+    }
+
     /// Appends the resolved section: the marker, its length, and the encoded extraction. The length is only
     /// known once it is written, so a placeholder is written first and filled in after.
-    fn write_resolved(&mut self, extraction: &Extraction) -> std::io::Result<()> {
+    fn write_resolved(&mut self, extraction: &Extraction, paths: Vec<&str>) -> std::io::Result<()> {
         use std::io::{Seek, SeekFrom};
-        let resolved = ResolvedRef { paths: self.paths.iter().map(String::as_str).collect(), extraction };
+        let resolved = ResolvedRef { paths, extraction };
         self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
         let length_at = self.out.stream_position()?;
         self.out.write_all(&0u64.to_le_bytes())?;

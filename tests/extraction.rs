@@ -196,7 +196,15 @@ fn resolving_in_chunks_gives_the_same_entities_mentions_and_events() {
     let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
     let docs: Vec<_> = corpus.documents.iter().map(dossier::extract::extract_document).collect();
     let whole = dossier::extract::resolve_documents(&docs);
-    let streamed = dossier::extract::resolve_streamed(docs.len(), |i| docs[i].clone());
+    let streamed = dossier::extract::resolve_streamed(docs.len(), |range, part| {
+        // The second pass may be given the documents without their entities: it must not need them.
+        let without =
+            |d: &dossier::extract::DocExtraction| dossier::extract::DocExtraction { entities: Vec::new(), ..d.clone() };
+        match part {
+            dossier::extract::Part::Whole => docs[range].to_vec(),
+            dossier::extract::Part::WithoutEntities => docs[range].iter().map(without).collect(),
+        }
+    });
     assert!(whole.entities.len() > 100, "a corpus with many entities: {}", whole.entities.len());
     let names = |x: &dossier::extract::Extraction| -> Vec<(String, Vec<String>, usize)> {
         x.entities.iter().map(|e| (e.name.clone(), e.aliases.clone(), e.mentions)).collect()

@@ -76,81 +76,134 @@ pub fn extract_document(doc: &Document) -> DocExtraction {
 pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
     let kb = Knowledge::builtin();
     let r = resolve::resolve(docs, kb);
-    assemble(r, docs, kb)
+    let per_doc: Vec<DocResults> = docs.par_iter().enumerate().map(|(i, d)| document_results(&r, i, d, kb)).collect();
+    let interactions = per_doc.iter().map(|d| d.interactions.len()).sum();
+    let links = per_doc.iter().map(|d| d.links.len()).sum();
+    let mut extraction = gathering(r.entities, docs.len(), interactions, links);
+    per_doc.into_iter().for_each(|d| d.add_to(&mut extraction));
+    extraction
 }
 
-/// [`resolve_documents`] for `count` documents whose extractions `extraction(i)` gives on demand (decoded or
-/// extracted), a chunk at a time in parallel: past the first step only each document's mentions and events are
-/// kept, so the local entities of a large folder are never all in memory at once. The result is the same.
-pub fn resolve_streamed(count: usize, extraction: impl Fn(usize) -> DocExtraction + Sync) -> Extraction {
+/// Which part of a document's extraction [`resolve_streamed`] asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// All of it: the first pass gathers the entities.
+    Whole,
+    /// All but its entities (they may be left out: see [`DocExtraction::decode_without_entities`]): the second
+    /// pass maps the mentions and events to the corpus entities.
+    WithoutEntities,
+}
+
+/// [`resolve_documents`] for `count` documents whose extractions `fetch(range, part)` gives on demand (decoded,
+/// or extracted again), a chunk at a time, twice: once whole to gather the entities, once for the mentions and
+/// events. Between the two only the entities, each document's pending words and its mention counts are kept, so
+/// the documents' own results are never all in memory at once. Each chunk is fetched while the one before it is
+/// worked on (on another thread). The result is the same.
+pub fn resolve_streamed(
+    count: usize,
+    mut fetch: impl FnMut(std::ops::Range<usize>, Part) -> Vec<DocExtraction> + Send,
+) -> Extraction {
     /// Documents decoded at once: enough to keep the cores busy, a few megabytes of entities.
     const CHUNK: usize = 1024;
     let kb = Knowledge::builtin();
-    let chunk = |start: usize| -> Vec<DocExtraction> {
-        (start..(start + CHUNK).min(count)).into_par_iter().map(&extraction).collect()
-    };
+    let chunks: Vec<_> = (0..count).step_by(CHUNK).map(|start| start..(start + CHUNK).min(count)).collect();
+    let mut fetch_chunk = |i: usize, part| chunks.get(i).map_or_else(Vec::new, |r| fetch(r.clone(), part));
     let mut absorber = resolve::Absorber::default();
-    let mut slim = Vec::with_capacity(count);
-    let mut next = chunk(0);
-    let mut start = 0;
-    while !next.is_empty() {
-        start += next.len();
+    // Counted on the way, so that the corpus lists are allocated once, at their size (they are large).
+    let (mut interactions, mut relations) = (0, 0);
+    let mut next = fetch_chunk(0, Part::Whole);
+    for i in 0..chunks.len() {
         let current = std::mem::take(&mut next);
-        // The next chunk is decoded while this one is absorbed (which has to go in document order).
-        let absorb = || {
-            absorber.absorb(&current);
-            slim.extend(current.into_iter().map(DocExtraction::without_entities));
-        };
-        next = rayon::join(absorb, || chunk(start)).1;
+        interactions += current.iter().map(|d| d.interactions.len()).sum::<usize>();
+        relations += current.iter().map(|d| d.relations.len()).sum::<usize>();
+        // Absorbing has to go in document order.
+        next = rayon::join(|| absorber.absorb(&current), || fetch_chunk(i + 1, Part::Whole)).1;
     }
-    let r = absorber.finish(&slim, kb);
-    assemble(r, &slim, kb)
+    let r = absorber.finish(kb);
+    let mut extraction = gathering(Vec::new(), count, interactions, relations);
+    let mut next = fetch_chunk(0, Part::WithoutEntities);
+    for (i, range) in chunks.iter().enumerate() {
+        let current = std::mem::take(&mut next);
+        let map = || -> Vec<DocResults> {
+            current.par_iter().enumerate().map(|(k, d)| document_results(&r, range.start + k, d, kb)).collect()
+        };
+        let (results, fetched) = rayon::join(map, || fetch_chunk(i + 1, Part::WithoutEntities));
+        results.into_iter().for_each(|d| d.add_to(&mut extraction));
+        next = fetched;
+    }
+    extraction.entities = r.entities;
+    extraction
 }
 
-/// The corpus extraction from resolved entities and the documents' events.
-fn assemble(r: resolve::Resolved, docs: &[DocExtraction], kb: &Knowledge) -> Extraction {
-    let mut interactions = Vec::new();
-    let mut links = Vec::new();
-    for (i, d) in docs.iter().enumerate() {
-        let doc = DocId(i as u32);
-        for x in &d.interactions {
-            let code = |c: u32| kb.countries.get(c as usize).and_then(|c| CountryCode::new(&c.code));
+/// One document's share of the corpus extraction.
+struct DocResults {
+    mentions: Vec<Mention>,
+    interactions: Vec<Interaction>,
+    links: Vec<TypedLink>,
+    reference_date: Option<Date>,
+}
+
+impl DocResults {
+    /// Appends this document's share to the corpus extraction (documents in order).
+    fn add_to(self, extraction: &mut Extraction) {
+        extraction.mentions.push(self.mentions);
+        extraction.reference_dates.push(self.reference_date);
+        extraction.interactions.extend(self.interactions);
+        extraction.links.extend(self.links);
+    }
+}
+
+/// An empty corpus extraction with room for `docs` documents, `interactions` interactions and `links` links.
+fn gathering(entities: Vec<Entity>, docs: usize, interactions: usize, links: usize) -> Extraction {
+    Extraction {
+        entities,
+        mentions: Vec::with_capacity(docs),
+        reference_dates: Vec::with_capacity(docs),
+        interactions: Vec::with_capacity(interactions),
+        links: Vec::with_capacity(links),
+    }
+}
+
+/// Document number `i`'s mentions, interactions and links, in corpus terms.
+fn document_results(r: &resolve::Resolved, i: usize, d: &DocExtraction, kb: &Knowledge) -> DocResults {
+    let doc = DocId(i as u32);
+    let code = |c: u32| kb.countries.get(c as usize).and_then(|c| CountryCode::new(&c.code));
+    let interactions = d
+        .interactions
+        .iter()
+        .filter_map(|x| {
             // (Every country of the gazetteer has a code: a test checks.)
-            let (Some(source), Some(target)) = (code(x.source), code(x.target)) else { continue };
-            interactions.push(Interaction {
+            Some(Interaction {
                 doc,
                 sentence: x.sentence,
-                source,
-                target,
+                source: code(x.source)?,
+                target: code(x.target)?,
                 category: x.category,
                 symmetric: x.symmetric,
                 hypothetical: x.hypothetical,
-            });
-        }
-        let to_global = &r.local_to_global[i];
-        for l in &d.relations {
-            if let (Some(Some(source)), Some(Some(target))) =
-                (to_global.get(l.source as usize), to_global.get(l.target as usize))
-                && source != target
-            {
-                links.push(TypedLink {
-                    doc,
-                    sentence: l.sentence,
-                    source: *source,
-                    target: *target,
-                    kind: l.kind,
-                    symmetric: l.symmetric,
-                });
-            }
-        }
-    }
-    Extraction {
-        entities: r.entities,
-        mentions: r.mentions,
-        reference_dates: docs.iter().map(|d| d.reference_date).collect(),
-        interactions,
-        links,
-    }
+            })
+        })
+        .collect();
+    let to_global = r.local_to_global.get(i).map_or(&[][..], Vec::as_slice);
+    let links = d
+        .relations
+        .iter()
+        .filter_map(|l| {
+            let (Some(source), Some(target)) = (*to_global.get(l.source as usize)?, *to_global.get(l.target as usize)?)
+            else {
+                return None;
+            };
+            (source != target).then_some(TypedLink {
+                doc,
+                sentence: l.sentence,
+                source,
+                target,
+                kind: l.kind,
+                symmetric: l.symmetric,
+            })
+        })
+        .collect();
+    DocResults { mentions: r.mentions(i, d), interactions, links, reference_date: d.reference_date }
 }
 
 /// Extracts a whole corpus (documents in parallel).

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
-use super::document::{DocExtraction, Key, LocalEntity};
+use super::document::{DocExtraction, Key, LocalEntity, PendingMention};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
 use super::translit::{name_key, name_words, skeleton};
@@ -107,21 +107,48 @@ impl Draft {
     }
 }
 
-/// The result of resolving a corpus: entities and each document's mentions.
+/// The result of resolving a corpus: its entities, and for each document where its local entities and pending
+/// words went. The documents' mentions follow from it ([`Resolved::mentions`]) one document at a time, so that a
+/// caller holding many documents can let each go as soon as it is mapped.
 pub struct Resolved {
     /// Entities, sorted (kind, most mentioned first, name); `entities[i].id == EntityId(i)`.
     pub entities: Vec<Entity>,
-    /// Per document, mentions sorted by position.
-    pub mentions: Vec<Vec<Mention>>,
     /// Per document, the global entity of each local entity (for mapping document-level results).
     pub local_to_global: Vec<Vec<Option<EntityId>>>,
+    /// Per document, the entity each pending word joined (and how it refers to it), if any.
+    pub pending: Vec<Vec<Option<(EntityId, MentionForm)>>>,
+}
+
+impl Resolved {
+    /// The mentions of corpus entities in document number `di` (whose extraction is `d`), sorted by position:
+    /// its own mentions and the pending words that found an entity; where two cover the same words, one.
+    pub fn mentions(&self, di: usize, d: &DocExtraction) -> Vec<Mention> {
+        let doc = DocId(di as u32);
+        let to_global = self.local_to_global.get(di).map_or(&[][..], Vec::as_slice);
+        let pending = self.pending.get(di).map_or(&[][..], Vec::as_slice);
+        // (Allocated once, at its size: a large folder holds millions of mentions.)
+        let mut list = Vec::with_capacity(d.mentions.len() + pending.iter().flatten().count());
+        list.extend(d.mentions.iter().filter_map(|m| {
+            let entity = (*to_global.get(m.local as usize)?)?;
+            Some(Mention { doc, entity, start: m.start, end: m.end, sentence: m.sentence, form: m.form })
+        }));
+        for (p, t) in d.pending.iter().zip(pending) {
+            if let Some((entity, form)) = *t {
+                list.push(Mention { doc, entity, start: p.start, end: p.end, sentence: p.sentence, form });
+            }
+        }
+        list.sort_by_key(|m| (m.start, m.end));
+        list.dedup_by_key(|m| (m.start, m.end));
+        list.shrink_to_fit();
+        list
+    }
 }
 
 /// Resolves per-document extractions into corpus entities.
 pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     let mut absorber = Absorber::default();
     absorber.absorb(docs);
-    absorber.finish(docs, kb)
+    absorber.finish(kb)
 }
 
 /// Shards the drafts are gathered in, on two threads (each shard owns the keys that hash to it, so no two threads
@@ -129,14 +156,36 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
 const SHARDS: usize = 2;
 
 /// The first step of resolution, taken a chunk of documents at a time and in document order: local entities with
-/// the same identity gather into drafts. What follows needs only the documents' mentions and pending words, so a
-/// caller may drop each document's entities once absorbed (see [`DocExtraction::without_entities`]).
+/// the same identity gather into drafts; of the rest of each document only its pending words and how often it
+/// mentions each of its entities are kept, so a caller may let each document go once absorbed.
 #[derive(Default)]
 pub struct Absorber {
     shards: [Shard; SHARDS],
     /// Per document absorbed, the draft of each local entity: its index in its shard times [`SHARDS`], plus
     /// the shard.
     local_map: Vec<Vec<u32>>,
+    /// Per document absorbed, what counting and the pending words need.
+    tallies: Vec<Tally>,
+}
+
+/// What resolution keeps of a document past the first step.
+struct Tally {
+    /// How many mentions each local entity has.
+    mentions: Vec<u32>,
+    /// The words left for the corpus to decide.
+    pending: Vec<PendingMention>,
+}
+
+impl Tally {
+    fn of(d: &DocExtraction) -> Tally {
+        let mut mentions = vec![0; d.entities.len()];
+        for m in &d.mentions {
+            if let Some(count) = mentions.get_mut(m.local as usize) {
+                *count += 1;
+            }
+        }
+        Tally { mentions, pending: d.pending.clone() }
+    }
 }
 
 /// The drafts whose keys hash to one shard.
@@ -185,6 +234,7 @@ impl Absorber {
             .map(|d| d.entities.iter().map(|e| (hasher.hash_one(&e.key) % SHARDS as u64) as u8).collect())
             .collect();
         let first = self.local_map.len();
+        self.tallies.par_extend(docs.par_iter().map(Tally::of));
         let [a, b] = &mut self.shards;
         let (maps_a, maps_b) =
             rayon::join(|| a.absorb(0, first, docs, &shard_of), || b.absorb(1, first, docs, &shard_of));
@@ -205,9 +255,9 @@ impl Absorber {
         }
     }
 
-    /// Resolves the documents absorbed, given again in the same order (their entities are not looked at).
-    pub fn finish(self, docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
-        let Absorber { shards, local_map } = self;
+    /// Resolves the documents absorbed.
+    pub fn finish(self, kb: &Knowledge) -> Resolved {
+        let Absorber { shards, local_map, tallies } = self;
         // Every draft, in the order of first appearance.
         let mut order: Vec<((u32, u32), usize, usize)> = shards
             .iter()
@@ -221,16 +271,21 @@ impl Absorber {
         }
         let mut taken: [Vec<Option<Draft>>; SHARDS] = shards.map(|shard| shard.drafts.into_iter().map(Some).collect());
         let drafts: Vec<Draft> = order.iter().filter_map(|&(_, s, i)| taken[s][i].take()).collect();
-        let local_map: Vec<Vec<usize>> = local_map
+        let local_map: Vec<Vec<u32>> = local_map
             .into_par_iter()
-            .map(|map| map.into_iter().map(|code| global_of[code as usize % SHARDS][code as usize / SHARDS]).collect())
+            .map(|mut map| {
+                for code in &mut map {
+                    *code = global_of[*code as usize % SHARDS][*code as usize / SHARDS] as u32;
+                }
+                map
+            })
             .collect();
-        join_and_map(drafts, local_map, docs, kb)
+        join_and_map(drafts, local_map, tallies, kb)
     }
 }
 
 /// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.
-fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<usize>>, docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
+fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<u32>>, docs: Vec<Tally>, kb: &Knowledge) -> Resolved {
     // Transliteration variants of people: same number of words, all equal but one, that one with the same
     // consonant skeleton; never across different known countries.
     let mut parent: Vec<usize> = (0..drafts.len()).collect();
@@ -306,7 +361,7 @@ fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<usize>>, docs: &[DocExtra
     }
     let mut single_people: HashMap<String, usize> = HashMap::default();
     let mut pending_target: Vec<Vec<Option<(usize, MentionForm)>>> = Vec::with_capacity(docs.len());
-    for d in docs {
+    for d in &docs {
         let mut targets = Vec::with_capacity(d.pending.len());
         for p in &d.pending {
             let target = if p.acronym {
@@ -354,10 +409,10 @@ fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<usize>>, docs: &[DocExtra
     let mut doc_count = vec![0usize; finals.len()];
     let mut last_doc = vec![usize::MAX; finals.len()];
     for (di, d) in docs.iter().enumerate() {
-        let local = d.mentions.iter().map(|m| final_of[local_map[di][m.local as usize]]);
-        for f in local.chain(pending_target[di].iter().flatten().map(|t| t.0)) {
-            mention_count[f] += 1;
-            if last_doc[f] != di {
+        let local = d.mentions.iter().zip(&local_map[di]).map(|(&count, &g)| (final_of[g as usize], count as usize));
+        for (f, count) in local.chain(pending_target[di].iter().flatten().map(|t| (t.0, 1))) {
+            mention_count[f] += count;
+            if count > 0 && last_doc[f] != di {
                 last_doc[f] = di;
                 doc_count[f] += 1;
             }
@@ -408,34 +463,14 @@ fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<usize>>, docs: &[DocExtra
             mentions: mention_count[f],
         });
     }
-    // Mentions per document (documents in parallel: this is most of the work at 100,000 documents).
-    let per_doc: Vec<(Vec<Mention>, Vec<Option<EntityId>>)> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(di, d)| {
-            let doc = DocId(di as u32);
-            let mut list: Vec<Mention> = d
-                .mentions
-                .iter()
-                .filter_map(|m| {
-                    let entity = id_of[final_of[local_map[di][m.local as usize]]]?;
-                    Some(Mention { doc, entity, start: m.start, end: m.end, sentence: m.sentence, form: m.form })
-                })
-                .collect();
-            for (p, t) in d.pending.iter().zip(&pending_target[di]) {
-                if let Some((f, form)) = t
-                    && let Some(entity) = id_of[*f]
-                {
-                    list.push(Mention { doc, entity, start: p.start, end: p.end, sentence: p.sentence, form: *form });
-                }
-            }
-            list.sort_by_key(|m| (m.start, m.end));
-            list.dedup_by_key(|m| (m.start, m.end));
-            (list, local_map[di].iter().map(|&g| id_of[final_of[g]]).collect())
-        })
+    // Where each document's local entities and pending words went (documents in parallel).
+    let local_to_global =
+        local_map.into_par_iter().map(|map| map.into_iter().map(|g| id_of[final_of[g as usize]]).collect()).collect();
+    let pending = pending_target
+        .into_par_iter()
+        .map(|targets| targets.into_iter().map(|t| t.and_then(|(f, form)| Some((id_of[f]?, form)))).collect())
         .collect();
-    let (mentions, local_to_global) = per_doc.into_iter().unzip();
-    Resolved { entities, mentions, local_to_global }
+    Resolved { entities, local_to_global, pending }
 }
 
 /// The name shown for an entity: the dictionary's canonical name; for others the most frequent full form (the

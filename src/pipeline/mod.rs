@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
 
+use crate::cache::{CacheWriter, CachedDoc, EncodedRecord, FolderCache};
 use crate::corpus::{self, Corpus, OpenError, ReadOptions, SkippedFile};
 use crate::extract::{self, DocExtraction, Extraction};
 
@@ -138,13 +139,19 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
     // Entries left over are files that changed or went away: the cache needs rewriting.
     let stale = cache.as_ref().is_some_and(|c| !c.is_empty());
     let hits = work.iter().filter(|(_, cached)| cached.is_some()).count();
-    // When every file comes from the cache, its resolved extraction may serve: the documents' own extractions
-    // are then not even decoded.
-    let has_resolved = cache.as_ref().is_some_and(|c| c.has_resolved());
-    let may_skip_resolution = !stale && hits == walk.files.len() && has_resolved;
+    // When no cached file changed or went away, the cache's resolved extraction may serve (if no file is new
+    // either): the documents' own extractions are then not even read.
+    let may_skip_resolution = !stale && cache.as_ref().is_some_and(|c| c.has_resolved());
     timer.done("read the cache");
     progress.cached.store(hits, Ordering::Relaxed);
     let from_cache = cache.as_ref();
+    // Otherwise the cache is written anew while the files are read: each document's extraction goes to the file
+    // at once instead of waiting in memory for resolution, which reads it back from there.
+    let writer = match may_skip_resolution {
+        true => None,
+        false => from_cache.and_then(start_writing),
+    };
+    let writer = std::sync::Mutex::new(writer);
     let results: Vec<Option<Result<Loaded, SkippedFile>>> = work
         .into_par_iter()
         .map(|(file, cached)| {
@@ -158,18 +165,16 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
                     if let Some(mut preview) = progress.preview() {
                         preview.record(&document, None);
                     }
-                    let encoded = match may_skip_resolution {
-                        true => None,
-                        false => from_cache.and_then(|c| c.extraction_bytes(&blobs)),
-                    };
-                    Ok(Loaded { document, encoded, cached: Some(blobs) })
+                    let waiting = write_through(&writer, from_cache, file, &document, Waiting::Cached(blobs));
+                    Ok(Loaded { document, waiting })
                 }
                 None => corpus::read_file(file, options).map(|document| {
                     let extraction = extract_safely(&document);
                     if let Some(mut preview) = progress.preview() {
                         preview.record(&document, Some(&extraction));
                     }
-                    Loaded { encoded: encode(&extraction), document, cached: None }
+                    let waiting = encode(&extraction).map_or(Waiting::Missing, Waiting::Encoded);
+                    Loaded { waiting: write_through(&writer, from_cache, file, &document, waiting), document }
                 }),
             };
             progress.done.fetch_add(1, Ordering::Relaxed);
@@ -178,7 +183,11 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         })
         .collect();
     timer.done("read and extract");
+    let mut writer = writer.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
     if progress.is_cancelled() {
+        if let Some(w) = writer {
+            w.abandon();
+        }
         return Err(OpenError::Cancelled);
     }
     let mut corpus =
@@ -189,75 +198,189 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         match r {
             Ok(l) => {
                 corpus.push(l.document);
-                loaded.push((l.encoded, l.cached));
+                loaded.push(l.waiting);
                 found.push(file);
             }
             Err(s) => corpus.skipped.push(s),
         }
     }
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    let fresh = loaded.iter().filter(|(_, cached)| cached.is_none()).count();
-    if let Some(c) = cache.as_ref().filter(|_| may_skip_resolution && fresh == 0)
+    let fresh = loaded.iter().any(|w| !matches!(w, Waiting::Cached(_)));
+    if let Some(c) = from_cache.filter(|_| may_skip_resolution && !fresh)
         && let Some(extraction) = c.resolved(found.iter().map(|f| f.relative.as_str()))
     {
         timer.done("decode the resolved extraction");
         return Ok(Dataset { corpus, extraction });
     }
-    // Every document's own extraction, encoded: taken from the cache if not yet, else extracted again.
-    let repaired = AtomicBool::new(false);
-    let per_doc: Vec<Vec<u8>> = loaded
-        .into_par_iter()
-        .zip(&corpus.documents)
-        .map(|((encoded, cached), document)| {
-            let from_file = || cached.and_then(|c| from_cache?.extraction_bytes(&c));
-            encoded.or_else(from_file).unwrap_or_else(|| {
-                repaired.store(true, Ordering::Relaxed);
-                encode(&extract_safely(document)).unwrap_or_default()
-            })
-        })
-        .collect();
-    // The cache file is not read any more (it is written anew from the documents).
-    if let Some(c) = &mut cache {
-        c.release_contents();
+    // The resolved extraction could not serve: the cache is written anew (if it is not already).
+    if writer.is_none() {
+        writer = from_cache.and_then(start_writing);
     }
-    // Rewritten when a document was read anew, an entry is out of date, or something in it is missing or could
-    // not be used (files that cannot be read are not cached, so they alone do not rewrite it).
-    let changed = stale || fresh > 0 || repaired.into_inner() || may_skip_resolution || !has_resolved;
-    // The records are written while the documents are resolved: both only read the per-document results.
-    let write_records = || {
-        let cache = cache.as_ref().filter(|_| changed)?;
-        let docs: Vec<_> =
-            found.iter().zip(&corpus.documents).zip(&per_doc).map(|((f, d), e)| (*f, d, e.as_slice())).collect();
-        Some(cache.save(&docs))
-    };
-    // Decoded a chunk at a time: the documents' entities are never all in memory at once. (Bytes that do not
-    // decode cannot happen — they were just encoded or checked — but would only mean extracting again.)
     progress.merging.store(true, Ordering::Relaxed);
-    let resolve = || {
-        extract::resolve_streamed(per_doc.len(), |i| {
-            crate::cache::decode_extraction(&per_doc[i]).unwrap_or_else(|| extract_safely(&corpus.documents[i]))
-        })
-    };
-    let (writer, extraction) = rayon::join(write_records, resolve);
+    let (extraction, written) = resolve(&corpus.documents, &found, loaded, from_cache, writer.as_mut());
     timer.done("resolve and write the documents to the cache");
-    // A cache that cannot be written only means reading the files again next time.
-    match writer {
-        Some(Ok(writer)) => writer.finish(&extraction),
-        Some(Err(e)) => eprintln!("dossier: cannot write the extraction cache: {e}"),
-        None => {}
+    match (writer, written) {
+        (Some(writer), true) => writer.finish(&extraction, found.iter().map(|f| f.relative.as_str()).collect()),
+        (Some(writer), false) => writer.abandon(),
+        (None, _) => {}
     }
     timer.done("write the resolved extraction to the cache");
-    drop(per_doc);
     Ok(Dataset { corpus, extraction })
 }
 
-/// A document read from its file or taken from the cache, with its extraction when it is at hand.
+/// Starts writing the cache file anew; `None` (after saying why) if it cannot be.
+fn start_writing(cache: &FolderCache) -> Option<CacheWriter> {
+    cache.start_writing().map_err(|e| eprintln!("dossier: cannot write the extraction cache: {e}")).ok()
+}
+
+/// Where a document's extraction waits for resolution.
+enum Waiting {
+    /// In memory, encoded (see [`encode`]).
+    Encoded(Vec<u8>),
+    /// In the cache file read, unchanged.
+    Cached(CachedDoc),
+    /// In the cache file being written, at this range.
+    Written(std::ops::Range<usize>),
+    /// Nowhere (it could not be encoded): the document is extracted again.
+    Missing,
+}
+
+/// Writes the record of `document` (read from `file`) to the new cache file, if one is being written, and says
+/// where its extraction then waits. An error gives the file up: what it held is extracted again.
+fn write_through(
+    writer: &std::sync::Mutex<Option<CacheWriter>>,
+    from_cache: Option<&FolderCache>,
+    file: &corpus::FoundFile,
+    document: &corpus::Document,
+    waiting: Waiting,
+) -> Waiting {
+    let lock = || writer.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if lock().is_none() {
+        return waiting;
+    }
+    let stored;
+    let bytes = match &waiting {
+        Waiting::Encoded(bytes) => bytes,
+        Waiting::Cached(blobs) => match from_cache.and_then(|c| c.extraction_bytes(blobs)) {
+            Some(bytes) => {
+                stored = bytes;
+                &stored
+            }
+            None => return waiting,
+        },
+        Waiting::Written(_) | Waiting::Missing => return waiting,
+    };
+    let Some(record) = EncodedRecord::new(file, document) else { return waiting };
+    let mut writer = lock();
+    let Some(w) = writer.as_mut() else { return waiting };
+    match w.record(&record, bytes) {
+        Ok(range) => Waiting::Written(range),
+        Err(e) => {
+            eprintln!("dossier: cannot write the extraction cache: {e}");
+            if let Some(w) = writer.take() {
+                w.abandon();
+            }
+            waiting
+        }
+    }
+}
+
+/// Resolves the documents' extractions into the corpus extraction, a chunk at a time (see
+/// [`extract::resolve_streamed`]), adding to `writer` the records it does not have yet. Says too whether they
+/// could all be written.
+fn resolve(
+    documents: &[corpus::Document],
+    found: &[&corpus::FoundFile],
+    mut loaded: Vec<Waiting>,
+    from_cache: Option<&FolderCache>,
+    mut writer: Option<&mut CacheWriter>,
+) -> (Extraction, bool) {
+    // What was written already is read back from the new file (if that fails, it is extracted again, and the
+    // file given up).
+    let mut all_written = true;
+    let mut written = writer.as_mut().and_then(|w| w.written().map_err(|_| all_written = false).ok());
+    let mut second_pass = false;
+    let fetch = |range: std::ops::Range<usize>, part: extract::Part| {
+        let whole = part == extract::Part::Whole;
+        if !whole && !second_pass {
+            // The records added during the first pass are read back in the second.
+            second_pass = true;
+            written = writer.as_mut().and_then(|w| w.written().map_err(|_| all_written = false).ok());
+        }
+        let decoded: Vec<(Option<Vec<u8>>, DocExtraction)> = loaded[range.clone()]
+            .par_iter_mut()
+            .zip(&documents[range.clone()])
+            .map(|(waiting, document)| {
+                let bytes = match waiting {
+                    Waiting::Encoded(bytes) => Some(std::mem::take(bytes)),
+                    Waiting::Cached(blobs) => from_cache.and_then(|c| c.extraction_bytes(blobs)),
+                    Waiting::Written(at) => written.as_ref().and_then(|w| w.extraction_bytes(at.clone())),
+                    Waiting::Missing => None,
+                };
+                let decode = |b: &[u8]| match whole {
+                    true => crate::cache::decode_extraction(b),
+                    false => DocExtraction::decode_without_entities(b),
+                };
+                // Bytes that do not decode (a damaged cache record) only mean extracting the document again.
+                let (bytes, extraction) = match bytes.and_then(|b| Some((decode(&b)?, b))) {
+                    Some((extraction, bytes)) => (Some(bytes), extraction),
+                    None => {
+                        let extraction = extract_safely(document);
+                        (encode(&extraction), extraction)
+                    }
+                };
+                // Bytes not in the new file yet are written now (first pass), or else kept for the second pass
+                // (those of the old file are read from it again).
+                match bytes {
+                    Some(bytes) if whole && !matches!(waiting, Waiting::Written(_)) => {
+                        if all_written && writer.is_some() {
+                            (Some(bytes), extraction)
+                        } else {
+                            if !matches!(waiting, Waiting::Cached(_)) {
+                                *waiting = Waiting::Encoded(bytes);
+                            }
+                            (None, extraction)
+                        }
+                    }
+                    _ => (None, extraction),
+                }
+            })
+            .collect();
+        if let Some(w) = writer.as_deref_mut().filter(|_| whole && all_written) {
+            let unwritten: Vec<usize> = (0..decoded.len()).filter(|&k| decoded[k].0.is_some()).collect();
+            let records: Vec<_> = unwritten
+                .iter()
+                .filter_map(|&k| Some((found[range.start + k], &documents[range.start + k], decoded[k].0.as_deref()?)))
+                .collect();
+            // A cache that cannot be written only means reading the files again next time.
+            match w.add(&records) {
+                Ok(at) => {
+                    for (&k, at) in unwritten.iter().zip(at) {
+                        loaded[range.start + k] = match at {
+                            Some(at) => Waiting::Written(at),
+                            None => decoded[k].0.clone().map_or(Waiting::Missing, Waiting::Encoded),
+                        };
+                    }
+                }
+                Err(e) => {
+                    eprintln!("dossier: cannot write the extraction cache: {e}");
+                    all_written = false;
+                    for &k in &unwritten {
+                        loaded[range.start + k] = decoded[k].0.clone().map_or(Waiting::Missing, Waiting::Encoded);
+                    }
+                }
+            }
+        }
+        decoded.into_iter().map(|(_, extraction)| extraction).collect()
+    };
+    let extraction = extract::resolve_streamed(documents.len(), fetch);
+    (extraction, all_written)
+}
+
+/// A document read from its file or taken from the cache, and where its extraction waits.
 struct Loaded {
     document: corpus::Document,
-    /// The extraction, encoded (see [`encode`]).
-    encoded: Option<Vec<u8>>,
-    /// Where it is in the cache, when it came from there.
-    cached: Option<crate::cache::CachedDoc>,
+    waiting: Waiting,
 }
 
 /// A document's extraction in the compact form it waits in until the folder is resolved (a quarter of the memory

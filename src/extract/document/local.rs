@@ -124,11 +124,10 @@ pub struct PendingMention {
     pub strong: bool,
 }
 
-/// Everything extracted from one document.
+/// Everything extracted from one document. (The entities come last: an encoding of it can be read without them,
+/// see [`DocExtraction::decode_without_entities`].)
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct DocExtraction {
-    /// Local entities.
-    pub entities: Vec<LocalEntity>,
     /// Mentions, sorted by start.
     pub mentions: Vec<LocalMention>,
     /// Words the corpus decides.
@@ -139,14 +138,34 @@ pub struct DocExtraction {
     pub interactions: Vec<LocalInteraction>,
     /// Typed relations between local entities.
     pub relations: Vec<LocalRelation>,
+    /// Local entities.
+    pub entities: Vec<LocalEntity>,
+}
+
+/// The fields of [`DocExtraction`] before its entities, in the same order: what its encoding starts with.
+#[derive(Deserialize)]
+struct BeforeEntities {
+    mentions: Vec<LocalMention>,
+    pending: Vec<PendingMention>,
+    reference_date: Option<Date>,
+    interactions: Vec<LocalInteraction>,
+    relations: Vec<LocalRelation>,
 }
 
 impl DocExtraction {
-    /// The same without its local entities: what resolution still needs once they have been absorbed (see
-    /// [`crate::extract::resolve::Absorber`]), a fraction of the memory.
-    pub fn without_entities(mut self) -> DocExtraction {
-        self.entities = Vec::new();
-        self
+    /// Decodes the [`postcard`] encoding of a document's extraction but for its entities, which are skipped
+    /// (what mapping its mentions and events needs once the entities are resolved); `None` if the bytes are
+    /// damaged.
+    pub fn decode_without_entities(bytes: &[u8]) -> Option<DocExtraction> {
+        let (b, _entities): (BeforeEntities, _) = postcard::take_from_bytes(bytes).ok()?;
+        Some(DocExtraction {
+            mentions: b.mentions,
+            pending: b.pending,
+            reference_date: b.reference_date,
+            interactions: b.interactions,
+            relations: b.relations,
+            entities: Vec::new(),
+        })
     }
 }
 
