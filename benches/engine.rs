@@ -44,6 +44,11 @@ fn extraction(c: &mut Criterion) {
     g.bench_function("one core", |b| {
         b.iter(|| docs.iter().map(|d| extract::extract_document(black_box(d)).mentions.len()).sum::<usize>())
     });
+    // Every core (rayon, a document per task): how extraction scales.
+    g.bench_function(format!("all cores ({})", rayon::current_num_threads()), |b| {
+        use rayon::prelude::*;
+        b.iter(|| docs.par_iter().map(|d| extract::extract_document(black_box(d)).mentions.len()).sum::<usize>())
+    });
     // Stages, to see where the time goes.
     let kb = extract::Knowledge::builtin();
     g.bench_function("stage: tokens", |b| {
@@ -107,6 +112,11 @@ fn loading(c: &mut Criterion) {
             pipeline::open(dir.path(), &ReadOptions::default(), &Progress::default())
                 .map(|d| d.extraction.entities.len())
         })
+    });
+    // Reading alone (decoding, sentences, titles, dates; no extraction): what the folder costs before the
+    // extractor sees it.
+    g.bench_with_input(BenchmarkId::new("read only, one core", "2000 docs"), &dir, |b, dir| {
+        b.iter(|| dossier::corpus::Corpus::load(dir.path(), &ReadOptions::default()).map(|c| c.documents.len()))
     });
     g.finish();
     let _ = (DocId(0), Format::Text);

@@ -45,17 +45,19 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if head.is_empty() {
         return false;
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
-        .count();
-    head.contains(&0) || control * 20 > head.len()
+    if memchr::memchr(0, head).is_some() {
+        return true;
+    }
+    let control =
+        head.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
+    control * 20 > head.len()
 }
 
 /// UTF-16 without a byte-order mark: text in the Latin range has a zero in every other byte.
 fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
-    if head.len() < 8 {
+    // (Most files have no zero byte at all: one fast search says so.)
+    if head.len() < 8 || memchr::memchr(0, head).is_none() {
         return None;
     }
     let pairs = head.len() / 2;
@@ -86,7 +88,11 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
     } else if looks_binary(bytes) {
         return Err("binary file, not text".into());
     } else if let Ok(s) = std::str::from_utf8(bytes) {
-        s.to_owned()
+        // The bytes were just checked: the text is them.
+        return match s.trim().is_empty() {
+            true => Err("empty file (no text)".into()),
+            false => Ok(s.to_owned()),
+        };
     } else {
         let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         detector.feed(bytes, true);
