@@ -211,6 +211,13 @@ impl DossierApp {
     /// line) wins over the folder used last, which wins over the sample articles.
     pub fn from_creation_context(cc: &eframe::CreationContext<'_>, folder: Option<PathBuf>) -> Self {
         let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
+        let data_dir = directories::ProjectDirs::from("", "", "Dossier").map(|d| d.data_dir().to_path_buf());
+        Self::from_settings(settings, folder, data_dir)
+    }
+
+    /// The app as it starts with `settings`, the folder from the command line, and its data folder (recovery
+    /// copies, the extraction cache).
+    fn from_settings(settings: Settings, folder: Option<PathBuf>, data_dir: Option<PathBuf>) -> Self {
         let mut missing = None;
         let last_workspace = settings.last_workspace.clone().filter(|w| w.is_file());
         let start_folder = settings.preferences.start_folder.clone().filter(|f| f.is_dir());
@@ -232,10 +239,11 @@ impl DossierApp {
             Ok("dark") => app.prefs.theme = preferences::ThemeChoice::Dark,
             _ => {}
         }
+        // The data folder first: the folder opened now reads from (and writes) the extraction cache there.
+        app.set_data_dir(data_dir);
         app.start(folder);
         app.recent = settings.recent;
         app.recent_workspaces = settings.recent_workspaces;
-        app.set_data_dir(directories::ProjectDirs::from("", "", "Dossier").map(|d| d.data_dir().to_path_buf()));
         app.offer_recovery(opened_workspace);
         app.view = settings.view;
 
@@ -500,4 +508,27 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result<()> {
             Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod startup_tests {
+    use super::*;
+
+    /// The folder the app opens as it starts (the one used last, usually) comes from the extraction cache when
+    /// it has not changed: the cache is in place before that first load begins.
+    #[test]
+    fn the_folder_opened_at_start_is_cached() {
+        let seeds = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"));
+        let data = tempfile::tempdir().expect("temp dir");
+        let app = DossierApp::from_settings(Settings::default(), Some(seeds), Some(data.path().to_path_buf()));
+        let job = app.job.as_ref().expect("the folder is loading");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while job.poll().is_none() {
+            assert!(std::time::Instant::now() < deadline, "the seeds load");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        crate::cache::wait_for_writes();
+        let cached = std::fs::read_dir(data.path().join("cache")).map_or(0, Iterator::count);
+        assert_eq!(cached, 1, "the first load wrote the folder's cache");
+    }
 }
