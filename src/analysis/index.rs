@@ -46,38 +46,43 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 impl WordIndex {
     /// Indexes the titles and texts of `corpus` (in parallel).
     pub fn build(corpus: &Corpus) -> WordIndex {
-        // Per document: its distinct words with counts.
-        let per_doc: Vec<Vec<(Box<str>, u32)>> = corpus
-            .documents
-            .par_iter()
-            .map(|d| {
-                let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
-                let mut add = |w: &str| {
-                    if let Some(c) = counts.get_mut(w) {
-                        *c += 1;
-                    } else {
-                        counts.insert(w.into(), 1);
-                    }
-                };
-                for_each_word(&d.title, &mut add);
-                for_each_word(&d.text, &mut add);
-                counts.into_iter().collect()
-            })
-            .collect();
+        /// Documents whose words are counted at once (in parallel) before they join the postings: the distinct
+        /// words of every document at once would take more memory than the index itself.
+        const CHUNK: usize = 4096;
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut lists: Vec<Vec<(u32, u16)>> = Vec::new();
-        for (doc, words) in per_doc.into_iter().enumerate() {
-            for (w, c) in words {
-                let id = match ids.get(&w) {
-                    Some(&id) => id,
-                    None => {
-                        let id = lists.len() as u32;
-                        ids.insert(w, id);
-                        lists.push(Vec::new());
-                        id
-                    }
-                };
-                lists[id as usize].push((doc as u32, c.min(u16::MAX as u32) as u16));
+        for (chunk, documents) in corpus.documents.chunks(CHUNK).enumerate() {
+            // Per document: its distinct words with counts.
+            let per_doc: Vec<Vec<(Box<str>, u32)>> = documents
+                .par_iter()
+                .map(|d| {
+                    let mut counts: FxHashMap<Box<str>, u32> = FxHashMap::default();
+                    let mut add = |w: &str| {
+                        if let Some(c) = counts.get_mut(w) {
+                            *c += 1;
+                        } else {
+                            counts.insert(w.into(), 1);
+                        }
+                    };
+                    for_each_word(&d.title, &mut add);
+                    for_each_word(&d.text, &mut add);
+                    counts.into_iter().collect()
+                })
+                .collect();
+            for (i, words) in per_doc.into_iter().enumerate() {
+                let doc = (chunk * CHUNK + i) as u32;
+                for (w, c) in words {
+                    let id = match ids.get(&w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = lists.len() as u32;
+                            ids.insert(w, id);
+                            lists.push(Vec::new());
+                            id
+                        }
+                    };
+                    lists[id as usize].push((doc, c.min(u16::MAX as u32) as u16));
+                }
             }
         }
         let mut words: Vec<(Box<str>, u32)> = ids.into_iter().collect();
@@ -124,22 +129,21 @@ impl WordIndex {
     }
 }
 
-/// A [`TextSearch`] over a [`WordIndex`], with the corpus at hand to confirm terms that contain punctuation.
+/// A [`TextSearch`] over a [`WordIndex`]; terms that contain punctuation are confirmed in the corpus's own texts
+/// (never copied: a large folder's text is half a gigabyte).
 pub struct IndexedSearch {
     index: WordIndex,
-    texts: std::sync::Arc<Vec<(String, String)>>,
 }
 
 impl IndexedSearch {
-    /// Builds the index of `corpus` (the texts are shared, not copied, when confirming terms).
+    /// Builds the index of `corpus`.
     pub fn build(corpus: &Corpus) -> IndexedSearch {
-        let texts = corpus.documents.iter().map(|d| (d.title.clone(), d.text.clone())).collect();
-        IndexedSearch { index: WordIndex::build(corpus), texts: std::sync::Arc::new(texts) }
+        IndexedSearch { index: WordIndex::build(corpus) }
     }
 }
 
 impl TextSearch for IndexedSearch {
-    fn search(&self, terms: &SearchTerms) -> Vec<(DocId, usize)> {
+    fn search(&self, corpus: &Corpus, terms: &SearchTerms) -> Vec<(DocId, usize)> {
         if terms.is_empty() || self.index.documents == 0 {
             return Vec::new();
         }
@@ -169,8 +173,8 @@ impl TextSearch for IndexedSearch {
                     return Some((DocId(d as u32), total[d] as usize));
                 }
                 // Terms with punctuation: count them in the text itself; single words keep their index counts.
-                let (title, text) = &self.texts[d];
-                let (lt, lx) = (title.to_lowercase(), text.to_lowercase());
+                let doc = corpus.documents.get(d)?;
+                let (lt, lx) = (doc.title.to_lowercase(), doc.text.to_lowercase());
                 let mut sum = 0;
                 for term in terms.terms() {
                     let c = word_prefix_count(&lt, term) + word_prefix_count(&lx, term);
@@ -214,7 +218,7 @@ mod tests {
             "Talibanistan was the word, said a Russian.",
         ]);
         let s = IndexedSearch::build(&c);
-        let found = |q: &str| s.search(&SearchTerms::parse(q));
+        let found = |q: &str| s.search(&c, &SearchTerms::parse(q));
         assert_eq!(found("taliban"), vec![(DocId(0), 3 + 1), (DocId(2), 1 + 1)], "title counts too");
         assert_eq!(found("talib russia"), vec![(DocId(0), 4 + 2), (DocId(2), 2 + 2)]);
         assert_eq!(found("china russia"), vec![(DocId(1), 2 + 2)]);
@@ -232,7 +236,7 @@ mod tests {
         let (index, scan) = (IndexedSearch::build(&c), ScanSearch::build(&c));
         for q in ["al-qaeda", "qaeda", "u.s.", "u.s", "zür", "zurich", "istanbul", "the us", "al"] {
             let t = SearchTerms::parse(q);
-            assert_eq!(index.search(&t), scan.search(&t), "query {q:?}");
+            assert_eq!(index.search(&c, &t), scan.search(&c, &t), "query {q:?}");
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod relations;
 pub mod search;
 pub mod tables;
 
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 use crate::corpus::DocId;
@@ -43,13 +44,15 @@ pub struct CountryInfo {
     pub documents: usize,
 }
 
-/// Everything precomputed from a dataset for fast queries. Build it once per folder with [`DatasetIndex::build`].
+/// Everything precomputed from a dataset for fast queries. Build it once per folder with [`DatasetIndex::build`]
+/// (or [`DatasetIndex::build_in_background`]).
 pub struct DatasetIndex {
     facts: Vec<DocFacts>,
     doc_entities: Vec<Vec<EntityId>>,
     countries: Vec<CountryInfo>,
     country_names: HashMap<String, String>,
-    search: Box<dyn TextSearch>,
+    /// The text search, once built.
+    search: std::sync::Arc<std::sync::OnceLock<Box<dyn TextSearch>>>,
 }
 
 impl std::fmt::Debug for DatasetIndex {
@@ -67,8 +70,39 @@ impl DatasetIndex {
         Self::with_search(data, Box::new(index::IndexedSearch::build(&data.corpus)))
     }
 
+    /// Indexes `data`, its text search on a background thread: that reads every word of every text (about ten
+    /// seconds at 100,000 documents on two cores), while the rest is ready at once. Until the search is
+    /// ready, [`DatasetIndex::search`] says so.
+    pub fn build_in_background(data: &std::sync::Arc<Dataset>) -> Self {
+        let index = Self::without_search(data);
+        let (cell, shared) = (std::sync::Arc::clone(&index.search), std::sync::Arc::clone(data));
+        let build = move || {
+            let mut timer = crate::pipeline::PhaseTimer::new();
+            let _ = cell.set(Box::new(index::IndexedSearch::build(&shared.corpus)));
+            timer.done("build the word index for text search (in the background)");
+        };
+        if let Err(e) = std::thread::Builder::new().name("dossier-search-index".into()).spawn(build) {
+            // No thread to spare: build it here.
+            eprintln!("dossier: cannot start the search indexer: {e}");
+            let _ = index.search.set(Box::new(index::IndexedSearch::build(&data.corpus)));
+        }
+        index
+    }
+
     /// Indexes `data` with a given search backend.
     pub fn with_search(data: &Dataset, search: Box<dyn TextSearch>) -> Self {
+        let index = Self::without_search(data);
+        let _ = index.search.set(search);
+        index
+    }
+
+    /// Whether the text search is ready (see [`DatasetIndex::build_in_background`]).
+    pub fn search_ready(&self) -> bool {
+        self.search.get().is_some()
+    }
+
+    /// Everything but the text search.
+    fn without_search(data: &Dataset) -> Self {
         let ex = &data.extraction;
         let mut country_names = HashMap::new();
         for e in &ex.entities {
@@ -78,32 +112,43 @@ impl DatasetIndex {
                 country_names.entry(code.clone()).or_insert_with(|| e.name.clone());
             }
         }
-        let mut facts = Vec::with_capacity(data.corpus.documents.len());
-        let mut doc_entities = Vec::with_capacity(data.corpus.documents.len());
+        // Each document's facts (documents in parallel: at 100,000 documents this was a second and a half).
+        let per_doc: Vec<(DocFacts, Vec<EntityId>)> = data
+            .corpus
+            .documents
+            .par_iter()
+            .map(|doc| {
+                let mentions = ex.doc_mentions(doc.id);
+                let mut ids: Vec<EntityId> = mentions.iter().map(|m| m.entity).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                let mut per_country: HashMap<&str, usize> = HashMap::new();
+                for m in mentions {
+                    if let Some(e) = ex.entity(m.entity)
+                        && e.kind == EntityKind::Country
+                        && let Some(code) = &e.code
+                    {
+                        *per_country.entry(code.as_str()).or_default() += 1;
+                    }
+                }
+                let mut countries: Vec<(String, usize)> =
+                    per_country.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+                countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                (DocFacts { entities: ids.len(), countries }, ids)
+            })
+            .collect();
         let mut country_docs: HashMap<String, usize> = HashMap::new();
-        for doc in &data.corpus.documents {
-            let mentions = ex.doc_mentions(doc.id);
-            let mut ids: Vec<EntityId> = mentions.iter().map(|m| m.entity).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            let mut per_country: HashMap<&str, usize> = HashMap::new();
-            for m in mentions {
-                if let Some(e) = ex.entity(m.entity)
-                    && e.kind == EntityKind::Country
-                    && let Some(code) = &e.code
-                {
-                    *per_country.entry(code.as_str()).or_default() += 1;
+        for (facts, _) in &per_doc {
+            for (c, _) in &facts.countries {
+                match country_docs.get_mut(c) {
+                    Some(n) => *n += 1,
+                    None => {
+                        country_docs.insert(c.clone(), 1);
+                    }
                 }
             }
-            let mut countries: Vec<(String, usize)> =
-                per_country.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
-            countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            for (c, _) in &countries {
-                *country_docs.entry(c.clone()).or_default() += 1;
-            }
-            facts.push(DocFacts { entities: ids.len(), countries });
-            doc_entities.push(ids);
         }
+        let (facts, doc_entities) = per_doc.into_iter().unzip();
         let mut countries: Vec<CountryInfo> = country_docs
             .into_iter()
             .map(|(code, documents)| CountryInfo {
@@ -113,7 +158,7 @@ impl DatasetIndex {
             })
             .collect();
         countries.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
-        DatasetIndex { facts, doc_entities, countries, country_names, search }
+        DatasetIndex { facts, doc_entities, countries, country_names, search: Default::default() }
     }
 
     /// Facts about `doc` (empty facts for an unknown id).
@@ -147,9 +192,10 @@ impl DatasetIndex {
         self.facts(doc).countries.iter().take(n).map(|(c, _)| self.country_name(c)).collect::<Vec<_>>().join(", ")
     }
 
-    /// Runs a text search through the backend.
-    pub fn search(&self, terms: &SearchTerms) -> Vec<(DocId, usize)> {
-        self.search.search(terms)
+    /// Runs a text search over `corpus` (the one indexed) through the backend; `None` while it is still being
+    /// built.
+    pub fn search(&self, corpus: &crate::corpus::Corpus, terms: &SearchTerms) -> Option<Vec<(DocId, usize)>> {
+        Some(self.search.get()?.search(corpus, terms))
     }
 }
 

@@ -116,9 +116,9 @@ pub fn lowercase_with_offsets(text: &str) -> (String, Vec<usize>) {
 
 /// Corpus-wide text search: which documents match, and how often.
 pub trait TextSearch: Send + Sync {
-    /// The documents matching every term, with their number of occurrences (title and text), in id order.
-    /// Empty terms match nothing (callers skip the search then).
-    fn search(&self, terms: &SearchTerms) -> Vec<(DocId, usize)>;
+    /// The documents of `corpus` (the one it was built from) matching every term, with their number of
+    /// occurrences (title and text), in id order. Empty terms match nothing (callers skip the search then).
+    fn search(&self, corpus: &Corpus, terms: &SearchTerms) -> Vec<(DocId, usize)>;
 }
 
 /// The simple [`TextSearch`]: a lower-cased copy of every title and text, scanned on each query.
@@ -135,7 +135,7 @@ impl ScanSearch {
 }
 
 impl TextSearch for ScanSearch {
-    fn search(&self, terms: &SearchTerms) -> Vec<(DocId, usize)> {
+    fn search(&self, _corpus: &Corpus, terms: &SearchTerms) -> Vec<(DocId, usize)> {
         if terms.is_empty() {
             return Vec::new();
         }

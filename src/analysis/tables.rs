@@ -160,6 +160,9 @@ pub struct DocumentRows {
     pub ids: Vec<DocId>,
     /// Search matches per document (indexed by `DocId`), when the query has a search.
     pub matches: Option<Vec<usize>>,
+    /// The query has a search but the folder's text search is still being prepared (see
+    /// [`DatasetIndex::search_ready`]): no document is shown until it is.
+    pub search_pending: bool,
 }
 
 impl DocumentRows {
@@ -178,9 +181,11 @@ impl DocumentRows {
 pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery) -> DocumentRows {
     let n = data.corpus.documents.len();
     let terms = SearchTerms::parse(&query.search);
-    let matches = (!terms.is_empty()).then(|| {
+    let found = (!terms.is_empty()).then(|| index.search(&data.corpus, &terms));
+    let search_pending = matches!(found, Some(None));
+    let matches = found.map(|found| {
         let mut m = vec![0usize; n];
-        for (doc, count) in index.search(&terms) {
+        for (doc, count) in found.unwrap_or_default() {
             if let Some(slot) = m.get_mut(doc.index()) {
                 *slot = count;
             }
@@ -250,7 +255,7 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
         ord.then(a.cmp(b))
     };
     ids.sort_by(cmp);
-    DocumentRows { ids, matches }
+    DocumentRows { ids, matches, search_pending }
 }
 
 /// Applies `query` to the entities of `data`, returning their ids in display order.

@@ -108,6 +108,29 @@ fn no_filters_lists_every_document_by_path() {
     assert!(!DocumentQuery::default().has_filters());
 }
 
+/// A large folder's word index is built on its own thread: a search typed before it is ready shows no
+/// document and says it is pending; other filters work at once; once ready, the results are the usual ones.
+#[test]
+fn a_search_typed_before_the_word_index_is_ready_waits_for_it() {
+    let data = std::sync::Arc::new(dataset());
+    let q = DocumentQuery { search: "kabul".into(), ..Default::default() };
+    let pending = DatasetIndex::without_search(&data);
+    let r = document_rows(&data, &pending, &q);
+    assert!(r.search_pending && r.ids.is_empty() && !pending.search_ready());
+    let all = document_rows(&data, &pending, &DocumentQuery::default());
+    assert!(!all.search_pending);
+    assert_eq!(all.ids.len(), 3);
+    let background = DatasetIndex::build_in_background(&data);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !background.search_ready() {
+        assert!(std::time::Instant::now() < deadline, "the index is built");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let r = document_rows(&data, &background, &q);
+    assert!(!r.search_pending);
+    assert_eq!((r.total_matches(), r.ids), (4, vec![DocId(0), DocId(2)]));
+}
+
 #[test]
 fn search_is_case_insensitive_over_title_and_text_with_counts() {
     let data = dataset();

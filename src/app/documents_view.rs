@@ -15,7 +15,8 @@ pub struct DocumentsView {
     /// Filters and sort (the entity filter is also set by selecting entities elsewhere).
     pub query: DocumentQuery,
     rows: DocumentRows,
-    computed_for: Option<(u64, DocumentQuery)>,
+    /// What the rows were computed for: the folder, the query, and whether the text search was ready.
+    computed_for: Option<(u64, DocumentQuery, bool)>,
     date_from_text: String,
     date_to_text: String,
     /// Set by Ctrl+F: focus the search box on the next frame.
@@ -27,7 +28,7 @@ pub struct DocumentsView {
 impl DocumentsView {
     /// Recomputes the rows if the query or the folder changed since last time (cheap otherwise).
     pub fn refresh(&mut self, loaded: &Loaded) {
-        let key = (loaded.generation, self.query.clone());
+        let key = (loaded.generation, self.query.clone(), loaded.index.search_ready());
         if self.computed_for.as_ref() != Some(&key) {
             self.rows = document_rows(&loaded.data, &loaded.index, &self.query);
             self.computed_for = Some(key);
@@ -77,6 +78,18 @@ impl DocumentsView {
                     actions.push(Action::ShowView(super::state::View::Skipped));
                 }
             });
+            return;
+        }
+        if self.rows.search_pending {
+            // The word index is being built on its own thread (a large folder was just opened): the rows follow
+            // as soon as it is ready.
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(200));
+            widgets::empty_state(
+                ui,
+                "Preparing the text search…",
+                &format!("Dossier is indexing the words of {total} documents; the results appear in a moment."),
+                None,
+            );
             return;
         }
         if self.rows.ids.is_empty() {

@@ -176,7 +176,10 @@ fn with_rules(folder: PathBuf, base: Arc<Dataset>, rules: Vec<Rule>, generation:
         let report = crate::workspace::apply_rules(&mut data, &rules);
         (Arc::new(data), report)
     };
-    let index = DatasetIndex::build(&data);
+    let mut timer = crate::pipeline::PhaseTimer::new();
+    // The word index for text search follows on its own thread: the tables need not wait for it.
+    let index = DatasetIndex::build_in_background(&data);
+    timer.done("index the folder for the window");
     Loaded { folder, data, base, rules, report, index: Arc::new(index), generation }
 }
 

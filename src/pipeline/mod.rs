@@ -104,16 +104,16 @@ impl Progress {
 }
 
 /// Prints how long each phase of [`open`] took, when `DOSSIER_TIMINGS` is set (for the benchmarks).
-struct PhaseTimer {
+pub(crate) struct PhaseTimer {
     on: bool,
     last: Instant,
 }
 
 impl PhaseTimer {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         PhaseTimer { on: std::env::var_os("DOSSIER_TIMINGS").is_some(), last: Instant::now() }
     }
-    fn done(&mut self, phase: &str) {
+    pub(crate) fn done(&mut self, phase: &str) {
         if self.on {
             // Resident memory, where the system says (Linux): pages of 4 KiB in the second field of statm.
             let resident = std::fs::read_to_string("/proc/self/statm")

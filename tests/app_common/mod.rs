@@ -21,9 +21,11 @@ pub fn harness(folder: PathBuf) -> Harness<'static, DossierApp> {
         .build_eframe(move |_cc| DossierApp::new(Some(folder)))
 }
 
-/// Steps frames until the folder has loaded (at most about a minute of real time), then lets the UI settle.
+/// Steps frames until the folder has loaded and its text search is ready (it is built on its own thread; at
+/// most about a minute of real time), then lets the UI settle.
 pub fn wait_loaded(h: &mut Harness<'static, DossierApp>) {
-    wait_while(h, DossierApp::is_loading, "the folder did not load in time");
+    let busy = |app: &DossierApp| app.is_loading() || app.loaded().is_some_and(|l| !l.index.search_ready());
+    wait_while(h, busy, "the folder did not load in time");
 }
 
 /// Steps frames while `busy` holds for the app (at most about a minute of real time), then lets the UI settle.
