@@ -122,7 +122,9 @@ impl DocumentsView {
             ui.add_space(8.0);
             let shown = self.rows.ids.len();
             ui.label(RichText::new(format!("{shown} of {total} documents")).strong());
-            if self.rows.matches.is_some() {
+            if self.rows.search_pending {
+                ui.label("· preparing the text search…");
+            } else if self.rows.matches.is_some() {
                 let m = self.rows.total_matches();
                 ui.label(format!("· {m} {} of the search", if m == 1 { "match" } else { "matches" }));
             }
