@@ -5,7 +5,7 @@
 //! settings). The graph of a folder is built on a background thread when the folder loads; the visible part is
 //! recomputed when a filter changes, and a [`LayoutRunner`] then lays it out off the UI thread, starting from the
 //! positions already known so the picture does not jump. Every frame only copies the newest positions and paints
-//! ([`super::graph_canvas`]); the filter and evidence panels are in [`super::graph_panels`].
+//! ([`super::graph_canvas`]); the filter and evidence panels are in `graph_panels`.
 
 use eframe::egui::{self, RichText, Ui};
 use std::sync::Arc;

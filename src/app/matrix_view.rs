@@ -3,7 +3,7 @@
 //!
 //! The view owns its [`MatrixSettings`] (workspaces save them through [`MatrixView::settings`] and
 //! [`MatrixView::set_settings`]). The matrix is rebuilt only when the settings, the folder or (when the matrix
-//! follows it) the documents table's filter change. The heatmap itself is drawn by [`super::matrix_grid`].
+//! follows it) the documents table's filter change. The heatmap itself is drawn by `matrix_grid`.
 
 use eframe::egui::{self, PopupCloseBehavior, RichText, Ui};
 use std::collections::HashSet;

@@ -3,7 +3,7 @@
 //!
 //! A workspace names its document folder (absolute, and relative to the workspace file so a folder moved with
 //! its workspace still opens), the entity edits as [`Rule`]s applied in order whenever the folder is read, tags,
-//! notes and stars, and the state of every view. [`file`] saves atomically and keeps a backup and recovery
+//! notes and stars, and the state of every view. `file` saves atomically and keeps a backup and recovery
 //! copies; [`rules`] applies the edits to an extraction.
 
 pub mod file;

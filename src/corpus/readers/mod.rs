@@ -5,7 +5,7 @@
 //! Every reader gets the whole file in memory and the [`ReadOptions`] limits; it returns the text or the reason
 //! the file is skipped. Readers must not panic on hostile input (a panic is still caught at the file boundary,
 //! in [`read_file`](super::read_file)), must not recurse on the input's nesting, and must bound the memory and
-//! time they spend: zip-based formats go through [`archive`], PDFs run on a helper thread with a deadline.
+//! time they spend: zip-based formats go through `archive`, PDFs run on a helper thread with a deadline.
 
 mod archive;
 mod docx;
