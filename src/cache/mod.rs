@@ -10,8 +10,8 @@
 //!   [`postcard`] encoding: `(relative path, size, modification time)`, the document, its per-document
 //!   extraction. The blobs are decoded only when needed: the extraction not at all when the resolved section
 //!   below can be used;
-//! - then the marker `FF FF FF FF`, an 8-byte length and the encoding of the resolved extraction with the
-//!   relative paths of the documents it covers, in order;
+//! - then the marker `FF FF FF FF`, an 8-byte length and the resolved extraction with the relative paths of the
+//!   documents it covers, in order, in parts that decode in parallel (see [`resolved`]);
 //! - last, a 16-byte trailer: the position of that marker (8 bytes) and the tag `dossier\x03`.
 //!
 //! Loading reads only the record heads, as an index; blobs are read from the file (at their position) when they
@@ -26,6 +26,8 @@
 //! that cannot be read are not cached. Anything wrong with
 //! it — missing, unreadable, damaged, another version — only means the files are read (or resolved) again; the
 //! user's documents are never touched.
+
+mod resolved;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -45,7 +47,7 @@ const MAGIC: &str = "dossier-cache/2";
 
 /// Bump when the extractor's output, or the layout of what the cache holds, changes without a change of its
 /// data files or of the crate version.
-const EXTRACTOR_REVISION: u32 = 3;
+const EXTRACTOR_REVISION: u32 = 4;
 
 /// Where the records end and the resolved section begins (no record blob is 4 GiB long).
 const RESOLVED_MARKER: u32 = u32::MAX;
@@ -77,20 +79,6 @@ struct Head {
     relative: String,
     size: u64,
     modified: (u64, u32),
-}
-
-/// The resolved section, as written.
-#[derive(Serialize)]
-struct ResolvedRef<'a> {
-    paths: Vec<&'a str>,
-    extraction: &'a Extraction,
-}
-
-/// The resolved section, as read back.
-#[derive(Deserialize)]
-struct Resolved {
-    paths: Vec<String>,
-    extraction: Extraction,
 }
 
 /// Where one cached document's blobs are in the cache file.
@@ -175,8 +163,8 @@ impl FolderCache {
 
     /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
     pub fn resolved<'p>(&self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
-        let r: Resolved = postcard::from_bytes(&self.read(self.resolved.clone()?)?).ok()?;
-        (r.paths.len() == paths.len() && r.paths.iter().map(String::as_str).eq(paths)).then_some(r.extraction)
+        let (cached, extraction) = resolved::read(&self.read(self.resolved.clone()?)?)?;
+        (cached.len() == paths.len() && cached.iter().map(String::as_str).eq(paths)).then_some(extraction)
     }
 
     /// Whether the cache has a resolved section at all (worth keeping the extractions undecoded for).
@@ -319,11 +307,10 @@ impl CacheWriter {
     /// known once it is written, so a placeholder is written first and filled in after.
     fn write_resolved(&mut self, extraction: &Extraction, paths: Vec<&str>) -> std::io::Result<()> {
         use std::io::{Seek, SeekFrom};
-        let resolved = ResolvedRef { paths, extraction };
         self.out.write_all(&RESOLVED_MARKER.to_le_bytes())?;
         let length_at = self.out.stream_position()?;
         self.out.write_all(&0u64.to_le_bytes())?;
-        postcard::to_io(&resolved, &mut self.out).map_err(std::io::Error::other)?;
+        resolved::write(&mut self.out, extraction, &paths)?;
         let end = self.out.stream_position()?;
         self.out.seek(SeekFrom::Start(length_at))?;
         self.out.write_all(&(end - length_at - 8).to_le_bytes())?;

@@ -1,0 +1,143 @@
+//! The cache's resolved section: a folder's merged extraction, in parts that decode in parallel. The mentions
+//! are most of it (a dozen million at 100,000 documents), so they are split by documents.
+//!
+//! Layout: the number of parts (4 bytes, little-endian), then each part as its length (8 bytes) and a
+//! [`postcard`] encoding: the documents' relative paths, the entities, the reference dates, the interactions, the
+//! links, then the mentions of [`MENTION_PART_DOCS`] documents at a time.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::{Seek, SeekFrom, Write};
+
+use crate::extract::{Entity, Extraction, Interaction, Mention, TypedLink};
+
+/// Documents whose mentions make one part.
+const MENTION_PART_DOCS: usize = 8192;
+
+/// The parts before the mentions.
+const FIXED_PARTS: usize = 5;
+
+/// Writes the section's blob for `extraction`, whose documents' relative paths are `paths`; each part is encoded
+/// straight into `out` (nothing the size of the extraction is built in memory).
+pub(super) fn write(out: &mut (impl Write + Seek), extraction: &Extraction, paths: &[&str]) -> std::io::Result<()> {
+    let mention_parts = extraction.mentions.len().div_ceil(MENTION_PART_DOCS);
+    let count = u32::try_from(FIXED_PARTS + mention_parts).map_err(std::io::Error::other)?;
+    out.write_all(&count.to_le_bytes())?;
+    part(out, &paths)?;
+    part(out, &extraction.entities)?;
+    part(out, &extraction.reference_dates)?;
+    part(out, &extraction.interactions)?;
+    part(out, &extraction.links)?;
+    for mentions in extraction.mentions.chunks(MENTION_PART_DOCS) {
+        part(out, &mentions)?;
+    }
+    Ok(())
+}
+
+/// Writes one part: a placeholder for its length, its encoding, then the length in the placeholder.
+fn part(out: &mut (impl Write + Seek), value: &impl Serialize) -> std::io::Result<()> {
+    let at = out.stream_position()?;
+    out.write_all(&0u64.to_le_bytes())?;
+    postcard::to_io(value, &mut *out).map_err(std::io::Error::other)?;
+    let end = out.stream_position()?;
+    out.seek(SeekFrom::Start(at))?;
+    out.write_all(&(end - at - 8).to_le_bytes())?;
+    out.seek(SeekFrom::Start(end))?;
+    Ok(())
+}
+
+/// The relative paths and the extraction in a section's blob (its parts decoded in parallel); `None` if anything
+/// in it is damaged.
+pub(super) fn read(bytes: &[u8]) -> Option<(Vec<String>, Extraction)> {
+    let (count, mut rest) = bytes.split_first_chunk::<4>()?;
+    let count = u32::from_le_bytes(*count) as usize;
+    let mut parts = Vec::with_capacity(count.min(1 << 20));
+    for _ in 0..count {
+        let (len, after) = rest.split_first_chunk::<8>()?;
+        let (part, after) = after.split_at_checked(usize::try_from(u64::from_le_bytes(*len)).ok()?)?;
+        parts.push(part);
+        rest = after;
+    }
+    if !rest.is_empty() || parts.len() < FIXED_PARTS {
+        return None;
+    }
+    fn decode<'a, T: serde::Deserialize<'a>>(part: &'a [u8]) -> Option<T> {
+        postcard::from_bytes(part).ok()
+    }
+    let mention_parts = &parts[FIXED_PARTS..];
+    let ((paths, entities), ((reference_dates, interactions), (links, mentions))) = rayon::join(
+        || rayon::join(|| decode::<Vec<String>>(parts[0]), || decode::<Vec<Entity>>(parts[1])),
+        || {
+            rayon::join(
+                || rayon::join(|| decode(parts[2]), || decode::<Vec<Interaction>>(parts[3])),
+                || {
+                    rayon::join(
+                        || decode::<Vec<TypedLink>>(parts[4]),
+                        || mention_parts.par_iter().map(|p| decode::<Vec<Vec<Mention>>>(p)).collect::<Option<Vec<_>>>(),
+                    )
+                },
+            )
+        },
+    );
+    let extraction = Extraction {
+        entities: entities?,
+        mentions: mentions?.into_iter().flatten().collect(),
+        reference_dates: reference_dates?,
+        interactions: interactions?,
+        links: links?,
+    };
+    Some((paths?, extraction))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::DocId;
+    use crate::extract::{EntityId, MentionForm};
+
+    /// More documents than one mention part holds, with mentions on both sides of the boundary.
+    fn extraction() -> Extraction {
+        let mut mentions = vec![Vec::new(); MENTION_PART_DOCS + 10];
+        for doc in [0, MENTION_PART_DOCS - 1, MENTION_PART_DOCS, MENTION_PART_DOCS + 9] {
+            let m = Mention {
+                doc: DocId(doc as u32),
+                entity: EntityId(0),
+                start: 3,
+                end: 9,
+                sentence: 1,
+                form: MentionForm::Name,
+            };
+            mentions[doc].push(m);
+        }
+        Extraction { mentions, reference_dates: vec![None; MENTION_PART_DOCS + 10], ..Extraction::default() }
+    }
+
+    fn written(x: &Extraction, paths: &[&str]) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        write(&mut out, x, paths).expect("writes to memory");
+        out.into_inner()
+    }
+
+    #[test]
+    fn reads_back_what_it_wrote_across_mention_parts() {
+        let x = extraction();
+        let paths = ["a.txt", "b/c.md"];
+        let (read_paths, back) = read(&written(&x, &paths)).expect("reads");
+        assert_eq!(read_paths, paths);
+        let json = |x: &Extraction| serde_json::to_string(x).expect("serialises");
+        assert_eq!(json(&back), json(&x));
+    }
+
+    #[test]
+    fn damaged_bytes_read_as_nothing() {
+        let bytes = written(&extraction(), &["a.txt"]);
+        assert!(read(&bytes[..bytes.len() - 1]).is_none(), "cut short");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(read(&longer).is_none(), "bytes after the last part");
+        let mut more_parts = bytes.clone();
+        more_parts[0] += 1;
+        assert!(read(&more_parts).is_none(), "a part announced but missing");
+        assert!(read(&[]).is_none() && read(&[0, 0, 0, 0]).is_none(), "empty, or no parts");
+    }
+}
