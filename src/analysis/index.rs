@@ -11,15 +11,21 @@ use super::search::{SearchTerms, TextSearch, word_prefix_count};
 use crate::corpus::{Corpus, DocId};
 
 /// The index. Build it once per folder, off the UI thread.
+///
+/// Stored compactly, because at 100,000 documents it holds tens of millions of (word, document) pairs: the
+/// vocabulary is one string, and each word's postings are bytes — the gap from the previous document and the
+/// number of occurrences, each as a variable-length integer (one byte for most) — instead of six bytes or more a
+/// pair.
 #[derive(Debug, Default)]
 pub struct WordIndex {
-    /// Lower-cased words, sorted.
-    vocab: Vec<Box<str>>,
-    /// `postings[offsets[w]..offsets[w + 1]]` are the (document, occurrences) of word `w`, by document.
-    offsets: Vec<u32>,
-    docs: Vec<u32>,
-    counts: Vec<u16>,
-    /// Lower-cased title and text of each document, only kept for confirming terms with punctuation.
+    /// Lower-cased words, sorted, one after another: word `w` is `vocab[word_starts[w]..word_starts[w + 1]]`.
+    vocab: String,
+    word_starts: Vec<usize>,
+    /// `postings[posting_starts[w]..posting_starts[w + 1]]` are the (document gap, occurrences) pairs of word
+    /// `w`, by document, as variable-length integers (see [`push_varint`]).
+    postings: Vec<u8>,
+    posting_starts: Vec<usize>,
+    /// Number of documents indexed.
     documents: usize,
 }
 
@@ -43,6 +49,38 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     }
 }
 
+/// Appends `n` in seven-bit groups, low first, the high bit of each byte saying another follows (LEB128).
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads a number written by [`push_varint`] at `*pos`, moving `*pos` past it.
+fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
+    let mut n = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*pos) {
+        *pos += 1;
+        n |= u32::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
+}
+
+/// A word's postings while the index is built.
+#[derive(Default)]
+struct PostingList {
+    bytes: Vec<u8>,
+    /// The last document added (the next is written as the gap from it).
+    last: u32,
+}
+
 impl WordIndex {
     /// Indexes the titles and texts of `corpus` (in parallel).
     pub fn build(corpus: &Corpus) -> WordIndex {
@@ -50,7 +88,7 @@ impl WordIndex {
         /// words of every document at once would take more memory than the index itself.
         const CHUNK: usize = 4096;
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut lists: Vec<Vec<(u32, u16)>> = Vec::new();
+        let mut lists: Vec<PostingList> = Vec::new();
         for (chunk, documents) in corpus.documents.chunks(CHUNK).enumerate() {
             // Per document: its distinct words with counts.
             let per_doc: Vec<Vec<(Box<str>, u32)>> = documents
@@ -77,37 +115,76 @@ impl WordIndex {
                         None => {
                             let id = lists.len() as u32;
                             ids.insert(w, id);
-                            lists.push(Vec::new());
+                            lists.push(PostingList::default());
                             id
                         }
                     };
-                    lists[id as usize].push((doc, c.min(u16::MAX as u32) as u16));
+                    let list = &mut lists[id as usize];
+                    // Documents come in order, so gaps are never negative (the first is from document 0).
+                    push_varint(&mut list.bytes, doc - list.last);
+                    push_varint(&mut list.bytes, c);
+                    list.last = doc;
                 }
             }
         }
         let mut words: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         words.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut index = WordIndex { documents: corpus.documents.len(), ..WordIndex::default() };
-        index.offsets.push(0);
+        // Allocated once, at their size; each word's list is let go as soon as it is copied.
+        let mut index = WordIndex {
+            documents: corpus.documents.len(),
+            vocab: String::with_capacity(words.iter().map(|(w, _)| w.len()).sum()),
+            word_starts: Vec::with_capacity(words.len() + 1),
+            postings: Vec::with_capacity(lists.iter().map(|l| l.bytes.len()).sum()),
+            posting_starts: Vec::with_capacity(words.len() + 1),
+        };
+        index.word_starts.push(0);
+        index.posting_starts.push(0);
         for (w, id) in words {
             let list = std::mem::take(&mut lists[id as usize]);
-            index.docs.extend(list.iter().map(|p| p.0));
-            index.counts.extend(list.iter().map(|p| p.1));
-            index.offsets.push(index.docs.len() as u32);
-            index.vocab.push(w);
+            index.postings.extend_from_slice(&list.bytes);
+            index.posting_starts.push(index.postings.len());
+            index.vocab.push_str(&w);
+            index.word_starts.push(index.vocab.len());
         }
         index
     }
 
     /// Number of distinct words.
     pub fn words(&self) -> usize {
-        self.vocab.len()
+        self.word_starts.len().saturating_sub(1)
+    }
+
+    /// Bytes the index takes in memory (its arrays), for the benchmarks.
+    pub fn heap_bytes(&self) -> usize {
+        self.vocab.capacity()
+            + self.postings.capacity()
+            + (self.word_starts.capacity() + self.posting_starts.capacity()) * std::mem::size_of::<usize>()
+    }
+
+    /// Vocabulary entry `w`.
+    fn word(&self, w: usize) -> &str {
+        &self.vocab[self.word_starts[w]..self.word_starts[w + 1]]
+    }
+
+    /// The first vocabulary entry (from `lo`) for which `before` is false; `before` must be true of a prefix
+    /// of the vocabulary and false of the rest.
+    fn partition_point(&self, mut lo: usize, before: impl Fn(&str) -> bool) -> usize {
+        let mut hi = self.words();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if before(self.word(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 
     /// The range of vocabulary entries that begin with `prefix`.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
-        let lo = self.vocab.partition_point(|w| &**w < prefix);
-        let hi = lo + self.vocab[lo..].partition_point(|w| w.starts_with(prefix));
+        let lo = self.partition_point(0, |w| w < prefix);
+        let hi = self.partition_point(lo, |w| w.starts_with(prefix));
         lo..hi
     }
 
@@ -115,14 +192,17 @@ impl WordIndex {
     /// (`matched[doc] == k`), counting occurrences in `total`.
     fn accumulate(&self, prefix: &str, k: u8, matched: &mut [u8], total: &mut [u32]) {
         for w in self.prefix_range(prefix) {
-            let (a, b) = (self.offsets[w] as usize, self.offsets[w + 1] as usize);
-            for (&doc, &c) in self.docs[a..b].iter().zip(&self.counts[a..b]) {
-                let m = &mut matched[doc as usize];
+            let bytes = &self.postings[self.posting_starts[w]..self.posting_starts[w + 1]];
+            let (mut pos, mut doc) = (0, 0u32);
+            while pos < bytes.len() {
+                doc = doc.wrapping_add(read_varint(bytes, &mut pos));
+                let c = read_varint(bytes, &mut pos);
+                let Some(m) = matched.get_mut(doc as usize) else { break };
                 if *m == k {
                     *m = k + 1;
-                    total[doc as usize] += c as u32;
+                    total[doc as usize] += c;
                 } else if *m == k + 1 {
-                    total[doc as usize] += c as u32;
+                    total[doc as usize] += c;
                 }
             }
         }
@@ -139,6 +219,11 @@ impl IndexedSearch {
     /// Builds the index of `corpus`.
     pub fn build(corpus: &Corpus) -> IndexedSearch {
         IndexedSearch { index: WordIndex::build(corpus) }
+    }
+
+    /// The index searched.
+    pub fn index(&self) -> &WordIndex {
+        &self.index
     }
 }
 
@@ -224,6 +309,40 @@ mod tests {
         assert_eq!(found("china russia"), vec![(DocId(1), 2 + 2)]);
         assert!(found("iban").is_empty(), "no matches inside words");
         assert!(found("zzz").is_empty());
+    }
+
+    #[test]
+    fn numbers_of_every_size_read_back() {
+        let numbers = [0, 1, 127, 128, 300, 16_383, 16_384, 1 << 21, u32::MAX - 1, u32::MAX];
+        let mut bytes = Vec::new();
+        for n in numbers {
+            push_varint(&mut bytes, n);
+        }
+        assert_eq!(bytes.len(), 1 + 1 + 1 + 2 + 2 + 2 + 3 + 4 + 5 + 5);
+        let mut pos = 0;
+        let back: Vec<u32> = numbers.iter().map(|_| read_varint(&bytes, &mut pos)).collect();
+        assert_eq!(back, numbers);
+        assert_eq!(pos, bytes.len());
+    }
+
+    #[test]
+    fn documents_far_apart_and_words_repeated_often() {
+        // Gaps of more than one byte, a count of more than one byte, and the first document. (The first line
+        // is the title, which is searched too.)
+        let mut texts = vec!["filler".to_string(); 20_000];
+        texts[0] = "filler\nrare word".into();
+        texts[200] = "filler\nrare".into();
+        texts[19_999] = format!("filler\n{}", "Rare, rare. ".repeat(150));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let c = corpus(&refs);
+        let s = IndexedSearch::build(&c);
+        assert_eq!(s.index().words(), 3);
+        assert_eq!(
+            s.search(&c, &SearchTerms::parse("rare")),
+            vec![(DocId(0), 1), (DocId(200), 1), (DocId(19_999), 300)]
+        );
+        assert_eq!(s.search(&c, &SearchTerms::parse("fill")).len(), 20_000);
+        assert!(s.index().heap_bytes() < 20_000 * 3, "a byte or two a posting");
     }
 
     #[test]
