@@ -86,7 +86,7 @@ impl WordIndex {
     pub fn build(corpus: &Corpus) -> WordIndex {
         /// Documents whose words are counted at once (in parallel) before they join the postings: the distinct
         /// words of every document at once would take more memory than the index itself.
-        const CHUNK: usize = 4096;
+        const CHUNK: usize = 1024;
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut lists: Vec<PostingList> = Vec::new();
         for (chunk, documents) in corpus.documents.chunks(CHUNK).enumerate() {

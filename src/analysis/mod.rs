@@ -122,6 +122,8 @@ impl DatasetIndex {
                 let mut ids: Vec<EntityId> = mentions.iter().map(|m| m.entity).collect();
                 ids.sort_unstable();
                 ids.dedup();
+                // Kept at their size (half the mentions are repeats; 100,000 documents hold millions of them).
+                let ids = ids.as_slice().to_vec();
                 let mut per_country: HashMap<&str, usize> = HashMap::new();
                 for m in mentions {
                     if let Some(e) = ex.entity(m.entity)

@@ -109,6 +109,7 @@ pub fn resolve_streamed(
     let chunks: Vec<_> = (0..count).step_by(CHUNK).map(|start| start..(start + CHUNK).min(count)).collect();
     let mut fetch_chunk = |i: usize, part| chunks.get(i).map_or_else(Vec::new, |r| fetch(r.clone(), part));
     let mut absorber = resolve::Absorber::default();
+    let mut timer = crate::pipeline::PhaseTimer::new();
     // Counted on the way, so that the corpus lists are allocated once, at their size (they are large).
     let (mut interactions, mut relations) = (0, 0);
     let mut next = fetch_chunk(0, Part::Whole);
@@ -119,7 +120,9 @@ pub fn resolve_streamed(
         // Absorbing has to go in document order.
         next = rayon::join(|| absorber.absorb(&current), || fetch_chunk(i + 1, Part::Whole)).1;
     }
+    timer.done("resolve: gather the entities (first pass)");
     let r = absorber.finish(kb);
+    timer.done("resolve: join variants, place pending words");
     let mut extraction = gathering(Vec::new(), count, interactions, relations);
     let mut next = fetch_chunk(0, Part::WithoutEntities);
     for (i, range) in chunks.iter().enumerate() {
@@ -132,6 +135,7 @@ pub fn resolve_streamed(
         next = fetched;
     }
     extraction.entities = r.entities;
+    timer.done("resolve: map mentions and events (second pass)");
     extraction
 }
 
