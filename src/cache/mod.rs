@@ -11,7 +11,7 @@
 //!   extraction. The blobs are decoded only when needed: the extraction not at all when the resolved section
 //!   below can be used;
 //! - then the marker `FF FF FF FF`, an 8-byte length and the resolved extraction with the relative paths of the
-//!   documents it covers, in order, in parts that decode in parallel (see [`resolved`]);
+//!   documents it covers, in order, in parts that decode in parallel (see the private module `resolved`);
 //! - last, a 16-byte trailer: the position of that marker (8 bytes) and the tag `dossier\x03`.
 //!
 //! Loading reads only the record heads, as an index; blobs are read from the file (at their position) when they
