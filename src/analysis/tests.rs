@@ -89,7 +89,7 @@ fn facts_count_entities_and_countries() {
     let a = index.facts(DocId(0));
     // Muttaqi, Russia ("Russia" inside "Russian", "Russian", "Russia"), Afghanistan, Kabul.
     assert_eq!(a.entities, 4);
-    assert_eq!(a.countries[0], ("RUS".to_string(), 3));
+    assert_eq!((a.countries[0].0.as_str(), a.countries[0].1), ("RUS", 3));
     assert_eq!(index.top_countries(DocId(0), 3), "Russia, Afghanistan");
     assert_eq!(index.top_countries(DocId(1), 1), "Pakistan");
     assert_eq!(index.facts(DocId(2)).countries, vec![]);
