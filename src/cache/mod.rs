@@ -163,7 +163,8 @@ impl FolderCache {
 
     /// The resolved extraction, if the cache has one for exactly these documents (relative paths, in order).
     pub fn resolved<'p>(&self, paths: impl ExactSizeIterator<Item = &'p str>) -> Option<Extraction> {
-        let (cached, extraction) = resolved::read(&self.read(self.resolved.clone()?)?)?;
+        let section = self.resolved.clone()?;
+        let (cached, extraction) = resolved::read_from(section, &|range| self.read(range))?;
         (cached.len() == paths.len() && cached.iter().map(String::as_str).eq(paths)).then_some(extraction)
     }
 
