@@ -3,6 +3,7 @@
 //! [`DocumentQuery`] and [`EntityQuery`] are plain serialisable values (the workspace saves them);
 //! [`document_rows`] and [`entity_rows`] apply them to a [`Dataset`] with the precomputed [`DatasetIndex`].
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -263,10 +264,12 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
 /// Applies `query` to the entities of `data`, returning their ids in display order.
 pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
     let needle = query.search.trim().to_lowercase();
+    // Filtered and sorted on every core: a keystroke in a folder of 100,000 entities must stay well under 30 ms
+    // on a slow machine too. (The order is the same: the sort is stable and its ties are broken by id.)
     let mut ids: Vec<EntityId> = data
         .extraction
         .entities
-        .iter()
+        .par_iter()
         .filter(|e| query.kinds.contains(&e.kind))
         .filter(|e| e.documents >= query.min_documents)
         .filter(|e| {
@@ -277,7 +280,7 @@ pub fn entity_rows(data: &Dataset, query: &EntityQuery) -> Vec<EntityId> {
         .map(|e| e.id)
         .collect();
     let ents = &data.extraction.entities;
-    ids.sort_by(|a, b| {
+    ids.par_sort_by(|a, b| {
         let (ea, eb) = (&ents[a.index()], &ents[b.index()]);
         let ord = match query.sort.column {
             EntityColumn::Name => cmp_text(&ea.name, &eb.name),
