@@ -15,6 +15,7 @@ pub mod export;
 pub mod extract;
 pub mod pipeline;
 pub mod synth;
+mod timings;
 pub mod workspace;
 
 #[cfg(feature = "gui")]

@@ -78,7 +78,7 @@ impl DatasetIndex {
         let index = Self::without_search(data);
         let (cell, shared) = (std::sync::Arc::clone(&index.search), std::sync::Arc::clone(data));
         let build = move || {
-            let mut timer = crate::pipeline::PhaseTimer::new();
+            let mut timer = crate::timings::PhaseTimer::new();
             let _ = cell.set(Box::new(index::IndexedSearch::build(&shared.corpus)));
             timer.done("build the word index for text search (in the background)");
         };
@@ -123,7 +123,8 @@ impl DatasetIndex {
                 let mut ids: Vec<EntityId> = mentions.iter().map(|m| m.entity).collect();
                 ids.sort_unstable();
                 ids.dedup();
-                // Kept at their size (half the mentions are repeats; 100,000 documents hold millions of them).
+                // Kept at their size (half the mentions are repeats; 100,000 documents hold millions of them). A
+                // copy: the allocator shrinks a block in place, keeping its memory, when it stays over half full.
                 let ids = ids.as_slice().to_vec();
                 let mut per_country: HashMap<CountryCode, u32> = HashMap::new();
                 for m in mentions {
@@ -186,13 +187,7 @@ impl DatasetIndex {
 
     /// The names of the `n` most mentioned countries of `doc`, joined with ", ".
     pub fn top_countries(&self, doc: DocId, n: usize) -> String {
-        self.facts(doc)
-            .countries
-            .iter()
-            .take(n)
-            .map(|(c, _)| self.country_name(c.as_str()))
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.facts(doc).countries.iter().take(n).map(|(c, _)| self.country_name(c)).collect::<Vec<_>>().join(", ")
     }
 
     /// Runs a text search over `corpus` (the one indexed) through the backend; `None` while it is still being

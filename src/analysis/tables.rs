@@ -208,7 +208,7 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
                 return false;
             }
             if !query.countries.is_empty()
-                && !index.facts(id).countries.iter().any(|(c, _)| query.countries.iter().any(|q| q == c.as_str()))
+                && !index.facts(id).countries.iter().any(|(c, _)| query.countries.iter().any(|q| c == q))
             {
                 return false;
             }
@@ -239,9 +239,7 @@ pub fn document_rows(data: &Dataset, index: &DatasetIndex, query: &DocumentQuery
             DocColumn::Words => da.words.cmp(&db.words),
             DocColumn::Entities => index.facts(*a).entities.cmp(&index.facts(*b).entities),
             DocColumn::Countries => {
-                let name = |d: DocId| {
-                    index.facts(d).countries.first().map(|(c, _)| index.country_name(c.as_str()).to_string())
-                };
+                let name = |d: DocId| index.facts(d).countries.first().map(|(c, _)| index.country_name(c).to_string());
                 match (name(*a), name(*b)) {
                     (Some(x), Some(y)) => cmp_text(&x, &y),
                     (Some(_), None) => return Ordering::Less,

@@ -176,7 +176,7 @@ fn with_rules(folder: PathBuf, base: Arc<Dataset>, rules: Vec<Rule>, generation:
         let report = crate::workspace::apply_rules(&mut data, &rules);
         (Arc::new(data), report)
     };
-    let mut timer = crate::pipeline::PhaseTimer::new();
+    let mut timer = crate::timings::PhaseTimer::new();
     // The word index for text search follows on its own thread: the tables need not wait for it.
     let index = DatasetIndex::build_in_background(&data);
     timer.done("index the folder for the window");

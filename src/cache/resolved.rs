@@ -47,6 +47,9 @@ fn part(out: &mut (impl Write + Seek), value: &impl Serialize) -> std::io::Resul
     Ok(())
 }
 
+/// Reads a range of the cache file's bytes (`None` past its end or on a read error).
+type Fetch<'a> = dyn Fn(Range<usize>) -> Option<Vec<u8>> + Sync + 'a;
+
 /// The relative paths and the extraction in a section's blob held in memory (see [`read_from`]).
 #[cfg(test)]
 pub(super) fn read(bytes: &[u8]) -> Option<(Vec<String>, Extraction)> {
@@ -57,10 +60,7 @@ pub(super) fn read(bytes: &[u8]) -> Option<(Vec<String>, Extraction)> {
 /// time); `None` if anything in it is damaged. Each part is read only when it is decoded (the parts in
 /// parallel), so the section's bytes are never all in memory beside what is decoded from them (0.2 GB at
 /// 100,000 documents).
-pub(super) fn read_from(
-    section: Range<usize>,
-    fetch: &(dyn Fn(Range<usize>) -> Option<Vec<u8>> + Sync),
-) -> Option<(Vec<String>, Extraction)> {
+pub(super) fn read_from(section: Range<usize>, fetch: &Fetch) -> Option<(Vec<String>, Extraction)> {
     let number = |at: usize, len: usize| -> Option<u64> {
         let bytes = fetch(at..at.checked_add(len)?)?;
         let mut le = [0u8; 8];
@@ -79,23 +79,23 @@ pub(super) fn read_from(
     if at != section.end || parts.len() < FIXED_PARTS {
         return None;
     }
-    let decode = |part: &Range<usize>| fetch(part.clone());
-    fn from<T: serde::de::DeserializeOwned>(bytes: Option<Vec<u8>>) -> Option<T> {
-        postcard::from_bytes(&bytes?).ok()
+    /// Part `range`, read and decoded.
+    fn decode<T: serde::de::DeserializeOwned>(fetch: &Fetch, range: &Range<usize>) -> Option<T> {
+        postcard::from_bytes(&fetch(range.clone())?).ok()
     }
     let mention_parts = &parts[FIXED_PARTS..];
     let ((paths, entities), ((reference_dates, interactions), (links, mentions))) = rayon::join(
-        || rayon::join(|| from::<Vec<String>>(decode(&parts[0])), || from::<Vec<Entity>>(decode(&parts[1]))),
+        || rayon::join(|| decode::<Vec<String>>(fetch, &parts[0]), || decode::<Vec<Entity>>(fetch, &parts[1])),
         || {
             rayon::join(
-                || rayon::join(|| from(decode(&parts[2])), || from::<Vec<Interaction>>(decode(&parts[3]))),
+                || rayon::join(|| decode(fetch, &parts[2]), || decode::<Vec<Interaction>>(fetch, &parts[3])),
                 || {
                     rayon::join(
-                        || from::<Vec<TypedLink>>(decode(&parts[4])),
+                        || decode::<Vec<TypedLink>>(fetch, &parts[4]),
                         || {
                             mention_parts
                                 .par_iter()
-                                .map(|p| from::<Vec<Vec<Mention>>>(decode(p)))
+                                .map(|p| decode::<Vec<Vec<Mention>>>(fetch, p))
                                 .collect::<Option<Vec<_>>>()
                         },
                     )

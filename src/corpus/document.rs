@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+use super::ascii::{ALNUM, ASCII_CLASS, SPACE};
 use super::dates::Date;
 
 /// Index of a document in its [`Corpus`](super::Corpus); shown as `d0`, `d1`, … in exports.
@@ -167,7 +168,7 @@ pub fn count_words(text: &str) -> usize {
         let (space, alphanumeric) = if b.is_ascii() {
             i += 1;
             let class = ASCII_CLASS[b as usize];
-            (class & SPACE != 0, class & ALPHANUMERIC != 0)
+            (class & SPACE != 0, class & ALNUM != 0)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
@@ -179,27 +180,6 @@ pub fn count_words(text: &str) -> usize {
     }
     words
 }
-
-/// [`ASCII_CLASS`] bit: white space as `char::is_whitespace` has it (with the vertical tab, unlike
-/// `u8::is_ascii_whitespace`).
-const SPACE: u8 = 1;
-/// [`ASCII_CLASS`] bit: a letter or digit.
-const ALPHANUMERIC: u8 = 2;
-/// The class of each ASCII byte, for [`count_words`].
-static ASCII_CLASS: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        if matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-            table[b] = SPACE;
-        } else if byte.is_ascii_alphanumeric() {
-            table[b] = ALPHANUMERIC;
-        }
-        b += 1;
-    }
-    table
-};
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,7 @@
 //! [`walk`] lists the files, [`read_file`] turns one file into a [`Document`] (or a reason it was skipped), and
 //! [`Corpus::load`] does both for a whole folder. Nothing here ever writes to the folder.
 
+pub(crate) mod ascii;
 pub mod dates;
 pub mod document;
 pub mod readers;

@@ -109,7 +109,7 @@ pub fn resolve_streamed(
     let chunks: Vec<_> = (0..count).step_by(CHUNK).map(|start| start..(start + CHUNK).min(count)).collect();
     let mut fetch_chunk = |i: usize, part| chunks.get(i).map_or_else(Vec::new, |r| fetch(r.clone(), part));
     let mut absorber = resolve::Absorber::default();
-    let mut timer = crate::pipeline::PhaseTimer::new();
+    let mut timer = crate::timings::PhaseTimer::new();
     // Counted on the way, so that the corpus lists are allocated once, at their size (they are large).
     let (mut interactions, mut relations) = (0, 0);
     let mut next = fetch_chunk(0, Part::Whole);

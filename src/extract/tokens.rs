@@ -4,6 +4,8 @@
 //! apostrophes before a letter ("Qa'ida", "O'Brien") and the dots of acronyms ("U.S.", "D.C."). A possessive
 //! "'s" / "’s" is its own token, so "Russia’s" yields the word "Russia".
 
+use crate::corpus::ascii::{ALNUM, ASCII_CLASS, CONTINUES, DIGIT, LOWER, SPACE, UPPER};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -173,38 +175,6 @@ fn char_after(s: &str, i: usize) -> Option<char> {
     let c = char_at(s, i)?;
     char_at(s, i + c.len_utf8())
 }
-
-/// Byte classes of ASCII for the tokenizer's fast path.
-const SPACE: u8 = 1;
-const DIGIT: u8 = 2;
-const LOWER: u8 = 4;
-const UPPER: u8 = 8;
-const ALNUM: u8 = DIGIT | LOWER | UPPER;
-/// ASCII bytes after a letter or digit that may continue the word (decimals, joiners, apostrophes, acronym dots).
-const CONTINUES: u8 = 16;
-
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_digit() {
-            DIGIT
-        } else if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-            SPACE
-        } else if matches!(c, b'.' | b',' | b'-' | b'\'' | b'`') {
-            CONTINUES
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
 
 /// A token made of ASCII letters and digits only, ended by white space, punctuation that cannot continue a word,
 /// or the end of the text: (its end, kind, case). `None` sends the word to the general path.

@@ -9,6 +9,7 @@ use std::time::Instant;
 use crate::cache::{CacheWriter, CachedDoc, EncodedRecord, FolderCache};
 use crate::corpus::{self, Corpus, OpenError, ReadOptions, SkippedFile};
 use crate::extract::{self, DocExtraction, Extraction};
+use crate::timings::PhaseTimer;
 
 mod preview;
 
@@ -100,29 +101,6 @@ impl Progress {
         let (d, t) = self.counts();
         let rate = self.rate();
         (d >= 8 && rate > 0.0 && t >= d).then(|| (t - d) as f64 / rate)
-    }
-}
-
-/// Prints how long each phase of [`open`] took, when `DOSSIER_TIMINGS` is set (for the benchmarks).
-pub(crate) struct PhaseTimer {
-    on: bool,
-    last: Instant,
-}
-
-impl PhaseTimer {
-    pub(crate) fn new() -> Self {
-        PhaseTimer { on: std::env::var_os("DOSSIER_TIMINGS").is_some(), last: Instant::now() }
-    }
-    pub(crate) fn done(&mut self, phase: &str) {
-        if self.on {
-            // Resident memory, where the system says (Linux): pages of 4 KiB in the second field of statm.
-            let resident = std::fs::read_to_string("/proc/self/statm")
-                .ok()
-                .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
-                .map_or(String::new(), |pages| format!(", {} MB resident", pages * 4096 / 1_000_000));
-            eprintln!("dossier: {phase}: {:.2} s{resident}", self.last.elapsed().as_secs_f64());
-        }
-        self.last = Instant::now();
     }
 }
 
