@@ -196,7 +196,7 @@ fn resolving_in_chunks_gives_the_same_entities_mentions_and_events() {
     let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
     let docs: Vec<_> = corpus.documents.iter().map(dossier::extract::extract_document).collect();
     let whole = dossier::extract::resolve_documents(&docs);
-    let streamed = dossier::extract::resolve_streamed(docs.len(), |range, part| {
+    let streamed = dossier::extract::resolve_streamed(docs.len(), None, |range, part| {
         // The second pass may be given the documents without their entities: it must not need them.
         let without =
             |d: &dossier::extract::DocExtraction| dossier::extract::DocExtraction { entities: Vec::new(), ..d.clone() };
@@ -213,4 +213,45 @@ fn resolving_in_chunks_gives_the_same_entities_mentions_and_events() {
     assert_eq!(whole.mentions, streamed.mentions);
     assert_eq!(whole.interactions, streamed.interactions);
     assert_eq!(whole.links, streamed.links);
+}
+
+/// Gathering the entities as documents come in — in any order, several threads at once, numbered with gaps (as
+/// a folder's files are while it loads, some of them skipped) — gives exactly what gathering them in document
+/// order gives: the same entities, with their aliases, roles and subtypes in the same order, and the same ids.
+#[test]
+fn gathering_documents_out_of_order_gives_the_same_entities() {
+    use dossier::extract::{Part, resolve::Absorber};
+    let dir = tempfile::tempdir().expect("temp dir");
+    dossier::synth::generate(dir.path(), 400, 1_500, 11).expect("generate");
+    let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
+    let docs: Vec<_> = corpus.documents.iter().map(dossier::extract::extract_document).collect();
+    let in_order = dossier::extract::resolve_documents(&docs);
+    // Last document first, on two threads taking every other one; document k numbered 3k + 1.
+    let absorber = Absorber::default();
+    let mut absorbed: Vec<_> = std::thread::scope(|scope| {
+        let absorber = &absorber;
+        let half = |parity: usize| {
+            let docs = &docs;
+            scope.spawn(move || {
+                (0..docs.len())
+                    .rev()
+                    .filter(|k| k % 2 == parity)
+                    .map(|k| (k, absorber.absorb(3 * k + 1, &docs[k])))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let (even, odd) = (half(0), half(1));
+        [even, odd].into_iter().flat_map(|h| h.join().expect("absorbing thread")).collect()
+    });
+    absorbed.sort_by_key(|(k, _)| *k);
+    let absorbed = absorbed.into_iter().map(|(_, a)| a).collect();
+    let streamed = dossier::extract::resolve_streamed(docs.len(), Some((absorber, absorbed)), |range, part| {
+        assert_eq!(part, Part::WithoutEntities, "the entities were gathered already");
+        docs[range].to_vec()
+    });
+    assert!(in_order.entities.len() > 100, "a corpus with many entities: {}", in_order.entities.len());
+    assert!(in_order.entities.iter().any(|e| e.aliases.len() >= 2), "entities with several aliases");
+    assert_eq!(in_order.entities, streamed.entities);
+    assert_eq!(in_order.mentions, streamed.mentions);
+    assert_eq!(in_order.links, streamed.links);
 }

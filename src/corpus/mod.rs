@@ -106,7 +106,7 @@ pub fn read_file(file: &FoundFile, options: &ReadOptions) -> Result<Document, Sk
             options.max_file_bytes / (1024 * 1024)
         )));
     }
-    let bytes = read_bytes(&file.path, options.max_file_bytes).map_err(skip)?;
+    let bytes = read_bytes(&file.path, file.size, options.max_file_bytes).map_err(skip)?;
     let Some(reader) = readers::reader_for(&file.extension, &bytes) else {
         return Err(skip(format!("unsupported file type (.{})", file.extension)));
     };
@@ -124,11 +124,13 @@ pub fn read_file(file: &FoundFile, options: &ReadOptions) -> Result<Document, Sk
 }
 
 /// Reads a file's bytes, opened read-only, reading at most `limit` bytes (the file may have grown since it was
-/// listed).
-fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+/// listed at `size` bytes).
+fn read_bytes(path: &Path, size: u64, limit: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let file = std::fs::OpenOptions::new().read(true).open(path).map_err(|e| walk::describe_io_error(&e))?;
-    let mut bytes = Vec::new();
+    // Room for the size listed (and the byte that tells the end) up front: the file is read in one call rather
+    // than probed and grown a few times.
+    let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit).saturating_add(1)).unwrap_or(0));
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| walk::describe_io_error(&e))?;
     if bytes.len() as u64 > limit {
         return Err(format!("too large (grew past the limit of {} MB while being read)", limit / (1024 * 1024)));

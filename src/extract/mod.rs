@@ -99,8 +99,12 @@ pub enum Part {
 /// events. Between the two only the entities, each document's pending words and its mention counts are kept, so
 /// the documents' own results are never all in memory at once. Each chunk is fetched while the one before it is
 /// worked on (on another thread). The result is the same.
+///
+/// When the entities were gathered already (each document absorbed as it was extracted), `gathered` holds the
+/// absorber and what it returned for every document, in order, and only the second pass is made.
 pub fn resolve_streamed(
     count: usize,
+    gathered: Option<(resolve::Absorber, Vec<resolve::Absorbed>)>,
     mut fetch: impl FnMut(std::ops::Range<usize>, Part) -> Vec<DocExtraction> + Send,
 ) -> Extraction {
     /// Documents decoded at once: enough to keep the cores busy, a few megabytes of entities.
@@ -108,29 +112,33 @@ pub fn resolve_streamed(
     let kb = Knowledge::builtin();
     let chunks: Vec<_> = (0..count).step_by(CHUNK).map(|start| start..(start + CHUNK).min(count)).collect();
     let mut fetch_chunk = |i: usize, part| chunks.get(i).map_or_else(Vec::new, |r| fetch(r.clone(), part));
-    let mut absorber = resolve::Absorber::default();
     let mut timer = crate::timings::PhaseTimer::new();
-    // Counted on the way, so that the corpus lists are allocated once, at their size (they are large).
-    let (mut interactions, mut relations) = (0, 0);
-    let mut next = fetch_chunk(0, Part::Whole);
-    let mut absorbed = Vec::new();
-    for i in 0..chunks.len() {
-        let current = std::mem::take(&mut next);
-        interactions += current.iter().map(|d| d.interactions.len()).sum::<usize>();
-        relations += current.iter().map(|d| d.relations.len()).sum::<usize>();
-        // Absorbing has to go in document order: it is the critical path. Freeing the chunk absorbed before
-        // (a second at 100,000 documents) goes beside it, with fetching the next.
-        let done = std::mem::take(&mut absorbed);
-        let fetch_next = || {
-            drop(done);
-            fetch_chunk(i + 1, Part::Whole)
-        };
-        next = rayon::join(|| absorber.absorb(&current), fetch_next).1;
-        absorbed = current;
-    }
-    drop(absorbed);
-    timer.done("resolve: gather the entities (first pass)");
-    let r = absorber.finish(kb);
+    let (absorber, absorbed) = match gathered {
+        Some(gathered) => gathered,
+        None => {
+            let absorber = resolve::Absorber::default();
+            let mut absorbed = Vec::with_capacity(count);
+            let mut next = fetch_chunk(0, Part::Whole);
+            for (i, range) in chunks.iter().enumerate() {
+                let current = std::mem::take(&mut next);
+                let absorb = || -> Vec<_> {
+                    let absorbed = current.par_iter().enumerate().map(|(k, d)| absorber.absorb(range.start + k, d));
+                    let absorbed = absorbed.collect();
+                    drop(current);
+                    absorbed
+                };
+                let (chunk, fetched) = rayon::join(absorb, || fetch_chunk(i + 1, Part::Whole));
+                absorbed.extend(chunk);
+                next = fetched;
+            }
+            timer.done("resolve: gather the entities (first pass)");
+            (absorber, absorbed)
+        }
+    };
+    // Counted first, so that the corpus lists are allocated once, at their size (they are large).
+    let (interactions, relations) =
+        absorbed.iter().map(|a| a.events()).fold((0, 0), |(i, r), (di, dr)| (i + di, r + dr));
+    let r = absorber.finish(absorbed, kb);
     timer.done("resolve: join variants, place pending words");
     let mut extraction = gathering(Vec::new(), count, interactions, relations);
     let mut next = fetch_chunk(0, Part::WithoutEntities);

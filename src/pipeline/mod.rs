@@ -130,9 +130,13 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         false => from_cache.and_then(start_writing),
     };
     let writer = std::sync::Mutex::new(writer);
+    // Unless the cache's resolved extraction may serve, the folder will be resolved: each document's entities are
+    // gathered on the loading threads as soon as it is extracted, rather than read back for a pass of their own.
+    let absorber = (!may_skip_resolution).then(extract::resolve::Absorber::default);
     let results: Vec<Option<Result<Loaded, SkippedFile>>> = work
         .into_par_iter()
-        .map(|(file, cached)| {
+        .enumerate()
+        .map(|(index, (file, cached))| {
             if progress.is_cancelled() {
                 return None;
             }
@@ -143,16 +147,28 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
                     if let Some(mut preview) = progress.preview() {
                         preview.record(&document, None);
                     }
-                    let waiting = write_through(&writer, from_cache, file, &document, Waiting::Cached(blobs));
-                    Ok(Loaded { document, waiting })
+                    let (waiting, absorbed) = match &absorber {
+                        None => (Waiting::Cached(blobs), None),
+                        Some(absorber) => {
+                            let bytes = from_cache.and_then(|c| c.extraction_bytes(&blobs));
+                            let (bytes, extraction) = decoded_or_extracted(bytes, &document, true);
+                            (
+                                bytes.map_or(Waiting::Missing, Waiting::Encoded),
+                                Some(absorber.absorb(index, &extraction)),
+                            )
+                        }
+                    };
+                    let waiting = write_through(&writer, from_cache, file, &document, waiting);
+                    Ok(Loaded { document, waiting, absorbed })
                 }
                 None => corpus::read_file(file, options).map(|document| {
                     let extraction = extract_safely(&document);
                     if let Some(mut preview) = progress.preview() {
                         preview.record(&document, Some(&extraction));
                     }
+                    let absorbed = absorber.as_ref().map(|a| a.absorb(index, &extraction));
                     let waiting = encode(&extraction).map_or(Waiting::Missing, Waiting::Encoded);
-                    Loaded { waiting: write_through(&writer, from_cache, file, &document, waiting), document }
+                    Loaded { waiting: write_through(&writer, from_cache, file, &document, waiting), document, absorbed }
                 }),
             };
             progress.done.fetch_add(1, Ordering::Relaxed);
@@ -172,12 +188,14 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };
     let mut loaded = Vec::new();
     let mut found = Vec::new();
+    let mut absorbed = Vec::new();
     for (file, r) in walk.files.iter().zip(results.into_iter().flatten()) {
         match r {
             Ok(l) => {
                 corpus.push(l.document);
                 loaded.push(l.waiting);
                 found.push(file);
+                absorbed.extend(l.absorbed);
             }
             Err(s) => corpus.skipped.push(s),
         }
@@ -195,7 +213,9 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         writer = from_cache.and_then(start_writing);
     }
     progress.merging.store(true, Ordering::Relaxed);
-    let (extraction, written) = resolve(&corpus.documents, &found, loaded, from_cache, writer.as_mut());
+    // (Every document read was absorbed, when the absorber was at work.)
+    let gathered = absorber.map(|a| (a, absorbed)).filter(|(_, list)| list.len() == corpus.documents.len());
+    let (extraction, written) = resolve(&corpus.documents, &found, loaded, gathered, from_cache, writer.as_mut());
     timer.done("resolve and write the documents to the cache");
     match (writer, written) {
         (Some(writer), true) => writer.finish(&extraction, found.iter().map(|f| f.relative.as_str()).collect()),
@@ -264,12 +284,13 @@ fn write_through(
 }
 
 /// Resolves the documents' extractions into the corpus extraction, a chunk at a time (see
-/// [`extract::resolve_streamed`]), adding to `writer` the records it does not have yet. Says too whether they
-/// could all be written.
+/// [`extract::resolve_streamed`]; `gathered`, the entities gathered while loading, if they were), adding to
+/// `writer` the records it does not have yet. Says too whether they could all be written.
 fn resolve(
     documents: &[corpus::Document],
     found: &[&corpus::FoundFile],
     mut loaded: Vec<Waiting>,
+    gathered: Option<(extract::resolve::Absorber, Vec<extract::resolve::Absorbed>)>,
     from_cache: Option<&FolderCache>,
     mut writer: Option<&mut CacheWriter>,
 ) -> (Extraction, bool) {
@@ -295,18 +316,7 @@ fn resolve(
                     Waiting::Written(at) => written.as_ref().and_then(|w| w.extraction_bytes(at.clone())),
                     Waiting::Missing => None,
                 };
-                let decode = |b: &[u8]| match whole {
-                    true => crate::cache::decode_extraction(b),
-                    false => DocExtraction::decode_without_entities(b),
-                };
-                // Bytes that do not decode (a damaged cache record) only mean extracting the document again.
-                let (bytes, extraction) = match bytes.and_then(|b| Some((decode(&b)?, b))) {
-                    Some((extraction, bytes)) => (Some(bytes), extraction),
-                    None => {
-                        let extraction = extract_safely(document);
-                        (encode(&extraction), extraction)
-                    }
-                };
+                let (bytes, extraction) = decoded_or_extracted(bytes, document, whole);
                 // Bytes not in the new file yet are written now (first pass), or else kept for the second pass
                 // (those of the old file are read from it again).
                 match bytes {
@@ -351,7 +361,7 @@ fn resolve(
         }
         decoded.into_iter().map(|(_, extraction)| extraction).collect()
     };
-    let extraction = extract::resolve_streamed(documents.len(), fetch);
+    let extraction = extract::resolve_streamed(documents.len(), gathered, fetch);
     (extraction, all_written)
 }
 
@@ -359,6 +369,28 @@ fn resolve(
 struct Loaded {
     document: corpus::Document,
     waiting: Waiting,
+    /// What resolution keeps of it, when its entities were gathered as it was loaded.
+    absorbed: Option<extract::resolve::Absorbed>,
+}
+
+/// The extraction encoded in `bytes` (whole, or without its entities), with the bytes; bytes that are missing
+/// or do not decode (a damaged cache record) only mean extracting `document` again, and encoding that.
+fn decoded_or_extracted(
+    bytes: Option<Vec<u8>>,
+    document: &corpus::Document,
+    whole: bool,
+) -> (Option<Vec<u8>>, DocExtraction) {
+    let decode = |b: &[u8]| match whole {
+        true => crate::cache::decode_extraction(b),
+        false => DocExtraction::decode_without_entities(b),
+    };
+    match bytes.and_then(|b| Some((decode(&b)?, b))) {
+        Some((extraction, bytes)) => (Some(bytes), extraction),
+        None => {
+            let extraction = extract_safely(document);
+            (encode(&extraction), extraction)
+        }
+    }
 }
 
 /// A document's extraction in the compact form it waits in until the folder is resolved (a quarter of the memory

@@ -6,13 +6,18 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
-use super::document::{DocExtraction, Key, LocalEntity, PendingMention};
+use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
 use super::translit::{name_key, name_words, skeleton};
 use crate::corpus::DocId;
 
-/// A global entity while it is being assembled.
+mod absorb;
+
+use absorb::Tally;
+pub use absorb::{Absorbed, Absorber};
+
+/// A corpus entity once every document is absorbed, while transliteration variants and pending words join it.
 struct Draft {
     kind: EntityKind,
     key: Key,
@@ -27,57 +32,6 @@ struct Draft {
 }
 
 impl Draft {
-    fn new(e: &LocalEntity) -> Draft {
-        Draft {
-            kind: e.kind,
-            key: e.key.clone(),
-            names: BTreeMap::new(),
-            surfaces: Vec::new(),
-            country: BTreeMap::new(),
-            organization: BTreeMap::new(),
-            roles: Vec::new(),
-            subtype: e.subtype,
-            acronym: None,
-            strong: false,
-        }
-    }
-
-    fn absorb(&mut self, e: &LocalEntity) {
-        // Counted in place when the name is known (most are): no copy of the name.
-        match self.names.get_mut(&e.name) {
-            Some(count) => *count += 1,
-            None => {
-                self.names.insert(e.name.clone(), 1);
-            }
-        }
-        for s in &e.surfaces {
-            if !self.surfaces.contains(s) {
-                self.surfaces.push(s.clone());
-            }
-        }
-        if let Some(c) = e.country {
-            *self.country.entry(c).or_default() += 1;
-        }
-        if let Some(o) = e.organization() {
-            match self.organization.get_mut(o) {
-                Some(count) => *count += 1,
-                None => {
-                    self.organization.insert(o.to_string(), 1);
-                }
-            }
-        }
-        for r in e.roles() {
-            if !self.roles.contains(r) {
-                self.roles.push(r.clone());
-            }
-        }
-        self.subtype = self.subtype.or(e.subtype);
-        if self.acronym.is_none() {
-            self.acronym = e.acronym().map(String::from);
-        }
-        self.strong |= e.strong;
-    }
-
     fn merge(&mut self, other: Draft) {
         for (n, c) in other.names {
             *self.names.entry(n).or_default() += c;
@@ -146,142 +100,9 @@ impl Resolved {
 
 /// Resolves per-document extractions into corpus entities.
 pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
-    let mut absorber = Absorber::default();
-    absorber.absorb(docs);
-    absorber.finish(kb)
-}
-
-/// Shards the drafts are gathered in, on two threads (each shard owns the keys that hash to it, so no two threads
-/// touch the same draft). Two, fixed: the code below names them; more would need more cores to pay off.
-const SHARDS: usize = 2;
-
-/// The first step of resolution, taken a chunk of documents at a time and in document order: local entities with
-/// the same identity gather into drafts; of the rest of each document only its pending words and how often it
-/// mentions each of its entities are kept, so a caller may let each document go once absorbed.
-#[derive(Default)]
-pub struct Absorber {
-    shards: [Shard; SHARDS],
-    /// Per document absorbed, the draft of each local entity: its index in its shard times [`SHARDS`], plus
-    /// the shard.
-    local_map: Vec<Vec<u32>>,
-    /// Per document absorbed, what counting and the pending words need.
-    tallies: Vec<Tally>,
-}
-
-/// What resolution keeps of a document past the first step.
-struct Tally {
-    /// How many mentions each local entity has.
-    mentions: Vec<u32>,
-    /// The words left for the corpus to decide.
-    pending: Vec<PendingMention>,
-}
-
-impl Tally {
-    fn of(d: &DocExtraction) -> Tally {
-        let mut mentions = vec![0; d.entities.len()];
-        for m in &d.mentions {
-            if let Some(count) = mentions.get_mut(m.local as usize) {
-                *count += 1;
-            }
-        }
-        Tally { mentions, pending: d.pending.clone() }
-    }
-}
-
-/// The drafts whose keys hash to one shard.
-#[derive(Default)]
-struct Shard {
-    drafts: Vec<Draft>,
-    by_key: HashMap<Key, usize>,
-    /// Where each draft's key was first seen: (document, local entity). Sorting by it gives the drafts the
-    /// order one thread absorbing every document in turn would have created them in.
-    first_seen: Vec<(u32, u32)>,
-}
-
-impl Shard {
-    /// Absorbs the entities of `docs` (the documents from number `first` on) that belong to shard `me`; returns,
-    /// per document, the shard index of each of them, in order.
-    fn absorb(&mut self, me: u8, first: usize, docs: &[DocExtraction], shard_of: &[Vec<u8>]) -> Vec<Vec<u32>> {
-        let mut maps = Vec::with_capacity(docs.len());
-        for (i, (d, shards)) in docs.iter().zip(shard_of).enumerate() {
-            let mut map = Vec::new();
-            for (local, e) in d.entities.iter().enumerate().filter(|(l, _)| shards[*l] == me) {
-                let g = match self.by_key.get(&e.key) {
-                    Some(&g) => g,
-                    None => {
-                        self.drafts.push(Draft::new(e));
-                        self.first_seen.push(((first + i) as u32, local as u32));
-                        self.by_key.insert(e.key.clone(), self.drafts.len() - 1);
-                        self.drafts.len() - 1
-                    }
-                };
-                self.drafts[g].absorb(e);
-                map.push(g as u32);
-            }
-            maps.push(map);
-        }
-        maps
-    }
-}
-
-impl Absorber {
-    /// Takes in the next documents' local entities (the shards in parallel).
-    pub fn absorb(&mut self, docs: &[DocExtraction]) {
-        use std::hash::BuildHasher;
-        let hasher = rustc_hash::FxBuildHasher;
-        let shard_of: Vec<Vec<u8>> = docs
-            .par_iter()
-            .map(|d| d.entities.iter().map(|e| (hasher.hash_one(&e.key) % SHARDS as u64) as u8).collect())
-            .collect();
-        let first = self.local_map.len();
-        self.tallies.par_extend(docs.par_iter().map(Tally::of));
-        let [a, b] = &mut self.shards;
-        let (maps_a, maps_b) =
-            rayon::join(|| a.absorb(0, first, docs, &shard_of), || b.absorb(1, first, docs, &shard_of));
-        let mut from = [maps_a.into_iter(), maps_b.into_iter()];
-        for shards in &shard_of {
-            let mine: [Vec<u32>; SHARDS] = [from[0].next().unwrap_or_default(), from[1].next().unwrap_or_default()];
-            let mut next = [0usize; SHARDS];
-            let map = shards
-                .iter()
-                .map(|&s| {
-                    let s = s as usize;
-                    let g = mine[s].get(next[s]).copied().unwrap_or_default();
-                    next[s] += 1;
-                    g * SHARDS as u32 + s as u32
-                })
-                .collect();
-            self.local_map.push(map);
-        }
-    }
-
-    /// Resolves the documents absorbed.
-    pub fn finish(self, kb: &Knowledge) -> Resolved {
-        let Absorber { shards, local_map, tallies } = self;
-        // Every draft, in the order of first appearance.
-        let mut order: Vec<((u32, u32), usize, usize)> = shards
-            .iter()
-            .enumerate()
-            .flat_map(|(s, shard)| shard.first_seen.iter().enumerate().map(move |(i, seen)| (*seen, s, i)))
-            .collect();
-        order.sort_unstable();
-        let mut global_of: [Vec<usize>; SHARDS] = shards.each_ref().map(|shard| vec![0; shard.drafts.len()]);
-        for (g, &(_, s, i)) in order.iter().enumerate() {
-            global_of[s][i] = g;
-        }
-        let mut taken: [Vec<Option<Draft>>; SHARDS] = shards.map(|shard| shard.drafts.into_iter().map(Some).collect());
-        let drafts: Vec<Draft> = order.iter().filter_map(|&(_, s, i)| taken[s][i].take()).collect();
-        let local_map: Vec<Vec<u32>> = local_map
-            .into_par_iter()
-            .map(|mut map| {
-                for code in &mut map {
-                    *code = global_of[*code as usize % SHARDS][*code as usize / SHARDS] as u32;
-                }
-                map
-            })
-            .collect();
-        join_and_map(drafts, local_map, tallies, kb)
-    }
+    let absorber = Absorber::default();
+    let absorbed = docs.par_iter().enumerate().map(|(i, d)| absorber.absorb(i, d)).collect();
+    absorber.finish(absorbed, kb)
 }
 
 /// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.

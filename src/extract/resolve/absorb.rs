@@ -1,0 +1,253 @@
+//! The first step of resolution: local entities with the same identity gather into one draft. Documents may be
+//! absorbed in any order and on any number of threads at once — while a folder is still being read, each as soon
+//! as it is extracted — and the result is the one absorbing them in document order would give: whatever depends
+//! on order (the first surface forms, roles, subtype, acronym) keeps where it was first seen, and is put in that
+//! order at the end.
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
+
+use super::{Draft, Resolved, join_and_map};
+use crate::extract::document::{DocExtraction, Key, LocalEntity, PendingMention};
+use crate::extract::knowledge::Knowledge;
+use crate::extract::model::EntityKind;
+
+/// Where something was first seen: document number, local entity, position in that entity's list.
+type Seen = (u32, u32, u32);
+
+/// A corpus entity while documents are still coming in (see the module comment).
+struct Gathering {
+    kind: EntityKind,
+    key: Key,
+    /// Where the key was first seen: (document, local entity). Sorting by it gives the drafts the order one
+    /// thread absorbing every document in turn would have created them in.
+    first: (u32, u32),
+    names: BTreeMap<String, usize>,
+    surfaces: Vec<(String, Seen)>,
+    country: BTreeMap<u32, usize>,
+    organization: BTreeMap<String, usize>,
+    roles: Vec<(String, Seen)>,
+    subtype: Option<(Seen, &'static str)>,
+    acronym: Option<(Seen, String)>,
+    strong: bool,
+}
+
+/// Adds `item` seen at `seen` to `list`, or moves its first sighting earlier.
+fn note(list: &mut Vec<(String, Seen)>, item: &str, seen: Seen) {
+    match list.iter_mut().find(|(s, _)| s == item) {
+        Some((_, first)) => *first = (*first).min(seen),
+        None => list.push((item.to_string(), seen)),
+    }
+}
+
+/// Keeps the value seen first.
+fn keep_first<T>(slot: &mut Option<(Seen, T)>, seen: Seen, value: Option<T>) {
+    if let Some(value) = value
+        && slot.as_ref().is_none_or(|(first, _)| seen < *first)
+    {
+        *slot = Some((seen, value));
+    }
+}
+
+/// The items of `list` in the order they were first seen.
+fn in_order(mut list: Vec<(String, Seen)>) -> Vec<String> {
+    list.sort_unstable_by_key(|(_, seen)| *seen);
+    list.into_iter().map(|(s, _)| s).collect()
+}
+
+impl Gathering {
+    fn new(e: &LocalEntity, first: (u32, u32)) -> Gathering {
+        Gathering {
+            kind: e.kind,
+            key: e.key.clone(),
+            first,
+            names: BTreeMap::new(),
+            surfaces: Vec::new(),
+            country: BTreeMap::new(),
+            organization: BTreeMap::new(),
+            roles: Vec::new(),
+            subtype: None,
+            acronym: None,
+            strong: false,
+        }
+    }
+
+    /// Takes in local entity `e`, number `local` of document `doc`.
+    fn absorb(&mut self, e: &LocalEntity, (doc, local): (u32, u32)) {
+        if (doc, local) < self.first {
+            self.first = (doc, local);
+            self.kind = e.kind;
+        }
+        // The dictionary names its own entities (and they are the most frequent): only the others count the
+        // names they are written with, to choose one. Counted in place when the name is known (most are).
+        if !matches!(self.key, Key::Country(_) | Key::Org(_) | Key::Place(_)) {
+            match self.names.get_mut(&e.name) {
+                Some(count) => *count += 1,
+                None => {
+                    self.names.insert(e.name.clone(), 1);
+                }
+            }
+        }
+        for (k, s) in e.surfaces.iter().enumerate() {
+            note(&mut self.surfaces, s, (doc, local, k as u32));
+        }
+        if let Some(c) = e.country {
+            *self.country.entry(c).or_default() += 1;
+        }
+        if let Some(o) = e.organization() {
+            match self.organization.get_mut(o) {
+                Some(count) => *count += 1,
+                None => {
+                    self.organization.insert(o.to_string(), 1);
+                }
+            }
+        }
+        for (k, r) in e.roles().iter().enumerate() {
+            note(&mut self.roles, r, (doc, local, k as u32));
+        }
+        keep_first(&mut self.subtype, (doc, local, 0), e.subtype);
+        keep_first(&mut self.acronym, (doc, local, 0), e.acronym().map(String::from));
+        self.strong |= e.strong;
+    }
+
+    /// The draft, its lists in the order of first sighting.
+    fn into_draft(self) -> Draft {
+        Draft {
+            kind: self.kind,
+            key: self.key,
+            names: self.names,
+            surfaces: in_order(self.surfaces),
+            country: self.country,
+            organization: self.organization,
+            roles: in_order(self.roles),
+            subtype: self.subtype.map(|(_, s)| s),
+            acronym: self.acronym.map(|(_, a)| a),
+            strong: self.strong,
+        }
+    }
+}
+
+/// Shards the drafts are gathered in: each owns the keys that hash to it, behind its own lock, so that threads
+/// absorbing different documents seldom wait for each other.
+const SHARDS: usize = 16;
+
+/// The drafts whose keys hash to one shard.
+#[derive(Default)]
+struct Shard {
+    drafts: Vec<Gathering>,
+    by_key: HashMap<Key, usize>,
+}
+
+/// Gathers the documents' local entities into drafts (see the module comment). Shared between threads.
+pub struct Absorber {
+    shards: Vec<Mutex<Shard>>,
+}
+
+impl Default for Absorber {
+    fn default() -> Self {
+        Absorber { shards: (0..SHARDS).map(|_| Mutex::default()).collect() }
+    }
+}
+
+/// What resolution keeps of one document once it is absorbed: where its entities went, how often it mentions
+/// each, and its pending words. The document itself may then be let go.
+pub struct Absorbed {
+    /// The draft of each local entity: its index in its shard times [`SHARDS`], plus the shard.
+    map: Vec<u32>,
+    /// How many mentions each local entity has.
+    mentions: Vec<u32>,
+    /// The words left for the corpus to decide.
+    pending: Vec<PendingMention>,
+    /// How many country interactions and typed links the document has.
+    events: (u32, u32),
+}
+
+impl Absorbed {
+    /// How many country interactions and typed links the document has (so that the corpus lists can be
+    /// allocated at their size before they are filled).
+    pub fn events(&self) -> (usize, usize) {
+        (self.events.0 as usize, self.events.1 as usize)
+    }
+}
+
+impl Absorber {
+    /// Takes in the local entities of `d`, document number `doc`. Any order, any thread; the numbers only need
+    /// to follow the documents' order (gaps allowed).
+    pub fn absorb(&self, doc: usize, d: &DocExtraction) -> Absorbed {
+        use std::hash::BuildHasher;
+        let hasher = rustc_hash::FxBuildHasher;
+        let doc = doc as u32;
+        let mut by_shard: Vec<(u8, u32)> = (d.entities.iter().enumerate())
+            .map(|(local, e)| ((hasher.hash_one(&e.key) % SHARDS as u64) as u8, local as u32))
+            .collect();
+        by_shard.sort_unstable();
+        let mut map = vec![0; d.entities.len()];
+        for group in by_shard.chunk_by(|a, b| a.0 == b.0) {
+            let s = group[0].0 as usize;
+            let mut shard = self.shards[s].lock().unwrap_or_else(PoisonError::into_inner);
+            let Shard { drafts, by_key } = &mut *shard;
+            for &(_, local) in group {
+                let e = &d.entities[local as usize];
+                let g = match by_key.get(&e.key) {
+                    Some(&g) => g,
+                    None => {
+                        drafts.push(Gathering::new(e, (doc, local)));
+                        by_key.insert(e.key.clone(), drafts.len() - 1);
+                        drafts.len() - 1
+                    }
+                };
+                drafts[g].absorb(e, (doc, local));
+                map[local as usize] = (g * SHARDS + s) as u32;
+            }
+        }
+        let mut mentions = vec![0; d.entities.len()];
+        for m in &d.mentions {
+            if let Some(count) = mentions.get_mut(m.local as usize) {
+                *count += 1;
+            }
+        }
+        let events = (d.interactions.len() as u32, d.relations.len() as u32);
+        Absorbed { map, mentions, pending: d.pending.clone(), events }
+    }
+
+    /// Resolves the documents absorbed; `absorbed` holds what [`Absorber::absorb`] returned for each, in
+    /// document order.
+    pub fn finish(self, absorbed: Vec<Absorbed>, kb: &Knowledge) -> Resolved {
+        let shards: Vec<Shard> =
+            self.shards.into_iter().map(|s| s.into_inner().unwrap_or_else(PoisonError::into_inner)).collect();
+        // Every draft, in the order of first appearance.
+        let mut order: Vec<((u32, u32), usize, usize)> = (shards.iter().enumerate())
+            .flat_map(|(s, shard)| shard.drafts.iter().enumerate().map(move |(i, d)| (d.first, s, i)))
+            .collect();
+        order.sort_unstable();
+        let mut global_of: Vec<Vec<u32>> = shards.iter().map(|shard| vec![0; shard.drafts.len()]).collect();
+        for (g, &(_, s, i)) in order.iter().enumerate() {
+            global_of[s][i] = g as u32;
+        }
+        let mut taken: Vec<Vec<Option<Gathering>>> =
+            shards.into_iter().map(|shard| shard.drafts.into_iter().map(Some).collect()).collect();
+        let gathered: Vec<Gathering> = order.iter().filter_map(|&(_, s, i)| taken[s][i].take()).collect();
+        drop(taken);
+        let drafts: Vec<Draft> = gathered.into_par_iter().map(Gathering::into_draft).collect();
+        let (local_map, tallies): (Vec<Vec<u32>>, Vec<Tally>) = absorbed
+            .into_par_iter()
+            .map(|Absorbed { mut map, mentions, pending, .. }| {
+                for code in &mut map {
+                    *code = global_of[*code as usize % SHARDS][*code as usize / SHARDS];
+                }
+                (map, Tally { mentions, pending })
+            })
+            .unzip();
+        join_and_map(drafts, local_map, tallies, kb)
+    }
+}
+
+/// What resolution keeps of a document past the first step (see [`Absorbed`]).
+pub(super) struct Tally {
+    /// How many mentions each local entity has.
+    pub(super) mentions: Vec<u32>,
+    /// The words left for the corpus to decide.
+    pub(super) pending: Vec<PendingMention>,
+}
