@@ -5,8 +5,6 @@
 //! order at the end.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
 
 use super::{Draft, Resolved, join_and_map};
@@ -24,14 +22,27 @@ struct Gathering {
     /// Where the key was first seen: (document, local entity). Sorting by it gives the drafts the order one
     /// thread absorbing every document in turn would have created them in.
     first: (u32, u32),
-    names: BTreeMap<String, usize>,
+    // (Counts in short lists rather than maps while gathering: an entity has one name or a few, and a list is
+    // a cache line where a map's node is several; at 100,000 documents, absorbing is bound by memory latency.)
+    names: Vec<(String, usize)>,
     surfaces: Vec<(String, Seen)>,
-    country: BTreeMap<u32, usize>,
-    organization: BTreeMap<String, usize>,
+    country: Vec<(u32, usize)>,
+    organization: Vec<(String, usize)>,
     roles: Vec<(String, Seen)>,
     subtype: Option<(Seen, &'static str)>,
     acronym: Option<(Seen, String)>,
     strong: bool,
+}
+
+/// Counts one more `item` in `counts`.
+fn count<K: std::borrow::Borrow<Q>, Q: PartialEq + ToOwned<Owned = K> + ?Sized>(
+    counts: &mut Vec<(K, usize)>,
+    item: &Q,
+) {
+    match counts.iter_mut().find(|(k, _)| k.borrow() == item) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((item.to_owned(), 1)),
+    }
 }
 
 /// Adds `item` seen at `seen` to `list`, or moves its first sighting earlier.
@@ -63,10 +74,10 @@ impl Gathering {
             kind: e.kind,
             key: e.key.clone(),
             first,
-            names: BTreeMap::new(),
+            names: Vec::new(),
             surfaces: Vec::new(),
-            country: BTreeMap::new(),
-            organization: BTreeMap::new(),
+            country: Vec::new(),
+            organization: Vec::new(),
             roles: Vec::new(),
             subtype: None,
             acronym: None,
@@ -83,26 +94,16 @@ impl Gathering {
         // The dictionary names its own entities (and they are the most frequent): only the others count the
         // names they are written with, to choose one. Counted in place when the name is known (most are).
         if !matches!(self.key, Key::Country(_) | Key::Org(_) | Key::Place(_)) {
-            match self.names.get_mut(&e.name) {
-                Some(count) => *count += 1,
-                None => {
-                    self.names.insert(e.name.clone(), 1);
-                }
-            }
+            count(&mut self.names, e.name.as_str());
         }
         for (k, s) in e.surfaces.iter().enumerate() {
             note(&mut self.surfaces, s, (doc, local, k as u32));
         }
         if let Some(c) = e.country {
-            *self.country.entry(c).or_default() += 1;
+            count(&mut self.country, &c);
         }
         if let Some(o) = e.organization() {
-            match self.organization.get_mut(o) {
-                Some(count) => *count += 1,
-                None => {
-                    self.organization.insert(o.to_string(), 1);
-                }
-            }
+            count(&mut self.organization, o);
         }
         for (k, r) in e.roles().iter().enumerate() {
             note(&mut self.roles, r, (doc, local, k as u32));
@@ -117,16 +118,22 @@ impl Gathering {
         Draft {
             kind: self.kind,
             key: self.key,
-            names: self.names,
+            names: self.names.into_iter().collect(),
             surfaces: in_order(self.surfaces),
-            country: self.country,
-            organization: self.organization,
+            country: self.country.into_iter().collect(),
+            organization: self.organization.into_iter().collect(),
             roles: in_order(self.roles),
             subtype: self.subtype.map(|(_, s)| s),
             acronym: self.acronym.map(|(_, a)| a),
             strong: self.strong,
         }
     }
+}
+
+/// The hash of a draft's key.
+fn hash_key(key: &Key) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(key)
 }
 
 /// Shards the drafts are gathered in: each owns the keys that hash to it, behind its own lock, so that threads
@@ -137,7 +144,9 @@ const SHARDS: usize = 16;
 #[derive(Default)]
 struct Shard {
     drafts: Vec<Gathering>,
-    by_key: HashMap<Key, usize>,
+    /// Each draft's index, by the hash of its key. (The keys stay in the drafts: a table of indices is a tenth
+    /// the size of one holding the keys, and the draft is read anyway.)
+    by_key: hashbrown::HashTable<u32>,
 }
 
 /// Gathers the documents' local entities into drafts (see the module comment). Shared between threads.
@@ -176,11 +185,13 @@ impl Absorber {
     /// Takes in the local entities of `d`, document number `doc`. Any order, any thread; the numbers only need
     /// to follow the documents' order (gaps allowed).
     pub fn absorb(&self, doc: usize, d: &DocExtraction) -> Absorbed {
-        use std::hash::BuildHasher;
-        let hasher = rustc_hash::FxBuildHasher;
         let doc = doc as u32;
-        let mut by_shard: Vec<(u8, u32)> = (d.entities.iter().enumerate())
-            .map(|(local, e)| ((hasher.hash_one(&e.key) % SHARDS as u64) as u8, local as u32))
+        // (The shard is taken from bits of the hash that the table does not use to place the key.)
+        let mut by_shard: Vec<(u8, u32, u64)> = (d.entities.iter().enumerate())
+            .map(|(local, e)| {
+                let hash = hash_key(&e.key);
+                (((hash >> 40) % SHARDS as u64) as u8, local as u32, hash)
+            })
             .collect();
         by_shard.sort_unstable();
         let mut map = vec![0; d.entities.len()];
@@ -188,14 +199,15 @@ impl Absorber {
             let s = group[0].0 as usize;
             let mut shard = self.shards[s].lock().unwrap_or_else(PoisonError::into_inner);
             let Shard { drafts, by_key } = &mut *shard;
-            for &(_, local) in group {
+            for &(_, local, hash) in group {
                 let e = &d.entities[local as usize];
-                let g = match by_key.get(&e.key) {
-                    Some(&g) => g,
+                let g = match by_key.find(hash, |&g| drafts[g as usize].key == e.key) {
+                    Some(&g) => g as usize,
                     None => {
                         drafts.push(Gathering::new(e, (doc, local)));
-                        by_key.insert(e.key.clone(), drafts.len() - 1);
-                        drafts.len() - 1
+                        let g = drafts.len() - 1;
+                        by_key.insert_unique(hash, g as u32, |&g| hash_key(&drafts[g as usize].key));
+                        g
                     }
                 };
                 drafts[g].absorb(e, (doc, local));
