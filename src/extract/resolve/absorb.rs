@@ -27,11 +27,18 @@ struct Gathering {
     names: Vec<(String, usize)>,
     surfaces: Vec<(String, Seen)>,
     country: Vec<(u32, usize)>,
+    /// What few entities have, behind one pointer: the draft stays two cache lines.
+    details: Option<Box<GatheredDetails>>,
+    strong: bool,
+}
+
+/// The rarer parts of a [`Gathering`].
+#[derive(Default)]
+struct GatheredDetails {
     organization: Vec<(String, usize)>,
     roles: Vec<(String, Seen)>,
     subtype: Option<(Seen, &'static str)>,
     acronym: Option<(Seen, String)>,
-    strong: bool,
 }
 
 /// Counts one more `item` in `counts`.
@@ -77,10 +84,7 @@ impl Gathering {
             names: Vec::new(),
             surfaces: Vec::new(),
             country: Vec::new(),
-            organization: Vec::new(),
-            roles: Vec::new(),
-            subtype: None,
-            acronym: None,
+            details: None,
             strong: false,
         }
     }
@@ -102,29 +106,33 @@ impl Gathering {
         if let Some(c) = e.country {
             count(&mut self.country, &c);
         }
-        if let Some(o) = e.organization() {
-            count(&mut self.organization, o);
+        if e.details.is_some() || e.subtype.is_some() {
+            let details = self.details.get_or_insert_default();
+            if let Some(o) = e.organization() {
+                count(&mut details.organization, o);
+            }
+            for (k, r) in e.roles().iter().enumerate() {
+                note(&mut details.roles, r, (doc, local, k as u32));
+            }
+            keep_first(&mut details.subtype, (doc, local, 0), e.subtype);
+            keep_first(&mut details.acronym, (doc, local, 0), e.acronym().map(String::from));
         }
-        for (k, r) in e.roles().iter().enumerate() {
-            note(&mut self.roles, r, (doc, local, k as u32));
-        }
-        keep_first(&mut self.subtype, (doc, local, 0), e.subtype);
-        keep_first(&mut self.acronym, (doc, local, 0), e.acronym().map(String::from));
         self.strong |= e.strong;
     }
 
     /// The draft, its lists in the order of first sighting.
     fn into_draft(self) -> Draft {
+        let details = self.details.map(|d| *d).unwrap_or_default();
         Draft {
             kind: self.kind,
             key: self.key,
             names: self.names.into_iter().collect(),
             surfaces: in_order(self.surfaces),
             country: self.country.into_iter().collect(),
-            organization: self.organization.into_iter().collect(),
-            roles: in_order(self.roles),
-            subtype: self.subtype.map(|(_, s)| s),
-            acronym: self.acronym.map(|(_, a)| a),
+            organization: details.organization.into_iter().collect(),
+            roles: in_order(details.roles),
+            subtype: details.subtype.map(|(_, s)| s),
+            acronym: details.acronym.map(|(_, a)| a),
             strong: self.strong,
         }
     }
@@ -199,10 +207,27 @@ impl Absorber {
             let s = group[0].0 as usize;
             let mut shard = self.shards[s].lock().unwrap_or_else(PoisonError::into_inner);
             let Shard { drafts, by_key } = &mut *shard;
-            for &(_, local, hash) in group {
+            // Absorbing is bound by memory latency (the drafts are many and scattered). So the drafts are
+            // looked up for the whole group first, and their lists read, before any is changed: lookups that
+            // do not wait on each other overlap their cache misses.
+            let found: Vec<Option<u32>> = (group.iter())
+                .map(|&(_, local, hash)| {
+                    let key = &d.entities[local as usize].key;
+                    by_key.find(hash, |&g| drafts[g as usize].key == *key).copied()
+                })
+                .collect();
+            let lists: usize = (found.iter().flatten())
+                .map(|&g| {
+                    let draft = &drafts[g as usize];
+                    let first_len = |list: &[(String, Seen)]| list.first().map_or(0, |(s, _)| s.len());
+                    first_len(&draft.surfaces) + draft.names.first().map_or(0, |(n, _)| n.len())
+                })
+                .sum();
+            std::hint::black_box(lists);
+            for (&(_, local, hash), found) in group.iter().zip(found) {
                 let e = &d.entities[local as usize];
-                let g = match by_key.find(hash, |&g| drafts[g as usize].key == e.key) {
-                    Some(&g) => g as usize,
+                let g = match found {
+                    Some(g) => g as usize,
                     None => {
                         drafts.push(Gathering::new(e, (doc, local)));
                         let g = drafts.len() - 1;

@@ -144,23 +144,19 @@ fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<u32>>, docs: Vec<Tally>, 
             }
         }
     }
-    // Collapse unions.
-    // Groups by their root (the smallest member), members in order: every draft, sorted by its root.
-    let roots: Vec<usize> = (0..drafts.len()).map(|i| find(&mut parent, i)).collect();
-    let mut by_root: Vec<usize> = (0..drafts.len()).collect();
-    by_root.sort_by_key(|&i| roots[i]);
-    let mut merged: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
-    let mut final_of = vec![usize::MAX; merged.len()];
-    let mut finals: Vec<Draft> = Vec::new();
-    for members in by_root.chunk_by(|&a, &b| roots[a] == roots[b]) {
-        let mut d = merged[members[0]].take().expect("each draft is taken once");
-        for &m in &members[1..] {
-            d.merge(merged[m].take().expect("each draft is taken once"));
+    // Collapse unions: each group becomes one final draft, where its root (its smallest member) stands, the
+    // others merged into it in order. (One pass: a root comes before the rest of its group.)
+    let mut final_of = vec![usize::MAX; drafts.len()];
+    let mut finals: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.into_iter().enumerate() {
+        let root = find(&mut parent, i);
+        if root == i {
+            final_of[i] = finals.len();
+            finals.push(d);
+        } else {
+            final_of[i] = final_of[root];
+            finals[final_of[root]].merge(d);
         }
-        for &m in members {
-            final_of[m] = finals.len();
-        }
-        finals.push(d);
     }
     // Pending words: surnames join the unique person with that last name; acronyms join the unique entity that
     // introduced them; strongly cued surnames with no match become people of their own.
