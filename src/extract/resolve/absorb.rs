@@ -226,6 +226,9 @@ impl Absorber {
             std::hint::black_box(lists);
             for (&(_, local, hash), found) in group.iter().zip(found) {
                 let e = &d.entities[local as usize];
+                // (A key not found is looked up again before it is added: it may have been added just now, by a
+                // document that names one entity twice — which the extractor never writes, but a cache might.)
+                let found = found.or_else(|| by_key.find(hash, |&g| drafts[g as usize].key == e.key).copied());
                 let g = match found {
                     Some(g) => g as usize,
                     None => {
@@ -287,4 +290,52 @@ pub(super) struct Tally {
     pub(super) mentions: Vec<u32>,
     /// The words left for the corpus to decide.
     pub(super) pending: Vec<PendingMention>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::document::LocalMention;
+    use crate::extract::model::MentionForm;
+
+    /// An organisation (not in the dictionary) named `name`, written `surface`. (Not a person: people with the
+    /// same name would join later anyway, as transliteration variants.)
+    fn organization(name: &str, surface: &str) -> LocalEntity {
+        LocalEntity {
+            key: Key::NewOrg(name.to_lowercase()),
+            kind: EntityKind::Organization,
+            name: name.to_string(),
+            surfaces: vec![surface.to_string()],
+            country: None,
+            state_actor: false,
+            subtype: None,
+            strong: false,
+            details: None,
+        }
+    }
+
+    fn mention(local: u32, start: u32) -> LocalMention {
+        LocalMention { local, start, end: start + 4, sentence: 0, form: MentionForm::Name }
+    }
+
+    #[test]
+    fn one_key_named_twice_in_a_document_is_one_entity() {
+        let d = DocExtraction {
+            entities: vec![
+                organization("Karimi Trading Company", "Karimi Trading Company"),
+                organization("Karimi Trading Company", "Karimi Trading"),
+            ],
+            mentions: vec![mention(0, 0), mention(1, 20)],
+            ..DocExtraction::default()
+        };
+        let absorber = Absorber::default();
+        let absorbed = vec![absorber.absorb(0, &d)];
+        let r = absorber.finish(absorbed, Knowledge::builtin());
+        assert_eq!(r.entities.len(), 1, "{:?}", r.entities);
+        assert_eq!(
+            (r.entities[0].mentions, r.entities[0].aliases.as_slice()),
+            (2, &["Karimi Trading".to_string()][..])
+        );
+        assert_eq!(r.local_to_global[0], [Some(r.entities[0].id); 2]);
+    }
 }
