@@ -186,15 +186,20 @@ fn capitals_are_the_government_or_the_city() {
     assert_eq!((city.kind, city.mentions), (EntityKind::Place, 1));
 }
 
+/// The extractions of `count` synthetic documents of about `bytes` bytes each, generated from `seed`.
+fn synthetic_extractions(count: usize, bytes: usize, seed: u64) -> Vec<dossier::extract::DocExtraction> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    dossier::synth::generate(dir.path(), count, bytes, seed).expect("generate");
+    let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
+    corpus.documents.iter().map(dossier::extract::extract_document).collect()
+}
+
 /// Resolution a chunk at a time (entities dropped as they are absorbed, shards in parallel) gives exactly what
 /// resolving every document at once gives, across chunk boundaries.
 #[test]
 fn resolving_in_chunks_gives_the_same_entities_mentions_and_events() {
-    let dir = tempfile::tempdir().expect("temp dir");
     // More documents than one chunk holds (1,024), short so that the test stays quick.
-    dossier::synth::generate(dir.path(), 1_300, 700, 7).expect("generate");
-    let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
-    let docs: Vec<_> = corpus.documents.iter().map(dossier::extract::extract_document).collect();
+    let docs = synthetic_extractions(1_300, 700, 7);
     let whole = dossier::extract::resolve_documents(&docs);
     let streamed = dossier::extract::resolve_streamed(docs.len(), None, |range, part| {
         // The second pass may be given the documents without their entities: it must not need them.
@@ -221,10 +226,7 @@ fn resolving_in_chunks_gives_the_same_entities_mentions_and_events() {
 #[test]
 fn gathering_documents_out_of_order_gives_the_same_entities() {
     use dossier::extract::{Part, resolve::Absorber};
-    let dir = tempfile::tempdir().expect("temp dir");
-    dossier::synth::generate(dir.path(), 400, 1_500, 11).expect("generate");
-    let corpus = dossier::corpus::Corpus::load(dir.path(), &dossier::corpus::ReadOptions::default()).expect("load");
-    let docs: Vec<_> = corpus.documents.iter().map(dossier::extract::extract_document).collect();
+    let docs = synthetic_extractions(400, 1_500, 11);
     let in_order = dossier::extract::resolve_documents(&docs);
     // Last document first, on two threads taking every other one; document k numbered 3k + 1.
     let absorber = Absorber::default();

@@ -121,6 +121,7 @@ pub fn resolve_streamed(
             let mut next = fetch_chunk(0, Part::Whole);
             for (i, range) in chunks.iter().enumerate() {
                 let current = std::mem::take(&mut next);
+                // (The chunk is let go as soon as it is absorbed, beside the fetching of the next one.)
                 let absorb = || -> Vec<_> {
                     let absorbed = current.par_iter().enumerate().map(|(k, d)| absorber.absorb(range.start + k, d));
                     let absorbed = absorbed.collect();

@@ -151,7 +151,7 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
                         None => (Waiting::Cached(blobs), None),
                         Some(absorber) => {
                             let bytes = from_cache.and_then(|c| c.extraction_bytes(&blobs));
-                            let (bytes, extraction) = decoded_or_extracted(bytes, &document, true);
+                            let (bytes, extraction) = decoded_or_extracted(bytes, &document, extract::Part::Whole);
                             (
                                 bytes.map_or(Waiting::Missing, Waiting::Encoded),
                                 Some(absorber.absorb(index, &extraction)),
@@ -316,7 +316,7 @@ fn resolve(
                     Waiting::Written(at) => written.as_ref().and_then(|w| w.extraction_bytes(at.clone())),
                     Waiting::Missing => None,
                 };
-                let (bytes, extraction) = decoded_or_extracted(bytes, document, whole);
+                let (bytes, extraction) = decoded_or_extracted(bytes, document, part);
                 // Bytes not in the new file yet are written now (first pass), or else kept for the second pass
                 // (those of the old file are read from it again).
                 match bytes {
@@ -373,16 +373,16 @@ struct Loaded {
     absorbed: Option<extract::resolve::Absorbed>,
 }
 
-/// The extraction encoded in `bytes` (whole, or without its entities), with the bytes; bytes that are missing
-/// or do not decode (a damaged cache record) only mean extracting `document` again, and encoding that.
+/// The `part` of the extraction encoded in `bytes`, with the bytes; bytes that are missing or do not decode (a
+/// damaged cache record) only mean extracting `document` again, and encoding that.
 fn decoded_or_extracted(
     bytes: Option<Vec<u8>>,
     document: &corpus::Document,
-    whole: bool,
+    part: extract::Part,
 ) -> (Option<Vec<u8>>, DocExtraction) {
-    let decode = |b: &[u8]| match whole {
-        true => crate::cache::decode_extraction(b),
-        false => DocExtraction::decode_without_entities(b),
+    let decode = |b: &[u8]| match part {
+        extract::Part::Whole => crate::cache::decode_extraction(b),
+        extract::Part::WithoutEntities => DocExtraction::decode_without_entities(b),
     };
     match bytes.and_then(|b| Some((decode(&b)?, b))) {
         Some((extraction, bytes)) => (Some(bytes), extraction),

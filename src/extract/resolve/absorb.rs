@@ -171,12 +171,13 @@ impl Default for Absorber {
 /// What resolution keeps of one document once it is absorbed: where its entities went, how often it mentions
 /// each, and its pending words. The document itself may then be let go.
 pub struct Absorbed {
-    /// The draft of each local entity: its index in its shard times [`SHARDS`], plus the shard.
-    map: Vec<u32>,
+    /// The draft of each local entity: its index in its shard times [`SHARDS`], plus the shard (once
+    /// [`Absorber::finish`] has them in order: its index among the drafts).
+    pub(super) map: Vec<u32>,
     /// How many mentions each local entity has.
-    mentions: Vec<u32>,
+    pub(super) mentions: Vec<u32>,
     /// The words left for the corpus to decide.
-    pending: Vec<PendingMention>,
+    pub(super) pending: Vec<PendingMention>,
     /// How many country interactions and typed links the document has.
     events: (u32, u32),
 }
@@ -271,25 +272,18 @@ impl Absorber {
         let gathered: Vec<Gathering> = order.iter().filter_map(|&(_, s, i)| taken[s][i].take()).collect();
         drop(taken);
         let drafts: Vec<Draft> = gathered.into_par_iter().map(Gathering::into_draft).collect();
-        let (local_map, tallies): (Vec<Vec<u32>>, Vec<Tally>) = absorbed
+        // Each document's entities, from shard codes to the drafts' order.
+        let absorbed: Vec<Absorbed> = absorbed
             .into_par_iter()
-            .map(|Absorbed { mut map, mentions, pending, .. }| {
-                for code in &mut map {
+            .map(|mut a| {
+                for code in &mut a.map {
                     *code = global_of[*code as usize % SHARDS][*code as usize / SHARDS];
                 }
-                (map, Tally { mentions, pending })
+                a
             })
-            .unzip();
-        join_and_map(drafts, local_map, tallies, kb)
+            .collect();
+        join_and_map(drafts, absorbed, kb)
     }
-}
-
-/// What resolution keeps of a document past the first step (see [`Absorbed`]).
-pub(super) struct Tally {
-    /// How many mentions each local entity has.
-    pub(super) mentions: Vec<u32>,
-    /// The words left for the corpus to decide.
-    pub(super) pending: Vec<PendingMention>,
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@ use crate::corpus::DocId;
 
 mod absorb;
 
-use absorb::Tally;
 pub use absorb::{Absorbed, Absorber};
 
 /// A corpus entity once every document is absorbed, while transliteration variants and pending words join it.
@@ -106,7 +105,8 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
 }
 
 /// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.
-fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<u32>>, docs: Vec<Tally>, kb: &Knowledge) -> Resolved {
+/// `docs` are what each document kept once absorbed, their entities mapped to the drafts' indices.
+fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Resolved {
     // Transliteration variants of people: same number of words, all equal but one, that one with the same
     // consonant skeleton; never across different known countries.
     let mut parent: Vec<usize> = (0..drafts.len()).collect();
@@ -230,7 +230,7 @@ fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<u32>>, docs: Vec<Tally>, 
     let mut doc_count = vec![0usize; finals.len()];
     let mut last_doc = vec![usize::MAX; finals.len()];
     for (di, d) in docs.iter().enumerate() {
-        let local = d.mentions.iter().zip(&local_map[di]).map(|(&count, &g)| (final_of[g as usize], count as usize));
+        let local = d.mentions.iter().zip(&d.map).map(|(&count, &g)| (final_of[g as usize], count as usize));
         for (f, count) in local.chain(pending_target[di].iter().flatten().map(|t| (t.0, 1))) {
             mention_count[f] += count;
             if count > 0 && last_doc[f] != di {
@@ -292,7 +292,7 @@ fn join_and_map(drafts: Vec<Draft>, local_map: Vec<Vec<u32>>, docs: Vec<Tally>, 
         .collect();
     // Where each document's local entities and pending words went (documents in parallel).
     let local_to_global =
-        local_map.into_par_iter().map(|map| map.into_iter().map(|g| id_of[final_of[g as usize]]).collect()).collect();
+        docs.into_par_iter().map(|d| d.map.into_iter().map(|g| id_of[final_of[g as usize]]).collect()).collect();
     let pending = pending_target
         .into_par_iter()
         .map(|targets| targets.into_iter().map(|t| t.and_then(|(f, form)| Some((id_of[f]?, form)))).collect())
