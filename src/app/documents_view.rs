@@ -210,16 +210,18 @@ impl DocumentsView {
         let index = &loaded.index;
         let searching = self.rows.matches.is_some();
         let row_height = widgets::row_height(ui);
+        let [words_width, entities_width, matches_width] =
+            [("Words", 56.0), ("Entities", 60.0), ("Matches", 64.0)].map(|(l, w)| widgets::sort_column_width(ui, l, w));
         let mut table = widgets::table(ui, ("documents-table", loaded.generation))
             .sense(Sense::click())
             .column(Column::remainder().at_least(180.0).clip(true))
             .column(Column::exact(84.0))
             .column(Column::initial(110.0).at_least(60.0).clip(true))
-            .column(Column::exact(56.0))
-            .column(Column::exact(60.0))
+            .column(Column::exact(words_width))
+            .column(Column::exact(entities_width))
             .column(Column::initial(150.0).at_least(60.0).clip(true));
         if searching {
-            table = table.column(Column::exact(64.0));
+            table = table.column(Column::exact(matches_width));
         }
         if let Some(row) = self.scroll_to.take() {
             table = table.scroll_to_row(row, None);

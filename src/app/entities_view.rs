@@ -155,12 +155,14 @@ impl EntitiesView {
     ) {
         let entities = &loaded.data.extraction.entities;
         let row_height = widgets::row_height(ui);
+        let [documents_width, mentions_width] =
+            [("Documents", 84.0), ("Mentions", 80.0)].map(|(l, w)| widgets::sort_column_width(ui, l, w));
         let mut table = widgets::table(ui, ("entities-table", loaded.generation))
             .sense(Sense::click())
             .column(Column::initial(220.0).at_least(120.0).clip(true))
             .column(Column::exact(130.0))
-            .column(Column::exact(84.0))
-            .column(Column::exact(80.0))
+            .column(Column::exact(documents_width))
+            .column(Column::exact(mentions_width))
             .column(Column::remainder().at_least(100.0).clip(true));
         if let Some(row) = self.scroll_to.take() {
             table = table.scroll_to_row(row, None);

@@ -81,7 +81,7 @@ pub fn sort_header<C: PartialEq + Copy>(
         .accessible_name(name)
         .on_hover_text(tooltip);
     if let Some(ascending) = sorted {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(SORT_ARROW_WIDTH, 10.0), egui::Sense::hover());
         let c = rect.center();
         let (tip, base) = if ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
         let points =
@@ -95,6 +95,19 @@ pub fn sort_header<C: PartialEq + Copy>(
     } else {
         false
     }
+}
+
+/// The width of the sort arrow [`sort_header`] draws beside a sorted column's label.
+const SORT_ARROW_WIDTH: f32 = 10.0;
+
+/// The width a fixed column needs for its sortable header `label` with the sort arrow beside it, and at least
+/// `at_least` (for its figures). Measured in the current font, so that a larger font or a longer label is not
+/// clipped the moment the column is sorted.
+pub fn sort_column_width(ui: &Ui, label: &str, at_least: f32) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text = ui.ctx().fonts_mut(|f| f.layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE).size().x);
+    // The label, the spacing before the arrow, and the arrow (the table adds the spacing between columns).
+    (text + ui.spacing().item_spacing.x + SORT_ARROW_WIDTH + 2.0).max(at_least).ceil()
 }
 
 /// A rounded chip with a label and a remove button. Returns true when the remove button was clicked.
@@ -168,4 +181,35 @@ pub fn table_keys(ui: &Ui, search_id: Option<egui::Id>, current: Option<usize>, 
         }));
     }
     enter.then(|| TableKey::Open(current.unwrap_or(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `sort_column_width` for each label, measured in a frame whose button text is `size` points high.
+    fn widths(size: f32, labels: &[&str]) -> Vec<f32> {
+        let mut out = Vec::new();
+        let mut output = egui::Context::default().run_ui(egui::RawInput::default(), |ui| {
+            if let Some(font) = ui.style_mut().text_styles.get_mut(&egui::TextStyle::Button) {
+                font.size = size;
+            }
+            out = labels.iter().map(|l| sort_column_width(ui, l, 40.0)).collect();
+        });
+        // Nothing is painted: the font atlas's updates are dropped.
+        output.textures_delta.clear();
+        out
+    }
+
+    #[test]
+    fn sorted_headers_get_room_for_their_label_and_arrow() {
+        let normal = widths(14.0, &["Matches", "N", "Matches and more"]);
+        // A one-letter label keeps the column's own minimum; longer labels widen it.
+        assert_eq!(normal[1], 40.0);
+        assert!(normal[0] > 40.0 + 0.5 * SORT_ARROW_WIDTH, "{normal:?}");
+        assert!(normal[2] > normal[0] + 40.0, "{normal:?}");
+        // A larger font widens the column with it, so that the arrow is not clipped.
+        let large = widths(28.0, &["Matches"]);
+        assert!(large[0] > normal[0] * 1.5, "{large:?} against {normal:?}");
+    }
 }
