@@ -9,6 +9,17 @@ use super::widgets;
 use crate::analysis::{DocColumn, DocumentQuery, DocumentRows, document_rows};
 use crate::corpus::{Date, DocId};
 
+/// The table's columns. "Matches" shows only while searching, so it comes last.
+const COLUMNS: [widgets::SortColumn<DocColumn>; 7] = [
+    ("Title", DocColumn::Title, true, "Sort by headline"),
+    ("Date", DocColumn::Date, false, "Sort by publication date"),
+    ("Source file", DocColumn::Source, true, "Sort by file path"),
+    ("Words", DocColumn::Words, false, "Sort by length"),
+    ("Entities", DocColumn::Entities, false, "Sort by number of entities"),
+    ("Top countries", DocColumn::Countries, true, "Sort by most mentioned country"),
+    ("Matches", DocColumn::Matches, false, "Sort by search matches"),
+];
+
 /// The documents view: its query, the rows it produced, and the text of the date fields being edited.
 #[derive(Default)]
 pub struct DocumentsView {
@@ -209,9 +220,12 @@ impl DocumentsView {
         let docs = &loaded.data.corpus.documents;
         let index = &loaded.index;
         let searching = self.rows.matches.is_some();
+        // "Matches" (the last column) shows only while searching.
+        let shown = COLUMNS.len() - usize::from(!searching);
         let row_height = widgets::row_height(ui);
         let [words_width, entities_width, matches_width] =
-            [("Words", 56.0), ("Entities", 60.0), ("Matches", 64.0)].map(|(l, w)| widgets::sort_column_width(ui, l, w));
+            [(DocColumn::Words, 56.0), (DocColumn::Entities, 60.0), (DocColumn::Matches, 64.0)]
+                .map(|(c, w)| widgets::sort_column_width(ui, &COLUMNS, c, w));
         let mut table = widgets::table(ui, ("documents-table", loaded.generation))
             .sense(Sense::click())
             .column(Column::remainder().at_least(180.0).clip(true))
@@ -229,16 +243,7 @@ impl DocumentsView {
         let sort = &mut self.query.sort;
         table
             .header(row_height + 2.0, |mut header| {
-                let cols: &[(&str, DocColumn, bool, &str)] = &[
-                    ("Title", DocColumn::Title, true, "Sort by headline"),
-                    ("Date", DocColumn::Date, false, "Sort by publication date"),
-                    ("Source file", DocColumn::Source, true, "Sort by file path"),
-                    ("Words", DocColumn::Words, false, "Sort by length"),
-                    ("Entities", DocColumn::Entities, false, "Sort by number of entities"),
-                    ("Top countries", DocColumn::Countries, true, "Sort by most mentioned country"),
-                    ("Matches", DocColumn::Matches, false, "Sort by search matches"),
-                ];
-                for (label, col, asc, tip) in cols.iter().take(if searching { 7 } else { 6 }) {
+                for (label, col, asc, tip) in COLUMNS.iter().take(shown) {
                     header.col(|ui| {
                         widgets::sort_header(ui, label, *col, sort, *asc, tip);
                     });

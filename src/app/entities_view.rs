@@ -9,6 +9,15 @@ use super::widgets;
 use crate::analysis::{EntityColumn, EntityQuery, entity_rows};
 use crate::extract::{EntityId, EntityKind};
 
+/// The table's columns.
+const COLUMNS: [widgets::SortColumn<EntityColumn>; 5] = [
+    ("Name", EntityColumn::Name, true, "Sort by name"),
+    ("Kind", EntityColumn::Kind, true, "Sort by kind"),
+    ("Documents", EntityColumn::Documents, false, "Sort by documents mentioning it"),
+    ("Mentions", EntityColumn::Mentions, false, "Sort by number of mentions"),
+    ("Aliases", EntityColumn::Aliases, false, "Sort by number of other names"),
+];
+
 /// The entities view: its query and the rows it produced.
 #[derive(Default)]
 pub struct EntitiesView {
@@ -155,8 +164,8 @@ impl EntitiesView {
     ) {
         let entities = &loaded.data.extraction.entities;
         let row_height = widgets::row_height(ui);
-        let [documents_width, mentions_width] =
-            [("Documents", 84.0), ("Mentions", 80.0)].map(|(l, w)| widgets::sort_column_width(ui, l, w));
+        let [documents_width, mentions_width] = [(EntityColumn::Documents, 84.0), (EntityColumn::Mentions, 80.0)]
+            .map(|(c, w)| widgets::sort_column_width(ui, &COLUMNS, c, w));
         let mut table = widgets::table(ui, ("entities-table", loaded.generation))
             .sense(Sense::click())
             .column(Column::initial(220.0).at_least(120.0).clip(true))
@@ -170,14 +179,7 @@ impl EntitiesView {
         let sort = &mut self.query.sort;
         table
             .header(row_height + 2.0, |mut header| {
-                let cols: [(&str, EntityColumn, bool, &str); 5] = [
-                    ("Name", EntityColumn::Name, true, "Sort by name"),
-                    ("Kind", EntityColumn::Kind, true, "Sort by kind"),
-                    ("Documents", EntityColumn::Documents, false, "Sort by documents mentioning it"),
-                    ("Mentions", EntityColumn::Mentions, false, "Sort by number of mentions"),
-                    ("Aliases", EntityColumn::Aliases, false, "Sort by number of other names"),
-                ];
-                for (label, col, asc, tip) in cols {
+                for (label, col, asc, tip) in COLUMNS {
                     header.col(|ui| {
                         widgets::sort_header(ui, label, col, sort, asc, tip);
                     });

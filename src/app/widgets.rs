@@ -100,10 +100,14 @@ pub fn sort_header<C: PartialEq + Copy>(
 /// The width of the sort arrow [`sort_header`] draws beside a sorted column's label.
 const SORT_ARROW_WIDTH: f32 = 10.0;
 
-/// The width a fixed column needs for its sortable header `label` with the sort arrow beside it, and at least
-/// `at_least` (for its figures). Measured in the current font, so that a larger font or a longer label is not
-/// clipped the moment the column is sorted.
-pub fn sort_column_width(ui: &Ui, label: &str, at_least: f32) -> f32 {
+/// A sortable table's column: its header, sort key, whether it first sorts ascending, and tooltip.
+pub type SortColumn<C> = (&'static str, C, bool, &'static str);
+
+/// The width the fixed column `column` (one of `columns`) needs for its header with the sort arrow beside it,
+/// and at least `at_least` (for its figures). Measured in the current font, so that a larger font or a longer
+/// label is not clipped the moment the column is sorted.
+pub fn sort_column_width<C: PartialEq>(ui: &Ui, columns: &[SortColumn<C>], column: C, at_least: f32) -> f32 {
+    let label = columns.iter().find(|c| c.1 == column).map_or("", |c| c.0);
     let font = egui::TextStyle::Button.resolve(ui.style());
     let text = ui.ctx().fonts_mut(|f| f.layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE).size().x);
     // The label, the spacing before the arrow, and the arrow (the table adds the spacing between columns).
@@ -188,13 +192,14 @@ mod tests {
     use super::*;
 
     /// `sort_column_width` for each label, measured in a frame whose button text is `size` points high.
-    fn widths(size: f32, labels: &[&str]) -> Vec<f32> {
+    fn widths(size: f32, labels: &[&'static str]) -> Vec<f32> {
         let mut out = Vec::new();
         let mut output = egui::Context::default().run_ui(egui::RawInput::default(), |ui| {
             if let Some(font) = ui.style_mut().text_styles.get_mut(&egui::TextStyle::Button) {
                 font.size = size;
             }
-            out = labels.iter().map(|l| sort_column_width(ui, l, 40.0)).collect();
+            let columns: Vec<SortColumn<usize>> = labels.iter().enumerate().map(|(i, &l)| (l, i, false, "")).collect();
+            out = (0..labels.len()).map(|i| sort_column_width(ui, &columns, i, 40.0)).collect();
         });
         // Nothing is painted: the font atlas's updates are dropped.
         output.textures_delta.clear();

@@ -120,6 +120,12 @@ impl Gathering {
         self.strong |= e.strong;
     }
 
+    /// Reads the first items of the lists that absorbing reads first, and says how long they are (only so that
+    /// reading them is not optimised away): see [`Absorber::absorb`].
+    fn touch(&self) -> usize {
+        self.surfaces.first().map_or(0, |(s, _)| s.len()) + self.names.first().map_or(0, |(n, _)| n.len())
+    }
+
     /// The draft, its lists in the order of first sighting.
     fn into_draft(self) -> Draft {
         let details = self.details.map(|d| *d).unwrap_or_default();
@@ -155,6 +161,21 @@ struct Shard {
     /// Each draft's index, by the hash of its key. (The keys stay in the drafts: a table of indices is a tenth
     /// the size of one holding the keys, and the draft is read anyway.)
     by_key: hashbrown::HashTable<u32>,
+}
+
+impl Shard {
+    /// The index of the draft of `key`, whose hash is `hash`, if the shard has one.
+    fn find(&self, hash: u64, key: &Key) -> Option<u32> {
+        self.by_key.find(hash, |&g| self.drafts[g as usize].key == *key).copied()
+    }
+
+    /// Adds `draft`, whose key's hash is `hash` (and has no draft yet); returns its index.
+    fn add(&mut self, draft: Gathering, hash: u64) -> usize {
+        let Shard { drafts, by_key } = self;
+        drafts.push(draft);
+        by_key.insert_unique(hash, (drafts.len() - 1) as u32, |&g| hash_key(&drafts[g as usize].key));
+        drafts.len() - 1
+    }
 }
 
 /// Gathers the documents' local entities into drafts (see the module comment). Shared between threads.
@@ -207,39 +228,21 @@ impl Absorber {
         for group in by_shard.chunk_by(|a, b| a.0 == b.0) {
             let s = group[0].0 as usize;
             let mut shard = self.shards[s].lock().unwrap_or_else(PoisonError::into_inner);
-            let Shard { drafts, by_key } = &mut *shard;
             // Absorbing is bound by memory latency (the drafts are many and scattered). So the drafts are
             // looked up for the whole group first, and their lists read, before any is changed: lookups that
             // do not wait on each other overlap their cache misses.
-            let found: Vec<Option<u32>> = (group.iter())
-                .map(|&(_, local, hash)| {
-                    let key = &d.entities[local as usize].key;
-                    by_key.find(hash, |&g| drafts[g as usize].key == *key).copied()
-                })
-                .collect();
-            let lists: usize = (found.iter().flatten())
-                .map(|&g| {
-                    let draft = &drafts[g as usize];
-                    let first_len = |list: &[(String, Seen)]| list.first().map_or(0, |(s, _)| s.len());
-                    first_len(&draft.surfaces) + draft.names.first().map_or(0, |(n, _)| n.len())
-                })
-                .sum();
-            std::hint::black_box(lists);
+            let found: Vec<Option<u32>> =
+                group.iter().map(|&(_, local, hash)| shard.find(hash, &d.entities[local as usize].key)).collect();
+            std::hint::black_box(found.iter().flatten().map(|&g| shard.drafts[g as usize].touch()).sum::<usize>());
             for (&(_, local, hash), found) in group.iter().zip(found) {
                 let e = &d.entities[local as usize];
                 // (A key not found is looked up again before it is added: it may have been added just now, by a
                 // document that names one entity twice — which the extractor never writes, but a cache might.)
-                let found = found.or_else(|| by_key.find(hash, |&g| drafts[g as usize].key == e.key).copied());
-                let g = match found {
+                let g = match found.or_else(|| shard.find(hash, &e.key)) {
                     Some(g) => g as usize,
-                    None => {
-                        drafts.push(Gathering::new(e, (doc, local)));
-                        let g = drafts.len() - 1;
-                        by_key.insert_unique(hash, g as u32, |&g| hash_key(&drafts[g as usize].key));
-                        g
-                    }
+                    None => shard.add(Gathering::new(e, (doc, local)), hash),
                 };
-                drafts[g].absorb(e, (doc, local));
+                shard.drafts[g].absorb(e, (doc, local));
                 map[local as usize] = (g * SHARDS + s) as u32;
             }
         }
