@@ -226,14 +226,21 @@ impl DocumentsView {
         let [words_width, entities_width, matches_width] =
             [(DocColumn::Words, 56.0), (DocColumn::Entities, 60.0), (DocColumn::Matches, 64.0)]
                 .map(|(c, w)| widgets::sort_column_width(ui, &COLUMNS, c, w));
+        // Source file and Top countries start at a share of the width the fixed columns leave, so that the table
+        // fits its panel when it first shows — and again when the Matches column comes with a search (a change
+        // of columns sizes the table anew). The title takes the rest.
+        let date_width = 84.0;
+        let fixed = date_width + words_width + entities_width + if searching { matches_width } else { 0.0 };
+        let gaps = (shown - 1) as f32 * ui.spacing().item_spacing.x;
+        let flexible = (ui.available_width() - fixed - gaps).max(0.0);
         let mut table = widgets::table(ui, ("documents-table", loaded.generation))
             .sense(Sense::click())
-            .column(Column::remainder().at_least(180.0).clip(true))
-            .column(Column::exact(84.0))
-            .column(Column::initial(110.0).at_least(60.0).clip(true))
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::exact(date_width))
+            .column(Column::initial((flexible * 0.22).clamp(60.0, 110.0)).at_least(60.0).clip(true))
             .column(Column::exact(words_width))
             .column(Column::exact(entities_width))
-            .column(Column::initial(150.0).at_least(60.0).clip(true));
+            .column(Column::initial((flexible * 0.30).clamp(60.0, 150.0)).at_least(60.0).clip(true));
         if searching {
             table = table.column(Column::exact(matches_width));
         }
