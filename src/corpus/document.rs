@@ -159,27 +159,68 @@ impl Document {
 /// Counts white-space separated runs that contain at least one letter or digit.
 pub fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
-    // Whether the current run has been counted; white space ends a run. Without branches for ASCII (most of
-    // any text; counting was 18 % of reading a file with branches), only other characters are decoded.
-    let (mut words, mut counted) = (0usize, false);
+    // A table step per ASCII byte (most of any text), eight at a time when all eight are ASCII: the entry for
+    // (whether the current run has been counted, byte) says whether the run is counted after the byte and whether
+    // a word starts at it. White space ends a run. (Branching on each byte's class was 18 % of reading a file;
+    // computing the state from the class, 4 %.) Only other characters are decoded.
+    let (mut words, mut counted) = (0usize, 0usize);
+    let mut step = |b: u8| {
+        let s = WORD_STEP[counted | b as usize];
+        words += usize::from(s & STARTS_WORD);
+        counted = usize::from(s & COUNTED);
+    };
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(eight) = bytes.get(i..i + 8)
+            && eight.is_ascii()
+        {
+            eight.iter().for_each(|&b| step(b));
+            i += 8;
+            continue;
+        }
         let b = bytes[i];
-        let (space, alphanumeric) = if b.is_ascii() {
+        if b.is_ascii() {
+            step(b);
             i += 1;
-            let class = ASCII_CLASS[b as usize];
-            (class & SPACE != 0, class & ALNUM != 0)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            (c.is_whitespace(), c.is_alphanumeric())
-        };
-        counted &= !space;
-        words += usize::from(alphanumeric & !counted);
-        counted |= alphanumeric;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        // Other white space ends a run; another letter starts a word if the run has none yet.
+        step(match c {
+            c if c.is_whitespace() => b' ',
+            c if c.is_alphanumeric() => b'a',
+            _ => b'-',
+        });
     }
     words
 }
+
+/// In a [`WORD_STEP`] entry: the run is counted after this byte (the bit that indexes the table's second half).
+const COUNTED: u8 = 128;
+/// In a [`WORD_STEP`] entry: this byte is the first letter or digit of a run (a word starts).
+const STARTS_WORD: u8 = 1;
+
+/// [`count_words`]' steps: entry `counted | byte` for each ASCII byte, `counted` being [`COUNTED`] when the run
+/// the byte is in has been counted before it (0 otherwise).
+static WORD_STEP: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let (counted, class) = (i as u8 & COUNTED != 0, ASCII_CLASS[i & 127]);
+        table[i] = if class & SPACE != 0 {
+            0
+        } else if class & ALNUM != 0 {
+            COUNTED | if counted { 0 } else { STARTS_WORD }
+        } else if counted {
+            COUNTED
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -207,6 +248,20 @@ mod tests {
             "\u{2003}\u{2003}— —\u{85}a",
         ] {
             assert_eq!(count_words(text), general(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_alike_wherever_the_eight_byte_steps_fall() {
+        let general = |t: &str| t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        let pieces = ["ab", " ", "—", "é", "\u{a0}", "--", "9", "\t", "’s", ".", "北京", "x-y", "\u{3000}"];
+        // Every rotation and a few strides of the pieces: runs, spaces and multi-byte characters at every
+        // offset against the eight-byte steps.
+        for stride in 1..5 {
+            for start in 0..pieces.len() {
+                let text: String = (0..40).map(|k| pieces[(start + k * stride) % pieces.len()]).collect();
+                assert_eq!(count_words(&text), general(&text), "{text:?}");
+            }
         }
     }
 
