@@ -48,8 +48,11 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if memchr::memchr(0, head).is_some() {
         return true;
     }
-    let control =
-        head.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
+    // Counted in blocks of 64 bytes with byte-sized sums and no branches, which the compiler turns into vector
+    // instructions (counting a byte at a time was 2 % of reading a folder).
+    let is_control = |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0c) | (b == 0x7f);
+    let control: usize =
+        head.chunks(64).map(|block| block.iter().map(|&b| u8::from(is_control(b))).sum::<u8>() as usize).sum();
     control * 20 > head.len()
 }
 
@@ -142,5 +145,25 @@ mod tests {
         assert_eq!(decode_text(b"").unwrap_err(), "empty file");
         assert!(decode_text(b"  \n\t ").unwrap_err().contains("empty"));
         assert!(decode_text(&[0u8, 1, 2, 3, 200, 17, 0, 5, 9, 0, 0, 1]).unwrap_err().contains("binary"));
+    }
+
+    #[test]
+    fn control_characters_make_binary_past_one_in_twenty() {
+        // 1,000 bytes of text with `n` control characters (no NUL) spread through it: 50 is the most text has.
+        let with_controls = |n: usize, control: u8| -> Vec<u8> {
+            (0..1000).map(|i| if i % 20 == 7 && i / 20 < n { control } else { b"ab cd\t\n\r\x0c"[i % 9] }).collect()
+        };
+        for control in [0x01, 0x1b, 0x1f, 0x7f] {
+            assert!(!looks_binary(&with_controls(50, control)), "{control:#x}");
+            let mut more = with_controls(50, control);
+            more[3] = control;
+            assert!(looks_binary(&more), "{control:#x}");
+        }
+        // Tabs, line breaks and form feeds are text, however many.
+        assert!(!looks_binary(&b"\t\n\r\x0c".repeat(300)));
+        // Only the first 8 KiB are looked at.
+        let mut late = b"text ".repeat(SNIFF_BYTES / 5 + 1);
+        late.extend([0x01; 4000]);
+        assert!(!looks_binary(&late));
     }
 }
