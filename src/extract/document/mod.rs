@@ -440,8 +440,14 @@ fn place_subtype(t: PlaceType) -> &'static str {
 
 /// Collapses white space and drops a trailing possessive from a name as written.
 fn clean_name(s: &str) -> String {
-    // Most names are already single-spaced: no need to split and join them.
-    let single_spaced = !s.contains("  ") && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+    // Most names are already single-spaced: no need to split and join them. (One pass over the characters: a
+    // search for two spaces prepares a substring searcher on every call.)
+    let mut previous = 'x';
+    let single_spaced = s.chars().all(|c| {
+        let ok = if c == ' ' { previous != ' ' } else { !c.is_whitespace() };
+        previous = c;
+        ok
+    });
     let joined;
     let s = if single_spaced {
         s.trim_matches(' ')
@@ -449,8 +455,31 @@ fn clean_name(s: &str) -> String {
         joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
         joined.as_str()
     };
-    s.trim_end_matches("'s")
-        .trim_end_matches("’s")
+    // (Suffixes stripped in loops: `trim_end_matches` with a string prepares a substring searcher on every call.)
+    fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+        while let Some(rest) = s.strip_suffix(suffix) {
+            s = rest;
+        }
+        s
+    }
+    strip_all(strip_all(s, "'s"), "’s")
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_name;
+
+    #[test]
+    fn names_are_single_spaced_and_lose_possessives_and_punctuation() {
+        assert_eq!(clean_name("Amir Khan Muttaqi"), "Amir Khan Muttaqi");
+        assert_eq!(clean_name(" Amir  Khan\tMuttaqi\n"), "Amir Khan Muttaqi");
+        assert_eq!(clean_name("Pakistan's"), "Pakistan");
+        assert_eq!(clean_name("Pakistan’s"), "Pakistan");
+        assert_eq!(clean_name("Pakistan's's"), "Pakistan");
+        assert_eq!(clean_name("“Islamic Emirate”,"), "Islamic Emirate");
+        assert_eq!(clean_name("Moscow\u{a0}Format"), "Moscow Format");
+        assert_eq!(clean_name("Harris"), "Harris");
+    }
 }
