@@ -181,32 +181,51 @@ fn char_after(s: &str, i: usize) -> Option<char> {
 #[inline]
 fn ascii_run(s: &str, begin: usize) -> Option<(usize, TokenKind, Case)> {
     let bytes = s.as_bytes();
-    let (mut k, mut first_letter, mut rest, mut upper_rest) = (begin, 0u8, 0usize, 0usize);
+    // Letters and upper-case letters are counted together, one table entry added per byte (see `RUN_STEP`).
+    let (mut k, mut counts) = (begin, 0u64);
     while let Some(&b) = bytes.get(k) {
-        let class = if b < 128 { ASCII_CLASS[b as usize] } else { return None };
-        if class & ALNUM == 0 {
-            if class & CONTINUES != 0 {
-                return None;
-            }
+        let step = RUN_STEP[b as usize];
+        if step == ENDS_RUN {
             break;
         }
-        if class & (LOWER | UPPER) != 0 {
-            if first_letter == 0 {
-                first_letter = class;
-            } else {
-                rest += 1;
-                upper_rest += (class == UPPER) as usize;
-            }
-        }
+        counts += step;
         k += 1;
     }
-    let case = match first_letter {
-        _ if ASCII_CLASS[bytes[begin] as usize] == DIGIT => return Some((k, TokenKind::Number, Case::None)),
-        0 => Case::None,
-        _ => ascii_case(&s[begin..k], first_letter == UPPER, rest, upper_rest),
-    };
+    // A byte that may continue a word here (or is not ASCII) sends the word to the general path.
+    if bytes.get(k).is_some_and(|&b| b >= 128 || ASCII_CLASS[b as usize] & CONTINUES != 0) {
+        return None;
+    }
+    let first = bytes[begin];
+    if first.is_ascii_digit() {
+        return Some((k, TokenKind::Number, Case::None));
+    }
+    // (The run starts with a letter, then: the first of its letters.)
+    let (letters, uppers) = ((counts & u64::from(u32::MAX)) as usize, (counts >> 32) as usize);
+    let first_upper = first.is_ascii_uppercase();
+    let case = ascii_case(&s[begin..k], first_upper, letters - 1, uppers - usize::from(first_upper));
     Some((k, TokenKind::Word, case))
 }
+
+/// In [`RUN_STEP`]: the byte is not an ASCII letter or digit, so it ends (or breaks off) a run.
+const ENDS_RUN: u64 = u64::MAX;
+
+/// What each byte adds to [`ascii_run`]'s counts: 1 for a letter, plus 1 << 32 for an upper-case one; 0 for a
+/// digit; [`ENDS_RUN`] for any other byte.
+static RUN_STEP: [u64; 256] = {
+    let mut table = [ENDS_RUN; 256];
+    let mut b = 0;
+    while b < 128 {
+        let class = ASCII_CLASS[b];
+        table[b] = match class {
+            UPPER => 1 | 1 << 32,
+            LOWER => 1,
+            DIGIT => 0,
+            _ => ENDS_RUN,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Splits `text[range]` into tokens (offsets are absolute in `text`).
 pub fn tokenize_range(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
@@ -429,7 +448,8 @@ mod tests {
     fn fast_path_agrees_with_the_general_path() {
         let mut text = String::from(
             "U.S. 1,201 2.5 Tehrik-e-Taliban’s O'Brien McCain MacBook iPhone TOLOnews al-Zawahiri 9/11 2nd x'y \
-             Afghans' Russia's ex-Minister e.g. Sinirlioğlu ISIS-K’s  tab\there\r\nend. Kabul,NATO;D.C.",
+             Afghans' Russia's ex-Minister e.g. Sinirlioğlu ISIS-K’s  tab\there\r\nend. Kabul,NATO;D.C. \
+             A1B2 mRNA aBC X i ABCd 4G G4 a1 Z9z 007 Ab-Cd",
         );
         for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).into_iter().flatten().flatten() {
             text.push_str(&std::fs::read_to_string(f.path()).unwrap_or_default());
