@@ -1,5 +1,6 @@
 //! Walking a folder: every candidate file, sorted, with hidden files, non-documents and symlink loops handled.
 
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -62,16 +63,24 @@ fn visit(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, out: &mut Wal
     }
     let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name().to_string_lossy().into_owned();
+    // The entries' metadata, asked for on all cores: a folder of 100,000 documents is 100,000 system calls, most
+    // of listing it.
+    let entries: Vec<_> = entries
+        .into_par_iter()
+        .map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            let meta = (!is_hidden(&name)).then(|| metadata(&entry, &path));
+            (name, path, meta)
+        })
+        .collect();
+    for (name, path, meta) in entries {
         let relative = format!("{prefix}{name}");
-        if is_hidden(&name) {
+        let Some(meta) = meta else {
             out.ignored += 1;
             continue;
-        }
-        let path = entry.path();
-        // Follow links: metadata() resolves them; a dangling link is reported.
-        let meta = match fs::metadata(&path) {
+        };
+        let meta = match meta {
             Ok(m) => m,
             Err(e) => {
                 out.skipped.push(SkippedFile::new(&relative, &describe_io_error(&e)));
@@ -88,6 +97,15 @@ fn visit(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, out: &mut Wal
     }
     visited.remove(&canonical);
     Ok(())
+}
+
+/// The metadata of `entry` (at `path`), following a symbolic link; a dangling link is an error. (Entries that are
+/// not links are asked about relative to their folder, which saves resolving their whole path again.)
+fn metadata(entry: &fs::DirEntry, path: &Path) -> std::io::Result<fs::Metadata> {
+    match entry.file_type() {
+        Ok(kind) if !kind.is_symlink() => entry.metadata(),
+        _ => fs::metadata(path),
+    }
 }
 
 fn push_file(out: &mut Walk, path: PathBuf, relative: String, size: u64, modified: Option<std::time::SystemTime>) {
