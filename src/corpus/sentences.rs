@@ -276,6 +276,30 @@ mod tests {
     }
 
     #[test]
+    fn terminators_are_every_byte_that_may_end_a_sentence_in_order() {
+        // Pieces with every terminator (frequent and rare, ASCII and full-width) and characters around them,
+        // strung together in many orders; each search starts where the splitter's would, after the last one.
+        let pieces = ["a", " ", ".", "!", "?", "\n", "。", "！", "？", "é", "北", "—", "xyz"];
+        for stride in 1..6 {
+            for start in 0..pieces.len() {
+                let text: String = (0..50).map(|k| pieces[(start + k * stride) % pieces.len()]).collect();
+                let bytes = text.as_bytes();
+                let expected: Vec<usize> = (0..bytes.len())
+                    .filter(|&i| matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+                    .collect();
+                let mut found = Vec::new();
+                let mut terminators = Terminators { bytes, rare: None };
+                let mut at = 0;
+                while let Some(i) = terminators.next(at) {
+                    found.push(i);
+                    at = i + text[i..].chars().next().map_or(1, char::len_utf8);
+                }
+                assert_eq!(found, expected, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn splits_plain_sentences() {
         assert_eq!(sentences("One here. Two there! Three? Four."), ["One here.", "Two there!", "Three?", "Four."]);
     }
