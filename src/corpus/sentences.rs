@@ -102,7 +102,7 @@ pub fn split(text: &str) -> Vec<Span> {
     // The text is searched for the few bytes that can end a sentence (most characters cannot: decoding each was
     // most of the splitting time); `at` is the next byte to look at, always on a character boundary.
     let mut at = 0usize;
-    let mut terminators = Terminators { bytes, rare: None };
+    let mut terminators = Terminators::new(bytes);
     while let Some(i) = terminators.next(at) {
         cut_runaway(text, &mut out, &mut start, at, i);
         let Some(c) = text[i..].chars().next() else { break };
@@ -143,22 +143,32 @@ pub fn split(text: &str) -> Vec<Span> {
 /// ideographic terminators (`。` is E3 80 82; `！` and `？` start with EF).
 struct Terminators<'a> {
     bytes: &'a [u8],
-    /// Where the next of the rare ones ("!" and the first bytes of the full-width terminators) is, from the last
-    /// search for them on; the end of the text when there is none. Searched again only once passed.
-    rare: Option<usize>,
+    /// Where the next of the rare ones ("!" and the first bytes of the full-width terminators) is, counting from
+    /// the last search for them; the end of the text when there is none. Searched again only once passed.
+    rare: usize,
 }
 
-impl Terminators<'_> {
+impl<'a> Terminators<'a> {
+    /// The terminators almost every sentence ends with, searched for each time.
+    const FREQUENT: [u8; 3] = [b'.', b'\n', b'?'];
+    /// The others, whose next position is remembered.
+    const RARE: [u8; 3] = [b'!', 0xE3, 0xEF];
+
+    fn new(bytes: &'a [u8]) -> Self {
+        Terminators { bytes, rare: Self::search(bytes, 0, Self::RARE) }
+    }
+
+    /// The first of `wanted` at or after `at`; the end of the text when there is none.
+    fn search(bytes: &[u8], at: usize, [a, b, c]: [u8; 3]) -> usize {
+        bytes.get(at..).and_then(|rest| memchr::memchr3(a, b, c, rest)).map_or(bytes.len(), |k| at + k)
+    }
+
     /// The first at or after `at`.
     fn next(&mut self, at: usize) -> Option<usize> {
-        let rest = self.bytes.get(at..)?;
-        let frequent = memchr::memchr3(b'.', b'\n', b'?', rest).map_or(self.bytes.len(), |k| at + k);
-        let rare = match self.rare {
-            Some(r) if r >= at => r,
-            _ => memchr::memchr3(b'!', 0xE3, 0xEF, rest).map_or(self.bytes.len(), |k| at + k),
-        };
-        self.rare = Some(rare);
-        let first = frequent.min(rare);
+        if self.rare < at {
+            self.rare = Self::search(self.bytes, at, Self::RARE);
+        }
+        let first = Self::search(self.bytes, at, Self::FREQUENT).min(self.rare);
         (first < self.bytes.len()).then_some(first)
     }
 }
@@ -288,7 +298,7 @@ mod tests {
                     .filter(|&i| matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE3 | 0xEF))
                     .collect();
                 let mut found = Vec::new();
-                let mut terminators = Terminators { bytes, rare: None };
+                let mut terminators = Terminators::new(bytes);
                 let mut at = 0;
                 while let Some(i) = terminators.next(at) {
                     found.push(i);

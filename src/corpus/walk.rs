@@ -63,23 +63,17 @@ fn visit(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, out: &mut Wal
     }
     let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
+    let before = entries.len();
+    entries.retain(|e| !is_hidden(&e.file_name().to_string_lossy()));
+    out.ignored += before - entries.len();
     // The entries' metadata, asked for on all cores: a folder of 100,000 documents is 100,000 system calls, most
     // of listing it.
     let entries: Vec<_> = entries
         .into_par_iter()
-        .map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let path = entry.path();
-            let meta = (!is_hidden(&name)).then(|| metadata(&entry, &path));
-            (name, path, meta)
-        })
+        .map(|entry| (entry.file_name().to_string_lossy().into_owned(), entry.path(), metadata(&entry)))
         .collect();
     for (name, path, meta) in entries {
         let relative = format!("{prefix}{name}");
-        let Some(meta) = meta else {
-            out.ignored += 1;
-            continue;
-        };
         let meta = match meta {
             Ok(m) => m,
             Err(e) => {
@@ -99,12 +93,12 @@ fn visit(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, out: &mut Wal
     Ok(())
 }
 
-/// The metadata of `entry` (at `path`), following a symbolic link; a dangling link is an error. (Entries that are
-/// not links are asked about relative to their folder, which saves resolving their whole path again.)
-fn metadata(entry: &fs::DirEntry, path: &Path) -> std::io::Result<fs::Metadata> {
+/// The metadata of `entry`, following a symbolic link; a dangling link is an error. (Entries that are not links
+/// are asked about relative to their folder, which saves resolving their whole path again.)
+fn metadata(entry: &fs::DirEntry) -> std::io::Result<fs::Metadata> {
     match entry.file_type() {
         Ok(kind) if !kind.is_symlink() => entry.metadata(),
-        _ => fs::metadata(path),
+        _ => fs::metadata(entry.path()),
     }
 }
 

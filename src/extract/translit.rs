@@ -51,14 +51,19 @@ fn folded_name_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .map(|mut w| {
-            while let Some(rest) = w.strip_suffix("'s") {
-                w = rest;
-            }
-            strip_particle(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        })
+        .map(|w| strip_repeated(w, "'s"))
+        .map(|w| strip_particle(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
         // Generational suffixes are not part of the surname: "Ferdinand Marcos Jr." is a Marcos.
         .filter(|w| !w.is_empty() && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+}
+
+/// `s` without `suffix` at its end, however many times it is repeated there ("Pakistan's's" → "Pakistan"). (A
+/// loop of `strip_suffix`: `trim_end_matches` with a string pattern prepares a substring searcher on every call.)
+pub fn strip_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// "al-zawahiri" → "zawahiri"; "el-sisi" → "sisi".

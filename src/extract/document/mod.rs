@@ -11,7 +11,7 @@ use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceTy
 use super::model::{EntityKind, MentionForm};
 use super::names::Found;
 use super::tokens::{Token, TokenKind, lowercase_same_offsets, tokenize_range};
-use super::translit::{fold, name_key};
+use super::translit::{fold, name_key, strip_repeated};
 use crate::corpus::{Date, Document};
 
 mod context;
@@ -440,14 +440,10 @@ fn place_subtype(t: PlaceType) -> &'static str {
 
 /// Collapses white space and drops a trailing possessive from a name as written.
 fn clean_name(s: &str) -> String {
-    // Most names are already single-spaced: no need to split and join them. (One pass over the characters: a
-    // search for two spaces prepares a substring searcher on every call.)
-    let mut previous = 'x';
-    let single_spaced = s.chars().all(|c| {
-        let ok = if c == ' ' { previous != ' ' } else { !c.is_whitespace() };
-        previous = c;
-        ok
-    });
+    // Most names are already single-spaced: no need to split and join them. (Two spaces are looked for as a byte
+    // pair: `contains("  ")` prepares a substring searcher on every call.)
+    let single_spaced =
+        !s.as_bytes().windows(2).any(|pair| pair == b"  ") && !s.chars().any(|c| c != ' ' && c.is_whitespace());
     let joined;
     let s = if single_spaced {
         s.trim_matches(' ')
@@ -455,14 +451,7 @@ fn clean_name(s: &str) -> String {
         joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
         joined.as_str()
     };
-    // (Suffixes stripped in loops: `trim_end_matches` with a string prepares a substring searcher on every call.)
-    fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
-        while let Some(rest) = s.strip_suffix(suffix) {
-            s = rest;
-        }
-        s
-    }
-    strip_all(strip_all(s, "'s"), "’s")
+    strip_repeated(strip_repeated(s, "'s"), "’s")
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))
         .to_string()
 }
