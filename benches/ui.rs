@@ -71,6 +71,66 @@ fn scale(c: &mut Criterion) {
         }
         g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
     }
+    // The relationship view builds its graph on a thread, then lays it out on another: measured while the layout
+    // runs (what the first seconds look like), then settled.
+    app.apply(Action::ShowView(View::Relationships));
+    let t = Instant::now();
+    while app.graph_view().graph().is_none() && t.elapsed().as_secs() < 120 {
+        frame(&ctx, &mut app);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    frame(&ctx, &mut app);
+    eprintln!(
+        "relationship view: graph of {} nodes, {} visible nodes and {} edges, ready after {:.1} s",
+        app.graph_view().graph().map_or(0, |g| g.nodes.len()),
+        app.graph_view().visible().nodes.len(),
+        app.graph_view().visible().edges.len(),
+        t.elapsed().as_secs_f64()
+    );
+    g.bench_function("relationship view, layout running", |b| b.iter(|| frame(&ctx, &mut app)));
+    while app.graph_view().is_layout_running() && t.elapsed().as_secs() < 240 {
+        frame(&ctx, &mut app);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    eprintln!("relationship view: layout settled after {:.1} s", t.elapsed().as_secs_f64());
+    g.bench_function("relationship view, settled", |b| b.iter(|| frame(&ctx, &mut app)));
+    // With the evidence of the heaviest edge open beside it.
+    let heaviest = app.graph_view().graph().and_then(|graph| {
+        let view = app.graph_view().visible();
+        let e = view.edges.iter().max_by_key(|e| e.weight)?;
+        let node = |slot: u32| graph.nodes[view.nodes[slot as usize] as usize].entity;
+        Some((node(e.a), node(e.b), e.weight))
+    });
+    if let Some((a, b, weight)) = heaviest
+        && app.graph_view_mut().select_edge_between(a, b)
+    {
+        eprintln!("relationship view: evidence of an edge of {weight} sentences");
+        for _ in 0..3 {
+            frame(&ctx, &mut app);
+        }
+        g.bench_function("relationship view, evidence open", |b| b.iter(|| frame(&ctx, &mut app)));
+    }
+    // The country matrix is built on the first frame that shows it.
+    app.apply(Action::ShowView(View::Countries));
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    let countries = app.countries().matrix().map_or(0, |m| m.countries.len());
+    eprintln!("country matrix: {countries} countries");
+    g.bench_function("country matrix view", |b| b.iter(|| frame(&ctx, &mut app)));
+    // With the evidence of the busiest cell open beside it.
+    let busiest = app.countries().matrix().and_then(|m| {
+        let (&(r, c), cell) = m.cells.iter().max_by_key(|(_, cell)| cell.interactions.len())?;
+        Some((m.countries[r].clone(), m.countries[c].clone(), cell.interactions.len()))
+    });
+    if let Some((source, target, n)) = busiest {
+        eprintln!("country matrix: evidence of {source} › {target}, {n} interactions");
+        app.countries_mut().select_cell(&source, &target);
+        for _ in 0..3 {
+            frame(&ctx, &mut app);
+        }
+        g.bench_function("country matrix view, evidence open", |b| b.iter(|| frame(&ctx, &mut app)));
+    }
     g.finish();
 }
 

@@ -126,33 +126,33 @@ pub fn evidence(
     ui.label(RichText::new(kinds.join(" · ")).weak());
     ui.label(format!("{} supporting sentences. Click one to read it in its document.", list.len()));
     ui.separator();
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for (ev, kinds) in list {
-            let Some(doc) = loaded.data.corpus.get(ev.doc) else { continue };
-            let sentence = ev.sentence as usize;
-            if sentence >= doc.sentences.len() {
-                continue;
-            }
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&doc.title).strong());
-                if let Some(d) = doc.date {
-                    ui.label(RichText::new(d.to_string()).weak());
-                }
-                for k in kinds.iter().filter(|k| **k != RelationKind::CoOccurrence) {
-                    ui.label(RichText::new(k.as_str()).color(relation_color(*k, ui.visuals().dark_mode)));
-                }
-            });
-            let text = doc.sentence_text(sentence).trim();
-            let response = ui
-                .add(egui::Label::new(text).sense(Sense::click()))
-                .on_hover_cursor(egui::CursorIcon::PointingHand)
-                .on_hover_text("Open in the reader");
-            if response.clicked() {
-                actions.push(Action::OpenSentence { doc: ev.doc, sentence });
-            }
-            ui.add_space(4.0);
-            ui.separator();
+    // (An edge between two much-mentioned entities can have thousands of sentences: only those in view are laid out.)
+    super::widgets::lazy_list(ui, ("graph-evidence-list", index), list.len(), 90.0, |ui, i| {
+        let Some((ev, kinds)) = list.get(i) else { return };
+        let Some(doc) = loaded.data.corpus.get(ev.doc) else { return };
+        let sentence = ev.sentence as usize;
+        if sentence >= doc.sentences.len() {
+            return;
         }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&doc.title).strong());
+            if let Some(d) = doc.date {
+                ui.label(RichText::new(d.to_string()).weak());
+            }
+            for k in kinds.iter().filter(|k| **k != RelationKind::CoOccurrence) {
+                ui.label(RichText::new(k.as_str()).color(relation_color(*k, ui.visuals().dark_mode)));
+            }
+        });
+        let text = doc.sentence_text(sentence).trim();
+        let response = ui
+            .add(egui::Label::new(text).sense(Sense::click()))
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text("Open in the reader");
+        if response.clicked() {
+            actions.push(Action::OpenSentence { doc: ev.doc, sentence });
+        }
+        ui.add_space(4.0);
+        ui.separator();
     });
     close
 }

@@ -232,19 +232,29 @@ pub struct GridInput<'a> {
     pub names: &'a [String],
     /// The colour's measure.
     pub measure: Measure,
+    /// The largest absolute value of `measure` in the matrix: the colour scale's end.
+    pub max: i64,
     /// The selected cell.
     pub selected: Option<(usize, usize)>,
     /// For the categories in tooltips.
     pub extraction: &'a Extraction,
     /// Unique per folder load (scroll position).
     pub generation: u64,
+    /// The row headers' width and the column headers' height (see [`header_sizes`]).
+    pub header_sizes: (f32, f32),
 }
 
-/// The widths of the row headers and the height of the column headers for these names.
-fn header_sizes(ui: &Ui, names: &[String]) -> (f32, f32) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
+/// The font of the row and column headers.
+pub fn header_font(ui: &Ui) -> FontId {
+    egui::TextStyle::Body.resolve(ui.style())
+}
+
+/// The widths of the row headers and the height of the column headers for these names, in `font`. (This lays out
+/// every name: at a few hundred countries, more than the rest of a frame; worth keeping while the names stay.)
+pub fn header_sizes(ui: &Ui, names: &[String], font: &FontId) -> (f32, f32) {
     let widest = ui.ctx().fonts_mut(|f| {
-        names.iter().map(|n| f.layout_no_wrap(n.clone(), font.clone(), Color32::WHITE).size().x).fold(0.0f32, f32::max)
+        let width = |n: &String| f.layout_no_wrap(n.clone(), font.clone(), Color32::WHITE).size().x;
+        names.iter().map(width).fold(0.0f32, f32::max)
     });
     ((widest + 16.0).clamp(ROW_HEADER.0, ROW_HEADER.1), (widest + 12.0).clamp(COL_HEADER.0, COL_HEADER.1))
 }
@@ -258,7 +268,7 @@ fn fitted(ui: &Ui, text: &str, font: &FontId, color: Color32, width: f32) -> std
 
 /// Draws the heatmap in a scroll area filling the rest of `ui`.
 pub fn show(ui: &mut Ui, input: &GridInput<'_>) -> GridOutput {
-    let (row_header, col_header) = header_sizes(ui, input.names);
+    let (row_header, col_header) = input.header_sizes;
     let n = input.matrix.countries.len();
     let mut out = GridOutput::default();
     egui::ScrollArea::both().id_salt(("matrix-grid", input.generation)).auto_shrink([false, false]).show_viewport(
@@ -287,7 +297,7 @@ fn paint_cells(
 ) {
     let m = input.matrix;
     let dark = ui.visuals().dark_mode;
-    let max = m.max_value(input.measure);
+    let max = input.max;
     let clip = g.cells_clip();
     let painter = ui.painter().with_clip_rect(clip);
     let empty = ui.visuals().faint_bg_color;
@@ -311,11 +321,14 @@ fn paint_cells(
                 text_on(fill),
             );
             let (source, target) = (&input.names[r], &input.names[c]);
-            let label = cell_label(source, target, cell, m.directed, input.measure);
             let response = ui
                 .interact(rect.intersect(clip), ui.scope_id().with(("matrix-cell", r, c)), Sense::click())
                 .on_hover_cursor(egui::CursorIcon::PointingHand);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            // (Written only when asked for: by screen readers and tests, not on every frame.)
+            response.widget_info(|| {
+                let label = cell_label(source, target, cell, m.directed, input.measure);
+                egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+            });
             let response = response.on_hover_ui(|ui| cell_tooltip(ui, source, target, cell, m.directed, input));
             if response.clicked() {
                 out.clicked = Some((r, c));

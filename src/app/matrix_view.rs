@@ -22,6 +22,8 @@ use crate::extract::{Category, EntityKind, Interaction, Quad};
 
 /// Evidence items listed at most (the evidence CSV has them all).
 const MAX_EVIDENCE: usize = 200;
+/// The height an evidence item is taken to have until it is first shown (a heading line, two lines of sentence).
+const EVIDENCE_ITEM_HEIGHT: f32 = 76.0;
 
 #[derive(Clone, Debug, PartialEq)]
 struct BuildKey {
@@ -38,6 +40,11 @@ struct Built {
     names: Vec<String>,
     /// Distinct interactions behind the cells.
     interactions: usize,
+    /// The largest absolute cell value of the measure shown (looking through every cell on each frame was a
+    /// third of the frame at 200 countries).
+    max: i64,
+    /// The grid's header sizes, with the font they were measured in.
+    header_sizes: Option<(egui::FontId, (f32, f32))>,
 }
 
 /// The Countries view.
@@ -160,7 +167,8 @@ impl MatrixView {
         let mut all: Vec<usize> = matrix.cells.values().flat_map(|c| c.interactions.iter().copied()).collect();
         all.sort_unstable();
         all.dedup();
-        self.built = Some(Built { key, matrix, names, interactions: all.len() });
+        let max = matrix.max_value(self.settings.measure);
+        self.built = Some(Built { key, matrix, names, interactions: all.len(), max, header_sizes: None });
     }
 
     /// Shows the view. `documents` is the documents view, whose filter the matrix can follow (refresh it first).
@@ -178,7 +186,7 @@ impl MatrixView {
         self.refresh(loaded, documents);
         let Some(built) = &self.built else { return };
         if !built.matrix.cells.is_empty() {
-            matrix_grid::legend(ui, self.settings.measure, built.matrix.max_value(self.settings.measure));
+            matrix_grid::legend(ui, self.settings.measure, built.max);
         }
         ui.separator();
 
@@ -208,14 +216,26 @@ impl MatrixView {
         if self.selected.is_some() {
             self.evidence_panel(ui, loaded, selection, actions);
         }
-        let Some(built) = &self.built else { return };
+        let selected = self.selected_indices();
+        let Some(built) = &mut self.built else { return };
+        let font = matrix_grid::header_font(ui);
+        let header_sizes = match &built.header_sizes {
+            Some((measured_in, sizes)) if *measured_in == font => *sizes,
+            _ => {
+                let sizes = matrix_grid::header_sizes(ui, &built.names, &font);
+                built.header_sizes = Some((font, sizes));
+                sizes
+            }
+        };
         let input = GridInput {
             matrix: &built.matrix,
             names: &built.names,
             measure: self.settings.measure,
-            selected: self.selected_indices(),
+            max: built.max,
+            selected,
             extraction: &loaded.data.extraction,
             generation: loaded.generation,
+            header_sizes,
         };
         let out = matrix_grid::show(ui, &input);
         self.geometry = out.geometry;
@@ -385,20 +405,16 @@ impl MatrixView {
                     ui.weak("No interactions between them with these settings.");
                 }
                 ui.separator();
-                egui::ScrollArea::vertical()
-                    .id_salt(("matrix-evidence-list", &source, &target, m.directed))
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        for e in &items {
-                            evidence_item(ui, loaded, e, selection, actions);
+                let more = total.saturating_sub(items.len());
+                let salt = ("matrix-evidence-list", &source, &target, m.directed);
+                widgets::lazy_list(ui, salt, items.len() + usize::from(more > 0), EVIDENCE_ITEM_HEIGHT, |ui, i| {
+                    match items.get(i) {
+                        Some(e) => evidence_item(ui, loaded, e, selection, actions),
+                        None => {
+                            ui.weak(format!("… and {more} more: Export evidence CSV… saves them all."));
                         }
-                        if total > items.len() {
-                            ui.weak(format!(
-                                "… and {} more: Export evidence CSV… saves them all.",
-                                total - items.len()
-                            ));
-                        }
-                    });
+                    }
+                });
             });
         if close {
             self.selected = None;

@@ -67,7 +67,7 @@ pub enum View {
     Entities,
     /// The relationship graph.
     Relationships,
-    /// The country matrix (not yet available).
+    /// The country × country interaction matrix.
     Countries,
     /// Files that could not be read.
     Skipped,

@@ -1,4 +1,4 @@
-//! Small widgets the views share: search boxes, sortable headers, removable chips, empty states.
+//! Small widgets the views share: search boxes, sortable headers, removable chips, empty states, long lists.
 
 use eframe::egui::{self, Key, Response, RichText, Ui};
 
@@ -187,6 +187,44 @@ pub fn table_keys(ui: &Ui, search_id: Option<egui::Id>, current: Option<usize>, 
     enter.then(|| TableKey::Open(current.unwrap_or(0)))
 }
 
+/// The longest list [`lazy_list`] lays out whole (at about 13 µs an evidence item, 0.7 ms).
+pub const WHOLE_LIST: usize = 50;
+
+/// A vertical scrolling list of `count` items of different heights. A long one lays out only the items in view, and
+/// two screens' worth on each side: the evidence of a busy matrix cell or graph edge (hundreds or thousands of
+/// sentences) then costs a frame what its visible part costs. A short one (up to [`WHOLE_LIST`] items) is laid
+/// out whole, so that screen readers (and tests) find every item. An item out of view keeps the height it had when
+/// last shown (`estimate` until then), in egui's memory under the list's id. Each item has its own id scope, so
+/// its widgets keep their ids whichever items are laid out.
+pub fn lazy_list(
+    ui: &mut Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    count: usize,
+    estimate: f32,
+    mut item: impl FnMut(&mut Ui, usize),
+) {
+    egui::ScrollArea::vertical().id_salt(id_salt).auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
+        let heights_id = ui.scope_id().with("lazy list heights");
+        let mut heights: Vec<f32> = ui.data_mut(|d| d.remove_temp(heights_id)).unwrap_or_default();
+        heights.resize(count, estimate);
+        let spacing = ui.spacing().item_spacing.y;
+        let margin = 2.0 * viewport.height();
+        let shown = (viewport.min.y - margin)..=(viewport.max.y + margin);
+        let (origin, width) = (ui.max_rect().min, ui.available_width());
+        let mut y = 0.0;
+        for (i, height) in heights.iter_mut().enumerate() {
+            if count <= WHOLE_LIST || (y + *height >= *shown.start() && y <= *shown.end()) {
+                let rect = egui::Rect::from_min_size(origin + egui::vec2(0.0, y), egui::vec2(width, *height));
+                let builder = egui::UiBuilder::new().max_rect(rect).id_salt(("lazy list item", i));
+                *height = ui.scope_builder(builder, |ui| item(ui, i)).response.rect.height();
+            }
+            y += *height + spacing;
+        }
+        ui.set_min_height((y - spacing).max(0.0));
+        ui.data_mut(|d| d.insert_temp(heights_id, heights));
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,5 +254,42 @@ mod tests {
         // A larger font widens the column with it, so that the arrow is not clipped.
         let large = widths(28.0, &["Matches"]);
         assert!(large[0] > normal[0] * 1.5, "{large:?} against {normal:?}");
+    }
+
+    /// Which items `lazy_list` lays out in the third frame of a 400-point-high window (the first measures them).
+    fn laid_out(count: usize, item_height: f32) -> Vec<usize> {
+        let ctx = egui::Context::default();
+        let mut shown = Vec::new();
+        for _ in 0..3 {
+            shown.clear();
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(600.0, 400.0))),
+                ..Default::default()
+            };
+            let mut output = ctx.run_ui(input, |ui| {
+                lazy_list(ui, "test list", count, 10.0, |ui, i| {
+                    shown.push(i);
+                    ui.allocate_space(egui::vec2(100.0, item_height));
+                });
+            });
+            output.textures_delta.clear();
+        }
+        shown
+    }
+
+    #[test]
+    fn a_long_list_lays_out_only_what_is_in_view_and_around_it() {
+        let shown = laid_out(10_000, 40.0);
+        // A 400-point window shows about 10 items of 40 points; two screens below add about 20 more. (With the
+        // estimate of 10 points kept, about 120 would be.)
+        assert_eq!(shown.first(), Some(&0));
+        assert!((10..=40).contains(&shown.len()), "{} items laid out", shown.len());
+        assert!(shown.windows(2).all(|w| w[1] == w[0] + 1), "{shown:?}");
+    }
+
+    #[test]
+    fn a_short_list_is_laid_out_whole() {
+        let shown = laid_out(WHOLE_LIST, 40.0);
+        assert_eq!(shown, (0..WHOLE_LIST).collect::<Vec<_>>());
     }
 }
