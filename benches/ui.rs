@@ -71,6 +71,23 @@ fn scale(c: &mut Criterion) {
         }
         g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
     }
+    // The most mentioned entity selected: its details beside the table, and the documents filtered by it.
+    let top = app.loaded().and_then(|l| l.data.extraction.entities.iter().max_by_key(|e| e.mentions).map(|e| e.id));
+    if let Some(entity) = top {
+        app.apply(Action::SelectEntity { entity, add: false, reveal: false });
+        for (name, view) in [
+            ("entities view, most mentioned entity selected", View::Entities),
+            ("documents view, filtered by that entity", View::Documents),
+        ] {
+            app.apply(Action::ShowView(view));
+            for _ in 0..3 {
+                frame(&ctx, &mut app);
+            }
+            g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
+        }
+        app.apply(Action::ClearEntity);
+        app.apply(Action::RemoveEntityFilter(entity));
+    }
     // The relationship view builds its graph on a thread, then lays it out on another: measured while the layout
     // runs (what the first seconds look like), then settled.
     app.apply(Action::ShowView(View::Relationships));

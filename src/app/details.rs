@@ -127,41 +127,45 @@ impl Details {
         ui.separator();
         ui.label(RichText::new("Where it is mentioned").strong());
         let Some(m) = &self.mentions else { return };
-        egui::ScrollArea::vertical().id_salt(("entity-mentions", key)).auto_shrink([false, false]).show(ui, |ui| {
-            let docs = &loaded.data.corpus.documents;
-            for (doc, sentences) in m.docs.iter().take(MAX_DOCUMENTS) {
-                let d = &docs[doc.index()];
-                let current = selection.document == Some(*doc);
-                let title = RichText::new(&d.title).strong();
-                if ui
-                    .add(egui::Button::selectable(current, title).truncate())
-                    .on_hover_text(format!("Open {} in the reader", d.path))
-                    .clicked()
-                {
-                    actions.push(Action::SelectDocument(*doc));
-                }
-                for &s in sentences.iter().take(MAX_SENTENCES) {
-                    let text = shorten(d.sentence_text(s), MAX_SENTENCE_CHARS);
-                    let open = current && selection.sentence == Some(s);
-                    ui.indent(("sentence", doc, s), |ui| {
-                        let r = ui
-                            .add(egui::Button::selectable(open, text).wrap())
-                            .on_hover_text("Open the document at this sentence");
-                        if r.clicked() {
-                            actions.push(Action::OpenSentence { doc: *doc, sentence: s });
-                        }
-                    });
-                }
-                if sentences.len() > MAX_SENTENCES {
-                    ui.indent(("more", doc), |ui| {
-                        ui.weak(format!("… and {} more sentences in this document", sentences.len() - MAX_SENTENCES));
-                    });
-                }
-                ui.add_space(4.0);
+        let docs = &loaded.data.corpus.documents;
+        let listed = m.docs.len().min(MAX_DOCUMENTS);
+        let more = m.docs.len() - listed;
+        // (A much-mentioned entity lists hundreds of documents and thousands of sentences: only those in view are
+        // laid out.)
+        let count = listed + usize::from(more > 0);
+        super::widgets::lazy_list(ui, ("entity-mentions", key), count, 90.0, |ui, i| {
+            let Some((doc, sentences)) = m.docs.get(i).filter(|_| i < listed) else {
+                ui.weak(format!("… and {more} more documents: see the Documents view."));
+                return;
+            };
+            let d = &docs[doc.index()];
+            let current = selection.document == Some(*doc);
+            let title = RichText::new(&d.title).strong();
+            if ui
+                .add(egui::Button::selectable(current, title).truncate())
+                .on_hover_text(format!("Open {} in the reader", d.path))
+                .clicked()
+            {
+                actions.push(Action::SelectDocument(*doc));
             }
-            if m.docs.len() > MAX_DOCUMENTS {
-                ui.weak(format!("… and {} more documents: see the Documents view.", m.docs.len() - MAX_DOCUMENTS));
+            for &s in sentences.iter().take(MAX_SENTENCES) {
+                let text = shorten(d.sentence_text(s), MAX_SENTENCE_CHARS);
+                let open = current && selection.sentence == Some(s);
+                ui.indent(("sentence", doc, s), |ui| {
+                    let r = ui
+                        .add(egui::Button::selectable(open, text).wrap())
+                        .on_hover_text("Open the document at this sentence");
+                    if r.clicked() {
+                        actions.push(Action::OpenSentence { doc: *doc, sentence: s });
+                    }
+                });
             }
+            if sentences.len() > MAX_SENTENCES {
+                ui.indent(("more", doc), |ui| {
+                    ui.weak(format!("… and {} more sentences in this document", sentences.len() - MAX_SENTENCES));
+                });
+            }
+            ui.add_space(4.0);
         });
     }
 }
