@@ -151,5 +151,39 @@ fn scale(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, scale);
+/// The reader on one long document (the seeds' text repeated to `bytes`): the first frame lays the whole text
+/// out; later frames only paint it.
+fn long_document(c: &mut Criterion) {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut sample = String::new();
+    for entry in std::fs::read_dir(&seeds).expect("seeds").flatten() {
+        sample.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+        sample.push_str("\n\n");
+    }
+    let mut g = c.benchmark_group("reader");
+    g.sample_size(10);
+    for bytes in [100_000usize, 1_000_000] {
+        let mut text = String::with_capacity(bytes + sample.len());
+        while text.len() < bytes {
+            text.push_str(&sample);
+        }
+        let data = pipeline::from_texts([("long.txt", text.as_str())]);
+        let ctx = egui::Context::default();
+        let mut app = DossierApp::from_dataset(std::path::PathBuf::from("."), data);
+        app.apply(Action::SelectDocument(dossier::corpus::DocId(0)));
+        let t = Instant::now();
+        frame(&ctx, &mut app);
+        eprintln!(
+            "reader: first frame of a {} KB document: {:.0} ms",
+            text.len() / 1000,
+            t.elapsed().as_secs_f64() * 1e3
+        );
+        g.bench_function(format!("frame, {} KB document open", text.len() / 1000), |b| {
+            b.iter(|| frame(&ctx, &mut app))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, scale, long_document);
 criterion_main!(benches);

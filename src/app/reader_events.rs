@@ -4,8 +4,10 @@
 use eframe::egui::{self, RichText, Ui};
 
 use super::state::{Action, Loaded, Selection};
+use super::widgets;
 use crate::analysis::matrix_cells::{doc_interactions, interaction_label};
-use crate::corpus::DocId;
+use crate::corpus::{DocId, Document};
+use crate::extract::Interaction;
 
 /// Height of the list before it scrolls (about five items), so the text keeps the room.
 const MAX_HEIGHT: f32 = 132.0;
@@ -23,25 +25,35 @@ pub fn list(ui: &mut Ui, loaded: &Loaded, doc: DocId, selection: &Selection, act
     let title = RichText::new(format!("Interactions between countries ({})", items.len())).strong();
     let max_height = MAX_HEIGHT.min(ui.available_height() * MAX_SHARE).max(2.0 * ui.spacing().interact_size.y);
     egui::CollapsingHeader::new(title).id_salt("reader-interactions").default_open(true).show(ui, |ui| {
-        egui::ScrollArea::vertical()
+        let area = egui::ScrollArea::vertical()
             .id_salt(("reader-interactions-list", loaded.generation, doc))
             .max_height(max_height)
-            .auto_shrink([false, true])
-            .show(ui, |ui| {
-                for it in items {
-                    let sentence = it.sentence as usize;
-                    let on = selection.document == Some(doc) && selection.sentence == Some(sentence);
-                    let label = interaction_label(it);
-                    let tip = format!(
-                        "{} — {}\n\nClick to show it in the text.",
-                        it.category.quad().label(),
-                        d.sentence_text(sentence)
-                    );
-                    let response = ui.add(egui::Button::selectable(on, label).truncate()).on_hover_text(tip);
-                    if response.clicked() {
-                        actions.push(Action::OpenSentence { doc, sentence });
-                    }
-                }
-            });
+            .auto_shrink([false, true]);
+        // A long document (a report of a megabyte) can hold thousands: then only the rows in view are laid out.
+        // A short list is laid out whole, so that screen readers (and tests) find every item.
+        if items.len() <= widgets::WHOLE_LIST {
+            area.show(ui, |ui| rows(ui, items, d, selection, actions));
+        } else {
+            let row_height = ui.spacing().interact_size.y;
+            area.show_rows(ui, row_height, items.len(), |ui, range| rows(ui, &items[range], d, selection, actions));
+        }
     });
+}
+
+/// One selectable line per interaction of `items` (of document `d`).
+fn rows(ui: &mut Ui, items: &[Interaction], d: &Document, selection: &Selection, actions: &mut Vec<Action>) {
+    for it in items {
+        let sentence = it.sentence as usize;
+        let on = selection.document == Some(d.id) && selection.sentence == Some(sentence);
+        let response = ui.add(egui::Button::selectable(on, interaction_label(it)).truncate()).on_hover_ui(|ui| {
+            ui.label(format!(
+                "{} — {}\n\nClick to show it in the text.",
+                it.category.quad().label(),
+                d.sentence_text(sentence)
+            ));
+        });
+        if response.clicked() {
+            actions.push(Action::OpenSentence { doc: d.id, sentence });
+        }
+    }
 }
