@@ -43,6 +43,23 @@ fn frame(ctx: &egui::Context, app: &mut DossierApp) -> usize {
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
+/// A few frames, so that the next ones are what a user sees: the first compute the rows, build the matrix and warm
+/// the font atlas.
+fn warm_up(ctx: &egui::Context, app: &mut DossierApp) {
+    for _ in 0..3 {
+        frame(ctx, app);
+    }
+}
+
+/// Frames, 10 ms apart, while `waiting` holds (work on other threads), for at most `limit_s` seconds.
+fn frames_while(ctx: &egui::Context, app: &mut DossierApp, limit_s: u64, waiting: impl Fn(&DossierApp) -> bool) {
+    let t = Instant::now();
+    while waiting(app) && t.elapsed().as_secs() < limit_s {
+        frame(ctx, app);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 fn scale(c: &mut Criterion) {
     let (dir, data) = dataset();
     let index = DatasetIndex::build(&data);
@@ -65,10 +82,7 @@ fn scale(c: &mut Criterion) {
     g.sample_size(30);
     for (name, view) in [("documents view", View::Documents), ("entities view", View::Entities)] {
         app.apply(Action::ShowView(view));
-        // The first frames compute the rows and warm the font atlas.
-        for _ in 0..3 {
-            frame(&ctx, &mut app);
-        }
+        warm_up(&ctx, &mut app);
         g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
     }
     // The most mentioned entity selected: its details beside the table, and the documents filtered by it.
@@ -80,9 +94,7 @@ fn scale(c: &mut Criterion) {
             ("documents view, filtered by that entity", View::Documents),
         ] {
             app.apply(Action::ShowView(view));
-            for _ in 0..3 {
-                frame(&ctx, &mut app);
-            }
+            warm_up(&ctx, &mut app);
             g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
         }
         app.apply(Action::ClearEntity);
@@ -92,10 +104,7 @@ fn scale(c: &mut Criterion) {
     // runs (what the first seconds look like), then settled.
     app.apply(Action::ShowView(View::Relationships));
     let t = Instant::now();
-    while app.graph_view().graph().is_none() && t.elapsed().as_secs() < 120 {
-        frame(&ctx, &mut app);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    frames_while(&ctx, &mut app, 120, |app| app.graph_view().graph().is_none());
     frame(&ctx, &mut app);
     eprintln!(
         "relationship view: graph of {} nodes, {} visible nodes and {} edges, ready after {:.1} s",
@@ -105,10 +114,7 @@ fn scale(c: &mut Criterion) {
         t.elapsed().as_secs_f64()
     );
     g.bench_function("relationship view, layout running", |b| b.iter(|| frame(&ctx, &mut app)));
-    while app.graph_view().is_layout_running() && t.elapsed().as_secs() < 240 {
-        frame(&ctx, &mut app);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    frames_while(&ctx, &mut app, 120, |app| app.graph_view().is_layout_running());
     eprintln!("relationship view: layout settled after {:.1} s", t.elapsed().as_secs_f64());
     g.bench_function("relationship view, settled", |b| b.iter(|| frame(&ctx, &mut app)));
     // With the evidence of the heaviest edge open beside it.
@@ -122,16 +128,12 @@ fn scale(c: &mut Criterion) {
         && app.graph_view_mut().select_edge_between(a, b)
     {
         eprintln!("relationship view: evidence of an edge of {weight} sentences");
-        for _ in 0..3 {
-            frame(&ctx, &mut app);
-        }
+        warm_up(&ctx, &mut app);
         g.bench_function("relationship view, evidence open", |b| b.iter(|| frame(&ctx, &mut app)));
     }
     // The country matrix is built on the first frame that shows it.
     app.apply(Action::ShowView(View::Countries));
-    for _ in 0..3 {
-        frame(&ctx, &mut app);
-    }
+    warm_up(&ctx, &mut app);
     let countries = app.countries().matrix().map_or(0, |m| m.countries.len());
     eprintln!("country matrix: {countries} countries");
     g.bench_function("country matrix view", |b| b.iter(|| frame(&ctx, &mut app)));
@@ -143,9 +145,7 @@ fn scale(c: &mut Criterion) {
     if let Some((source, target, n)) = busiest {
         eprintln!("country matrix: evidence of {source} › {target}, {n} interactions");
         app.countries_mut().select_cell(&source, &target);
-        for _ in 0..3 {
-            frame(&ctx, &mut app);
-        }
+        warm_up(&ctx, &mut app);
         g.bench_function("country matrix view, evidence open", |b| b.iter(|| frame(&ctx, &mut app)));
     }
     g.finish();

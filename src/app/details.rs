@@ -133,7 +133,8 @@ impl Details {
         // (A much-mentioned entity lists hundreds of documents and thousands of sentences: only those in view are
         // laid out.)
         let count = listed + usize::from(more > 0);
-        super::widgets::lazy_list(ui, ("entity-mentions", key), count, 90.0, |ui, i| {
+        let area = egui::ScrollArea::vertical().id_salt(("entity-mentions", key)).auto_shrink([false, false]);
+        super::widgets::lazy_list(ui, area, count, 90.0, |ui, i| {
             let Some((doc, sentences)) = m.docs.get(i).filter(|_| i < listed) else {
                 ui.weak(format!("… and {more} more documents: see the Documents view."));
                 return;

@@ -127,7 +127,8 @@ pub fn evidence(
     ui.label(format!("{} supporting sentences. Click one to read it in its document.", list.len()));
     ui.separator();
     // (An edge between two much-mentioned entities can have thousands of sentences: only those in view are laid out.)
-    super::widgets::lazy_list(ui, ("graph-evidence-list", index), list.len(), 90.0, |ui, i| {
+    let area = egui::ScrollArea::vertical().id_salt(("graph-evidence-list", index)).auto_shrink([false, false]);
+    super::widgets::lazy_list(ui, area, list.len(), 90.0, |ui, i| {
         let Some((ev, kinds)) = list.get(i) else { return };
         let Some(doc) = loaded.data.corpus.get(ev.doc) else { return };
         let sentence = ev.sentence as usize;

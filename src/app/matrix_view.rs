@@ -406,8 +406,10 @@ impl MatrixView {
                 }
                 ui.separator();
                 let more = total.saturating_sub(items.len());
-                let salt = ("matrix-evidence-list", &source, &target, m.directed);
-                widgets::lazy_list(ui, salt, items.len() + usize::from(more > 0), EVIDENCE_ITEM_HEIGHT, |ui, i| {
+                let area = egui::ScrollArea::vertical()
+                    .id_salt(("matrix-evidence-list", &source, &target, m.directed))
+                    .auto_shrink([false, false]);
+                widgets::lazy_list(ui, area, items.len() + usize::from(more > 0), EVIDENCE_ITEM_HEIGHT, |ui, i| {
                     match items.get(i) {
                         Some(e) => evidence_item(ui, loaded, e, selection, actions),
                         None => {

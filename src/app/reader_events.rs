@@ -29,31 +29,28 @@ pub fn list(ui: &mut Ui, loaded: &Loaded, doc: DocId, selection: &Selection, act
             .id_salt(("reader-interactions-list", loaded.generation, doc))
             .max_height(max_height)
             .auto_shrink([false, true]);
-        // A long document (a report of a megabyte) can hold thousands: then only the rows in view are laid out.
-        // A short list is laid out whole, so that screen readers (and tests) find every item.
-        if items.len() <= widgets::WHOLE_LIST {
-            area.show(ui, |ui| rows(ui, items, d, selection, actions));
-        } else {
-            let row_height = ui.spacing().interact_size.y;
-            area.show_rows(ui, row_height, items.len(), |ui, range| rows(ui, &items[range], d, selection, actions));
-        }
+        // (A long document, a report of a megabyte, can hold thousands: only the rows in view are laid out.)
+        let row_height = ui.spacing().interact_size.y;
+        widgets::lazy_list(ui, area, items.len(), row_height, |ui, i| {
+            if let Some(it) = items.get(i) {
+                row(ui, it, d, selection, actions);
+            }
+        });
     });
 }
 
-/// One selectable line per interaction of `items` (of document `d`).
-fn rows(ui: &mut Ui, items: &[Interaction], d: &Document, selection: &Selection, actions: &mut Vec<Action>) {
-    for it in items {
-        let sentence = it.sentence as usize;
-        let on = selection.document == Some(d.id) && selection.sentence == Some(sentence);
-        let response = ui.add(egui::Button::selectable(on, interaction_label(it)).truncate()).on_hover_ui(|ui| {
-            ui.label(format!(
-                "{} — {}\n\nClick to show it in the text.",
-                it.category.quad().label(),
-                d.sentence_text(sentence)
-            ));
-        });
-        if response.clicked() {
-            actions.push(Action::OpenSentence { doc: d.id, sentence });
-        }
+/// One selectable line for interaction `it` of document `d`.
+fn row(ui: &mut Ui, it: &Interaction, d: &Document, selection: &Selection, actions: &mut Vec<Action>) {
+    let sentence = it.sentence as usize;
+    let on = selection.document == Some(d.id) && selection.sentence == Some(sentence);
+    let response = ui.add(egui::Button::selectable(on, interaction_label(it)).truncate()).on_hover_ui(|ui| {
+        ui.label(format!(
+            "{} — {}\n\nClick to show it in the text.",
+            it.category.quad().label(),
+            d.sentence_text(sentence)
+        ));
+    });
+    if response.clicked() {
+        actions.push(Action::OpenSentence { doc: d.id, sentence });
     }
 }

@@ -190,20 +190,20 @@ pub fn table_keys(ui: &Ui, search_id: Option<egui::Id>, current: Option<usize>, 
 /// The longest list [`lazy_list`] lays out whole (at about 13 µs an evidence item, 0.7 ms).
 pub const WHOLE_LIST: usize = 50;
 
-/// A vertical scrolling list of `count` items of different heights. A long one lays out only the items in view, and
-/// two screens' worth on each side: the evidence of a busy matrix cell or graph edge (hundreds or thousands of
+/// A list of `count` items of different heights in the vertical scroll area `area` (which the caller sets up: its
+/// id, size and shrinking). A long list lays out only the items in view, and two screens' worth on each side: the evidence of a busy matrix cell or graph edge (hundreds or thousands of
 /// sentences) then costs a frame what its visible part costs. A short one (up to [`WHOLE_LIST`] items) is laid
 /// out whole, so that screen readers (and tests) find every item. An item out of view keeps the height it had when
 /// last shown (`estimate` until then), in egui's memory under the list's id. Each item has its own id scope, so
 /// its widgets keep their ids whichever items are laid out.
 pub fn lazy_list(
     ui: &mut Ui,
-    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    area: egui::ScrollArea,
     count: usize,
     estimate: f32,
     mut item: impl FnMut(&mut Ui, usize),
 ) {
-    egui::ScrollArea::vertical().id_salt(id_salt).auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
+    area.show_viewport(ui, |ui, viewport| {
         let heights_id = ui.scope_id().with("lazy list heights");
         let mut heights: Vec<f32> = ui.data_mut(|d| d.remove_temp(heights_id)).unwrap_or_default();
         heights.resize(count, estimate);
@@ -267,7 +267,7 @@ mod tests {
                 ..Default::default()
             };
             let mut output = ctx.run_ui(input, |ui| {
-                lazy_list(ui, "test list", count, 10.0, |ui, i| {
+                lazy_list(ui, egui::ScrollArea::vertical(), count, 10.0, |ui, i| {
                     shown.push(i);
                     ui.allocate_space(egui::vec2(100.0, item_height));
                 });
