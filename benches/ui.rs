@@ -151,8 +151,8 @@ fn scale(c: &mut Criterion) {
     g.finish();
 }
 
-/// The reader on one long document (the seeds' text repeated to `bytes`): the first frame lays the whole text
-/// out; later frames only paint it.
+/// The reader on one long document (the seeds' text repeated to `bytes`): the first frame lays out what is in
+/// view (the whole text up to 256 KB); later frames only paint it.
 fn long_document(c: &mut Criterion) {
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut sample = String::new();
@@ -162,7 +162,7 @@ fn long_document(c: &mut Criterion) {
     }
     let mut g = c.benchmark_group("reader");
     g.sample_size(10);
-    for bytes in [100_000usize, 1_000_000] {
+    for bytes in [100_000usize, 1_000_000, 10_000_000] {
         let mut text = String::with_capacity(bytes + sample.len());
         while text.len() < bytes {
             text.push_str(&sample);
@@ -181,6 +181,22 @@ fn long_document(c: &mut Criterion) {
         g.bench_function(format!("frame, {} KB document open", text.len() / 1000), |b| {
             b.iter(|| frame(&ctx, &mut app))
         });
+        // A jump to a sentence near the end (from the entity details or the evidence), and a change of what is
+        // marked (an entity selected, underlined): each lays out the blocks around the view again.
+        let doc = dossier::corpus::DocId(0);
+        let last = app.loaded().map_or(0, |l| l.data.corpus.documents[0].sentences.len().saturating_sub(20));
+        let entity = app.loaded().and_then(|l| l.data.extraction.doc_mentions(doc).last().map(|m| m.entity));
+        let mut actions = vec![("a jump to a sentence near the end", Action::OpenSentence { doc, sentence: last })];
+        if let Some(entity) = entity {
+            actions.push(("an entity selected", Action::SelectEntity { entity, add: false, reveal: false }));
+        }
+        for (what, action) in actions {
+            app.apply(action);
+            let t = Instant::now();
+            frame(&ctx, &mut app);
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            eprintln!("reader: {what} in a {} KB document: {ms:.1} ms", text.len() / 1000);
+        }
     }
     g.finish();
 }

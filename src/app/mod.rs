@@ -24,6 +24,7 @@ pub mod matrix_view;
 pub mod preferences;
 pub mod reader;
 pub mod reader_events;
+pub mod reader_text;
 pub mod samples;
 pub mod save_job;
 mod session_ops;

@@ -1,13 +1,15 @@
 //! The document reader: the selected document's text with mentions, search matches and a sentence highlighted.
 //!
-//! The laid-out text (a [`Galley`]) is cached per document, search, selected entity, sentence, theme and width,
-//! so scrolling a long document only paints; nothing is re-laid out per frame.
+//! The laid-out text ([`BlockText`]) is kept per document, search, selected entity, sentence, theme and width, so
+//! scrolling only paints; a long document is laid out a block at a time as it comes into view.
 
-use eframe::egui::text::{CCursor, LayoutJob, TextFormat};
-use eframe::egui::{self, Align, Galley, RichText, Sense, Stroke, Ui};
+use eframe::egui::scroll_area::State;
+use eframe::egui::text::LayoutJob;
+use eframe::egui::{self, Align, RichText, Sense, Ui};
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::reader_text::{self, BlockText, Look, Marks};
 use super::state::{Action, Loaded, Selection};
 use super::theme;
 use super::widgets;
@@ -41,11 +43,9 @@ struct Key {
 
 struct Cached {
     key: Key,
-    galley: Arc<Galley>,
-    /// Mention segments as character ranges, sorted, for hit-testing the pointer.
-    marks: Vec<(Range<usize>, EntityId)>,
+    text: BlockText,
+    /// The selected sentence's first character.
     sentence_char: Option<usize>,
-    highlights: Vec<Highlight>,
     /// Where the text was painted last frame.
     origin: egui::Pos2,
 }
@@ -55,25 +55,38 @@ struct Cached {
 pub struct Reader {
     cache: Option<Cached>,
     scrolled_for: u64,
+    /// How much narrower the text is than the reader: the scroll area's margins and bar as of last frame (none
+    /// with egui's floating scroll bars).
+    gutter: f32,
+    /// The text's scroll area, for the scroll position it will start the frame at.
+    scroll_id: Option<(ScrollSalt, egui::Id)>,
 }
+
+/// What tells one reader scroll area from another: the loaded folder's generation and the document.
+type ScrollSalt = (&'static str, u64, DocId);
 
 impl Reader {
     /// What is highlighted in the shown document (as of the last frame), in text order.
-    pub fn highlights(&self) -> &[Highlight] {
-        self.cache.as_ref().map_or(&[], |c| &c.highlights)
+    pub fn highlights(&self) -> Vec<Highlight> {
+        self.cache.as_ref().map_or_else(Vec::new, |c| c.text.highlights().cloned().collect())
     }
 
     /// The middle of a highlight's first character on screen, as painted last frame (it may be scrolled out of
     /// view).
     pub fn highlight_pos(&self, highlight: &Highlight) -> Option<egui::Pos2> {
         let c = self.cache.as_ref()?;
-        let r = c.galley.pos_from_cursor(CCursor::new(highlight.chars.start));
+        let r = c.text.char_rect(highlight.chars.start);
         Some(c.origin + r.center().to_vec2() + egui::vec2(2.0, 0.0))
     }
 
     /// The sentence highlighted in the shown document (as of the last frame).
     pub fn highlighted_sentence(&self) -> Option<usize> {
         self.cache.as_ref().and_then(|c| c.key.sentence)
+    }
+
+    /// How many blocks of the shown text are laid out, and how many there are (as of the last frame).
+    pub fn laid_out_blocks(&self) -> (usize, usize) {
+        self.cache.as_ref().map_or((0, 0), |c| c.text.laid_out())
     }
 
     /// The document shown (as of the last frame).
@@ -123,70 +136,115 @@ impl Reader {
         ui.separator();
 
         let scroll_now = selection.scroll_request != self.scrolled_for;
-        let mut area =
-            egui::ScrollArea::vertical().id_salt(("reader", loaded.generation, doc.id)).auto_shrink([false, false]);
-        if scroll_now && selection.sentence.is_none() {
-            area = area.vertical_scroll_offset(0.0);
+        // The text wraps at the scroll area's inner width, which was measured last frame.
+        let view = ui.available_height();
+        let width = (ui.available_width() - self.gutter).max(100.0);
+        let key = Key {
+            generation: loaded.generation,
+            doc: doc.id,
+            terms,
+            entity: selection.entity,
+            sentence: selection.sentence,
+            dark: ui.visuals().dark_mode,
+            width: width.round() as u32,
+        };
+        if self.cache.as_ref().map(|c| &c.key) != Some(&key) {
+            // The blocks depend on the text alone: kept when only the marks, theme or width change.
+            let blocks = match self.cache.take() {
+                Some(c) if c.key.generation == key.generation && c.key.doc == key.doc => c.text.into_blocks(),
+                _ => reader_text::split_blocks(&doc.text),
+            };
+            self.cache = Some(build(ui, loaded, key, blocks));
         }
-        area.show(ui, |ui| {
-            let width = ui.available_width().max(100.0);
-            let key = Key {
-                generation: loaded.generation,
-                doc: doc.id,
-                terms,
-                entity: selection.entity,
-                sentence: selection.sentence,
-                dark: ui.visuals().dark_mode,
-                width: width.round() as u32,
+        let Some(cached) = &mut self.cache else {
+            return;
+        };
+        let (ctx, ex, text) = (ui.ctx().clone(), &loaded.data.extraction, doc.text.as_str());
+        let salt: ScrollSalt = ("reader", loaded.generation, doc.id);
+        let mut area = egui::ScrollArea::vertical().id_salt(salt).auto_shrink([false, false]);
+        if scroll_now {
+            let target = match (selection.sentence, cached.sentence_char) {
+                (Some(_), Some(c)) => {
+                    cached.text.lay_out(&ctx, ex, text, cached.text.block_of_char(c));
+                    (cached.text.char_rect(c).center().y - view / 2.0).max(0.0)
+                }
+                _ => 0.0,
             };
-            if self.cache.as_ref().map(|c| &c.key) != Some(&key) {
-                self.cache = Some(build(ui, loaded, key));
+            area = area.vertical_scroll_offset(cached.text.prepare_view(&ctx, ex, text, target, view));
+        } else {
+            let state = self.scroll_id.filter(|(of, _)| *of == salt).and_then(|(_, id)| State::load(&ctx, id));
+            let offset = state.map_or(0.0, |s| s.unclamped_offset().y);
+            let anchored = cached.text.prepare_view(&ctx, ex, text, offset, view);
+            if (anchored - offset).abs() > 0.5 {
+                area = area.vertical_scroll_offset(anchored);
             }
-            let Some(cached) = &mut self.cache else {
-                return;
-            };
-            let galley = Arc::clone(&cached.galley);
-            let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
-            cached.origin = rect.min;
-            let cached = &*cached;
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
-            if ui.is_rect_visible(rect) {
-                ui.painter().galley(rect.min, Arc::clone(&galley), ui.visuals().text_color());
-            }
-            if scroll_now && let Some(c) = cached.sentence_char {
-                let at = galley.pos_from_cursor(CCursor::new(c));
-                ui.scroll_to_rect(at.translate(rect.min.to_vec2()), Some(Align::Center));
-            }
-            let mark_at = |pos: egui::Pos2| {
-                let c = galley.cursor_from_pos(pos - rect.min).index.0;
-                let i = cached.marks.partition_point(|(r, _)| r.end <= c);
-                cached.marks.get(i).filter(|(r, _)| r.start <= c).map(|(_, e)| *e)
-            };
-            if let Some(entity) = response.hover_pos().and_then(mark_at)
-                && let Some(e) = loaded.data.extraction.entity(entity)
-            {
-                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-                let tip = format!("{} — {}. Click to select.", e.name, e.kind.label());
-                response.clone().on_hover_text_at_pointer(tip);
-            }
-            if response.clicked()
-                && let Some(entity) = response.interact_pointer_pos().and_then(mark_at)
-            {
-                actions.push(Action::SelectEntity { entity, add: false, reveal: false });
-            }
+        }
+        let outer_width = ui.available_width();
+        let gutter = &mut self.gutter;
+        let output = area.show_viewport(ui, |ui, viewport| {
+            *gutter = outer_width - ui.available_width();
+            show_text(ui, cached, loaded, text, viewport.y_range(), actions);
         });
+        self.scroll_id = Some((salt, output.id));
         if scroll_now {
             self.scrolled_for = selection.scroll_request;
         }
     }
 }
 
-/// Lays out the document text with its highlights.
-fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
+/// Paints the blocks of the text in `view` and answers the pointer over them.
+fn show_text(
+    ui: &mut Ui,
+    cached: &mut Cached,
+    loaded: &Loaded,
+    text: &str,
+    view: egui::Rangef,
+    actions: &mut Vec<Action>,
+) {
+    let ex = &loaded.data.extraction;
+    cached.text.cover(ui.ctx(), ex, text, view);
+    cached.text.forget_far(view);
+    let origin = ui.max_rect().min;
+    cached.origin = origin;
+    let cached = &*cached;
+    let laid = &cached.text;
+    for i in 0..laid.blocks().len() {
+        let Some(galley) = laid.galley(i) else {
+            continue;
+        };
+        let rect = egui::Rect::from_min_size(origin + egui::vec2(0.0, laid.top(i)), galley.size());
+        let visible = egui::Rangef::new(laid.top(i), laid.top(i) + galley.size().y).intersects(view.expand(1.0));
+        // A short text answers as a whole, so that screen readers (and tests) find all of it.
+        if !visible && !laid.is_whole() {
+            continue;
+        }
+        let response = ui.interact(rect, ui.scope_id().with(("reader block", i)), Sense::click());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+        if visible {
+            ui.painter().galley(rect.min, Arc::clone(galley), ui.visuals().text_color());
+        }
+        let mark_at = |pos: egui::Pos2| laid.entity_at(i, galley.cursor_from_pos(pos - rect.min).index.0);
+        if let Some(entity) = response.hover_pos().and_then(mark_at)
+            && let Some(e) = ex.entity(entity)
+        {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            let tip = format!("{} — {}. Click to select.", e.name, e.kind.label());
+            response.clone().on_hover_text_at_pointer(tip);
+        }
+        if response.clicked()
+            && let Some(entity) = response.interact_pointer_pos().and_then(mark_at)
+        {
+            actions.push(Action::SelectEntity { entity, add: false, reveal: false });
+        }
+    }
+    ui.set_min_size(egui::vec2(ui.available_width(), laid.height()));
+}
+
+/// Prepares the document text (cut into `blocks`) with its highlights.
+fn build(ui: &Ui, loaded: &Loaded, key: Key, blocks: Vec<reader_text::Block>) -> Cached {
     let doc = &loaded.data.corpus.documents[key.doc.index()];
     let text = doc.text.as_str();
     let ex = &loaded.data.extraction;
-    let dark = key.dark;
 
     // Mentions, without overlaps (the first wins).
     let mut mentions: Vec<(Range<usize>, EntityId)> = Vec::new();
@@ -199,81 +257,22 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key) -> Cached {
             mentions.push((r, m.entity));
         }
     }
-    let found = key.terms.find_in(text);
-    let sentence = key.sentence.and_then(|i| doc.sentences.get(i)).map(|s| s.range());
-
-    let mut cuts: Vec<usize> = vec![0, text.len()];
-    for (r, _) in &mentions {
-        cuts.extend([r.start, r.end]);
-    }
-    for r in &found {
-        cuts.extend([r.start, r.end]);
-    }
-    if let Some(r) = &sentence {
-        cuts.extend([r.start, r.end]);
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
-
-    let font_id = egui::TextStyle::Body.resolve(ui.style());
-    // Body text a little stronger than egui's default label grey: this is for reading.
-    let color = if dark { egui::Color32::from_gray(218) } else { egui::Color32::from_gray(28) };
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = key.width as f32;
-    let mut marks = Vec::new();
-    let mut highlights: Vec<Highlight> = Vec::new();
-    let (mut mi, mut fi) = (0, 0);
-    let mut chars = 0usize;
-    let mut sentence_char = None;
-    for w in cuts.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        while mi < mentions.len() && mentions[mi].0.end <= a {
-            mi += 1;
-        }
-        while fi < found.len() && found[fi].end <= a {
-            fi += 1;
-        }
-        let mention = mentions.get(mi).filter(|(r, _)| r.start <= a).map(|(_, e)| *e);
-        let is_found = found.get(fi).is_some_and(|r| r.start <= a);
-        let in_sentence = sentence.as_ref().is_some_and(|r| r.start <= a && a < r.end);
-        if in_sentence && sentence_char.is_none() {
-            sentence_char = Some(chars);
-        }
-        let mut format = TextFormat::simple(font_id.clone(), color);
-        if in_sentence {
-            format.background = theme::sentence_highlight(dark);
-        }
-        if let Some(e) = mention.and_then(|e| ex.entity(e)) {
-            format.background = theme::kind_highlight(e.kind, dark);
-            if Some(e.id) == key.entity {
-                format.underline = Stroke::new(2.0, theme::kind_color(e.kind, dark));
-                format.color = ui.visuals().strong_text_color();
-            }
-        }
-        if is_found {
-            format.background = theme::search_highlight(dark);
-            format.color = ui.visuals().strong_text_color();
-        }
-        let piece = &text[a..b];
-        let n = piece.chars().count();
-        if let Some(e) = mention {
-            marks.push((chars..chars + n, e));
-        }
-        if mention.is_some() || is_found {
-            let same =
-                highlights.last().is_some_and(|h| h.range.end == a && h.entity == mention && h.search == is_found);
-            if same {
-                if let Some(h) = highlights.last_mut() {
-                    h.range.end = b;
-                    h.chars.end = chars + n;
-                }
-            } else {
-                highlights.push(Highlight { range: a..b, entity: mention, search: is_found, chars: chars..chars + n });
-            }
-        }
-        chars += n;
-        job.append(piece, 0.0, format);
-    }
-    let galley = ui.ctx().fonts_mut(|f| f.layout_job(job));
-    Cached { key, galley, marks, sentence_char, highlights, origin: egui::Pos2::ZERO }
+    let marks = Marks {
+        mentions,
+        found: key.terms.find_in(text),
+        sentence: key.sentence.and_then(|i| doc.sentences.get(i)).map(|s| s.range()),
+    };
+    let sentence_start = marks.sentence.as_ref().map(|r| r.start);
+    let look = Look {
+        font: egui::TextStyle::Body.resolve(ui.style()),
+        // Body text a little stronger than egui's default label grey: this is for reading.
+        color: if key.dark { egui::Color32::from_gray(218) } else { egui::Color32::from_gray(28) },
+        strong: ui.visuals().strong_text_color(),
+        dark: key.dark,
+        selected: key.entity,
+        width: key.width as f32,
+    };
+    let laid = BlockText::new(ui.ctx(), ex, text, blocks, marks, look);
+    let sentence_char = sentence_start.map(|b| laid.char_of_byte(text, b));
+    Cached { key, text: laid, sentence_char, origin: egui::Pos2::ZERO }
 }
