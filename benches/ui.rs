@@ -133,6 +133,9 @@ fn scale(c: &mut Criterion) {
     }
     // The country matrix is built on the first frame that shows it.
     app.apply(Action::ShowView(View::Countries));
+    let t = Instant::now();
+    frame(&ctx, &mut app);
+    eprintln!("country matrix: first frame, which builds it: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
     warm_up(&ctx, &mut app);
     let countries = app.countries().matrix().map_or(0, |m| m.countries.len());
     eprintln!("country matrix: {countries} countries");

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::corpus::{Corpus, Date, DocId};
-use crate::extract::{Category, Extraction, Quad};
+use crate::extract::{Category, CountryCode, Extraction, Quad};
 
 /// What a cell's colour shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +105,8 @@ pub struct CountryMatrix {
     pub col_totals: Vec<usize>,
     /// Whether rows act on columns.
     pub directed: bool,
+    /// How many interactions it counts (each in one cell, or two for a symmetric one in an undirected matrix).
+    pub interactions: usize,
 }
 
 impl CountryMatrix {
@@ -128,6 +130,10 @@ impl CountryMatrix {
 
 /// Builds the matrix. `documents` restricts it to those documents (the tables' filter), `names` gives the
 /// display name of each code (for ordering by name).
+///
+/// A large folder has about eight interactions per document (773,232 for 100,000 synthetic ones), so this is one
+/// pass over them: documents checked once each, countries numbered through a table indexed by their code, cells
+/// in a dense grid. Ordered maps keyed by text took 1.4 s at that size.
 pub fn build(
     x: &Extraction,
     corpus: &Corpus,
@@ -135,65 +141,125 @@ pub fn build(
     documents: Option<&HashSet<DocId>>,
     name_of: impl Fn(&str) -> String,
 ) -> CountryMatrix {
+    let doc_ok: Vec<bool> = corpus
+        .documents
+        .iter()
+        .map(|d| documents.is_none_or(|s| s.contains(&d.id)) && date_ok(d.date, settings))
+        .collect();
     let keep = |i: &crate::extract::Interaction| {
-        (settings.include_hypothetical || !i.hypothetical)
+        doc_ok.get(i.doc.index()).copied().unwrap_or(false)
+            && (settings.include_hypothetical || !i.hypothetical)
             && (settings.categories.is_empty() || settings.categories.contains(&i.category))
             && (settings.quads.is_empty() || settings.quads.contains(&i.category.quad()))
-            && documents.is_none_or(|d| d.contains(&i.doc))
-            && date_ok(corpus.get(i.doc).and_then(|d| d.date), settings)
     };
-    let mut codes: BTreeSet<&str> = BTreeSet::new();
-    let chosen: Vec<usize> = x.interactions.iter().enumerate().filter(|(_, i)| keep(i)).map(|(n, _)| n).collect();
-    for &n in &chosen {
-        codes.insert(&x.interactions[n].source);
-        codes.insert(&x.interactions[n].target);
-    }
-    if !settings.hide_empty {
-        for i in &x.interactions {
-            codes.insert(&i.source);
-            codes.insert(&i.target);
+    // Every country named by any interaction, numbered as first seen. Its cells are gathered on a grid of those
+    // numbers, which grows (rarely: a few hundred countries at most) when a new one is seen.
+    let mut codes = CodeNumbers::default();
+    let mut grid: Vec<Vec<Option<Cell>>> = Vec::new();
+    // Each country's chosen interactions, as source or target.
+    let mut totals: Vec<usize> = Vec::new();
+    let mut count = 0;
+    for (n, i) in x.interactions.iter().enumerate() {
+        let (s, t) = (codes.number(i.source), codes.number(i.target));
+        if grid.len() < codes.len() {
+            grid.resize_with(codes.len(), Vec::new);
+            totals.resize(codes.len(), 0);
         }
-    }
-    let mut totals: BTreeMap<&str, usize> = BTreeMap::new();
-    for &n in &chosen {
-        *totals.entry(&x.interactions[n].source).or_default() += 1;
-        *totals.entry(&x.interactions[n].target).or_default() += 1;
-    }
-    let mut countries: Vec<String> = codes.into_iter().map(String::from).collect();
-    match settings.order {
-        MatrixOrder::Total => countries.sort_by(|a, b| {
-            totals.get(b.as_str()).cmp(&totals.get(a.as_str())).then_with(|| name_of(a).cmp(&name_of(b)))
-        }),
-        MatrixOrder::Name => countries.sort_by_key(|c| name_of(c)),
-    }
-    let index: BTreeMap<&str, usize> = countries.iter().enumerate().map(|(i, c)| (c.as_str(), i)).collect();
-    let mut m = CountryMatrix {
-        row_totals: vec![0; countries.len()],
-        col_totals: vec![0; countries.len()],
-        directed: settings.directed,
-        ..Default::default()
-    };
-    for &n in &chosen {
-        let i = &x.interactions[n];
-        let (s, t) = (index[i.source.as_str()], index[i.target.as_str()]);
-        let mut cells = vec![(s, t)];
-        if !settings.directed || i.symmetric {
-            cells.push((t, s));
+        if !keep(i) {
+            continue;
         }
-        for (r, c) in cells {
-            let cell = m.cells.entry((r, c)).or_default();
+        count += 1;
+        totals[s] += 1;
+        totals[t] += 1;
+        let quad = Quad::ALL.iter().position(|q| *q == i.category.quad()).unwrap_or(0);
+        let both = !settings.directed || i.symmetric;
+        for (r, c) in std::iter::once((s, t)).chain(both.then_some((t, s))) {
+            let row = &mut grid[r];
+            if row.len() <= c {
+                row.resize_with(c + 1, || None);
+            }
+            let cell = row[c].get_or_insert_with(Cell::default);
+            // A symmetric interaction of a country with itself falls in one cell once.
             if cell.interactions.last() == Some(&n) {
                 continue;
             }
             cell.count += 1;
-            cell.by_quad[Quad::ALL.iter().position(|q| *q == i.category.quad()).unwrap_or(0)] += 1;
+            cell.by_quad[quad] += 1;
             cell.interactions.push(n);
-            m.row_totals[r] += 1;
-            m.col_totals[c] += 1;
         }
     }
-    m.countries = countries;
+    // Shown: by code, then (stably) in the chosen order.
+    let mut shown: Vec<usize> = (0..codes.len()).filter(|&k| !settings.hide_empty || totals[k] > 0).collect();
+    shown.sort_by_key(|&k| codes.code(k));
+    match settings.order {
+        MatrixOrder::Total => shown.sort_by(|&a, &b| {
+            totals[b].cmp(&totals[a]).then_with(|| name_of(&codes.code(a)).cmp(&name_of(&codes.code(b))))
+        }),
+        MatrixOrder::Name => shown.sort_by_cached_key(|&k| name_of(&codes.code(k))),
+    }
+    let mut position = vec![usize::MAX; codes.len()];
+    for (p, &k) in shown.iter().enumerate() {
+        position[k] = p;
+    }
+    let mut m = CountryMatrix {
+        row_totals: vec![0; shown.len()],
+        col_totals: vec![0; shown.len()],
+        directed: settings.directed,
+        interactions: count,
+        countries: shown.iter().map(|&k| codes.code(k).to_string()).collect(),
+        ..Default::default()
+    };
+    for (r, row) in grid.into_iter().enumerate() {
+        for (c, cell) in row.into_iter().enumerate() {
+            if let Some(cell) = cell {
+                let (r, c) = (position[r], position[c]);
+                m.row_totals[r] += cell.count;
+                m.col_totals[c] += cell.count;
+                m.cells.insert((r, c), cell);
+            }
+        }
+    }
     m
+}
+
+/// Numbers for country codes in the order they are first seen, through a table indexed by the code's three
+/// letters or digits (36³ entries) instead of a hash of it.
+#[derive(Default)]
+struct CodeNumbers {
+    table: Vec<u32>,
+    codes: Vec<CountryCode>,
+}
+
+impl CodeNumbers {
+    fn number(&mut self, code: CountryCode) -> usize {
+        let slot = code.as_str().bytes().fold(0, |acc, b| {
+            let digit = if b.is_ascii_digit() { b - b'0' } else { b.to_ascii_uppercase().wrapping_sub(b'A') + 10 };
+            acc * 36 + usize::from(digit % 36)
+        });
+        if self.table.is_empty() {
+            self.table = vec![u32::MAX; 36 * 36 * 36];
+        }
+        // Codes that differ only in case share a slot: check it really is this code.
+        match self.table[slot] {
+            k if k != u32::MAX && self.codes[k as usize] == code => k as usize,
+            _ => match self.codes.iter().position(|c| *c == code) {
+                Some(k) => k,
+                None => {
+                    self.table[slot] = self.codes.len() as u32;
+                    self.codes.push(code);
+                    self.codes.len() - 1
+                }
+            },
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    fn code(&self, k: usize) -> CountryCode {
+        self.codes[k]
+    }
 }
 
 fn date_ok(date: Option<Date>, s: &MatrixSettings) -> bool {

@@ -38,8 +38,6 @@ struct Built {
     key: BuildKey,
     matrix: CountryMatrix,
     names: Vec<String>,
-    /// Distinct interactions behind the cells.
-    interactions: usize,
     /// The largest absolute cell value of the measure shown (looking through every cell on each frame was a
     /// third of the frame at 200 countries).
     max: i64,
@@ -164,11 +162,8 @@ impl MatrixView {
         let data = &loaded.data;
         let matrix = matrix::build(&data.extraction, &data.corpus, &self.settings, shown.as_ref(), country_name);
         let names = matrix.countries.iter().map(|c| country_name(c)).collect();
-        let mut all: Vec<usize> = matrix.cells.values().flat_map(|c| c.interactions.iter().copied()).collect();
-        all.sort_unstable();
-        all.dedup();
         let max = matrix.max_value(self.settings.measure);
-        self.built = Some(Built { key, matrix, names, interactions: all.len(), max, header_sizes: None });
+        self.built = Some(Built { key, matrix, names, max, header_sizes: None });
     }
 
     /// Shows the view. `documents` is the documents view, whose filter the matrix can follow (refresh it first).
@@ -260,7 +255,7 @@ impl MatrixView {
                 let summary = format!(
                     "{n} {} · {}",
                     if n == 1 { "country" } else { "countries" },
-                    interactions_label(b.interactions)
+                    interactions_label(b.matrix.interactions)
                 );
                 ui.label(RichText::new(summary).strong());
             }
