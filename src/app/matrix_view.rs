@@ -6,17 +6,16 @@
 //! follows it) the documents table's filter change. The heatmap itself is drawn by `matrix_grid`.
 
 use eframe::egui::{self, PopupCloseBehavior, RichText, Ui};
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::Message;
 use super::documents_view::{DocumentsView, date_field};
+use super::matrix_build::{BuildKey, MatrixBuilds};
 use super::matrix_grid::{self, GridInput};
 use super::save_job::{SaveJob, SaveRequest};
 use super::state::{Action, Loaded, Selection};
 use super::{theme, widgets};
-use crate::analysis::DocumentQuery;
-use crate::analysis::matrix::{self, CountryMatrix, MatrixOrder, MatrixSettings, Measure};
+use crate::analysis::matrix::{CountryMatrix, MatrixOrder, MatrixSettings, Measure};
 use crate::analysis::matrix_cells::{self, Evidence, country_name, dyad_label, interactions_label};
 use crate::extract::{Category, EntityKind, Interaction, Quad};
 
@@ -25,26 +24,6 @@ const MAX_EVIDENCE: usize = 200;
 /// The height an evidence item is taken to have until it is first shown (a heading line, two lines of sentence).
 const EVIDENCE_ITEM_HEIGHT: f32 = 76.0;
 
-#[derive(Clone, Debug, PartialEq)]
-struct BuildKey {
-    generation: u64,
-    settings: MatrixSettings,
-    /// The documents table's query, when the matrix follows it.
-    documents: Option<DocumentQuery>,
-}
-
-/// A matrix built for one key.
-struct Built {
-    key: BuildKey,
-    matrix: CountryMatrix,
-    names: Vec<String>,
-    /// The largest absolute cell value of the measure shown (looking through every cell on each frame was a
-    /// third of the frame at 200 countries).
-    max: i64,
-    /// The grid's header sizes, with the font they were measured in.
-    header_sizes: Option<(egui::FontId, (f32, f32))>,
-}
-
 /// The Countries view.
 #[derive(Default)]
 pub struct MatrixView {
@@ -52,7 +31,7 @@ pub struct MatrixView {
     only_table_documents: bool,
     date_from_text: String,
     date_to_text: String,
-    built: Option<Built>,
+    builds: MatrixBuilds,
     /// The selected cell, by country codes (source, target): it survives re-sorting and filtering.
     selected: Option<(String, String)>,
     geometry: Option<matrix_grid::Geometry>,
@@ -91,13 +70,13 @@ impl MatrixView {
     /// Forgets what belongs to the previous folder (the selected cell, the built matrix).
     pub fn folder_changed(&mut self) {
         self.selected = None;
-        self.built = None;
+        self.builds.clear();
         self.geometry = None;
     }
 
     /// The matrix shown (as of the last frame).
     pub fn matrix(&self) -> Option<&CountryMatrix> {
-        self.built.as_ref().map(|b| &b.matrix)
+        self.builds.built.as_ref().map(|b| &b.matrix)
     }
 
     /// Selects the cell `source` › `target` (ISO3 codes), opening its evidence.
@@ -148,22 +127,20 @@ impl MatrixView {
         outcome.into_message()
     }
 
-    /// Rebuilds the matrix if its inputs changed.
+    /// Rebuilds the matrix if its inputs changed (on a thread for a large folder).
     pub fn refresh(&mut self, loaded: &Loaded, documents: &DocumentsView) {
         let key = BuildKey {
             generation: loaded.generation,
             settings: self.settings.clone(),
             documents: self.only_table_documents.then(|| documents.query.clone()),
         };
-        if self.built.as_ref().is_some_and(|b| b.key == key) {
-            return;
-        }
-        let shown: Option<HashSet<_>> = key.documents.as_ref().map(|_| documents.rows().iter().copied().collect());
-        let data = &loaded.data;
-        let matrix = matrix::build(&data.extraction, &data.corpus, &self.settings, shown.as_ref(), country_name);
-        let names = matrix.countries.iter().map(|c| country_name(c)).collect();
-        let max = matrix.max_value(self.settings.measure);
-        self.built = Some(Built { key, matrix, names, max, header_sizes: None });
+        let follows = key.documents.is_some();
+        self.builds.request(key, &loaded.data, || follows.then(|| documents.rows().iter().copied().collect()));
+    }
+
+    /// Whether the matrix is being rebuilt for new settings (the one shown is for the previous ones).
+    pub fn is_building(&self) -> bool {
+        self.builds.is_building()
     }
 
     /// Shows the view. `documents` is the documents view, whose filter the matrix can follow (refresh it first).
@@ -179,7 +156,16 @@ impl MatrixView {
         self.header(ui, loaded);
         self.controls(ui, documents);
         self.refresh(loaded, documents);
-        let Some(built) = &self.built else { return };
+        if self.builds.is_building() {
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        let Some(built) = &self.builds.built else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Building the country matrix…");
+            });
+            return;
+        };
         if !built.matrix.cells.is_empty() {
             matrix_grid::legend(ui, self.settings.measure, built.max);
         }
@@ -212,7 +198,7 @@ impl MatrixView {
             self.evidence_panel(ui, loaded, selection, actions);
         }
         let selected = self.selected_indices();
-        let Some(built) = &mut self.built else { return };
+        let Some(built) = &mut self.builds.built else { return };
         let font = matrix_grid::header_font(ui);
         let header_sizes = match &built.header_sizes {
             Some((measured_in, sizes)) if *measured_in == font => *sizes,
@@ -250,7 +236,10 @@ impl MatrixView {
         ui.horizontal(|ui| {
             ui.heading("Countries");
             ui.add_space(8.0);
-            if let Some(b) = &self.built {
+            if self.builds.is_building() {
+                ui.spinner().on_hover_text("Updating the matrix for the new settings");
+            }
+            if let Some(b) = &self.builds.built {
                 let n = b.matrix.countries.len();
                 let summary = format!(
                     "{n} {} · {}",
@@ -264,8 +253,8 @@ impl MatrixView {
     }
 
     fn export_buttons(&mut self, ui: &mut Ui, loaded: &Loaded) {
-        let Some(built) = &self.built else { return };
-        let ready = self.export.is_none() && !built.matrix.countries.is_empty();
+        let Some(built) = &self.builds.built else { return };
+        let ready = self.export.is_none() && !self.builds.is_building() && !built.matrix.countries.is_empty();
         let busy = "A save dialog is already open";
         let evidence = ui
             .add_enabled(ready, egui::Button::new("Export evidence CSV…"))
@@ -362,7 +351,7 @@ impl MatrixView {
 
     fn evidence_panel(&mut self, ui: &mut Ui, loaded: &Loaded, selection: &Selection, actions: &mut Vec<Action>) {
         let Some((source, target)) = self.selected.clone() else { return };
-        let Some(built) = &self.built else { return };
+        let Some(built) = &self.builds.built else { return };
         let m = &built.matrix;
         let data = &loaded.data;
         let cell = m.cell_of(&source, &target);
