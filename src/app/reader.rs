@@ -66,7 +66,8 @@ pub struct Reader {
 type ScrollSalt = (&'static str, u64, DocId);
 
 impl Reader {
-    /// What is highlighted in the shown document (as of the last frame), in text order.
+    /// What is highlighted in the shown document (as of the last frame), in text order: all of it for a document up
+    /// to 256 KB, the part laid out around the view for a longer one.
     pub fn highlights(&self) -> Vec<Highlight> {
         self.cache.as_ref().map_or_else(Vec::new, |c| c.text.highlights().cloned().collect())
     }

@@ -291,7 +291,7 @@ impl BlockText {
         let i = self.block_of_char(c);
         let top = egui::vec2(0.0, self.top(i));
         match (self.galley(i), self.blocks.get(i)) {
-            (Some(g), Some(b)) => g.pos_from_cursor(CCursor::new(c - b.chars)).translate(top),
+            (Some(g), Some(b)) => g.pos_from_cursor(CCursor::new(c.saturating_sub(b.chars))).translate(top),
             _ => egui::Rect::from_min_size(top.to_pos2(), egui::vec2(1.0, 1.0)),
         }
     }
