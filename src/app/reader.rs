@@ -1,7 +1,7 @@
 //! The document reader: the selected document's text with mentions, search matches and a sentence highlighted.
 //!
-//! The laid-out text (`reader_text::BlockText`) is kept per document, search, selected entity, sentence, theme and width, so
-//! scrolling only paints; a long document is laid out a block at a time as it comes into view.
+//! The laid-out text (`reader_text::BlockText`) is kept per document, search, selected entity, sentence, theme
+//! and width, so scrolling only paints; a long document is laid out a block at a time as it comes into view.
 
 use eframe::egui::scroll_area::State;
 use eframe::egui::text::LayoutJob;
