@@ -51,6 +51,14 @@ fn warm_up(ctx: &egui::Context, app: &mut DossierApp) {
     }
 }
 
+/// One frame right after a change (a click), timed and printed: what the user waits for. Criterion's
+/// iterations time the frames after it.
+fn changed_frame(ctx: &egui::Context, app: &mut DossierApp, what: &str) {
+    let t = Instant::now();
+    frame(ctx, app);
+    eprintln!("first frame after {what}: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+}
+
 /// Frames, 10 ms apart, while `waiting` holds (work on other threads), for at most `limit_s` seconds.
 fn frames_while(ctx: &egui::Context, app: &mut DossierApp, limit_s: u64, waiting: impl Fn(&DossierApp) -> bool) {
     let t = Instant::now();
@@ -82,6 +90,7 @@ fn scale(c: &mut Criterion) {
     g.sample_size(30);
     for (name, view) in [("documents view", View::Documents), ("entities view", View::Entities)] {
         app.apply(Action::ShowView(view));
+        changed_frame(&ctx, &mut app, &format!("showing the {name}"));
         warm_up(&ctx, &mut app);
         g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
     }
@@ -89,21 +98,25 @@ fn scale(c: &mut Criterion) {
     let top = app.loaded().and_then(|l| l.data.extraction.entities.iter().max_by_key(|e| e.mentions).map(|e| e.id));
     if let Some(entity) = top {
         app.apply(Action::SelectEntity { entity, add: false, reveal: false });
+        changed_frame(&ctx, &mut app, "selecting the most mentioned entity");
         for (name, view) in [
             ("entities view, most mentioned entity selected", View::Entities),
             ("documents view, filtered by that entity", View::Documents),
         ] {
             app.apply(Action::ShowView(view));
+            changed_frame(&ctx, &mut app, &format!("showing the {name}"));
             warm_up(&ctx, &mut app);
             g.bench_function(name, |b| b.iter(|| frame(&ctx, &mut app)));
         }
         app.apply(Action::ClearEntity);
         app.apply(Action::RemoveEntityFilter(entity));
+        changed_frame(&ctx, &mut app, "clearing the entity filter");
     }
     // The relationship view builds its graph on a thread, then lays it out on another: measured while the layout
     // runs (what the first seconds look like), then settled.
     app.apply(Action::ShowView(View::Relationships));
     let t = Instant::now();
+    changed_frame(&ctx, &mut app, "showing the relationship view");
     frames_while(&ctx, &mut app, 120, |app| app.graph_view().graph().is_none());
     frame(&ctx, &mut app);
     eprintln!(
