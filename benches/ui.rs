@@ -217,6 +217,20 @@ fn long_document(c: &mut Criterion) {
             let ms = t.elapsed().as_secs_f64() * 1e3;
             eprintln!("reader: {what} in a {} KB document: {ms:.1} ms", text.len() / 1000);
         }
+        // A search typed: its matches are looked for in the blocks laid out. Searching the whole text at once
+        // is what each change of the marks cost while a search was on, before.
+        let terms = dossier::analysis::SearchTerms::parse("kabul");
+        let t = Instant::now();
+        let matches = black_box(terms.find_in(&text)).len();
+        let whole = t.elapsed().as_secs_f64() * 1e3;
+        app.documents_mut().query.search = "kabul".into();
+        let t = Instant::now();
+        frame(&ctx, &mut app);
+        let ms = t.elapsed().as_secs_f64() * 1e3;
+        eprintln!(
+            "reader: a search typed in a {} KB document: {ms:.1} ms (searching the whole text: {whole:.1} ms, {matches} matches)",
+            text.len() / 1000
+        );
     }
     g.finish();
 }

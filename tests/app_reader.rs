@@ -8,6 +8,7 @@ use dossier::corpus::DocId;
 use dossier::pipeline;
 use eframe::egui;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 /// The sample articles' text repeated to about `bytes`, as one document.
 fn long_text(bytes: usize) -> String {
@@ -85,4 +86,16 @@ fn a_long_document_is_laid_out_only_around_the_view_and_scrolls_to_a_far_sentenc
     }
     h.run();
     assert_eq!(h.state().selection().entity, Some(entity));
+
+    // A search of the documents highlights its matches in the text on screen.
+    let search = h.get_by_label("Search documents");
+    search.focus();
+    search.type_text("Taliban");
+    h.run();
+    let app = h.state();
+    let text = &app.loaded().expect("loaded").data.corpus.documents[0].text;
+    let found: Vec<&str> =
+        app.reader().highlights().iter().filter(|hl| hl.search).map(|hl| &text[hl.range.clone()]).collect();
+    assert!(!found.is_empty(), "no search match highlighted");
+    assert!(found.iter().all(|t| t.eq_ignore_ascii_case("taliban")), "{found:?}");
 }

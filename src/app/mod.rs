@@ -293,6 +293,11 @@ impl DossierApp {
         &self.documents
     }
 
+    /// The documents view, to change its query (benchmarks, tests).
+    pub fn documents_mut(&mut self) -> &mut DocumentsView {
+        &mut self.documents
+    }
+
     /// The entities view.
     pub fn entities(&self) -> &EntitiesView {
         &self.entities

@@ -260,7 +260,7 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key, blocks: Vec<reader_text::Block>) ->
     }
     let marks = Marks {
         mentions,
-        found: key.terms.find_in(text),
+        terms: key.terms.clone(),
         sentence: key.sentence.and_then(|i| doc.sentences.get(i)).map(|s| s.range()),
     };
     let sentence_start = marks.sentence.as_ref().map(|r| r.start);

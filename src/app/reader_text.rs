@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use super::reader::Highlight;
 use super::theme;
+use crate::analysis::SearchTerms;
 use crate::extract::{EntityId, Extraction};
 
 /// A document up to this long is laid out whole (about 9 ms), so that screen readers find all of its text.
@@ -89,28 +90,35 @@ pub struct Run {
     pub in_sentence: bool,
 }
 
-/// What is marked in the text: mentions (without overlaps), search matches and the selected sentence, as sorted
-/// byte ranges.
+/// What is marked in the text: mentions (without overlaps) and the selected sentence, as sorted byte ranges, and
+/// the search terms.
 #[derive(Default)]
 pub struct Marks {
     /// Mentions and their entities.
     pub mentions: Vec<(Range<usize>, EntityId)>,
-    /// Search matches.
-    pub found: Vec<Range<usize>>,
+    /// The search, whose matches are looked for a block at a time (the whole text at once took a lower-cased
+    /// copy of it and eight bytes per byte of it).
+    pub terms: SearchTerms,
     /// The selected sentence.
     pub sentence: Option<Range<usize>>,
 }
 
 impl Marks {
-    /// The runs of `range` that each look the same, in text order.
-    pub fn runs(&self, range: Range<usize>) -> Vec<Run> {
+    /// The search matches in `text[range]`, as sorted byte ranges of `text`.
+    pub fn found_in(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let shift = |r: Range<usize>| r.start + range.start..r.end + range.start;
+        self.terms.find_in(&text[range.clone()]).into_iter().map(shift).collect()
+    }
+
+    /// The runs of `range` that each look the same, in text order. `found` holds the search matches (sorted).
+    pub fn runs(&self, range: Range<usize>, found: &[Range<usize>]) -> Vec<Run> {
         let inside = |r: &Range<usize>| r.start < range.end && r.end > range.start;
         let first_mention = self.mentions.partition_point(|(r, _)| r.end <= range.start);
-        let first_found = self.found.partition_point(|r| r.end <= range.start);
+        let first_found = found.partition_point(|r| r.end <= range.start);
         let mentions = self.mentions[first_mention..].iter().map(|(r, _)| r).take_while(|r| r.start < range.end);
-        let found = self.found[first_found..].iter().take_while(|r| r.start < range.end);
+        let in_range = found[first_found..].iter().take_while(|r| r.start < range.end);
         let mut cuts = vec![range.start, range.end];
-        for r in mentions.chain(found).chain(self.sentence.iter().filter(|r| inside(r))) {
+        for r in mentions.chain(in_range).chain(self.sentence.iter().filter(|r| inside(r))) {
             cuts.extend([r.start.max(range.start), r.end.min(range.end)]);
         }
         cuts.sort_unstable();
@@ -122,13 +130,13 @@ impl Marks {
             while self.mentions.get(mi).is_some_and(|(r, _)| r.end <= a) {
                 mi += 1;
             }
-            while self.found.get(fi).is_some_and(|r| r.end <= a) {
+            while found.get(fi).is_some_and(|r| r.end <= a) {
                 fi += 1;
             }
             runs.push(Run {
                 bytes: a..b,
                 mention: self.mentions.get(mi).filter(|(r, _)| r.start <= a).map(|(_, e)| *e),
-                found: self.found.get(fi).is_some_and(|r| r.start <= a),
+                found: found.get(fi).is_some_and(|r| r.start <= a),
                 in_sentence: self.sentence.as_ref().is_some_and(|r| r.start <= a && a < r.end),
             });
         }
@@ -303,7 +311,8 @@ impl BlockText {
         };
         let mut job = LayoutJob::default();
         job.wrap.max_width = self.look.width;
-        let runs = self.marks.runs(block.bytes.clone());
+        let found = self.marks.found_in(text, block.bytes.clone());
+        let runs = self.marks.runs(block.bytes.clone(), &found);
         for run in &runs {
             job.append(&text[run.bytes.clone()], 0.0, self.look.format(run, ex));
         }
@@ -454,13 +463,13 @@ mod tests {
     #[test]
     fn runs_split_a_range_where_its_look_changes() {
         let (e1, e2) = (EntityId(1), EntityId(2));
-        let marks = Marks {
-            mentions: vec![(2..5, e1), (8..12, e2)],
-            found: std::iter::once(4..9).collect(),
-            sentence: Some(0..10),
-        };
-        let looks: Vec<_> =
-            marks.runs(3..11).into_iter().map(|r| (r.bytes, r.mention, r.found, r.in_sentence)).collect();
+        let marks =
+            Marks { mentions: vec![(2..5, e1), (8..12, e2)], terms: SearchTerms::default(), sentence: Some(0..10) };
+        let looks: Vec<_> = marks
+            .runs(3..11, std::slice::from_ref(&(4..9)))
+            .into_iter()
+            .map(|r| (r.bytes, r.mention, r.found, r.in_sentence))
+            .collect();
         assert_eq!(
             looks,
             vec![
@@ -478,19 +487,18 @@ mod tests {
     fn highlights_count_characters_and_merge_runs_of_one_mark() {
         let text = "Él dijo: Kabul y Kabul.";
         let e = EntityId(7);
-        let kabul = text.find("Kabul").unwrap_or(0);
-        let marks = Marks {
-            mentions: vec![(kabul..kabul + 5, e)],
-            found: std::iter::once(kabul..kabul + 5).collect(),
-            sentence: None,
-        };
-        let hl = highlights(text, &marks.runs(0..text.len()), 0);
-        assert_eq!(hl.len(), 1);
-        assert_eq!(hl[0].range, kabul..kabul + 5);
+        let (first, second) = (text.find("Kabul").unwrap_or(0), text.rfind("Kabul").unwrap_or(0));
+        let marks = Marks { mentions: vec![(first..first + 5, e)], terms: SearchTerms::parse("kabul"), sentence: None };
+        // Search matches in a part of the text come back in the whole text's bytes.
+        assert_eq!(marks.found_in(text, second - 2..text.len()), vec![second..second + 5]);
+        let found = marks.found_in(text, 0..text.len());
+        assert_eq!(found, vec![first..first + 5, second..second + 5]);
+        let hl = highlights(text, &marks.runs(0..text.len(), &found), 0);
+        let looks: Vec<_> = hl.iter().map(|h| (h.range.clone(), h.entity, h.search)).collect();
+        assert_eq!(looks, vec![(first..first + 5, Some(e), true), (second..second + 5, None, true)]);
         // "Él" has a two-byte letter: characters lag bytes by one.
-        assert_eq!(hl[0].chars, kabul - 1..kabul + 4);
-        assert_eq!(hl[0].entity, Some(e));
+        assert_eq!(hl[0].chars, first - 1..first + 4);
         // Counted from a block's first character.
-        assert_eq!(highlights(text, &marks.runs(0..text.len()), 100)[0].chars, kabul + 99..kabul + 104);
+        assert_eq!(highlights(text, &marks.runs(0..text.len(), &found), 100)[0].chars, first + 99..first + 104);
     }
 }
