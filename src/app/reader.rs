@@ -209,16 +209,15 @@ fn show_text(
     cached.origin = origin;
     let cached = &*cached;
     let laid = &cached.text;
-    for i in 0..laid.blocks().len() {
+    // A short text answers as a whole, so that screen readers (and tests) find all of it; a long one, in view.
+    let shown =
+        if laid.is_whole() { 0..laid.blocks().len() } else { laid.block_at(view.min)..laid.block_at(view.max) + 1 };
+    for i in shown {
         let Some(galley) = laid.galley(i) else {
             continue;
         };
         let rect = egui::Rect::from_min_size(origin + egui::vec2(0.0, laid.top(i)), galley.size());
         let visible = egui::Rangef::new(laid.top(i), laid.top(i) + galley.size().y).intersects(view.expand(1.0));
-        // A short text answers as a whole, so that screen readers (and tests) find all of it.
-        if !visible && !laid.is_whole() {
-            continue;
-        }
         let response = ui.interact(rect, ui.scope_id().with(("reader block", i)), Sense::click());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
         if visible {
