@@ -117,3 +117,14 @@ fn cancel_keeps_the_folder_on_screen() {
     h.run();
     h.get_by_label("5 of 5 documents");
 }
+
+#[test]
+fn a_folder_named_relative_to_the_working_folder_is_remembered_whole() {
+    // `cargo test` runs in the package folder, as `dossier seeds` would there.
+    let mut h = harness(std::path::PathBuf::from("seeds"));
+    app_common::wait_loaded(&mut h);
+    let loaded = h.state().loaded().expect("the seeds loaded");
+    assert!(loaded.folder.is_absolute(), "{}", loaded.folder.display());
+    assert_eq!(loaded.folder.canonicalize().ok(), app_common::seeds().canonicalize().ok());
+    h.get_by_label("5 of 5 documents");
+}

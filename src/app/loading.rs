@@ -28,6 +28,9 @@ impl DossierApp {
 
     /// Reads `folder` in the background; once read, the session `session(folder)` is installed.
     pub(super) fn start_folder_load(&mut self, folder: PathBuf, session: impl FnOnce(&Path) -> Session) {
+        // A folder named relative to where the app was started (`dossier seeds`) is kept whole: the workspace and
+        // the recent folders must still find it when the app starts somewhere else.
+        let folder = std::path::absolute(&folder).unwrap_or(folder);
         // The user moved on: an earlier message no longer applies.
         self.message = None;
         self.generation += 1;
