@@ -150,12 +150,13 @@ impl Reader {
             width: width.round() as u32,
         };
         if self.cache.as_ref().map(|c| &c.key) != Some(&key) {
-            // The blocks depend on the text alone: kept when only the marks, theme or width change.
-            let blocks = match self.cache.take() {
-                Some(c) if c.key.generation == key.generation && c.key.doc == key.doc => c.text.into_blocks(),
-                _ => reader_text::split_blocks(&doc.text),
+            // The blocks and the mentions depend on the document alone (edits to entities load a new
+            // generation): kept when only the search, selection, theme or width change.
+            let parts = match self.cache.take() {
+                Some(c) if c.key.generation == key.generation && c.key.doc == key.doc => c.text.into_parts(),
+                _ => (reader_text::split_blocks(&doc.text), mentions(loaded, doc)),
             };
-            self.cache = Some(build(ui, loaded, key, blocks));
+            self.cache = Some(build(ui, loaded, key, parts));
         }
         let Some(cached) = &mut self.cache else {
             return;
@@ -240,15 +241,11 @@ fn show_text(
     ui.set_min_size(egui::vec2(ui.available_width(), laid.height()));
 }
 
-/// Prepares the document text (cut into `blocks`) with its highlights.
-fn build(ui: &Ui, loaded: &Loaded, key: Key, blocks: Vec<reader_text::Block>) -> Cached {
-    let doc = &loaded.data.corpus.documents[key.doc.index()];
+/// The mentions in `doc`'s text, sorted and without overlaps (the first wins).
+fn mentions(loaded: &Loaded, doc: &crate::corpus::Document) -> Vec<(Range<usize>, EntityId)> {
     let text = doc.text.as_str();
-    let ex = &loaded.data.extraction;
-
-    // Mentions, without overlaps (the first wins).
     let mut mentions: Vec<(Range<usize>, EntityId)> = Vec::new();
-    for m in ex.doc_mentions(doc.id) {
+    for m in loaded.data.extraction.doc_mentions(doc.id) {
         let r = m.range();
         if r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
             continue;
@@ -257,6 +254,20 @@ fn build(ui: &Ui, loaded: &Loaded, key: Key, blocks: Vec<reader_text::Block>) ->
             mentions.push((r, m.entity));
         }
     }
+    mentions
+}
+
+/// Prepares the document text (cut into blocks, with its `mentions`) with its highlights.
+fn build(
+    ui: &Ui,
+    loaded: &Loaded,
+    key: Key,
+    parts: (Vec<reader_text::Block>, Vec<(Range<usize>, EntityId)>),
+) -> Cached {
+    let doc = &loaded.data.corpus.documents[key.doc.index()];
+    let text = doc.text.as_str();
+    let ex = &loaded.data.extraction;
+    let (blocks, mentions) = parts;
     let marks = Marks {
         mentions,
         terms: key.terms.clone(),

@@ -387,9 +387,10 @@ impl BlockText {
         (self.laid.iter().filter(|l| l.is_some()).count(), self.blocks.len())
     }
 
-    /// Gives the blocks back, to be laid out again with other marks or at another width.
-    pub fn into_blocks(self) -> Vec<Block> {
-        self.blocks
+    /// Gives the blocks and the mentions back, to be laid out again with other marks or at another width: both
+    /// depend on the document alone (a 100 MB document has millions of mentions).
+    pub fn into_parts(self) -> (Vec<Block>, Vec<(Range<usize>, EntityId)>) {
+        (self.blocks, self.marks.mentions)
     }
 }
 
