@@ -9,7 +9,7 @@ use eframe::egui::{self, Align, RichText, Sense, Ui};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::reader_text::{self, BlockText, Look, Marks};
+use super::reader_text::{self, BlockText, Look, Marks, Mentions};
 use super::state::{Action, Loaded, Selection};
 use super::theme;
 use super::widgets;
@@ -242,9 +242,9 @@ fn show_text(
 }
 
 /// The mentions in `doc`'s text, sorted and without overlaps (the first wins).
-fn mentions(loaded: &Loaded, doc: &crate::corpus::Document) -> Vec<(Range<usize>, EntityId)> {
+fn mentions(loaded: &Loaded, doc: &crate::corpus::Document) -> Mentions {
     let text = doc.text.as_str();
-    let mut mentions: Vec<(Range<usize>, EntityId)> = Vec::new();
+    let mut mentions = Mentions::new();
     for m in loaded.data.extraction.doc_mentions(doc.id) {
         let r = m.range();
         if r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
@@ -258,12 +258,7 @@ fn mentions(loaded: &Loaded, doc: &crate::corpus::Document) -> Vec<(Range<usize>
 }
 
 /// Prepares the document text (cut into blocks, with its `mentions`) with its highlights.
-fn build(
-    ui: &Ui,
-    loaded: &Loaded,
-    key: Key,
-    parts: (Vec<reader_text::Block>, Vec<(Range<usize>, EntityId)>),
-) -> Cached {
+fn build(ui: &Ui, loaded: &Loaded, key: Key, parts: (Vec<reader_text::Block>, Mentions)) -> Cached {
     let doc = &loaded.data.corpus.documents[key.doc.index()];
     let text = doc.text.as_str();
     let ex = &loaded.data.extraction;

@@ -90,12 +90,15 @@ pub struct Run {
     pub in_sentence: bool,
 }
 
+/// A document's mentions and their entities, as sorted byte ranges without overlaps.
+pub type Mentions = Vec<(Range<usize>, EntityId)>;
+
 /// What is marked in the text: mentions (without overlaps) and the selected sentence, as sorted byte ranges, and
 /// the search terms.
 #[derive(Default)]
 pub struct Marks {
     /// Mentions and their entities.
-    pub mentions: Vec<(Range<usize>, EntityId)>,
+    pub mentions: Mentions,
     /// The search, whose matches are looked for a block at a time (the whole text at once took a lower-cased
     /// copy of it and eight bytes per byte of it).
     pub terms: SearchTerms,
@@ -389,7 +392,7 @@ impl BlockText {
 
     /// Gives the blocks and the mentions back, to be laid out again with other marks or at another width: both
     /// depend on the document alone (a 100 MB document has millions of mentions).
-    pub fn into_parts(self) -> (Vec<Block>, Vec<(Range<usize>, EntityId)>) {
+    pub fn into_parts(self) -> (Vec<Block>, Mentions) {
         (self.blocks, self.marks.mentions)
     }
 }
