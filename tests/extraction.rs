@@ -115,6 +115,26 @@ fn acronyms_and_dictionary_aliases_join() {
 }
 
 #[test]
+fn a_name_spelled_out_before_its_acronym_is_one_organisation() {
+    // The dictionary's armed group under a spelling it does not list: the acronym says which entry it is.
+    // A group the dictionary does not know: its spelled-out initials make it an organisation, not a person.
+    let d = extract(&[(
+        "a.txt",
+        "Militants attacked an army post near Mopti. Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the \
+         attack. Later, Harakat Tahrir Sahel Wusta (HTSW) said its fighters had helped. The HTSW denied it.",
+    )]);
+    let x = &d.extraction;
+    let jnim = x.entities.iter().find(|e| e.aliases.iter().any(|a| a == "JNIM")).expect("the dictionary's JNIM");
+    assert_eq!(jnim.kind, EntityKind::Organization);
+    assert!(jnim.aliases.iter().any(|a| a == "Jama'at Nusrat al-Islam wal-Muslimin"), "{jnim:?}");
+    assert_eq!(jnim.mentions, 2);
+    let htsw = named(x, "Harakat Tahrir Sahel Wusta").expect("the organisation announced with its acronym");
+    assert_eq!(htsw.kind, EntityKind::Organization);
+    assert_eq!(htsw.mentions, 3);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", kinds_named(x, EntityKind::Person));
+}
+
+#[test]
 fn possessives_plurals_and_demonyms() {
     let d =
         extract(&[("a.txt", "Russia's envoy spoke to Afghans and Uzbeks. Pakistani and American diplomats listened.")]);

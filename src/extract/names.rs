@@ -114,6 +114,16 @@ impl Scan<'_> {
             return;
         }
         let head = if first == chunk.first { chunk.head } else { self.chunk_head(first, end) };
+        if head.is_none()
+            && !self.headline
+            && let Some((from, found)) = self.spelled_before_acronym(first, end)
+        {
+            if from > first {
+                self.split_names(first, from, out);
+            }
+            out.push(found);
+            return;
+        }
         match head {
             Some(h @ (HeadKind::Organization | HeadKind::Media | HeadKind::Place)) if !self.headline => {
                 out.push(self.named(first, end, h));
@@ -129,6 +139,25 @@ impl Scan<'_> {
                 }));
             }
             _ => self.split_names(first, end, out),
+        }
+    }
+
+    /// A name without a head word spelled out before its acronym in parentheses, from token `from` to `end`:
+    /// the dictionary entry the acronym names ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"), or a new
+    /// organisation ("Movement for Unity and Jihad in West Africa (MUJWA)"). People are not written with
+    /// acronyms; a name starting with a given name is left to the person rules unless the dictionary knows it.
+    fn spelled_before_acronym(&self, first: usize, end: usize) -> Option<(usize, Found)> {
+        let acr = self.acronym_after(end)?;
+        let from = self.spelled_out_before(acr, |_| false).filter(|&from| from >= first)?;
+        match self.labels.get(acr) {
+            Some(Label::Dict(n)) => {
+                let org = self.dict.get(*n as usize)?.entries.iter().any(|e| matches!(e, Entry::Organization(_)));
+                org.then_some((from, Found::DictWide { hit: *n as usize, first: from, end }))
+            }
+            _ if !self.kb.is_given_name(self.tok(from)) && end - from >= 2 => {
+                Some((from, Found::Named { first: from, end, head: HeadKind::Organization }))
+            }
+            _ => None,
         }
     }
 
