@@ -206,6 +206,17 @@ fn capitals_are_the_government_or_the_city() {
     assert_eq!((city.kind, city.mentions), (EntityKind::Place, 1));
 }
 
+#[test]
+fn a_capital_as_a_city_is_in_its_own_country() {
+    // The gazetteer also has a Washington in England and Washington State: the capital is neither.
+    let d = extract(&[("a.txt", "Analysts at a research centre in Washington said the talks had stalled.")]);
+    let x = &d.extraction;
+    let city = named(x, "Washington").expect("the city");
+    assert_eq!(city.kind, EntityKind::Place);
+    assert!(named(x, "United States").is_none(), "a place to be, not the government acting");
+    assert_eq!(city.country.as_deref(), Some("USA"), "{city:?}");
+}
+
 /// The extractions of `count` synthetic documents of about `bytes` bytes each, generated from `seed`.
 fn synthetic_extractions(count: usize, bytes: usize, seed: u64) -> Vec<dossier::extract::DocExtraction> {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -362,6 +362,18 @@ impl Builder<'_> {
                 let local = self.dict_entity(Entry::Country(c, CountryForm::Capital));
                 self.mention(local, start, stop, s, MentionForm::Metonym, surface);
             } else {
+                // The capital city, not a town of the same name elsewhere nor a province ("in Washington" is neither
+                // Washington, England nor Washington State).
+                let code = self.kb.countries.get(c as usize).map(|k| k.code.as_str());
+                let the_city = |p: &u32| {
+                    self.kb.places.get(*p as usize).is_some_and(|pl| {
+                        pl.country.as_deref() == code && matches!(pl.place_type, PlaceType::Capital | PlaceType::City)
+                    })
+                };
+                let place = entries.iter().find_map(|e| match e {
+                    Entry::Place(p) if the_city(p) => Some(*p),
+                    _ => None,
+                });
                 let local = match place {
                     Some(p) => self.dict_entity(Entry::Place(p)),
                     None => {
