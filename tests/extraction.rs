@@ -217,6 +217,21 @@ fn a_capital_as_a_city_is_in_its_own_country() {
     assert_eq!(city.country.as_deref(), Some("USA"), "{city:?}");
 }
 
+#[test]
+fn a_dateline_is_the_city_the_story_was_filed_from() {
+    let d = extract(&[
+        ("a.txt", "Talks resume\n\nLIMA, March 3 (Reuters) - Peru's government resumed talks with the miners."),
+        ("b.txt", "Storm warning\n\nMANILA - Officials ordered evacuations along the coast."),
+        ("c.txt", "Border row\n\nQuito said on Monday it would recall its ambassador."),
+    ]);
+    let x = &d.extraction;
+    let place = |name: &str| named(x, name).filter(|e| e.kind == EntityKind::Place);
+    assert!(place("Lima").is_some() && place("Manila").is_some(), "{:?}", kinds_named(x, EntityKind::Place));
+    assert!(named(x, "Philippines").is_none(), "a dateline is not the government acting");
+    // A capital that opens a sentence as its subject is still the government.
+    assert!(place("Quito").is_none() && named(x, "Ecuador").is_some(), "{:?}", kinds_named(x, EntityKind::Country));
+}
+
 /// The extractions of `count` synthetic documents of about `bytes` bytes each, generated from `seed`.
 fn synthetic_extractions(count: usize, bytes: usize, seed: u64) -> Vec<dossier::extract::DocExtraction> {
     let dir = tempfile::tempdir().expect("temp dir");

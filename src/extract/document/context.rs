@@ -7,7 +7,7 @@ use crate::extract::tokens::{Case, TokenKind};
 
 /// Whether the capital at `[first, end)` stands for the government ("Moscow hosted", "Washington’s concerns",
 /// "relations with Kabul", "closer to Washington") rather than the city ("in Moscow", "a visit to Tehran",
-/// "Dushanbe, Tajikistan", "KABUL (Reuters)", "the Moscow meeting", "Moscow Format"). News uses a bare capital
+/// "Dushanbe, Tajikistan", "KABUL (Reuters)", "MANILA -", "the Moscow meeting", "Moscow Format"). News uses a bare capital
 /// for its government unless the words around it make it the place.
 pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.lower(first - 1));
@@ -34,6 +34,16 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
             && scan
                 .dict_at(end + 1)
                 .is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Country(_, CountryForm::Name)))))
+    {
+        return false;
+    }
+    // A dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -", "Warsaw, July 12 –".
+    let month_next = |k: usize| {
+        scan.toks.get(k).is_some_and(|t| t.is_capitalised())
+            && crate::corpus::dates::month_number(scan.tok(k)).is_some()
+    };
+    if first == scan.first_word
+        && (scan.is_punct(end, "-") || scan.is_punct(end, "–") || (scan.is_punct(end, ",") && month_next(end + 1)))
     {
         return false;
     }
