@@ -37,14 +37,7 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     {
         return false;
     }
-    // A dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -", "Warsaw, July 12 –".
-    let month_next = |k: usize| {
-        scan.toks.get(k).is_some_and(|t| t.is_capitalised())
-            && crate::corpus::dates::month_number(scan.tok(k)).is_some()
-    };
-    if first == scan.first_word
-        && (scan.is_punct(end, "-") || scan.is_punct(end, "–") || (scan.is_punct(end, ",") && month_next(end + 1)))
-    {
+    if in_dateline(scan, first, end) {
         return false;
     }
     // The first word of a longer name ("Moscow Format", "Doha Agreement", "Kabul University").
@@ -56,6 +49,35 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Whether `[first, end)` is a city of a dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -",
+/// "Warsaw, July 12 –", "KHARTOUM/CAIRO, May 5 -", "ISLAMABAD: ".
+fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
+    let capital_at = |k: usize| scan.toks.get(k).is_some_and(|t| t.is_capitalised());
+    // Other cities before it and after it, joined by slashes (of one or more words: "NEW DELHI/ISLAMABAD").
+    let mut start = first;
+    while start >= scan.first_word + 2 && scan.is_punct(start - 1, "/") && capital_at(start - 2) {
+        start -= 2;
+        while start > scan.first_word && capital_at(start - 1) {
+            start -= 1;
+        }
+    }
+    let mut after = end;
+    while scan.is_punct(after, "/") && capital_at(after + 1) {
+        after += 2;
+        while capital_at(after) {
+            after += 1;
+        }
+    }
+    let month_at = |k: usize| capital_at(k) && crate::corpus::dates::month_number(scan.tok(k)).is_some();
+    start == scan.first_word
+        && (scan.is_punct(after, "-")
+            || scan.is_punct(after, "–")
+            || scan.is_punct(after, "—")
+            || scan.is_punct(after, "(")
+            || scan.is_punct(after, ":")
+            || (scan.is_punct(after, ",") && month_at(after + 1)))
 }
 
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.

@@ -221,10 +221,13 @@ impl Knowledge {
             return None;
         }
         let key = normalize_token(raw);
-        let candidates = self.phrases.get(key.as_ref()).or_else(|| {
-            // Headlines in capitals: "TALIBAN" finds "Taliban".
-            (tok.case == Case::Upper && raw.chars().count() >= 4).then(|| self.phrases.get(&title_case(&key))).flatten()
-        })?;
+        // Headlines and datelines in capitals: "TALIBAN" finds "Taliban", "NEW DELHI" finds "New Delhi". A short
+        // word in capitals only starts a longer phrase: "WHO" is not "Who", nor "AFP" "Afp".
+        let (candidates, longer_only) = match self.phrases.get(key.as_ref()) {
+            Some(c) => (c, false),
+            None if tok.case == Case::Upper => (self.phrases.get(&title_case(&key))?, raw.chars().count() < 4),
+            None => return None,
+        };
         // The next token's first byte, in lower case; 0 when unknown (folding may turn "Á" into "a").
         let next_byte = match tokens.get(i + 1).and_then(|t| text.as_bytes().get(t.start as usize)) {
             Some(b) if b.is_ascii() => b.to_ascii_lowercase(),
@@ -232,7 +235,10 @@ impl Knowledge {
         };
         for p in candidates {
             let end = i + 1 + p.rest.len();
-            if end > tokens.len() || (p.next_byte != 0 && next_byte != 0 && next_byte != p.next_byte) {
+            if (longer_only && p.rest.is_empty())
+                || end > tokens.len()
+                || (p.next_byte != 0 && next_byte != 0 && next_byte != p.next_byte)
+            {
                 continue;
             }
             let same = p.rest.iter().zip(&tokens[i + 1..end]).all(|(want, t)| {
