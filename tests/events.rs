@@ -70,3 +70,13 @@ fn participants_refer_back_to_the_meeting() {
     let v = code("Envoys from Egypt and Jordan met in Amman. Participants urged Israel to reopen the crossings.");
     assert!(has(&v, "EGY", "ISR", Category::Request) && has(&v, "JOR", "ISR", Category::Request), "{v:?}");
 }
+
+#[test]
+fn sanctions_eased_or_lifted_are_a_concession() {
+    let v = code("The United States eased sanctions on Venezuela. Canada lifted sanctions against Iran.");
+    assert!(has(&v, "USA", "VEN", Category::Concede), "{v:?}");
+    assert!(has(&v, "CAN", "IRN", Category::Concede), "{v:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Sanction), "{v:?}");
+    let v = code("Canada imposed sanctions on Iran.");
+    assert!(has(&v, "CAN", "IRN", Category::Sanction), "{v:?}");
+}

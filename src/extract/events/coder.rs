@@ -257,11 +257,12 @@ fn directed_pairs(
     if reciprocal {
         return all_pairs(&sources);
     }
-    // A place can be what is struck, entered or asked about ("strikes in Yemen", "sent to Afghanistan"), but
-    // not who is accused, rejected or supported.
+    // A place can be what is struck, entered, asked about or eased on ("strikes in Yemen", "sent to
+    // Afghanistan", "eased sanctions on Iran"), but not who is accused, rejected or supported.
     let place_target = matches!(
         category,
         Category::Assault
+            | Category::Concede
             | Category::Coerce
             | Category::Mobilize
             | Category::Retreat
