@@ -80,3 +80,14 @@ fn sanctions_eased_or_lifted_are_a_concession() {
     let v = code("Canada imposed sanctions on Iran.");
     assert!(has(&v, "CAN", "IRN", Category::Sanction), "{v:?}");
 }
+
+#[test]
+fn both_sides_after_a_cue_are_the_parties_of_the_last_meeting() {
+    let v = code("Chile and Peru held talks in Quito. Ecuador praised both sides.");
+    assert!(has(&v, "ECU", "CHL", Category::Support), "{v:?}");
+    assert!(has(&v, "ECU", "PER", Category::Support), "{v:?}");
+    // The speaker is not one of the parties it speaks of.
+    let v = code("Chile and Peru held talks in Quito. Chile praised both sides.");
+    assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "CHL" && i.target == "CHL"), "{v:?}");
+}

@@ -279,6 +279,15 @@ fn directed_pairs(
             && !sources.iter().any(|s| s.first == x.first)
     });
 
+    // "praised both sides", "urged the two countries to …": the parties of the last meeting, less the speaker.
+    if targets.is_empty()
+        && !sources.is_empty()
+        && let Some(n) = lexicon::anaphor(scan, end, right.min(end + 4))
+    {
+        let own: Vec<u32> = sources.iter().filter_map(|s| s.country).collect();
+        let parties: Vec<u32> = memory.group(sentence, n).into_iter().filter(|c| !own.contains(c)).collect();
+        targets = recalled(&parties);
+    }
     if targets.is_empty() && matches!(category, Category::Reject | Category::Accuse) {
         // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused
         // them in the last sentences ("rejected the accusations").
