@@ -91,3 +91,15 @@ fn both_sides_after_a_cue_are_the_parties_of_the_last_meeting() {
     assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
     assert!(!v.iter().any(|i| i.source == "CHL" && i.target == "CHL"), "{v:?}");
 }
+
+#[test]
+fn phone_calls_are_consultations() {
+    let v = code(
+        "The Chilean president phoned his Argentine counterpart. Peru's foreign minister spoke by phone with Bolivia's.",
+    );
+    assert!(
+        v.iter().any(|i| i.category == Category::Consult && i.symmetric && [&i.source, &i.target] == ["ARG", "CHL"]),
+        "{v:?}"
+    );
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["BOL", "PER"]), "{v:?}");
+}
