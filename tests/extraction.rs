@@ -307,3 +307,16 @@ fn gathering_documents_out_of_order_gives_the_same_entities() {
     assert_eq!(in_order.mentions, streamed.mentions);
     assert_eq!(in_order.links, streamed.links);
 }
+
+#[test]
+fn a_head_of_several_states_acts_for_the_one_named_or_the_largest() {
+    // Both are heads of several states at once: the monarch of fifteen realms, the French president also
+    // co-prince of Andorra.
+    let d = extract(&[("a.txt", "November 20, 2023\nKing Charles met Emmanuel Macron in Paris on Monday.")]);
+    let x = &d.extraction;
+    let country = |name: &str| named(x, name).and_then(|e| e.country.clone());
+    assert_eq!(country("Charles III").as_deref(), Some("GBR"));
+    assert_eq!(country("Emmanuel Macron").as_deref(), Some("FRA"));
+    let d = extract(&[("a.txt", "November 20, 2023\nCanadian head of state King Charles signed the decree.")]);
+    assert_eq!(named(&d.extraction, "Charles III").and_then(|e| e.country.clone()).as_deref(), Some("CAN"));
+}

@@ -318,6 +318,20 @@ impl Builder<'_> {
             self.mention(local, hit.start, hit.stop, s, MentionForm::Name, surface);
             if !hit.part {
                 let aff = scan.affiliation(hit.first, hit.end);
+                // Someone holding offices in several states acts for the one the text names ("French President
+                // Emmanuel Macron", who is also a co-prince of Andorra).
+                let named = aff.hit.and_then(|h| {
+                    scan.dict[h].entries.iter().find_map(|e| match e {
+                        Entry::Country(c, _) => Some(*c),
+                        _ => None,
+                    })
+                });
+                if let Some(c) = named
+                    && let Some(code) = self.kb.countries.get(c as usize).map(|k| k.code.as_str())
+                    && self.kb.people[p as usize].terms.iter().any(|t| t.country == code)
+                {
+                    self.out.entities[local as usize].country = Some(c);
+                }
                 self.affiliate(local, s, scan, &aff);
             }
             return;

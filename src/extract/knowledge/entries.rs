@@ -191,7 +191,8 @@ impl OfficeHolder {
     }
     /// The country of their latest term.
     pub fn latest_country(&self) -> Option<&str> {
-        self.terms.iter().max_by_key(|t| t.from).map(|t| t.country.as_str())
+        // (The first of several terms begun the same day: `max_by_key` keeps the last maximum.)
+        self.terms.iter().rev().max_by_key(|t| t.from).map(|t| t.country.as_str())
     }
 }
 

@@ -95,6 +95,29 @@ impl Knowledge {
             });
             self.people[i].terms.push(term);
         }
+        // A monarch or co-prince of several states at once is news's head of the largest of them first ("King
+        // Charles" of the United Kingdom before Antigua; Macron of France before Andorra): terms in the states
+        // with the most populous capitals come first (the places are loaded, the countries have no population).
+        let mut capital_size: HashMap<&str, u64> = HashMap::default();
+        for place in self.places.iter().filter(|p| p.place_type == PlaceType::Capital) {
+            if let Some(code) = place.country.as_deref() {
+                let size = capital_size.entry(code).or_default();
+                *size = (*size).max(place.population);
+            }
+        }
+        let size_of = |t: &Term| capital_size.get(t.country.as_str()).copied().unwrap_or(0);
+        let orders: Vec<Vec<Term>> = self
+            .people
+            .iter()
+            .map(|p| {
+                let mut terms = p.terms.clone();
+                terms.sort_by_key(|t| std::cmp::Reverse(size_of(t)));
+                terms
+            })
+            .collect();
+        for (p, terms) in self.people.iter_mut().zip(orders) {
+            p.terms = terms;
+        }
         for (i, p) in self.people.clone().iter().enumerate() {
             self.add_phrase(&p.name, Entry::Person(i as u32));
             for a in &p.aliases {
