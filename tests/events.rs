@@ -103,3 +103,11 @@ fn phone_calls_are_consultations() {
     );
     assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["BOL", "PER"]), "{v:?}");
 }
+
+#[test]
+fn a_talks_phrase_takes_its_owner_after_it_only_when_it_opens_the_clause() {
+    let v = code("In a meeting with Peru on Monday, Chile pledged closer ties.");
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "PER"]), "{v:?}");
+    let v = code("Bank officials agreed to open talks with Peru, after Chilean negotiators left the room.");
+    assert!(!v.iter().any(|i| i.source == "CHL" || i.target == "CHL"), "Chile did not talk with Peru: {v:?}");
+}

@@ -193,8 +193,12 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         subject = recalled(&recall(scan, first, sentence, memory));
     }
     if let Some(b) = group_after_word(scan, actors, end, right, "with") {
-        if subject.is_empty() {
-            // "In a meeting with X, Y …": the owner follows the phrase.
+        // "In a meeting with X, Y …": the owner follows the phrase, when it opens the clause (not "leaders agreed
+        // to open talks with X, after Y left").
+        let fronted = first - left <= 4
+            && lexicon::class_at(scan, left, "fronting")
+            && (left + 1..first).all(|k| !scan.toks[k].is_capitalised());
+        if subject.is_empty() && fronted {
             let after_b = b.iter().map(|x| x.end).max().unwrap_or(end);
             subject = first_group(scan, actors, after_b, scan.toks.len(), |x| {
                 is_agent(x) && !b.iter().any(|y| y.first == x.first)

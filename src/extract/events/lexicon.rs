@@ -48,8 +48,18 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 9] =
-    ["reporting", "subordinator", "locative", "anaphor", "modal", "negation", "light", "nonstate", "number"];
+const CLASSES: [&str; 10] = [
+    "reporting",
+    "subordinator",
+    "locative",
+    "anaphor",
+    "modal",
+    "negation",
+    "light",
+    "nonstate",
+    "number",
+    "fronting",
+];
 
 impl Lexicon {
     fn parse(cues_text: &str, grammar_text: &str) -> Lexicon {
@@ -126,6 +136,7 @@ fn class_bit(class: &'static str) -> Option<u16> {
         "light" => 6,
         "nonstate" => 7,
         "number" => 8,
+        "fronting" => 9,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
