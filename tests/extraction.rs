@@ -132,6 +132,10 @@ fn a_name_spelled_out_before_its_acronym_is_one_organisation() {
     assert_eq!(htsw.kind, EntityKind::Organization);
     assert_eq!(htsw.mentions, 3);
     assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", kinds_named(x, EntityKind::Person));
+    // A name that runs on over "and" to the acronym that closes it.
+    let d = extract(&[("b.txt", "Donors funded the Coastal Fisheries and Ports Initiative (CFPI) in 2019.")]);
+    let cfpi = named(&d.extraction, "Coastal Fisheries and Ports Initiative").expect("the whole name");
+    assert!(cfpi.aliases.iter().any(|a| a == "CFPI"), "{cfpi:?}");
 }
 
 #[test]

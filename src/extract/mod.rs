@@ -5,6 +5,7 @@
 //! the document resolves surnames, acronyms and capitals. Across documents, [`resolve`] joins identical
 //! entities and transliteration variants. The rules are described in `assets/README.md`.
 
+mod acronyms;
 pub mod detect;
 pub mod document;
 pub mod events;
