@@ -111,3 +111,16 @@ fn a_talks_phrase_takes_its_owner_after_it_only_when_it_opens_the_clause() {
     let v = code("Bank officials agreed to open talks with Peru, after Chilean negotiators left the room.");
     assert!(!v.iter().any(|i| i.source == "CHL" || i.target == "CHL"), "Chile did not talk with Peru: {v:?}");
 }
+
+#[test]
+fn a_relative_clause_does_not_lend_its_actors_to_the_main_verb() {
+    let v = code("Peru, which has close ties with Chile, later accused Bolivia of smuggling.");
+    assert!(has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    assert!(!has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn blocking_or_vetoing_an_action_is_not_taking_it() {
+    let v = code("Ecuador blocked an aid package for Peru. Colombia vetoed a statement criticising Venezuela.");
+    assert!(!v.iter().any(|i| matches!(i.category, Category::Aid | Category::Accuse)), "{v:?}");
+}

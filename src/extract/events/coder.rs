@@ -104,6 +104,16 @@ fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
     actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
 }
 
+/// Where the main clause resumes before the cue at `first`, in a clause starting at `left` right after "who" or
+/// "which": after the comma that closes the relative clause ("Orban, who has kept close ties with Moscow, later
+/// blocked aid for Kyiv": Moscow is not who blocked it). Else `left`.
+fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> usize {
+    if left == 0 || !matches!(scan.tok(left - 1), "who" | "which") {
+        return left;
+    }
+    (left..first).rev().find(|&k| scan.is_punct(k, ",")).map_or(left, |k| k + 1)
+}
+
 /// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
 /// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
 fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
@@ -236,7 +246,7 @@ fn directed_pairs(
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
     let right = clause_end(scan, end);
-    let mut sources = agents_in(actors, left, first);
+    let mut sources = agents_in(actors, past_relative_clause(scan, left, first), first);
     let mut target_from = end;
     if cue.word.noun
         && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
