@@ -222,6 +222,14 @@ fn a_capital_as_a_city_is_in_its_own_country() {
 }
 
 #[test]
+fn a_capital_ending_a_longer_name_is_neither_the_city_nor_the_state() {
+    // Praia is Cape Verde's capital; "Mocímboa da Praia" is a town in Mozambique.
+    let d = extract(&[("a.txt", "Our team visited Pemba and Mocímboa da Praia in August.")]);
+    let x = &d.extraction;
+    assert!(named(x, "Cape Verde").is_none() && named(x, "Praia").is_none(), "{:?}", x.entities);
+}
+
+#[test]
 fn a_dateline_is_the_city_the_story_was_filed_from() {
     let d = extract(&[
         ("a.txt", "Talks resume\n\nLIMA, March 3 (Reuters) - Peru's government resumed talks with the miners."),

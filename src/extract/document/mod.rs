@@ -371,6 +371,8 @@ impl Builder<'_> {
             } else {
                 self.mention(local, start, stop, s, MentionForm::Name, surface);
             }
+        } else if capital.is_some() && within_longer_name(scan, hit.first) {
+            // "Mocímboa da Praia" is a town, neither Cape Verde nor its capital.
         } else if let Some(c) = capital {
             if !hit.part && capital_is_government(scan, hit.first, hit.end) {
                 let local = self.dict_entity(Entry::Country(c, CountryForm::Capital));
@@ -480,6 +482,14 @@ fn clean_name(s: &str) -> String {
     strip_repeated(strip_repeated(s, "'s"), "’s")
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))
         .to_string()
+}
+
+/// Whether the word at `first` ends a longer name through a particle ("Mocímboa da Praia", "Vila de Sena").
+fn within_longer_name(scan: &Scan, first: usize) -> bool {
+    first >= 2
+        && scan.toks[first - 1].case == crate::extract::tokens::Case::Lower
+        && scan.kb.is_particle(scan.tok(first - 1))
+        && scan.toks[first - 2].is_capitalised()
 }
 
 #[cfg(test)]
