@@ -95,7 +95,8 @@ fn both_sides_after_a_cue_are_the_parties_of_the_last_meeting() {
 #[test]
 fn phone_calls_are_consultations() {
     let v = code(
-        "The Chilean president phoned his Argentine counterpart. Peru's foreign minister spoke by phone with Bolivia's.",
+        "The Chilean president phoned his Argentine counterpart. \
+         Peru's foreign minister spoke by phone with Bolivia's.",
     );
     assert!(
         v.iter().any(|i| i.category == Category::Consult && i.symmetric && [&i.source, &i.target] == ["ARG", "CHL"]),

@@ -334,6 +334,11 @@ mod tests {
 
     /// Which items `lazy_list` lays out in the third frame of a 400-point-high window (the first measures them).
     fn laid_out(count: usize, item_height: f32) -> Vec<usize> {
+        laid_out_in(egui::ScrollArea::vertical(), count, 10.0, item_height)
+    }
+
+    /// [`laid_out`] in the scroll area `area`, with items estimated at `estimate` points until measured.
+    fn laid_out_in(area: egui::ScrollArea, count: usize, estimate: f32, item_height: f32) -> Vec<usize> {
         let ctx = egui::Context::default();
         let mut shown = Vec::new();
         for _ in 0..3 {
@@ -343,7 +348,7 @@ mod tests {
                 ..Default::default()
             };
             let mut output = ctx.run_ui(input, |ui| {
-                lazy_list(ui, egui::ScrollArea::vertical(), count, 10.0, |ui, i| {
+                lazy_list(ui, area.clone(), count, estimate, |ui, i| {
                     shown.push(i);
                     ui.allocate_space(egui::vec2(100.0, item_height));
                 });
@@ -385,23 +390,7 @@ mod tests {
 
     #[test]
     fn a_long_list_scrolled_down_lays_out_the_items_there() {
-        let ctx = egui::Context::default();
-        let mut shown = Vec::new();
-        for _ in 0..3 {
-            shown.clear();
-            let input = egui::RawInput {
-                screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(600.0, 400.0))),
-                ..Default::default()
-            };
-            let mut output = ctx.run_ui(input, |ui| {
-                let area = egui::ScrollArea::vertical().vertical_scroll_offset(100_000.0);
-                lazy_list(ui, area, 100_000, 20.0, |ui, i| {
-                    shown.push(i);
-                    ui.allocate_space(egui::vec2(100.0, 20.0));
-                });
-            });
-            output.textures_delta.clear();
-        }
+        let shown = laid_out_in(egui::ScrollArea::vertical().vertical_scroll_offset(100_000.0), 100_000, 20.0, 20.0);
         // Items of 20 points and the default spacing: the view starts a few thousand items down, and about five
         // screens of items (the view, two above, two below) are laid out.
         let first = shown.first().copied().unwrap_or(0);

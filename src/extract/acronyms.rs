@@ -99,5 +99,6 @@ impl Scan<'_> {
 
 /// Whether `name` has `word` as one of its words (split at spaces, hyphens and dashes; any case).
 fn contains_word(name: &str, word: &str) -> bool {
-    name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '‐' | '‑')).any(|w| w.eq_ignore_ascii_case(word))
+    let separator = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '‐' | '‑');
+    name.split(separator).any(|w| w.eq_ignore_ascii_case(word))
 }

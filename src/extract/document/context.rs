@@ -7,8 +7,8 @@ use crate::extract::tokens::{Case, TokenKind};
 
 /// Whether the capital at `[first, end)` stands for the government ("Moscow hosted", "Washington’s concerns",
 /// "relations with Kabul", "closer to Washington") rather than the city ("in Moscow", "a visit to Tehran",
-/// "Dushanbe, Tajikistan", "KABUL (Reuters)", "MANILA -", "the Moscow meeting", "Moscow Format"). News uses a bare capital
-/// for its government unless the words around it make it the place.
+/// "Dushanbe, Tajikistan", "KABUL (Reuters)", "MANILA -", "the Moscow meeting", "Moscow Format"). News uses a bare
+/// capital for its government unless the words around it make it the place.
 pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.lower(first - 1));
     let before_prev = (first > 1).then(|| scan.lower(first - 2));
@@ -54,23 +54,23 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
 /// Whether `[first, end)` is a city of a dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -",
 /// "Warsaw, July 12 –", "KHARTOUM/CAIRO, May 5 -", "ISLAMABAD: ".
 fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
-    let capital_at = |k: usize| scan.toks.get(k).is_some_and(|t| t.is_capitalised());
+    let capitalised = |k: usize| scan.toks.get(k).is_some_and(|t| t.is_capitalised());
     // Other cities before it and after it, joined by slashes (of one or more words: "NEW DELHI/ISLAMABAD").
     let mut start = first;
-    while start >= scan.first_word + 2 && scan.is_punct(start - 1, "/") && capital_at(start - 2) {
+    while start >= scan.first_word + 2 && scan.is_punct(start - 1, "/") && capitalised(start - 2) {
         start -= 2;
-        while start > scan.first_word && capital_at(start - 1) {
+        while start > scan.first_word && capitalised(start - 1) {
             start -= 1;
         }
     }
     let mut after = end;
-    while scan.is_punct(after, "/") && capital_at(after + 1) {
+    while scan.is_punct(after, "/") && capitalised(after + 1) {
         after += 2;
-        while capital_at(after) {
+        while capitalised(after) {
             after += 1;
         }
     }
-    let month_at = |k: usize| capital_at(k) && crate::corpus::dates::month_number(scan.tok(k)).is_some();
+    let month_at = |k: usize| capitalised(k) && crate::corpus::dates::month_number(scan.tok(k)).is_some();
     start == scan.first_word
         && (scan.is_punct(after, "-")
             || scan.is_punct(after, "–")
@@ -78,6 +78,14 @@ fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
             || scan.is_punct(after, "(")
             || scan.is_punct(after, ":")
             || (scan.is_punct(after, ",") && month_at(after + 1)))
+}
+
+/// Whether the word at `first` ends a longer name through a particle ("Mocímboa da Praia", "Vila de Sena").
+pub(super) fn within_longer_name(scan: &Scan, first: usize) -> bool {
+    first >= 2
+        && scan.toks[first - 1].case == Case::Lower
+        && scan.kb.is_particle(scan.tok(first - 1))
+        && scan.toks[first - 2].is_capitalised()
 }
 
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.

@@ -13,8 +13,9 @@ use crate::extract::tokens::Case;
 use crate::extract::translit::{fold, name_key, name_words, skeleton};
 
 impl Builder<'_> {
-    /// Records a person's role and the country or organisation it comes with.
-    pub(super) fn affiliate(&mut self, local: u32, sentence: u32, scan: &Scan, aff: &Affiliation) {
+    /// Records a person's role and the country or organisation it comes with; `holder` is the known office holder
+    /// the person is, if any.
+    pub(super) fn affiliate(&mut self, local: u32, holder: Option<u32>, sentence: u32, scan: &Scan, aff: &Affiliation) {
         let kb = self.kb;
         let date = self.date;
         let role = aff.role.map(|(a, b)| clean_name(scan.span_text(a, b)));
@@ -68,7 +69,13 @@ impl Builder<'_> {
         {
             e.details_mut().roles.push(r);
         }
-        if e.country.is_none() {
+        // A known office holder keeps their state, unless the text names another state they hold an office in
+        // ("French President Emmanuel Macron", who is also a co-prince of Andorra).
+        let holds_office_in = |c: u32| {
+            let code = kb.countries.get(c as usize).map(|k| k.code.as_str());
+            holder.is_some_and(|p| kb.people[p as usize].terms.iter().any(|t| Some(t.country.as_str()) == code))
+        };
+        if e.country.is_none() || country.is_some_and(holds_office_in) {
             e.country = country;
         }
         if e.organization().is_none()

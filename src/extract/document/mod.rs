@@ -20,7 +20,7 @@ mod local;
 
 pub use local::{Details, DocExtraction, Key, LocalEntity, LocalMention, PendingMention, SubtypeName};
 
-use context::{capital_is_government, media_context, place_context};
+use context::{capital_is_government, media_context, place_context, within_longer_name};
 
 /// The date against which dated knowledge is checked: the document's own date, else the latest date or year the
 /// text mentions (an article is written after what it reports), else none (taken as today).
@@ -318,21 +318,7 @@ impl Builder<'_> {
             self.mention(local, hit.start, hit.stop, s, MentionForm::Name, surface);
             if !hit.part {
                 let aff = scan.affiliation(hit.first, hit.end);
-                // Someone holding offices in several states acts for the one the text names ("French President
-                // Emmanuel Macron", who is also a co-prince of Andorra).
-                let named = aff.hit.and_then(|h| {
-                    scan.dict[h].entries.iter().find_map(|e| match e {
-                        Entry::Country(c, _) => Some(*c),
-                        _ => None,
-                    })
-                });
-                if let Some(c) = named
-                    && let Some(code) = self.kb.countries.get(c as usize).map(|k| k.code.as_str())
-                    && self.kb.people[p as usize].terms.iter().any(|t| t.country == code)
-                {
-                    self.out.entities[local as usize].country = Some(c);
-                }
-                self.affiliate(local, s, scan, &aff);
+                self.affiliate(local, Some(p), s, scan, &aff);
             }
             return;
         }
@@ -439,7 +425,7 @@ impl Builder<'_> {
         let (a, b) = scan.bytes(first, end);
         self.mention(local, a, b, s, MentionForm::Name, &name);
         let aff = scan.affiliation(first, end);
-        self.affiliate(local, s, scan, &aff);
+        self.affiliate(local, None, s, scan, &aff);
     }
 }
 
@@ -482,14 +468,6 @@ fn clean_name(s: &str) -> String {
     strip_repeated(strip_repeated(s, "'s"), "’s")
         .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”'))
         .to_string()
-}
-
-/// Whether the word at `first` ends a longer name through a particle ("Mocímboa da Praia", "Vila de Sena").
-fn within_longer_name(scan: &Scan, first: usize) -> bool {
-    first >= 2
-        && scan.toks[first - 1].case == crate::extract::tokens::Case::Lower
-        && scan.kb.is_particle(scan.tok(first - 1))
-        && scan.toks[first - 2].is_capitalised()
 }
 
 #[cfg(test)]

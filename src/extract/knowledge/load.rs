@@ -105,18 +105,8 @@ impl Knowledge {
                 *size = (*size).max(place.population);
             }
         }
-        let size_of = |t: &Term| capital_size.get(t.country.as_str()).copied().unwrap_or(0);
-        let orders: Vec<Vec<Term>> = self
-            .people
-            .iter()
-            .map(|p| {
-                let mut terms = p.terms.clone();
-                terms.sort_by_key(|t| std::cmp::Reverse(size_of(t)));
-                terms
-            })
-            .collect();
-        for (p, terms) in self.people.iter_mut().zip(orders) {
-            p.terms = terms;
+        for p in &mut self.people {
+            p.terms.sort_by_key(|t| std::cmp::Reverse(capital_size.get(t.country.as_str()).copied().unwrap_or(0)));
         }
         for (i, p) in self.people.clone().iter().enumerate() {
             self.add_phrase(&p.name, Entry::Person(i as u32));
