@@ -125,3 +125,112 @@ fn blocking_or_vetoing_an_action_is_not_taking_it() {
     let v = code("Ecuador blocked an aid package for Peru. Colombia vetoed a statement criticising Venezuela.");
     assert!(!v.iter().any(|i| matches!(i.category, Category::Aid | Category::Accuse)), "{v:?}");
 }
+
+#[test]
+fn a_comma_and_a_new_subject_start_a_new_clause() {
+    // The first clause's request reaches no one in the second; the mediator's offer has no target.
+    let v = code("Chile and Peru had both called for calm during the protests, and Peruvian minister Ana Rojas offered to mediate.");
+    assert!(!has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    let v = code("Argentina and Chile lifted their bans on the group in 2021, and Bolivia has hosted its leaders in La Paz.");
+    assert!(!v.iter().any(|i| (i.source == "ARG" || i.source == "CHL") && i.target == "BOL"), "{v:?}");
+    // The last comma of a list is not a clause boundary.
+    let v = code("Ecuador, Colombia, and Brazil called on Venezuela to release the prisoners.");
+    for source in ["ECU", "COL", "BRA"] {
+        assert!(has(&v, source, "VEN", Category::Request), "{source}: {v:?}");
+    }
+}
+
+#[test]
+fn a_trailing_then_does_not_make_forces_former() {
+    let v = code("Moroccan forces then attacked Algerian positions along the frontier.");
+    assert!(has(&v, "MAR", "DZA", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn a_subject_with_both_sides_takes_no_third_party_after_a_symmetric_verb() {
+    let v = code("Peru and Chile agreed to a truce on Sunday after talks in Quito mediated by Ecuador and Brazil.");
+    assert!(v.iter().any(|i| i.category == Category::Agree && i.source == "CHL" && i.target == "PER"), "{v:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Agree && (i.target == "ECU" || i.target == "BRA")), "{v:?}");
+    // "Both sides" in the next sentence are the parties, not a mediator.
+    let v = code(
+        "Peru and Chile agreed to a truce on Sunday after talks in Quito mediated by Ecuador.\n\nBoth sides agreed to meet again in Lima.",
+    );
+    assert!(!v.iter().any(|i| i.sentence == 1 && (i.source == "ECU" || i.target == "ECU")), "{v:?}");
+}
+
+#[test]
+fn the_two_sides_condemning_an_attack_on_one_of_them_is_not_an_attack_between_them() {
+    let v = code(
+        "Moroccan and Mauritanian ministers met in Rabat on Monday.\n\nIn a joint statement, the two sides condemned the attack in Moroccan-administered Dakhla.",
+    );
+    assert!(!v.iter().any(|i| i.sentence == 1), "{v:?}");
+}
+
+#[test]
+fn taking_a_sanction_back_is_a_concession() {
+    let v = code("In May, Brazil's Supreme Court suspended the group's designation as a terrorist organisation.\n\nThe group is based in Paraguay.");
+    let v2 = code("Argentina removed Bolivia from its list of banned trading partners last year.");
+    assert!(has(&v2, "ARG", "BOL", Category::Concede), "{v2:?}");
+    assert!(!v2.iter().any(|i| i.category == Category::Sanction), "{v2:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Sanction), "{v:?}");
+    // A suspension that takes nothing back stays a sanction.
+    let v = code("Argentina suspended trade with Bolivia on Friday.");
+    assert!(!v.iter().any(|i| i.category == Category::Concede), "{v:?}");
+}
+
+#[test]
+fn a_second_verb_of_the_same_subject_keeps_its_sides() {
+    let v = code("The Malian government accused Ukraine of supporting rebels and severed diplomatic relations.");
+    assert!(has(&v, "MLI", "UKR", Category::Sanction), "{v:?}");
+    assert!(!has(&v, "UKR", "MLI", Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn followed_suit_repeats_the_last_act_with_a_new_side() {
+    let v = code("Mali severed diplomatic relations with Ukraine on Sunday, and Niger followed suit within a week.");
+    assert!(has(&v, "MLI", "UKR", Category::Sanction), "{v:?}");
+    assert!(has(&v, "NER", "UKR", Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn an_anti_or_pro_word_is_not_the_side_itself() {
+    let v = code("The Chilean president backs the anti-Peruvian alliance in the north.");
+    assert!(!has(&v, "CHL", "PER", Category::Support), "{v:?}");
+}
+
+#[test]
+fn clashes_need_named_sides() {
+    let v = code("Border guards of Chile and Bolivia clashed near the salt flats.");
+    assert!(v.iter().any(|i| i.category == Category::Assault), "{v:?}");
+    let v = code(
+        "The leaders of Chile, Peru and Bolivia met in Arica.\n\nThe three leaders pledged to share water, an issue that has fuelled clashes between villages for years.",
+    );
+    assert!(!v.iter().any(|i| i.category == Category::Assault), "{v:?}");
+}
+
+#[test]
+fn aid_halted_or_cut_is_not_aid() {
+    let v = code("Chile faces cuts in humanitarian aid after Peru halted most of its foreign assistance.");
+    assert!(!v.iter().any(|i| i.category == Category::Aid), "{v:?}");
+}
+
+#[test]
+fn an_act_a_verb_judges_belongs_to_its_owner_not_to_the_judge() {
+    let v = code("Chile condemned the Peruvian strikes on Bolivian villages.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    assert!(has(&v, "PER", "BOL", Category::Assault), "{v:?}");
+    assert!(!has(&v, "CHL", "BOL", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn a_whose_clause_lends_no_subject_to_a_meeting() {
+    let v = code("Minister Ana Rojas, whose party was accused of ties with Peru's intelligence service, met the Bolivian foreign minister in Sucre.");
+    assert!(!v.iter().any(|i| i.source == "PER" || i.target == "PER"), "{v:?}");
+}
+
+#[test]
+fn a_clause_after_a_meeting_keeps_its_own_subject() {
+    let v = code("Chile's president spoke by phone with the Peruvian president about the port, and Santiago welcomed Bolivia's offer of talks.");
+    assert!(has(&v, "CHL", "BOL", Category::Support), "{v:?}");
+    assert!(!has(&v, "PER", "BOL", Category::Support), "{v:?}");
+}

@@ -332,3 +332,23 @@ fn a_head_of_several_states_acts_for_the_one_named_or_the_largest() {
     let d = extract(&[("a.txt", "November 20, 2023\nCanadian head of state King Charles signed the decree.")]);
     assert_eq!(named(&d.extraction, "Charles III").and_then(|e| e.country.clone()).as_deref(), Some("CAN"));
 }
+
+#[test]
+fn a_place_that_is_also_a_given_name_stays_inside_a_name() {
+    // Florence and Adelaide are cities, and given names too.
+    let d = extract(&[(
+        "a.txt",
+        "Chile accepted the credentials of its new ambassador, Marta Florence Adelaide, in Santiago on Monday.",
+    )]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert_eq!(people, ["Marta Florence Adelaide"], "{:?}", d.extraction.entities);
+    assert!(named(&d.extraction, "Florence").is_none() && named(&d.extraction, "Adelaide").is_none());
+}
+
+#[test]
+fn the_islamic_emirate_is_afghanistan() {
+    let d = extract(&[("a.txt", "The army chief urged the Islamic Emirate to act against the group.")]);
+    let x = &d.extraction;
+    let afghanistan = named(x, "Afghanistan").expect("the country");
+    assert_eq!(afghanistan.kind, EntityKind::Country);
+}

@@ -124,6 +124,7 @@ impl<'a> Scan<'a> {
             facts: Vec::new(),
         };
         scan.facts = (0..toks.len()).map(|i| scan.lookup_facts(i)).collect();
+        super::events::lexicon::mark_clause_joins(&mut scan);
         scan.headline = scan.is_headline();
         scan.find_dictionary_phrases();
         scan.find_roles();
@@ -272,6 +273,9 @@ impl<'a> Scan<'a> {
             let first = i;
             let mut end = i;
             let (mut core, mut state, mut past, mut body) = (false, false, false, false);
+            // A past marker counts once a role word follows it: "the then foreign minister", but not "Afghan
+            // forces then attacked".
+            let mut past_pending = false;
             let mut last_core_end = None;
             while end < self.toks.len() && matches!(self.labels[end], Label::Other) {
                 if let Some((r, ex)) = self.role_of(end) {
@@ -280,9 +284,10 @@ impl<'a> Scan<'a> {
                     core |= r.core;
                     body |= r.body && !r.core;
                     state |= r.state && (r.core || r.body);
-                    past |= r.past || ex;
+                    past_pending |= r.past || ex;
                     if r.core || r.body {
                         last_core_end = Some(end + 1);
+                        past |= past_pending;
                     }
                     end += 1;
                 } else if self.is(end, "of")

@@ -212,17 +212,30 @@ impl Scan<'_> {
             let start = k;
             while k < end
                 && (self.labels[k] == Label::Cap
-                    || (self.toks[k].case == Case::Lower && self.kb.is_particle(self.tok(k))))
+                    || (self.toks[k].case == Case::Lower && self.kb.is_particle(self.tok(k)))
+                    || self.given_name_place(k))
             {
                 k += 1;
             }
             // Do not end a name on a particle.
             let mut stop = k;
-            while stop > start + 1 && self.labels[stop - 1] != Label::Cap {
+            while stop > start + 1 && self.toks[stop - 1].case == Case::Lower {
                 stop -= 1;
             }
             self.name_run(start, stop, out);
         }
+    }
+
+    /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
+    /// Hassan Hassan", where Hassan is also a town in India).
+    fn given_name_place(&self, k: usize) -> bool {
+        let Label::Dict(n) = self.labels[k] else { return false };
+        let hit = &self.dict[n as usize];
+        hit.first == k
+            && hit.end == k + 1
+            && !hit.part
+            && hit.entries.iter().all(|e| matches!(e, Entry::Place(_)))
+            && self.kb.is_given_name(self.tok(k))
     }
 
     /// A place name followed by capitalised words starts a person's name when a title or apposition says so

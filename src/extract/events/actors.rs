@@ -85,6 +85,9 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
             continue;
         }
         let end = scan.toks.partition_point(|t| t.start < m.end).max(first + 1);
+        if opposed_or_partisan(scan, first, m.start) {
+            continue;
+        }
         let e = &ctx.entities[m.local as usize];
         let mut a =
             Actor { local: m.local, country: None, state: false, location: false, portfolio: false, first, end };
@@ -135,6 +138,14 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
         out.push(a);
     }
     out
+}
+/// A mention inside "anti-Taliban", "pro-Russian" or "non-Afghan" (whose first token is `first`, and which
+/// starts at byte `start`): a word about the side, which is not itself an actor.
+fn opposed_or_partisan(scan: &Scan, first: usize, start: u32) -> bool {
+    let tok = scan.toks[first];
+    let Some(before) = start.checked_sub(tok.start).filter(|&n| n > 0) else { return false };
+    let prefix = scan.lower(first).get(..before as usize).unwrap_or("");
+    matches!(prefix.trim_end_matches(['-', '‐', '‑', '–']), "anti" | "pro" | "non")
 }
 /// "Pakistani authorities", "the Russian ambassador", "Iranian and Indian diplomats", "Afghan de facto
 /// authorities", but not "Afghan migrants" or "a former Egyptian … officer".

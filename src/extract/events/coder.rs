@@ -18,21 +18,27 @@ const MEMORY_SPAN: u32 = 3;
 pub struct Memory {
     /// The state countries acting in each recent sentence, newest last.
     sentences: Vec<(u32, Vec<u32>)>,
-    /// Recent pairs of countries that interacted, newest last ("the two sides").
-    pairs: Vec<(u32, [u32; 2])>,
+    /// Recent pairs of countries that interacted, newest last, and whether they did so as equals (met,
+    /// agreed): "the two sides".
+    pairs: Vec<(u32, [u32; 2], bool)>,
     /// Who last accused someone, with the sentence.
     accusers: Option<(u32, Vec<u32>)>,
+    /// The last directed event: its sentence, category, whether it was hypothetical, and its targets ("… and
+    /// Niger followed suit").
+    last_directed: Option<(u32, Category, bool, Vec<u32>)>,
     /// The last single state that acted alone as a subject ("the government" in the next sentence).
     last_state: Option<(u32, u32)>,
 }
 
 impl Memory {
-    /// The countries an anaphor of `size` refers to: for two, the last pair that interacted; otherwise the
-    /// states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
+    /// The countries an anaphor of `size` refers to: for two, the last pair that met or agreed (the parties
+    /// rather than a mediator or a third side they spoke about), else the last pair that interacted; otherwise
+    /// the states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
     fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
         let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
+        let last_pair = |equals: bool| self.pairs.iter().rev().find(|(s, _, sym)| recent(*s) && (*sym || !equals));
         if size == 2
-            && let Some((_, p)) = self.pairs.iter().rev().find(|(s, _)| recent(*s))
+            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false))
         {
             return p.to_vec();
         }
@@ -100,15 +106,24 @@ fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32>
     Vec::new()
 }
 
+/// How many countries the actors stand for.
+fn distinct_countries(actors: &[Actor]) -> usize {
+    let mut countries: Vec<u32> = actors.iter().filter_map(|a| a.country).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    countries.len()
+}
+
 fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
     actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
 }
 
 /// Where the main clause resumes before the cue at `first`, in a clause starting at `left` right after "who" or
 /// "which": after the comma that closes the relative clause ("Orban, who has kept close ties with Moscow, later
-/// blocked aid for Kyiv": Moscow is not who blocked it). Else `left`.
+/// blocked aid for Kyiv": Moscow is not who blocked it; "Haqqani, whose network was accused of ties with
+/// Pakistan's ISI, met …"). Else `left`.
 fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> usize {
-    if left == 0 || !matches!(scan.tok(left - 1), "who" | "which") {
+    if left == 0 || !matches!(scan.tok(left - 1), "who" | "which" | "whose") {
         return left;
     }
     (left..first).rev().find(|&k| scan.is_punct(k, ",")).map_or(left, |k| k + 1)
@@ -148,7 +163,13 @@ pub fn code_sentence(
         debug(ctx, scan, sentence, &actors, &cues);
     }
     let mut participants: Vec<u32> = Vec::new();
+    // The sides of the last directed cue, for a second verb of the same subject ("accused Kyiv … and severed
+    // relations").
+    let mut earlier: Option<(Vec<Actor>, Vec<Actor>)> = None;
+    // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
+    let mut judged_from: Option<usize> = None;
     for cue in cues {
+        let cue = lexicon::reversed(scan, cue);
         let (negated, hypothetical) = modality(scan, cue.first);
         let category = match (negated, cue.word.negated) {
             (false, _) => cue.word.category,
@@ -159,18 +180,62 @@ pub fn code_sentence(
         let pairs = if symmetric {
             symmetric_pairs(scan, &actors, &cue, sentence, memory)
         } else {
-            directed_pairs(scan, &actors, &cue, category, sentence, memory)
+            let second = earlier.as_ref().filter(|_| !cue.word.noun && lexicon::second_verb(scan, cue.first));
+            let judged = cue.word.noun
+                && judged_from.is_some_and(|e| {
+                    e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+                });
+            let sides = match (second, judged) {
+                (Some(e), _) => Sides::Second(e),
+                (None, true) => Sides::Judged,
+                (None, false) => Sides::Own,
+            };
+            directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
+        if !cue.word.noun && !cue.word.symmetric {
+            let judges =
+                matches!(cue.word.category, Category::Accuse | Category::Reject | Category::Support | Category::Protest);
+            judged_from = judges.then_some(cue.end);
+        }
+        if !symmetric && !pairs.is_empty() {
+            let mut sides: (Vec<Actor>, Vec<Actor>) = (Vec::new(), Vec::new());
+            for (x, y) in &pairs {
+                if !sides.0.iter().any(|a| a.first == x.first && a.local == x.local) {
+                    sides.0.push(*x);
+                }
+                if !sides.1.iter().any(|a| a.first == y.first && a.local == y.local) {
+                    sides.1.push(*y);
+                }
+            }
+            earlier = Some(sides);
+        }
         for (x, y) in &pairs {
             if let (Some(a), Some(b)) = (x.country, y.country)
                 && a != b
                 && x.state
             {
                 participants.extend([a, b]);
-                memory.pairs.push((sentence, [a, b]));
+                memory.pairs.push((sentence, [a, b], symmetric));
+            }
+        }
+        if !symmetric {
+            let targets: Vec<u32> = pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country).collect();
+            if !targets.is_empty() {
+                memory.last_directed = Some((sentence, category, hypothetical, targets));
             }
         }
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
+    }
+    // "… and Niger followed suit": the new side does what the last one did, to the same target.
+    if let Some(at) = lexicon::same_again(scan)
+        && let Some((s, category, hypothetical, targets)) = memory.last_directed.clone()
+        && sentence.saturating_sub(s) <= 1
+    {
+        let sources = agents_in(&actors, clause_start(scan, at), at);
+        let own: Vec<u32> = sources.iter().filter_map(|a| a.country).collect();
+        let targets: Vec<u32> = targets.into_iter().filter(|t| !own.contains(t)).collect();
+        let pairs = cross(&sources, &recalled(&targets));
+        emit(ctx, &pairs, category, false, hypothetical, sentence, out, relations);
     }
     // Remember this sentence's states, for "the two sides" or "the three juntas" later.
     let mut states: Vec<u32> = actors.iter().filter(|a| is_agent(a)).filter_map(|a| a.country).collect();
@@ -195,7 +260,14 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     if let Some(g) = group_after_word(scan, actors, end, right, "between") {
         return all_pairs(&g);
     }
-    let mut subject = agents_in(actors, left, first);
+    // "clashes between villages", "talks between the two sides": the parties are named there, or recalled.
+    if let Some(at) = (end..right.min(end + 2)).find(|&k| scan.is(k, "between")) {
+        return match anaphor(scan, at + 1, right.min(at + 5)) {
+            Some(n) => all_pairs(&recalled(&memory.group(sentence, n))),
+            None => Vec::new(),
+        };
+    }
+    let mut subject = agents_in(actors, past_relative_clause(scan, left, first), first);
     if subject.is_empty() {
         subject = antecedent(scan, actors, left);
     }
@@ -225,7 +297,9 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let mut pairs = Vec::new();
     if subject.len() >= 2 || verbal {
         pairs.extend(all_pairs(&subject));
-        if !cue.word.noun {
+        // "A and B agreed to a truce … mediated by C": with both sides in the subject, a country after the verb
+        // is not a third party to it.
+        if !cue.word.noun && distinct_countries(&subject_group(scan, &subject, first)) < 2 {
             let objects = first_group(scan, actors, end, right, is_agent);
             pairs.extend(cross(&subject, &objects));
         }
@@ -233,8 +307,20 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     pairs
 }
 
-/// Pairs for a directed cue: sources before it (or in a "by" phrase, or the main subject of a passive, or an
-/// anaphor), targets after it.
+/// Where a directed cue finds its sources.
+enum Sides<'a> {
+    /// In its clause before it, or failing that in a relative clause's antecedent, a passive's subject or an
+    /// anaphor.
+    Own,
+    /// A second verb of an earlier cue's subject (that cue's sides): the same sources, and its targets when it
+    /// names none ("accused Kyiv of … and severed relations").
+    Second(&'a (Vec<Actor>, Vec<Actor>)),
+    /// A noun for an act that a verb before it judges ("condemned the attack on …", "welcomed the sanctions"):
+    /// the act is not the judge's; only its "by" phrase or its possessor ("Pakistan's strikes") did it.
+    Judged,
+}
+
+/// Pairs for a directed cue: sources as `sides` says, targets after it.
 fn directed_pairs(
     scan: &Scan,
     actors: &[Actor],
@@ -242,11 +328,28 @@ fn directed_pairs(
     category: Category,
     sentence: u32,
     memory: &mut Memory,
+    sides: Sides,
 ) -> Vec<(Actor, Actor)> {
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
     let right = clause_end(scan, end);
-    let mut sources = agents_in(actors, past_relative_clause(scan, left, first), first);
+    let second = match sides {
+        Sides::Second(e) => Some(e),
+        _ => None,
+    };
+    let own = matches!(sides, Sides::Own);
+    let mut sources = match sides {
+        Sides::Second((earlier, _)) => earlier.clone(),
+        Sides::Own => agents_in(actors, past_relative_clause(scan, left, first), first),
+        Sides::Judged => {
+            let owns = |x: &Actor| {
+                x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive)
+            };
+            // "the Israeli strikes": a country word right before the act is its owner.
+            let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
+            actors.iter().filter(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x }).collect()
+        }
+    };
     let mut target_from = end;
     if cue.word.noun
         && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
@@ -254,13 +357,14 @@ fn directed_pairs(
         target_from = by.iter().map(|x| x.end).max().unwrap_or(end);
         sources = by.into_iter().filter(is_agent).collect();
     }
-    if sources.is_empty() {
+    if own && sources.is_empty() {
         sources = antecedent(scan, actors, left);
     }
-    if sources.is_empty() && lexicon::passive_before(scan, first) {
+    if own && sources.is_empty() && lexicon::passive_before(scan, first) {
         sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
     }
-    if sources.is_empty() {
+    let anaphoric = own && sources.is_empty();
+    if anaphoric {
         sources = recalled(&recall(scan, first, sentence, memory));
     }
     if category == Category::Accuse && !sources.is_empty() {
@@ -292,6 +396,19 @@ fn directed_pairs(
             && (place_target || !x.location)
             && !sources.iter().any(|s| s.first == x.first)
     });
+    // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
+    // through a word about one of them.
+    if anaphoric {
+        targets.retain(|t| !sources.iter().any(|s| s.country == t.country));
+    }
+    // "… and severed relations": the same target, unless the verb has an object of its own ("and asked the
+    // court to …").
+    if targets.is_empty()
+        && let Some((_, earlier)) = second
+        && !actors.iter().any(|a| a.first >= end && a.first < right.min(end + 6))
+    {
+        targets = earlier.clone();
+    }
 
     // "praised both sides", "urged the two countries to …": the parties of the last meeting, less the speaker.
     if targets.is_empty()

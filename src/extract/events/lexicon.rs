@@ -48,7 +48,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 10] = [
+const CLASSES: [&str; 13] = [
     "reporting",
     "subordinator",
     "locative",
@@ -59,6 +59,9 @@ const CLASSES: [&str; 10] = [
     "nonstate",
     "number",
     "fronting",
+    "finite",
+    "reversal",
+    "listing",
 ];
 
 impl Lexicon {
@@ -137,6 +140,9 @@ fn class_bit(class: &'static str) -> Option<u16> {
         "nonstate" => 7,
         "number" => 8,
         "fronting" => 9,
+        "finite" => 10,
+        "reversal" => 11,
+        "listing" => 12,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -190,6 +196,56 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
     })
 }
 
+/// A sanction taken back is a concession: "suspended the Taliban's designation as a terrorist organisation",
+/// "removed the Taliban from their lists of banned groups". Returns the cue as it reads in its clause: the
+/// sanction cue itself recoded, or the reversing verb before it (whose subject acts on its object), or the cue
+/// unchanged.
+pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
+    if cue.word.category != Category::Sanction {
+        return cue;
+    }
+    let concede = |first: usize, end: usize| Cue {
+        first,
+        end,
+        word: CueWord { category: Category::Concede, symmetric: false, negated: None, noun: false },
+    };
+    let right = clause_end(scan, cue.end).min(cue.end + 6);
+    if class_at(scan, cue.first, "reversal") && (cue.end..right).any(|k| class_at(scan, k, "listing")) {
+        return concede(cue.first, cue.end);
+    }
+    let left = clause_start(scan, cue.first).max(cue.first.saturating_sub(8));
+    let reversal = (left..cue.first).rev().find(|&k| class_at(scan, k, "reversal"));
+    match reversal {
+        Some(r) if (r + 1..=cue.first).any(|k| class_at(scan, k, "listing")) => concede(r, r + 1),
+        _ => cue,
+    }
+}
+
+/// "Niger followed suit", "Kyrgyzstan did the same": the token that ends such a phrase, if the sentence has
+/// one. Its subject does what the last side did to the same target.
+pub fn same_again(scan: &Scan) -> Option<usize> {
+    (1..scan.toks.len()).find(|&k| {
+        let (before, w) = (scan.lower(k - 1), scan.lower(k));
+        (w == "suit" && matches!(before, "followed" | "follows" | "follow" | "following"))
+            || (w == "likewise" && matches!(before, "did" | "does"))
+            || (w == "same" && before == "the" && k >= 2 && matches!(scan.lower(k - 2), "did" | "does"))
+    })
+}
+
+/// A verb cue joined by "and" to an earlier verb of the same subject: "accused Kyiv of … and severed
+/// relations", "and later closed the border" (not ", and Niger followed", which starts a clause of its own).
+pub fn second_verb(scan: &Scan, first: usize) -> bool {
+    let adverb = |k: usize| matches!(scan.lower(k), "then" | "later" | "also" | "subsequently" | "soon" | "quickly")
+        || (scan.toks[k].case == Case::Lower && scan.lower(k).ends_with("ly"));
+    let and = match first {
+        0 => return false,
+        f if scan.lower(f - 1) == "and" => f - 1,
+        f if f >= 2 && scan.lower(f - 2) == "and" && adverb(f - 1) => f - 2,
+        _ => return false,
+    };
+    !is_boundary(scan, and)
+}
+
 /// Whether the cue at `first` is negated, and whether it is hypothetical.
 pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let clause = clause_start(scan, first);
@@ -204,6 +260,64 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
 /// A token that ends a clause: ";", quotes, colons, reporting verbs, subordinators.
 pub fn is_boundary(scan: &Scan, k: usize) -> bool {
     token_classes(scan, k) & BOUNDARY != 0
+}
+
+/// Marks each ", and" that joins two clauses as a clause boundary: one with a verb before it and a subject and a
+/// verb after it ("Saudi Arabia and Iran called for restraint, and Iran's foreign minister offered to mediate"),
+/// unlike the last comma of a list ("Russia, China, and Iran called on …", "talks with Russia, China, and Iran")
+/// or a second verb of the same subject (", and said …"). Called once the tokens' grammar bits are known.
+pub fn mark_clause_joins(scan: &mut Scan) {
+    for k in 1..scan.toks.len() {
+        if scan.facts[k].grammar & BOUNDARY == 0 && joins_clauses(scan, k) {
+            scan.facts[k].grammar |= BOUNDARY;
+        }
+    }
+}
+
+/// Whether token `k` is an "and" after a comma that starts a new clause (see [`mark_clause_joins`]).
+fn joins_clauses(scan: &Scan, k: usize) -> bool {
+    if scan.lower(k) != "and" || !scan.is_punct(k - 1, ",") {
+        return false;
+    }
+    let after = k + 1;
+    if after >= scan.toks.len() || is_verb(scan, after) {
+        return false;
+    }
+    let verb_before = (clause_start(scan, k - 1)..k - 1).any(|j| is_verb(scan, j));
+    // The new clause's subject: a name, or a phrase opened by a determiner ("the border guards").
+    let mut subject = false;
+    for j in after..(after + 10).min(scan.toks.len()) {
+        let t = scan.toks[j];
+        if t.kind == TokenKind::Punct {
+            return false;
+        }
+        if j > after && subject && is_verb(scan, j) {
+            return verb_before;
+        }
+        subject |= t.case != Case::Lower || matches!(scan.lower(j), "the" | "its" | "their" | "his" | "her" | "both");
+    }
+    false
+}
+
+/// Whether token `k` looks like a finite verb: an auxiliary or modal, a reporting verb, a verb cue, or a word
+/// in "-ed" ("offered", "clashed").
+fn is_verb(scan: &Scan, k: usize) -> bool {
+    let t = scan.toks[k];
+    if t.kind != TokenKind::Word || t.case != Case::Lower {
+        return false;
+    }
+    let classes = token_classes(scan, k);
+    if classes & (class_bit_of("finite") | class_bit_of("modal") | class_bit_of("reporting")) != 0 {
+        return true;
+    }
+    let w = scan.lower(k);
+    let verb_cue = scan.facts[k].cue && lexicon().cues.get(w).is_some_and(|list| list.iter().any(|(_, c)| !c.noun));
+    verb_cue || (w.len() >= 5 && w.ends_with("ed"))
+}
+
+/// The bit of a grammar class that exists (0 for a name that is not one).
+fn class_bit_of(class: &'static str) -> u16 {
+    class_bit(class).unwrap_or(0)
 }
 
 /// First token of the clause containing token `at`.
