@@ -234,3 +234,10 @@ fn a_clause_after_a_meeting_keeps_its_own_subject() {
     assert!(has(&v, "CHL", "BOL", Category::Support), "{v:?}");
     assert!(!has(&v, "PER", "BOL", Category::Support), "{v:?}");
 }
+
+#[test]
+fn ties_with_a_country_are_the_clause_subjects_not_every_country_before() {
+    let v = code("Brazil held joint exercises with Uruguayan and Paraguayan troops near the Argentine border, even as it deepened its own ties with Caracas.");
+    assert!(v.iter().any(|i| i.category == Category::Cooperate && i.source == "BRA" && i.target == "VEN"), "{v:?}");
+    assert!(!v.iter().any(|i| i.target == "VEN" && (i.source == "URY" || i.source == "PRY")), "{v:?}");
+}

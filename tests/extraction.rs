@@ -352,3 +352,9 @@ fn the_islamic_emirate_is_afghanistan() {
     let afghanistan = named(x, "Afghanistan").expect("the country");
     assert_eq!(afghanistan.kind, EntityKind::Country);
 }
+
+#[test]
+fn alhaj_is_a_form_of_address_not_a_name() {
+    let d = extract(&[("a.txt", "A delegation led by Alhaj Torvald Mennick arrived in Tashkent on Monday.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Torvald Mennick"]);
+}

@@ -286,6 +286,12 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
                 is_agent(x) && !b.iter().any(|y| y.first == x.first)
             });
         }
+        // The clause's subject is its first group ("Moscow … conducted exercises with Tajik and Uzbek troops …
+        // as it deepened its ties with Kabul": the troops are not who has ties with Kabul).
+        let subject = match subject.first() {
+            Some(a) => first_group(scan, &subject, a.first, scan.toks.len(), |_| true),
+            None => subject,
+        };
         return cross(&subject, &b);
     }
     let verbal = !cue.word.noun || light_verb_before(scan, first, left);
