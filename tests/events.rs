@@ -129,9 +129,13 @@ fn blocking_or_vetoing_an_action_is_not_taking_it() {
 #[test]
 fn a_comma_and_a_new_subject_start_a_new_clause() {
     // The first clause's request reaches no one in the second; the mediator's offer has no target.
-    let v = code("Chile and Peru had both called for calm during the protests, and Peruvian minister Ana Rojas offered to mediate.");
+    let v = code(
+        "Chile and Peru had both called for calm during the protests, and Peruvian minister Ana Rojas offered to mediate.",
+    );
     assert!(!has(&v, "CHL", "PER", Category::Request), "{v:?}");
-    let v = code("Argentina and Chile lifted their bans on the group in 2021, and Bolivia has hosted its leaders in La Paz.");
+    let v = code(
+        "Argentina and Chile lifted their bans on the group in 2021, and Bolivia has hosted its leaders in La Paz.",
+    );
     assert!(!v.iter().any(|i| (i.source == "ARG" || i.source == "CHL") && i.target == "BOL"), "{v:?}");
     // The last comma of a list is not a clause boundary.
     let v = code("Ecuador, Colombia, and Brazil called on Venezuela to release the prisoners.");
@@ -168,7 +172,9 @@ fn the_two_sides_condemning_an_attack_on_one_of_them_is_not_an_attack_between_th
 
 #[test]
 fn taking_a_sanction_back_is_a_concession() {
-    let v = code("In May, Brazil's Supreme Court suspended the group's designation as a terrorist organisation.\n\nThe group is based in Paraguay.");
+    let v = code(
+        "In May, Brazil's Supreme Court suspended the group's designation as a terrorist organisation.\n\nThe group is based in Paraguay.",
+    );
     let v2 = code("Argentina removed Bolivia from its list of banned trading partners last year.");
     assert!(has(&v2, "ARG", "BOL", Category::Concede), "{v2:?}");
     assert!(!v2.iter().any(|i| i.category == Category::Sanction), "{v2:?}");
@@ -224,20 +230,49 @@ fn an_act_a_verb_judges_belongs_to_its_owner_not_to_the_judge() {
 
 #[test]
 fn a_whose_clause_lends_no_subject_to_a_meeting() {
-    let v = code("Minister Ana Rojas, whose party was accused of ties with Peru's intelligence service, met the Bolivian foreign minister in Sucre.");
+    let v = code(
+        "Minister Ana Rojas, whose party was accused of ties with Peru's intelligence service, met the Bolivian foreign minister in Sucre.",
+    );
     assert!(!v.iter().any(|i| i.source == "PER" || i.target == "PER"), "{v:?}");
 }
 
 #[test]
 fn a_clause_after_a_meeting_keeps_its_own_subject() {
-    let v = code("Chile's president spoke by phone with the Peruvian president about the port, and Santiago welcomed Bolivia's offer of talks.");
+    let v = code(
+        "Chile's president spoke by phone with the Peruvian president about the port, and Santiago welcomed Bolivia's offer of talks.",
+    );
     assert!(has(&v, "CHL", "BOL", Category::Support), "{v:?}");
     assert!(!has(&v, "PER", "BOL", Category::Support), "{v:?}");
 }
 
 #[test]
 fn ties_with_a_country_are_the_clause_subjects_not_every_country_before() {
-    let v = code("Brazil held joint exercises with Uruguayan and Paraguayan troops near the Argentine border, even as it deepened its own ties with Caracas.");
+    let v = code(
+        "Brazil held joint exercises with Uruguayan and Paraguayan troops near the Argentine border, even as it deepened its own ties with Caracas.",
+    );
     assert!(v.iter().any(|i| i.category == Category::Cooperate && i.source == "BRA" && i.target == "VEN"), "{v:?}");
     assert!(!v.iter().any(|i| i.target == "VEN" && (i.source == "URY" || i.source == "PRY")), "{v:?}");
+}
+
+#[test]
+fn a_demand_reaches_the_subject_of_its_that_clause() {
+    let v = code(
+        "The spokesperson said Santiago had demanded that the Bolivian authorities take action against the smugglers.",
+    );
+    assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+}
+
+#[test]
+fn a_side_of_one_country_reaches_past_its_own_capital() {
+    let v = code("Peruvian jets struck what Lima described as rebel camps in Leticia and Puerto Nariño.");
+    assert!(has(&v, "PER", "COL", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn both_countries_long_after_they_last_met_are_the_documents_main_pair() {
+    let v = code(
+        "Chile accused Bolivia of shelling its border posts.\n\nBolivia denied the accusation.\n\nChile closed two crossings.\n\nThe violence spread along the frontier.\n\nThe death toll rose to twelve.\n\nPeru and Argentina expressed concern over the escalation.\n\nThe Argentine foreign minister urged both countries to show restraint.",
+    );
+    assert!(has(&v, "ARG", "CHL", Category::Request) && has(&v, "ARG", "BOL", Category::Request), "{v:?}");
+    assert!(!has(&v, "ARG", "PER", Category::Request), "{v:?}");
 }

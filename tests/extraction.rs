@@ -358,3 +358,13 @@ fn alhaj_is_a_form_of_address_not_a_name() {
     let d = extract(&[("a.txt", "A delegation led by Alhaj Torvald Mennick arrived in Tashkent on Monday.")]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Torvald Mennick"]);
 }
+
+#[test]
+fn another_countrys_foreign_office_is_not_the_british_one() {
+    let d = extract(&[("a.txt", "Chile's Foreign Office summoned the Bolivian ambassador on Monday.")]);
+    let x = &d.extraction;
+    assert!(x.entities.iter().all(|e| e.country.as_deref() != Some("GBR")), "{:?}", x.entities);
+    let d = extract(&[("a.txt", "The British Foreign Office summoned the Russian ambassador on Monday.")]);
+    let fcdo = d.extraction.entities.iter().find(|e| e.kind == EntityKind::Organization).expect("the office");
+    assert_eq!(fcdo.country.as_deref(), Some("GBR"));
+}

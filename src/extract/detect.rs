@@ -184,7 +184,11 @@ impl<'a> Scan<'a> {
     fn find_dictionary_phrases(&mut self) {
         let mut i = 0;
         while i < self.toks.len() {
-            if let Some(m) = self.kb.match_at(self.text, self.toks, i).filter(|m| !self.defines_other_acronym(m)) {
+            if let Some(m) = self
+                .kb
+                .match_at(self.text, self.toks, i)
+                .filter(|m| !self.defines_other_acronym(m) && !self.another_countrys_body(m.first, m.entries))
+            {
                 let n = self.dict.len() as u16;
                 let (start, stop) = self.bytes(m.first, m.end);
                 for l in &mut self.labels[m.first..m.end] {
@@ -197,6 +201,29 @@ impl<'a> Scan<'a> {
             self.find_parts(i);
             i += 1;
         }
+    }
+
+    /// A state body of one country named by a generic alias under another country's name: "Pakistan's Foreign
+    /// Office", "the Indian Foreign Office" are not the British one.
+    fn another_countrys_body(&self, first: usize, entries: &[Entry]) -> bool {
+        let kb = self.kb;
+        let home_of = |e: &Entry| match e {
+            Entry::Organization(o) => kb.organizations[*o as usize].country.as_deref(),
+            _ => None,
+        };
+        let Some(home) = entries.first().and_then(home_of) else { return false };
+        if entries.iter().any(|e| home_of(e) != Some(home)) {
+            return false;
+        }
+        let owner = match first.checked_sub(1) {
+            Some(p) if self.toks[p].kind == TokenKind::Possessive => p.checked_sub(1),
+            p => p,
+        };
+        let Some(Label::Dict(n)) = owner.map(|k| self.labels[k]) else { return false };
+        self.dict[n as usize]
+            .entries
+            .iter()
+            .any(|e| matches!(e, Entry::Country(c, _) if kb.countries[*c as usize].code != home))
     }
 
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",

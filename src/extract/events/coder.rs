@@ -38,7 +38,7 @@ impl Memory {
         let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
         let last_pair = |equals: bool| self.pairs.iter().rev().find(|(s, _, sym)| recent(*s) && (*sym || !equals));
         if size == 2
-            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false))
+            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair(sentence))
         {
             return p.to_vec();
         }
@@ -60,6 +60,14 @@ impl Memory {
             }
         }
         Vec::new()
+    }
+
+    /// The pair that interacted most often in the document before `sentence` (the later one on a tie): "the
+    /// two neighbours" of a report on one conflict, long after they last met.
+    fn main_pair(&self, sentence: u32) -> Option<&(u32, [u32; 2], bool)> {
+        let key = |p: [u32; 2]| (p[0].min(p[1]), p[0].max(p[1]));
+        let count = |p: [u32; 2]| self.pairs.iter().filter(|(s, q, _)| *s < sentence && key(*q) == key(p)).count();
+        self.pairs.iter().filter(|(s, _, _)| *s < sentence).max_by_key(|(s, p, _)| (count(*p), *s))
     }
 
     fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
@@ -183,7 +191,9 @@ pub fn code_sentence(
             let second = earlier.as_ref().filter(|_| !cue.word.noun && lexicon::second_verb(scan, cue.first));
             let judged = cue.word.noun
                 && judged_from.is_some_and(|e| {
-                    e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+                    e <= cue.first
+                        && cue.first - e <= 4
+                        && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
                 });
             let sides = match (second, judged) {
                 (Some(e), _) => Sides::Second(e),
@@ -193,8 +203,10 @@ pub fn code_sentence(
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
         if !cue.word.noun && !cue.word.symmetric {
-            let judges =
-                matches!(cue.word.category, Category::Accuse | Category::Reject | Category::Support | Category::Protest);
+            let judges = matches!(
+                cue.word.category,
+                Category::Accuse | Category::Reject | Category::Support | Category::Protest
+            );
             judged_from = judges.then_some(cue.end);
         }
         if !symmetric && !pairs.is_empty() {
@@ -338,7 +350,11 @@ fn directed_pairs(
 ) -> Vec<(Actor, Actor)> {
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
-    let right = clause_end(scan, end);
+    // "demanded that the Taliban act": a demand's target opens the clause after "that".
+    let right = match category == Category::Request && scan.is(end, "that") {
+        true => clause_end(scan, end + 1),
+        false => clause_end(scan, end),
+    };
     let second = match sides {
         Sides::Second(e) => Some(e),
         _ => None,
@@ -348,9 +364,8 @@ fn directed_pairs(
         Sides::Second((earlier, _)) => earlier.clone(),
         Sides::Own => agents_in(actors, past_relative_clause(scan, left, first), first),
         Sides::Judged => {
-            let owns = |x: &Actor| {
-                x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive)
-            };
+            let owns =
+                |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive);
             // "the Israeli strikes": a country word right before the act is its owner.
             let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
             actors.iter().filter(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x }).collect()
@@ -396,11 +411,14 @@ fn directed_pairs(
             | Category::Sanction
             | Category::Cooperate
     );
+    // A side of one country does not act on its own: "Pakistani jets struck what Islamabad described as
+    // hideouts in Paktika" reaches on to Paktika.
+    let one_country = distinct_countries(&sources) == 1;
     let mut targets = first_group(scan, actors, target_from, right, |x| {
         x.country.is_some()
             && !x.portfolio
             && (place_target || !x.location)
-            && !sources.iter().any(|s| s.first == x.first)
+            && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
     });
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
     // through a word about one of them.

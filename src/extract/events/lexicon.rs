@@ -235,8 +235,10 @@ pub fn same_again(scan: &Scan) -> Option<usize> {
 /// A verb cue joined by "and" to an earlier verb of the same subject: "accused Kyiv of … and severed
 /// relations", "and later closed the border" (not ", and Niger followed", which starts a clause of its own).
 pub fn second_verb(scan: &Scan, first: usize) -> bool {
-    let adverb = |k: usize| matches!(scan.lower(k), "then" | "later" | "also" | "subsequently" | "soon" | "quickly")
-        || (scan.toks[k].case == Case::Lower && scan.lower(k).ends_with("ly"));
+    let adverb = |k: usize| {
+        matches!(scan.lower(k), "then" | "later" | "also" | "subsequently" | "soon" | "quickly")
+            || (scan.toks[k].case == Case::Lower && scan.lower(k).ends_with("ly"))
+    };
     let and = match first {
         0 => return false,
         f if scan.lower(f - 1) == "and" => f - 1,
