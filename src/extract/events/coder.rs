@@ -23,11 +23,20 @@ pub struct Memory {
     pairs: Vec<(u32, [u32; 2], bool)>,
     /// Who last accused someone, with the sentence.
     accusers: Option<(u32, Vec<u32>)>,
-    /// The last directed event: its sentence, category, whether it was hypothetical, and its targets ("… and
-    /// Niger followed suit").
-    last_directed: Option<(u32, Category, bool, Vec<u32>)>,
+    /// The last directed event ("… and Niger followed suit").
+    last_directed: Option<LastAct>,
     /// The last single state that acted alone as a subject ("the government" in the next sentence).
     last_state: Option<(u32, u32)>,
+}
+
+/// A directed event as "followed suit" repeats it.
+#[derive(Debug)]
+struct LastAct {
+    sentence: u32,
+    category: Category,
+    hypothetical: bool,
+    /// The countries acted on.
+    targets: Vec<u32>,
 }
 
 impl Memory {
@@ -116,10 +125,19 @@ fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32>
 
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
-    let mut countries: Vec<u32> = actors.iter().filter_map(|a| a.country).collect();
-    countries.sort_unstable();
-    countries.dedup();
-    countries.len()
+    let countries = || actors.iter().filter_map(|a| a.country);
+    countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
+}
+
+/// One side of a cue's pairs, each actor once.
+fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> Actor) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    for a in pairs.iter().map(pick) {
+        if !out.iter().any(|b| b.first == a.first && b.local == a.local) {
+            out.push(a);
+        }
+    }
+    out
 }
 
 fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
@@ -171,9 +189,9 @@ pub fn code_sentence(
         debug(ctx, scan, sentence, &actors, &cues);
     }
     let mut participants: Vec<u32> = Vec::new();
-    // The sides of the last directed cue, for a second verb of the same subject ("accused Kyiv … and severed
+    // The pairs of the last directed cue, for a second verb of the same subject ("accused Kyiv … and severed
     // relations").
-    let mut earlier: Option<(Vec<Actor>, Vec<Actor>)> = None;
+    let mut earlier: Vec<(Actor, Actor)> = Vec::new();
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
     for cue in cues {
@@ -188,7 +206,8 @@ pub fn code_sentence(
         let pairs = if symmetric {
             symmetric_pairs(scan, &actors, &cue, sentence, memory)
         } else {
-            let second = earlier.as_ref().filter(|_| !cue.word.noun && lexicon::second_verb(scan, cue.first));
+            let second = (!earlier.is_empty() && !cue.word.noun && lexicon::second_verb(scan, cue.first))
+                .then_some(earlier.as_slice());
             let judged = cue.word.noun
                 && judged_from.is_some_and(|e| {
                     e <= cue.first
@@ -209,18 +228,6 @@ pub fn code_sentence(
             );
             judged_from = judges.then_some(cue.end);
         }
-        if !symmetric && !pairs.is_empty() {
-            let mut sides: (Vec<Actor>, Vec<Actor>) = (Vec::new(), Vec::new());
-            for (x, y) in &pairs {
-                if !sides.0.iter().any(|a| a.first == x.first && a.local == x.local) {
-                    sides.0.push(*x);
-                }
-                if !sides.1.iter().any(|a| a.first == y.first && a.local == y.local) {
-                    sides.1.push(*y);
-                }
-            }
-            earlier = Some(sides);
-        }
         for (x, y) in &pairs {
             if let (Some(a), Some(b)) = (x.country, y.country)
                 && a != b
@@ -230,24 +237,31 @@ pub fn code_sentence(
                 memory.pairs.push((sentence, [a, b], symmetric));
             }
         }
-        if !symmetric {
-            let targets: Vec<u32> = pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country).collect();
-            if !targets.is_empty() {
-                memory.last_directed = Some((sentence, category, hypothetical, targets));
-            }
+        if !symmetric && pairs.iter().any(|(x, y)| x.state && y.country.is_some()) {
+            let act = memory.last_directed.get_or_insert_with(|| LastAct {
+                sentence,
+                category,
+                hypothetical,
+                targets: Vec::new(),
+            });
+            (act.sentence, act.category, act.hypothetical) = (sentence, category, hypothetical);
+            act.targets.clear();
+            act.targets.extend(pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country));
         }
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
+        if !symmetric && !pairs.is_empty() {
+            earlier = pairs;
+        }
     }
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
-    if let Some(at) = lexicon::same_again(scan)
-        && let Some((s, category, hypothetical, targets)) = memory.last_directed.clone()
-        && sentence.saturating_sub(s) <= 1
+    if let Some(act) = memory.last_directed.as_ref().filter(|a| sentence.saturating_sub(a.sentence) <= 1)
+        && let Some(at) = lexicon::same_again(scan)
     {
         let sources = agents_in(&actors, clause_start(scan, at), at);
-        let own: Vec<u32> = sources.iter().filter_map(|a| a.country).collect();
-        let targets: Vec<u32> = targets.into_iter().filter(|t| !own.contains(t)).collect();
+        let targets: Vec<u32> =
+            act.targets.iter().copied().filter(|t| !sources.iter().any(|a| a.country == Some(*t))).collect();
         let pairs = cross(&sources, &recalled(&targets));
-        emit(ctx, &pairs, category, false, hypothetical, sentence, out, relations);
+        emit(ctx, &pairs, act.category, false, act.hypothetical, sentence, out, relations);
     }
     // Remember this sentence's states, for "the two sides" or "the three juntas" later.
     let mut states: Vec<u32> = actors.iter().filter(|a| is_agent(a)).filter_map(|a| a.country).collect();
@@ -332,7 +346,7 @@ enum Sides<'a> {
     Own,
     /// A second verb of an earlier cue's subject (that cue's sides): the same sources, and its targets when it
     /// names none ("accused Kyiv of … and severed relations").
-    Second(&'a (Vec<Actor>, Vec<Actor>)),
+    Second(&'a [(Actor, Actor)]),
     /// A noun for an act that a verb before it judges ("condemned the attack on …", "welcomed the sanctions"):
     /// the act is not the judge's; only its "by" phrase or its possessor ("Pakistan's strikes") did it.
     Judged,
@@ -361,7 +375,7 @@ fn directed_pairs(
     };
     let own = matches!(sides, Sides::Own);
     let mut sources = match sides {
-        Sides::Second((earlier, _)) => earlier.clone(),
+        Sides::Second(earlier) => side(earlier, |p| p.0),
         Sides::Own => agents_in(actors, past_relative_clause(scan, left, first), first),
         Sides::Judged => {
             let owns =
@@ -428,10 +442,10 @@ fn directed_pairs(
     // "… and severed relations": the same target, unless the verb has an object of its own ("and asked the
     // court to …").
     if targets.is_empty()
-        && let Some((_, earlier)) = second
+        && let Some(earlier) = second
         && !actors.iter().any(|a| a.first >= end && a.first < right.min(end + 6))
     {
-        targets = earlier.clone();
+        targets = side(earlier, |p| p.1);
     }
 
     // "praised both sides", "urged the two countries to …": the parties of the last meeting, less the speaker.

@@ -225,6 +225,11 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
 /// one. Its subject does what the last side did to the same target.
 pub fn same_again(scan: &Scan) -> Option<usize> {
     (1..scan.toks.len()).find(|&k| {
+        // Most tokens are none of the three words: their length says so without reading them.
+        let t = scan.toks[k];
+        if !matches!(t.end - t.start, 4 | 8) {
+            return false;
+        }
         let (before, w) = (scan.lower(k - 1), scan.lower(k));
         (w == "suit" && matches!(before, "followed" | "follows" | "follow" | "following"))
             || (w == "likewise" && matches!(before, "did" | "does"))
@@ -270,6 +275,11 @@ pub fn is_boundary(scan: &Scan, k: usize) -> bool {
 /// or a second verb of the same subject (", and said …"). Called once the tokens' grammar bits are known.
 pub fn mark_clause_joins(scan: &mut Scan) {
     for k in 1..scan.toks.len() {
+        // Only after a comma (a rare token: the test reads one byte).
+        let comma = scan.toks[k - 1];
+        if comma.kind != TokenKind::Punct || scan.text.as_bytes().get(comma.start as usize) != Some(&b',') {
+            continue;
+        }
         if scan.facts[k].grammar & BOUNDARY == 0 && joins_clauses(scan, k) {
             scan.facts[k].grammar |= BOUNDARY;
         }
