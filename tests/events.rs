@@ -276,3 +276,12 @@ fn both_countries_long_after_they_last_met_are_the_documents_main_pair() {
     assert!(has(&v, "ARG", "CHL", Category::Request) && has(&v, "ARG", "BOL", Category::Request), "{v:?}");
     assert!(!has(&v, "ARG", "PER", Category::Request), "{v:?}");
 }
+
+#[test]
+fn goods_sent_are_aid_and_people_sent_are_coerced() {
+    let v = code("Chile sent 20,000 tonnes of wheat to Bolivia, and Peru did the same.");
+    assert!(has(&v, "CHL", "BOL", Category::Aid) && has(&v, "PER", "BOL", Category::Aid), "{v:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Coerce), "{v:?}");
+    let v = code("Chilean police sent hundreds of Bolivian migrants to Bolivia last month.");
+    assert!(has(&v, "CHL", "BOL", Category::Coerce), "{v:?}");
+}

@@ -195,7 +195,7 @@ pub fn code_sentence(
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
     for cue in cues {
-        let cue = lexicon::reversed(scan, cue);
+        let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
         let (negated, hypothetical) = modality(scan, cue.first);
         let category = match (negated, cue.word.negated) {
             (false, _) => cue.word.category,

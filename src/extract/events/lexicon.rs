@@ -48,7 +48,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 13] = [
+const CLASSES: [&str; 14] = [
     "reporting",
     "subordinator",
     "locative",
@@ -62,6 +62,7 @@ const CLASSES: [&str; 13] = [
     "finite",
     "reversal",
     "listing",
+    "goods",
 ];
 
 impl Lexicon {
@@ -143,6 +144,7 @@ fn class_bit(class: &'static str) -> Option<u16> {
         "finite" => 10,
         "reversal" => 11,
         "listing" => 12,
+        "goods" => 13,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -219,6 +221,21 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
         Some(r) if (r + 1..=cue.first).any(|k| class_at(scan, k, "listing")) => concede(r, r + 1),
         _ => cue,
     }
+}
+
+/// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
+/// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`).
+pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
+    if cue.word.category != Category::Coerce || cue.word.noun {
+        return cue;
+    }
+    let right = clause_end(scan, cue.end).min(cue.end + 8);
+    let object_end = (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
+    if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) {
+        let word = CueWord { category: Category::Aid, ..cue.word };
+        return Cue { word, ..cue };
+    }
+    cue
 }
 
 /// "Niger followed suit", "Kyrgyzstan did the same": the token that ends such a phrase, if the sentence has
