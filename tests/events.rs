@@ -285,3 +285,35 @@ fn goods_sent_are_aid_and_people_sent_are_coerced() {
     let v = code("Chilean police sent hundreds of Bolivian migrants to Bolivia last month.");
     assert!(has(&v, "CHL", "BOL", Category::Coerce), "{v:?}");
 }
+
+#[test]
+fn a_passive_with_an_agent_turns_the_sides_round() {
+    let v = code("Peruvian posts were attacked by Chilean forces on Monday.");
+    assert!(has(&v, "CHL", "PER", Category::Assault) && !has(&v, "PER", "CHL", Category::Assault), "{v:?}");
+    let v = code("The Bolivian ambassador was expelled by Chile on Friday.");
+    assert!(has(&v, "CHL", "BOL", Category::Sanction) && !has(&v, "BOL", "CHL", Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn a_former_government_is_not_the_last_state_that_acted() {
+    let v = code(
+        "Britain's envoy said the restrictions were unacceptable.\n\nThe seat is held by a representative of the former government, who is not recognised by Lima.",
+    );
+    assert!(!v.iter().any(|i| i.sentence == 1), "{v:?}");
+}
+
+#[test]
+fn a_second_verb_ends_the_first_verbs_object() {
+    let v = code(
+        "Chile's envoy urged the international community to engage with the new rulers and criticised Peru for its withdrawal.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    assert!(!has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn its_envoy_acts_for_the_country_before_it() {
+    let v =
+        code("Chile, a non-permanent member, voted in favour but its envoy Ana Rojas accused Peru of failing to act.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}

@@ -385,6 +385,22 @@ fn directed_pairs(
             actors.iter().filter(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x }).collect()
         }
     };
+    // A passive verb with its agent: "Pakistani posts were attacked by Afghan forces", "an envoy who is not
+    // recognised by Kabul". The agent acts on the subject.
+    if own
+        && !cue.word.noun
+        && lexicon::passive_with_agent(scan, first)
+        && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
+    {
+        let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
+        let subject: Vec<Actor> = actors
+            .iter()
+            .filter(|x| x.first >= left && x.end <= first && x.country.is_some() && !x.portfolio && !x.location)
+            .filter(|x| !agents.iter().any(|a| a.country == x.country))
+            .copied()
+            .collect();
+        return cross(&agents, &subject);
+    }
     let mut target_from = end;
     if cue.word.noun
         && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
@@ -428,7 +444,8 @@ fn directed_pairs(
     // A side of one country does not act on its own: "Pakistani jets struck what Islamabad described as
     // hideouts in Paktika" reaches on to Paktika.
     let one_country = distinct_countries(&sources) == 1;
-    let mut targets = first_group(scan, actors, target_from, right, |x| {
+    let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
+    let mut targets = first_group(scan, actors, target_from, object_end, |x| {
         x.country.is_some()
             && !x.portfolio
             && (place_target || !x.location)

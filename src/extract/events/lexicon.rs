@@ -270,6 +270,17 @@ pub fn second_verb(scan: &Scan, first: usize) -> bool {
     !is_boundary(scan, and)
 }
 
+/// The first verb cue in `[from, to)` joined by "and" to the verb before it: where a cue's object ends ("urged
+/// the community to engage and criticised the United States": the United States is not urged).
+pub fn next_joined_verb(scan: &Scan, from: usize, to: usize) -> Option<usize> {
+    let lex = lexicon();
+    (from..to).find(|&k| {
+        scan.facts[k].cue
+            && lex.cues.get(scan.lower(k)).is_some_and(|list| list.iter().any(|(_, c)| !c.noun))
+            && second_verb(scan, k)
+    })
+}
+
 /// Whether the cue at `first` is negated, and whether it is hypothetical.
 pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let clause = clause_start(scan, first);
@@ -369,6 +380,13 @@ pub fn passive_before(scan: &Scan, first: usize) -> bool {
     (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "be" | "been" | "being" | "was" | "were"))
 }
 
+/// A passive auxiliary right before a verb cue ("were attacked", "is not recognised"): with a "by" phrase after
+/// it, that phrase names who acted.
+pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
+    (first.saturating_sub(3)..first)
+        .any(|k| matches!(scan.lower(k), "be" | "been" | "being" | "was" | "were" | "is" | "are"))
+}
+
 /// A light verb shortly before a noun cue ("held talks").
 pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
     (first.saturating_sub(4).max(left)..first).any(|k| class_at(scan, k, "light"))
@@ -403,6 +421,7 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
     (left..first).any(|k| {
         matches!(scan.lower(k), "government" | "junta" | "regime" | "authorities" | "administration")
             && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
+            && !(k.saturating_sub(2)..k).any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)
     })
