@@ -317,3 +317,35 @@ fn its_envoy_acts_for_the_country_before_it() {
         code("Chile, a non-permanent member, voted in favour but its envoy Ana Rojas accused Peru of failing to act.");
     assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn ties_said_to_worsen_are_no_cooperation() {
+    let v = code("Relations between Lima and Santiago have since deteriorated.");
+    assert!(!v.iter().any(|i| i.category == Category::Cooperate), "{v:?}");
+    let v = code("Strained relations between Peru and Chile worried investors.");
+    assert!(!v.iter().any(|i| i.category == Category::Cooperate), "{v:?}");
+}
+
+#[test]
+fn a_country_word_before_an_act_owns_it() {
+    let v =
+        code("Ties soured in October, when Peruvian air strikes hit Arica and the two sides fought along the border.");
+    assert!(has(&v, "PER", "CHL", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn mediators_in_a_by_phrase_are_not_the_subject_of_a_later_verb() {
+    let v = code(
+        "Talks in Quito mediated by Ecuador and Brazil collapsed after Peru accused the Chilean delegation of stalling.",
+    );
+    assert!(has(&v, "PER", "CHL", Category::Accuse), "{v:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Accuse && (i.source == "ECU" || i.source == "BRA")), "{v:?}");
+}
+
+#[test]
+fn a_family_name_first_is_the_person_when_it_acts() {
+    let v = code(
+        "Chinese Foreign Minister Wang Yi met Peru's foreign minister in Lima.\n\nPeru urged Chile to act, while Wang called on Bolivia to open its ports.",
+    );
+    assert!(has(&v, "CHN", "BOL", Category::Request), "{v:?}");
+}

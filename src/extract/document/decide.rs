@@ -153,8 +153,10 @@ impl Builder<'_> {
             if !surnames.contains_key(&key)
                 && let Some(people) = first_words.get(&key)
             {
-                // The first word of exactly one person, used as a title-cued or non-given name; several → unclear.
-                if people.len() == 1 && (single.strong || !scan.kb.is_given_name(word)) {
+                // The first word of exactly one person, used as a title-cued or non-given name, or as the
+                // subject of a verb cue ("while Wang called on …": a family name first); several → unclear.
+                let acts = crate::extract::events::lexicon::verb_cue_at(scan, at + 1);
+                if people.len() == 1 && (single.strong || acts || !scan.kb.is_given_name(word)) {
                     self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 }
                 continue;

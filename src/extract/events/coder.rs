@@ -45,7 +45,11 @@ impl Memory {
     /// the states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
     fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
         let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
-        let last_pair = |equals: bool| self.pairs.iter().rev().find(|(s, _, sym)| recent(*s) && (*sym || !equals));
+        // A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and border
+        // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded.
+        let last_pair = |equals: bool| {
+            self.pairs.iter().rev().find(|(s, _, sym)| (recent(*s) || *s == sentence) && (*sym || !equals))
+        };
         if size == 2
             && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair(sentence))
         {
@@ -129,6 +133,22 @@ fn distinct_countries(actors: &[Actor]) -> usize {
     countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
 }
 
+/// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
+/// "Pakistan's deportations". It acts for its state.
+fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Actor> {
+    let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive);
+    let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
+    actors.iter().find(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x })
+}
+
+/// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
+fn in_by_phrase(scan: &Scan, actors: &[Actor], x: &Actor) -> bool {
+    let covered = |k: usize| {
+        actors.iter().any(|a| a.first <= k && k < a.end) || matches!(scan.lower(k), "," | "and" | "the" | "its")
+    };
+    (x.first.saturating_sub(8)..x.first).rev().find(|&k| !covered(k)).is_some_and(|k| scan.is(k, "by"))
+}
+
 /// One side of a cue's pairs, each actor once.
 fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> Actor) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
@@ -196,6 +216,10 @@ pub fn code_sentence(
     let mut judged_from: Option<usize> = None;
     for cue in cues {
         let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
+        // "Relations between Islamabad and Kabul deteriorated": ties said to worsen are no cooperation.
+        if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
+            continue;
+        }
         let (negated, hypothetical) = modality(scan, cue.first);
         let category = match (negated, cue.word.negated) {
             (false, _) => cue.word.category,
@@ -376,14 +400,18 @@ fn directed_pairs(
     let own = matches!(sides, Sides::Own);
     let mut sources = match sides {
         Sides::Second(earlier) => side(earlier, |p| p.0),
-        Sides::Own => agents_in(actors, past_relative_clause(scan, left, first), first),
-        Sides::Judged => {
-            let owns =
-                |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive);
-            // "the Israeli strikes": a country word right before the act is its owner.
-            let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
-            actors.iter().filter(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x }).collect()
+        // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
+        Sides::Own | Sides::Judged if cue.word.noun && owner_before(scan, actors, first).is_some() => {
+            owner_before(scan, actors, first).into_iter().collect()
         }
+        Sides::Own => {
+            let agents = agents_in(actors, past_relative_clause(scan, left, first), first);
+            // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by"
+            // phrase are not the subject of a later verb, unless no one else is.
+            let subject: Vec<Actor> = agents.iter().filter(|x| !in_by_phrase(scan, actors, x)).copied().collect();
+            if subject.is_empty() { agents } else { subject }
+        }
+        Sides::Judged => Vec::new(),
     };
     // A passive verb with its agent: "Pakistani posts were attacked by Afghan forces", "an envoy who is not
     // recognised by Kabul". The agent acts on the subject.

@@ -48,7 +48,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 14] = [
+const CLASSES: [&str; 15] = [
     "reporting",
     "subordinator",
     "locative",
@@ -63,6 +63,7 @@ const CLASSES: [&str; 14] = [
     "reversal",
     "listing",
     "goods",
+    "worsening",
 ];
 
 impl Lexicon {
@@ -145,6 +146,7 @@ fn class_bit(class: &'static str) -> Option<u16> {
         "reversal" => 11,
         "listing" => 12,
         "goods" => 13,
+        "worsening" => 14,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -238,6 +240,13 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
     cue
 }
 
+/// Ties said to worsen: a `worsening` word just before the cue ("strained relations") or after it in its
+/// clause ("relations … deteriorated").
+pub fn worsened(scan: &Scan, cue: &Cue) -> bool {
+    let right = clause_end(scan, cue.end).min(cue.end + 8);
+    (cue.first.saturating_sub(2)..cue.first).chain(cue.end..right).any(|k| class_at(scan, k, "worsening"))
+}
+
 /// "Niger followed suit", "Kyrgyzstan did the same": the token that ends such a phrase, if the sentence has
 /// one. Its subject does what the last side did to the same target.
 pub fn same_again(scan: &Scan) -> Option<usize> {
@@ -273,12 +282,7 @@ pub fn second_verb(scan: &Scan, first: usize) -> bool {
 /// The first verb cue in `[from, to)` joined by "and" to the verb before it: where a cue's object ends ("urged
 /// the community to engage and criticised the United States": the United States is not urged).
 pub fn next_joined_verb(scan: &Scan, from: usize, to: usize) -> Option<usize> {
-    let lex = lexicon();
-    (from..to).find(|&k| {
-        scan.facts[k].cue
-            && lex.cues.get(scan.lower(k)).is_some_and(|list| list.iter().any(|(_, c)| !c.noun))
-            && second_verb(scan, k)
-    })
+    (from..to).find(|&k| verb_cue_at(scan, k) && second_verb(scan, k))
 }
 
 /// Whether the cue at `first` is negated, and whether it is hypothetical.
@@ -351,8 +355,14 @@ fn is_verb(scan: &Scan, k: usize) -> bool {
         return true;
     }
     let w = scan.lower(k);
-    let verb_cue = scan.facts[k].cue && lexicon().cues.get(w).is_some_and(|list| list.iter().any(|(_, c)| !c.noun));
-    verb_cue || (w.len() >= 5 && w.ends_with("ed"))
+    verb_cue_at(scan, k) || (w.len() >= 5 && w.ends_with("ed"))
+}
+
+/// Whether token `k` starts a verb cue ("urged", "called on", "met").
+pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
+    k < scan.toks.len()
+        && scan.facts[k].cue
+        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| list.iter().any(|(_, c)| !c.noun))
 }
 
 /// The bit of a grammar class that exists (0 for a name that is not one).
