@@ -349,3 +349,11 @@ fn a_family_name_first_is_the_person_when_it_acts() {
     );
     assert!(has(&v, "CHN", "BOL", Category::Request), "{v:?}");
 }
+
+#[test]
+fn a_requests_object_acts_in_its_infinitive() {
+    let v =
+        code("He thanked Lima for its investments in the port and asked Santiago to stop deporting Bolivian migrants.");
+    assert!(has(&v, "CHL", "BOL", Category::Coerce), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "PER"), "the object of the first verb acts in neither: {v:?}");
+}

@@ -1,131 +1,15 @@
-//! The coder: pairs the actors of a sentence around each cue, in the right direction, and remembers recent
-//! groups of actors for the anaphors of later sentences.
+//! The coder: pairs the actors of a sentence around each cue, in the right direction (what it remembers across
+//! sentences is in `memory`).
 
 use super::actors::{
     Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
 };
 use super::lexicon::{self, Cue, anaphor, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::memory::{LastAct, Memory, recall, recalled};
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
 use crate::extract::document::LocalMention;
 use crate::extract::tokens::TokenKind;
-
-/// How many sentences back an anaphor ("the two sides") or a rejected accusation may reach.
-const MEMORY_SPAN: u32 = 3;
-
-/// What the coder remembers across the sentences of one document.
-#[derive(Debug, Default)]
-pub struct Memory {
-    /// The state countries acting in each recent sentence, newest last.
-    sentences: Vec<(u32, Vec<u32>)>,
-    /// Recent pairs of countries that interacted, newest last, and whether they did so as equals (met,
-    /// agreed): "the two sides".
-    pairs: Vec<(u32, [u32; 2], bool)>,
-    /// Who last accused someone, with the sentence.
-    accusers: Option<(u32, Vec<u32>)>,
-    /// The last directed event ("… and Niger followed suit").
-    last_directed: Option<LastAct>,
-    /// The last single state that acted alone as a subject ("the government" in the next sentence).
-    last_state: Option<(u32, u32)>,
-}
-
-/// A directed event as "followed suit" repeats it.
-#[derive(Debug)]
-struct LastAct {
-    sentence: u32,
-    category: Category,
-    hypothetical: bool,
-    /// The countries acted on.
-    targets: Vec<u32>,
-}
-
-impl Memory {
-    /// The countries an anaphor of `size` refers to: for two, the last pair that met or agreed (the parties
-    /// rather than a mediator or a third side they spoke about), else the last pair that interacted; otherwise
-    /// the states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
-    fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
-        let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
-        // A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and border
-        // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded.
-        let last_pair = |equals: bool| {
-            self.pairs.iter().rev().find(|(s, _, sym)| (recent(*s) || *s == sentence) && (*sym || !equals))
-        };
-        if size == 2
-            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair(sentence))
-        {
-            return p.to_vec();
-        }
-        let mut union: Vec<u32> = Vec::new();
-        for (s, states) in self.sentences.iter().rev() {
-            if !recent(*s) {
-                break;
-            }
-            for c in states {
-                if !union.contains(c) {
-                    union.push(*c);
-                }
-            }
-            if (size == 0 && union.len() >= 2) || union.len() == size {
-                return union;
-            }
-            if size > 0 && union.len() > size {
-                break;
-            }
-        }
-        Vec::new()
-    }
-
-    /// The pair that interacted most often in the document before `sentence` (the later one on a tie): "the
-    /// two neighbours" of a report on one conflict, long after they last met.
-    fn main_pair(&self, sentence: u32) -> Option<&(u32, [u32; 2], bool)> {
-        let key = |p: [u32; 2]| (p[0].min(p[1]), p[0].max(p[1]));
-        let count = |p: [u32; 2]| self.pairs.iter().filter(|(s, q, _)| *s < sentence && key(*q) == key(p)).count();
-        self.pairs.iter().filter(|(s, _, _)| *s < sentence).max_by_key(|(s, p, _)| (count(*p), *s))
-    }
-
-    fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
-        match &self.accusers {
-            Some((s, a)) if sentence.saturating_sub(*s) <= MEMORY_SPAN => a.clone(),
-            _ => Vec::new(),
-        }
-    }
-
-    fn last_state(&self, sentence: u32) -> Vec<u32> {
-        match self.last_state {
-            Some((s, c)) if sentence.saturating_sub(s) <= 2 && s < sentence => vec![c],
-            _ => Vec::new(),
-        }
-    }
-}
-
-/// Stand-in actors for countries recalled from earlier sentences (no mention in this sentence).
-fn recalled(countries: &[u32]) -> Vec<Actor> {
-    countries
-        .iter()
-        .map(|&c| Actor {
-            local: u32::MAX - c,
-            country: Some(c),
-            state: true,
-            location: false,
-            portfolio: false,
-            first: 0,
-            end: 0,
-        })
-        .collect()
-}
-
-/// The countries an anaphoric subject before the cue at `first` refers to: "the two sides", "the three
-/// juntas", "participants", or "the (transitional) government" for the last state that acted.
-fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
-    let start = lexicon::sentence_main_start(scan, first);
-    if let Some(n) = anaphor(scan, start, first) {
-        return memory.group(sentence, n);
-    }
-    if lexicon::government_anaphor(scan, start, first) {
-        return memory.last_state(sentence);
-    }
-    Vec::new()
-}
 
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
@@ -209,9 +93,9 @@ pub fn code_sentence(
         debug(ctx, scan, sentence, &actors, &cues);
     }
     let mut participants: Vec<u32> = Vec::new();
-    // The pairs of the last directed cue, for a second verb of the same subject ("accused Kyiv … and severed
-    // relations").
-    let mut earlier: Vec<(Actor, Actor)> = Vec::new();
+    // The last directed cue, for a second verb of the same subject ("accused Kyiv … and severed relations") or a
+    // cue in a request's infinitive ("asked Islamabad to stop deporting …").
+    let mut earlier: Option<EarlierCue> = None;
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
     for cue in cues {
@@ -230,18 +114,30 @@ pub fn code_sentence(
         let pairs = if symmetric {
             symmetric_pairs(scan, &actors, &cue, sentence, memory)
         } else {
-            let second = (!earlier.is_empty() && !cue.word.noun && lexicon::second_verb(scan, cue.first))
-                .then_some(earlier.as_slice());
+            let second = earlier
+                .as_ref()
+                .filter(|e| !e.pairs.is_empty() || (e.subjectless && e.clause == clause_start(scan, cue.first)))
+                .filter(|_| !cue.word.noun)
+                .filter(|_| lexicon::second_verb(scan, cue.first))
+                .map(|e| e.pairs.as_slice());
+            let told = earlier
+                .as_ref()
+                .filter(|e| !e.objects.is_empty())
+                .filter(|e| {
+                    lexicon::infinitive_between(scan, e.objects.iter().map(|o| o.end).max().unwrap_or(0), cue.first)
+                })
+                .map(|e| e.objects.as_slice());
             let judged = cue.word.noun
                 && judged_from.is_some_and(|e| {
                     e <= cue.first
                         && cue.first - e <= 4
                         && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
                 });
-            let sides = match (second, judged) {
-                (Some(e), _) => Sides::Second(e),
-                (None, true) => Sides::Judged,
-                (None, false) => Sides::Own,
+            let sides = match (second, told, judged) {
+                (Some(e), _, _) => Sides::Second(e),
+                (None, Some(r), _) => Sides::Told(r),
+                (None, None, true) => Sides::Judged,
+                (None, None, false) => Sides::Own,
             };
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
@@ -273,8 +169,25 @@ pub fn code_sentence(
             act.targets.extend(pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country));
         }
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
-        if !symmetric && !pairs.is_empty() {
-            earlier = pairs;
+        if !symmetric {
+            // "He thanked Beijing … and asked Islamabad to …": without a subject of its own, the first verb
+            // lends none to the second (Beijing is its object).
+            let subjectless = pairs.is_empty()
+                && !cue.word.noun
+                && agents_in(&actors, clause_start(scan, cue.first), cue.first).is_empty();
+            // A request's object, who is to act in its infinitive ("asked Islamabad to stop deporting …").
+            let objects = match category {
+                Category::Request => {
+                    let right = clause_end(scan, cue.end);
+                    first_group(scan, &actors, cue.end, right, is_agent)
+                        .into_iter()
+                        .filter(|x| x.first < cue.end + 4)
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            let clause = clause_start(scan, cue.first);
+            earlier = Some(EarlierCue { clause, subjectless, pairs, objects });
         }
     }
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
@@ -363,6 +276,17 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     pairs
 }
 
+/// A directed cue coded earlier in the sentence.
+struct EarlierCue {
+    /// Where its clause starts.
+    clause: usize,
+    /// A verb that found no one acting before it ("He thanked Beijing").
+    subjectless: bool,
+    pairs: Vec<(Actor, Actor)>,
+    /// A request's object: the actors right after it ("asked Islamabad to …").
+    objects: Vec<Actor>,
+}
+
 /// Where a directed cue finds its sources.
 enum Sides<'a> {
     /// In its clause before it, or failing that in a relative clause's antecedent, a passive's subject or an
@@ -371,6 +295,8 @@ enum Sides<'a> {
     /// A second verb of an earlier cue's subject (that cue's sides): the same sources, and its targets when it
     /// names none ("accused Kyiv of … and severed relations").
     Second(&'a [(Actor, Actor)]),
+    /// A cue in the infinitive after a request's object ("asked Islamabad to stop deporting …"): the object acts.
+    Told(&'a [Actor]),
     /// A noun for an act that a verb before it judges ("condemned the attack on …", "welcomed the sanctions"):
     /// the act is not the judge's; only its "by" phrase or its possessor ("Pakistan's strikes") did it.
     Judged,
@@ -400,6 +326,7 @@ fn directed_pairs(
     let own = matches!(sides, Sides::Own);
     let mut sources = match sides {
         Sides::Second(earlier) => side(earlier, |p| p.0),
+        Sides::Told(objects) => objects.to_vec(),
         // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
         Sides::Own | Sides::Judged if cue.word.noun && owner_before(scan, actors, first).is_some() => {
             owner_before(scan, actors, first).into_iter().collect()

@@ -279,6 +279,16 @@ pub fn second_verb(scan: &Scan, first: usize) -> bool {
     !is_boundary(scan, and)
 }
 
+/// An infinitive's "to" within a few words between a request's target (ending at `from`) and the cue at
+/// `first`, with no punctuation: "asked Islamabad to stop deporting", "urged Kabul to take steps against".
+pub fn infinitive_between(scan: &Scan, from: usize, first: usize) -> bool {
+    from > 0
+        && from < first
+        && first - from <= 4
+        && (from..first).any(|k| scan.is(k, "to"))
+        && (from..first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+}
+
 /// The first verb cue in `[from, to)` joined by "and" to the verb before it: where a cue's object ends ("urged
 /// the community to engage and criticised the United States": the United States is not urged).
 pub fn next_joined_verb(scan: &Scan, from: usize, to: usize) -> Option<usize> {

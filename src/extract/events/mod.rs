@@ -16,11 +16,13 @@
 mod actors;
 mod coder;
 pub(crate) mod lexicon;
+mod memory;
 
 use serde::{Deserialize, Serialize};
 
 pub use actors::DocContext;
-pub use coder::{Memory, code_sentence};
+pub use coder::code_sentence;
+pub use memory::Memory;
 
 /// The sixteen PLOVER event categories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,0 +1,125 @@
+//! What the coder remembers across the sentences of one document: recent pairs and groups of countries for
+//! the anaphors of later sentences ("the two sides", "the three juntas", "the government"), the last accusers,
+//! and the last directed act ("… followed suit").
+
+use super::Category;
+use super::actors::Actor;
+use super::lexicon::{self, anaphor};
+use crate::extract::detect::Scan;
+
+/// How many sentences back an anaphor ("the two sides") or a rejected accusation may reach.
+const MEMORY_SPAN: u32 = 3;
+
+/// What the coder remembers across the sentences of one document.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// The state countries acting in each recent sentence, newest last.
+    pub(super) sentences: Vec<(u32, Vec<u32>)>,
+    /// Recent pairs of countries that interacted, newest last, and whether they did so as equals (met,
+    /// agreed): "the two sides".
+    pub(super) pairs: Vec<(u32, [u32; 2], bool)>,
+    /// Who last accused someone, with the sentence.
+    pub(super) accusers: Option<(u32, Vec<u32>)>,
+    /// The last directed event ("… and Niger followed suit").
+    pub(super) last_directed: Option<LastAct>,
+    /// The last single state that acted alone as a subject ("the government" in the next sentence).
+    pub(super) last_state: Option<(u32, u32)>,
+}
+
+/// A directed event as "followed suit" repeats it.
+#[derive(Debug)]
+pub(super) struct LastAct {
+    pub(super) sentence: u32,
+    pub(super) category: Category,
+    pub(super) hypothetical: bool,
+    /// The countries acted on.
+    pub(super) targets: Vec<u32>,
+}
+
+impl Memory {
+    /// The countries an anaphor of `size` refers to: for two, the last pair that met or agreed (the parties
+    /// rather than a mediator or a third side they spoke about), else the last pair that interacted; otherwise
+    /// the states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
+    pub(super) fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
+        let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
+        // A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and border
+        // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded.
+        let last_pair = |equals: bool| {
+            self.pairs.iter().rev().find(|(s, _, sym)| (recent(*s) || *s == sentence) && (*sym || !equals))
+        };
+        if size == 2
+            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair(sentence))
+        {
+            return p.to_vec();
+        }
+        let mut union: Vec<u32> = Vec::new();
+        for (s, states) in self.sentences.iter().rev() {
+            if !recent(*s) {
+                break;
+            }
+            for c in states {
+                if !union.contains(c) {
+                    union.push(*c);
+                }
+            }
+            if (size == 0 && union.len() >= 2) || union.len() == size {
+                return union;
+            }
+            if size > 0 && union.len() > size {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The pair that interacted most often in the document before `sentence` (the later one on a tie): "the
+    /// two neighbours" of a report on one conflict, long after they last met.
+    fn main_pair(&self, sentence: u32) -> Option<&(u32, [u32; 2], bool)> {
+        let key = |p: [u32; 2]| (p[0].min(p[1]), p[0].max(p[1]));
+        let count = |p: [u32; 2]| self.pairs.iter().filter(|(s, q, _)| *s < sentence && key(*q) == key(p)).count();
+        self.pairs.iter().filter(|(s, _, _)| *s < sentence).max_by_key(|(s, p, _)| (count(*p), *s))
+    }
+
+    pub(super) fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
+        match &self.accusers {
+            Some((s, a)) if sentence.saturating_sub(*s) <= MEMORY_SPAN => a.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn last_state(&self, sentence: u32) -> Vec<u32> {
+        match self.last_state {
+            Some((s, c)) if sentence.saturating_sub(s) <= 2 && s < sentence => vec![c],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Stand-in actors for countries recalled from earlier sentences (no mention in this sentence).
+pub(super) fn recalled(countries: &[u32]) -> Vec<Actor> {
+    countries
+        .iter()
+        .map(|&c| Actor {
+            local: u32::MAX - c,
+            country: Some(c),
+            state: true,
+            location: false,
+            portfolio: false,
+            first: 0,
+            end: 0,
+        })
+        .collect()
+}
+
+/// The countries an anaphoric subject before the cue at `first` refers to: "the two sides", "the three
+/// juntas", "participants", or "the (transitional) government" for the last state that acted.
+pub(super) fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
+    let start = lexicon::sentence_main_start(scan, first);
+    if let Some(n) = anaphor(scan, start, first) {
+        return memory.group(sentence, n);
+    }
+    if lexicon::government_anaphor(scan, start, first) {
+        return memory.last_state(sentence);
+    }
+    Vec::new()
+}
