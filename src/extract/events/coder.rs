@@ -116,7 +116,10 @@ pub fn code_sentence(
         } else {
             let second = earlier
                 .as_ref()
-                .filter(|e| !e.pairs.is_empty() || (e.subjectless && e.clause == clause_start(scan, cue.first)))
+                .filter(|e| {
+                    !e.pairs.is_empty()
+                        || (e.subjectless && clause_start(scan, e.first) == clause_start(scan, cue.first))
+                })
                 .filter(|_| !cue.word.noun)
                 .filter(|_| lexicon::second_verb(scan, cue.first))
                 .map(|e| e.pairs.as_slice());
@@ -186,8 +189,7 @@ pub fn code_sentence(
                 }
                 _ => Vec::new(),
             };
-            let clause = clause_start(scan, cue.first);
-            earlier = Some(EarlierCue { clause, subjectless, pairs, objects });
+            earlier = Some(EarlierCue { first: cue.first, subjectless, pairs, objects });
         }
     }
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
@@ -278,8 +280,8 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
 
 /// A directed cue coded earlier in the sentence.
 struct EarlierCue {
-    /// Where its clause starts.
-    clause: usize,
+    /// Its first token.
+    first: usize,
     /// A verb that found no one acting before it ("He thanked Beijing").
     subjectless: bool,
     pairs: Vec<(Actor, Actor)>,
@@ -324,18 +326,21 @@ fn directed_pairs(
         _ => None,
     };
     let own = matches!(sides, Sides::Own);
+    let owner = if cue.word.noun { owner_before(scan, actors, first) } else { None };
     let mut sources = match sides {
         Sides::Second(earlier) => side(earlier, |p| p.0),
         Sides::Told(objects) => objects.to_vec(),
         // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
-        Sides::Own | Sides::Judged if cue.word.noun && owner_before(scan, actors, first).is_some() => {
-            owner_before(scan, actors, first).into_iter().collect()
-        }
+        Sides::Own | Sides::Judged if owner.is_some() => owner.into_iter().collect(),
         Sides::Own => {
-            let agents = agents_in(actors, past_relative_clause(scan, left, first), first);
+            let from = past_relative_clause(scan, left, first);
+            let agents = agents_in(actors, from, first);
             // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by"
             // phrase are not the subject of a later verb, unless no one else is.
-            let subject: Vec<Actor> = agents.iter().filter(|x| !in_by_phrase(scan, actors, x)).copied().collect();
+            let subject: Vec<Actor> = match (from..first).any(|k| scan.is(k, "by")) {
+                true => agents.iter().filter(|x| !in_by_phrase(scan, actors, x)).copied().collect(),
+                false => Vec::new(),
+            };
             if subject.is_empty() { agents } else { subject }
         }
         Sides::Judged => Vec::new(),
