@@ -368,3 +368,20 @@ fn another_countrys_foreign_office_is_not_the_british_one() {
     let fcdo = d.extraction.entities.iter().find(|e| e.kind == EntityKind::Organization).expect("the office");
     assert_eq!(fcdo.country.as_deref(), Some("GBR"));
 }
+
+#[test]
+fn spelling_variants_of_a_whole_name_join_across_documents() {
+    let d = extract(&[
+        ("a.txt", "Deputy Minister Abdul Qadir Tokhivar met Samiuddin Kakarzai and Nasrullah Akhundzai in Herat."),
+        ("b.txt", "Abdulqadir Tokhivar, Sameuddin Kakarzay and Nasrullah Akhunzai later flew to Kabul."),
+        ("c.txt", "Analyst Omar Rahimi spoke to Omar Raimi about the visit."),
+    ]);
+    let x = &d.extraction;
+    for start in ["Abdul", "Sam", "Nasrullah"] {
+        let people: Vec<&Entity> = x.entities.iter().filter(|e| e.name.starts_with(start)).collect();
+        assert_eq!(people.len(), 1, "{start}: {people:?}");
+        assert_eq!(people[0].documents, 2, "{start}: {people:?}");
+    }
+    // A letter missing in a short word is another name.
+    assert!(named(x, "Omar Rahimi").is_some() && named(x, "Omar Raimi").is_some());
+}

@@ -121,6 +121,24 @@ pub fn skeleton(word: &str) -> String {
     out
 }
 
+/// A person's name words with "Abdul" and its spellings joined to the word after them, as they are often
+/// written: "Abdul Ghani Baradar" and "Abdulghani Baradar" have the same words.
+pub fn joined_name_words(words: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let prefix = matches!(words[i].as_str(), "abdul" | "abdel" | "abdal" | "abdol" | "abd");
+        if prefix && i + 1 < words.len() {
+            out.push(format!("{}{}", words[i], words[i + 1]));
+            i += 2;
+        } else {
+            out.push(words[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +152,14 @@ mod tests {
         assert_eq!(skeleton("Sergey"), skeleton("Sergei"));
         assert_ne!(skeleton("Ahmad"), skeleton("Hamid"));
         assert_ne!(skeleton("Karimi"), skeleton("Karzai"));
+        assert_eq!(skeleton("Hibatullah"), skeleton("Haibatullah"));
+    }
+
+    #[test]
+    fn abdul_joins_the_word_after_it() {
+        let words = |s: &str| joined_name_words(&name_words(s));
+        assert_eq!(words("Abdul Ghani Baradar"), words("Abdulghani Baradar"));
+        assert_eq!(words("Mullah Abdul"), ["mullah", "abdul"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{name_key, name_words, skeleton};
+use super::translit::{joined_name_words, name_key, name_words, skeleton};
 use crate::corpus::DocId;
 
 mod absorb;
@@ -97,6 +97,22 @@ impl Resolved {
     }
 }
 
+/// Whether `longer` is `shorter` with one letter added ("akhundzada", "akhunzada").
+fn one_letter_more(longer: &str, shorter: &str) -> bool {
+    let (l, s) = (longer.as_bytes(), shorter.as_bytes());
+    if l.len() != s.len() + 1 {
+        return false;
+    }
+    let common = l.iter().zip(s).take_while(|(a, b)| a == b).count();
+    l[common + 1..] == s[common..]
+}
+
+/// Whether two people may be one: not known to belong to different countries.
+fn same_country(a: &Draft, b: &Draft) -> bool {
+    let (ca, cb) = (a.main_country(), b.main_country());
+    ca.is_none() || cb.is_none() || ca == cb
+}
+
 /// Resolves per-document extractions into corpus entities.
 pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
     let absorber = Absorber::default();
@@ -107,8 +123,9 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
 /// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.
 /// `docs` are what each document kept once absorbed, their entities mapped to the drafts' indices.
 fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Resolved {
-    // Transliteration variants of people: same number of words, all equal but one, that one with the same
-    // consonant skeleton; never across different known countries.
+    // Transliteration variants of people: the same number of words ("Abdul" joined to the word after it), with
+    // the same consonant skeletons; all words equal but one, or else every differing word at least five
+    // letters long ("Sirajuddin Haqqani" / "Serajuddin Haqani"); never across different known countries.
     let mut parent: Vec<usize> = (0..drafts.len()).collect();
     // (Words and consonant skeletons of every person in parallel: at 100,000 documents, hundreds of thousands.)
     let people: Vec<(usize, Vec<String>, Option<String>)> = drafts
@@ -117,7 +134,7 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
         .filter(|(_, d)| d.kind == EntityKind::Person)
         .filter_map(|(i, d)| match &d.key {
             Key::Person(k) => {
-                let words: Vec<String> = k.split(' ').map(String::from).collect();
+                let words = joined_name_words(&k.split(' ').map(String::from).collect::<Vec<_>>());
                 let shape = (words.len() >= 2).then(|| words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" "));
                 Some((i, words, shape))
             }
@@ -136,10 +153,38 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
                 let (ga, wa, _) = &people[a];
                 let (gb, wb, _) = &people[b];
                 let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
-                let long_enough = wa.iter().zip(wb).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= 4 && y.len() >= 4);
-                let (ca, cb) = (drafts[*ga].main_country(), drafts[*gb].main_country());
-                if differing <= 1 && long_enough && (ca.is_none() || cb.is_none() || ca == cb) {
+                let shortest = if differing <= 1 { 4 } else { 5 };
+                let long_enough =
+                    wa.iter().zip(wb).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest);
+                if long_enough && same_country(&drafts[*ga], &drafts[*gb]) {
                     union(&mut parent, *ga, *gb);
+                }
+            }
+        }
+    }
+    // One consonant more in one long word, the other words alike: "Akhundzada" / "Akhunzada". Each person's
+    // skeletons are looked up with one letter of a long word left out, so only such pairs ever meet.
+    for (a, (ga, wa, shape)) in people.iter().enumerate() {
+        let Some(shape) = shape else { continue };
+        let skeletons: Vec<&str> = shape.split(' ').collect();
+        for (pos, word) in wa.iter().enumerate().filter(|(_, w)| w.len() >= 8) {
+            let sk = skeletons[pos];
+            for cut in 1..sk.len() {
+                let shorter = format!("{}{}", &sk[..cut], &sk[cut + 1..]);
+                let mut probe: Vec<&str> = skeletons.clone();
+                probe[pos] = &shorter;
+                let key = probe.join(" ");
+                let Some(group) = by_shape.get(&(wa.len(), key.as_str())) else { continue };
+                for &b in group.iter().filter(|&&b| b != a) {
+                    let (gb, wb, _) = &people[b];
+                    let others_alike = wa
+                        .iter()
+                        .zip(wb)
+                        .enumerate()
+                        .all(|(j, (x, y))| j == pos || x == y || (x.len() >= 5 && y.len() >= 5));
+                    if others_alike && one_letter_more(word, &wb[pos]) && same_country(&drafts[*ga], &drafts[*gb]) {
+                        union(&mut parent, *ga, *gb);
+                    }
                 }
             }
         }
