@@ -169,8 +169,9 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
         let skeletons: Vec<&str> = shape.split(' ').collect();
         for (pos, word) in wa.iter().enumerate().filter(|(_, w)| w.len() >= 8) {
             let sk = skeletons[pos];
-            for cut in 1..sk.len() {
-                let shorter = format!("{}{}", &sk[..cut], &sk[cut + 1..]);
+            // (Skeletons keep letters of any script: cut at character boundaries.)
+            for (cut, c) in sk.char_indices().skip(1) {
+                let shorter = format!("{}{}", &sk[..cut], &sk[cut + c.len_utf8()..]);
                 let mut probe: Vec<&str> = skeletons.clone();
                 probe[pos] = &shorter;
                 let key = probe.join(" ");
