@@ -357,3 +357,11 @@ fn a_requests_object_acts_in_its_infinitive() {
     assert!(has(&v, "CHL", "BOL", Category::Coerce), "{v:?}");
     assert!(!v.iter().any(|i| i.source == "PER"), "the object of the first verb acts in neither: {v:?}");
 }
+
+#[test]
+fn a_reopened_crossing_is_a_concession_and_exports_are_cooperation() {
+    let v = code("Chile reopened the Colchane crossing with Bolivia on Sunday after a two-week closure.");
+    assert!(has(&v, "CHL", "BOL", Category::Concede), "{v:?}");
+    let v = code("Peru resumed gas exports to Chile last month.");
+    assert!(has(&v, "PER", "CHL", Category::Cooperate), "{v:?}");
+}
