@@ -114,34 +114,7 @@ pub fn code_sentence(
         let pairs = if symmetric {
             symmetric_pairs(scan, &actors, &cue, sentence, memory)
         } else {
-            let second = earlier
-                .as_ref()
-                .filter(|e| {
-                    !e.pairs.is_empty()
-                        || (e.subjectless && clause_start(scan, e.first) == clause_start(scan, cue.first))
-                })
-                .filter(|_| !cue.word.noun)
-                .filter(|_| lexicon::second_verb(scan, cue.first))
-                .map(|e| e.pairs.as_slice());
-            let told = earlier
-                .as_ref()
-                .filter(|e| !e.objects.is_empty())
-                .filter(|e| {
-                    lexicon::infinitive_between(scan, e.objects.iter().map(|o| o.end).max().unwrap_or(0), cue.first)
-                })
-                .map(|e| e.objects.as_slice());
-            let judged = cue.word.noun
-                && judged_from.is_some_and(|e| {
-                    e <= cue.first
-                        && cue.first - e <= 4
-                        && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
-                });
-            let sides = match (second, told, judged) {
-                (Some(e), _, _) => Sides::Second(e),
-                (None, Some(r), _) => Sides::Told(r),
-                (None, None, true) => Sides::Judged,
-                (None, None, false) => Sides::Own,
-            };
+            let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
         if !cue.word.noun && !cue.word.symmetric {
@@ -173,23 +146,7 @@ pub fn code_sentence(
         }
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
         if !symmetric {
-            // "He thanked Beijing … and asked Islamabad to …": without a subject of its own, the first verb
-            // lends none to the second (Beijing is its object).
-            let subjectless = pairs.is_empty()
-                && !cue.word.noun
-                && agents_in(&actors, clause_start(scan, cue.first), cue.first).is_empty();
-            // A request's object, who is to act in its infinitive ("asked Islamabad to stop deporting …").
-            let objects = match category {
-                Category::Request => {
-                    let right = clause_end(scan, cue.end);
-                    first_group(scan, &actors, cue.end, right, is_agent)
-                        .into_iter()
-                        .filter(|x| x.first < cue.end + 4)
-                        .collect()
-                }
-                _ => Vec::new(),
-            };
-            earlier = Some(EarlierCue { first: cue.first, subjectless, pairs, objects });
+            earlier = Some(EarlierCue::new(scan, &actors, &cue, category, pairs));
         }
     }
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
@@ -287,6 +244,53 @@ struct EarlierCue {
     pairs: Vec<(Actor, Actor)>,
     /// A request's object: the actors right after it ("asked Islamabad to …").
     objects: Vec<Actor>,
+}
+
+impl EarlierCue {
+    fn new(scan: &Scan, actors: &[Actor], cue: &Cue, category: Category, pairs: Vec<(Actor, Actor)>) -> Self {
+        // "He thanked Beijing … and asked Islamabad to …": without a subject of its own, the first verb lends
+        // none to the second (Beijing is its object).
+        let subjectless = pairs.is_empty()
+            && !cue.word.noun
+            && agents_in(actors, clause_start(scan, cue.first), cue.first).is_empty();
+        // A request's object, who is to act in its infinitive ("asked Islamabad to stop deporting …").
+        let objects = match category {
+            Category::Request => first_group(scan, actors, cue.end, clause_end(scan, cue.end), is_agent)
+                .into_iter()
+                .filter(|x| x.first < cue.end + 4)
+                .collect(),
+            _ => Vec::new(),
+        };
+        EarlierCue { first: cue.first, subjectless, pairs, objects }
+    }
+}
+
+/// Where a directed cue finds its sources, given the directed cue before it in the sentence and where the last
+/// verb that judges an act ended.
+fn directed_sides<'a>(
+    scan: &Scan,
+    cue: &Cue,
+    earlier: Option<&'a EarlierCue>,
+    judged_from: Option<usize>,
+) -> Sides<'a> {
+    if let Some(e) = earlier {
+        let same_clause = || clause_start(scan, e.first) == clause_start(scan, cue.first);
+        if (!e.pairs.is_empty() || (e.subjectless && same_clause()))
+            && !cue.word.noun
+            && lexicon::second_verb(scan, cue.first)
+        {
+            return Sides::Second(&e.pairs);
+        }
+        let object_end = e.objects.iter().map(|o| o.end).max().unwrap_or(0);
+        if !e.objects.is_empty() && lexicon::infinitive_between(scan, object_end, cue.first) {
+            return Sides::Told(&e.objects);
+        }
+    }
+    let judged = cue.word.noun
+        && judged_from.is_some_and(|e| {
+            e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+        });
+    if judged { Sides::Judged } else { Sides::Own }
 }
 
 /// Where a directed cue finds its sources.
