@@ -340,6 +340,9 @@ fn mediators_in_a_by_phrase_are_not_the_subject_of_a_later_verb() {
     );
     assert!(has(&v, "PER", "CHL", Category::Accuse), "{v:?}");
     assert!(!v.iter().any(|i| i.category == Category::Accuse && (i.source == "ECU" || i.source == "BRA")), "{v:?}");
+    // With no one after them, supporters in a "by" phrase act too.
+    let v = code("Peruvian and Chilean aircraft, supported by Ecuador and Colombia, struck rebel camps in Bolivia.");
+    assert!(has(&v, "PER", "BOL", Category::Assault) && has(&v, "ECU", "BOL", Category::Assault), "{v:?}");
 }
 
 #[test]

@@ -340,12 +340,18 @@ fn directed_pairs(
             let from = past_relative_clause(scan, left, first);
             let agents = agents_in(actors, from, first);
             // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by"
-            // phrase are not the subject of a later verb, unless no one else is.
-            let subject: Vec<Actor> = match (from..first).any(|k| scan.is(k, "by")) {
-                true => agents.iter().filter(|x| !in_by_phrase(scan, actors, x)).copied().collect(),
-                false => Vec::new(),
+            // phrase are not the subject of a later verb when another actor comes after them. (In "American
+            // aircraft, supported by Australia, struck …" the supporters strike too.)
+            let by_end = match (from..first).any(|k| scan.is(k, "by")) {
+                true => agents.iter().filter(|x| in_by_phrase(scan, actors, x)).map(|x| x.end).max(),
+                false => None,
             };
-            if subject.is_empty() { agents } else { subject }
+            match by_end {
+                Some(e) if agents.iter().any(|x| x.first >= e) => {
+                    agents.iter().filter(|x| !in_by_phrase(scan, actors, x)).copied().collect()
+                }
+                _ => agents,
+            }
         }
         Sides::Judged => Vec::new(),
     };
