@@ -368,3 +368,20 @@ fn a_reopened_crossing_is_a_concession_and_exports_are_cooperation() {
     let v = code("Peru resumed gas exports to Chile last month.");
     assert!(has(&v, "PER", "CHL", Category::Cooperate), "{v:?}");
 }
+
+#[test]
+fn a_charge_rebutted_after_a_comma_is_rejected_by_its_own_subject() {
+    let v = code("Santiago accused Lima of arming the rebels, a charge the Peruvian foreign ministry dismissed.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    assert!(has(&v, "PER", "CHL", Category::Reject), "{v:?}");
+}
+
+#[test]
+fn participants_calling_on_one_of_them_are_the_others() {
+    let v = code(
+        "A Bolivian delegation attended the talks in Lima alongside representatives of Chile, Peru and Ecuador.\n\nThe participants issued a joint statement calling on Bolivia to hold elections.",
+    );
+    for source in ["CHL", "PER", "ECU"] {
+        assert!(has(&v, source, "BOL", Category::Request), "{source}: {v:?}");
+    }
+}

@@ -336,6 +336,14 @@ fn directed_pairs(
         Sides::Told(objects) => objects.to_vec(),
         // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
         Sides::Own | Sides::Judged if owner.is_some() => owner.into_iter().collect(),
+        // "Washington accused Moscow of …, a charge the Russian foreign ministry dismissed": the rebuttal's
+        // subject is right before it.
+        Sides::Own
+            if category == Category::Reject
+                && lexicon::rebutted_claim(scan, first).is_some_and(|k| !agents_in(actors, k, first).is_empty()) =>
+        {
+            agents_in(actors, lexicon::rebutted_claim(scan, first).unwrap_or(first), first)
+        }
         Sides::Own => {
             let from = past_relative_clause(scan, left, first);
             let agents = agents_in(actors, from, first);
@@ -422,9 +430,12 @@ fn directed_pairs(
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
     });
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
-    // through a word about one of them.
-    if anaphoric {
+    // through a word about one of them. But "the participants … called on the Taliban": the others in a larger
+    // group act on the one named.
+    if anaphoric && distinct_countries(&sources) <= 2 {
         targets.retain(|t| !sources.iter().any(|s| s.country == t.country));
+    } else if anaphoric {
+        sources.retain(|s| !targets.iter().any(|t| t.country == s.country));
     }
     // "… and severed relations": the same target, unless the verb has an object of its own ("and asked the
     // court to …").

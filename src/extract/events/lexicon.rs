@@ -289,6 +289,21 @@ pub fn infinitive_between(scan: &Scan, from: usize, first: usize) -> bool {
         && (from..first).all(|k| scan.toks[k].kind != TokenKind::Punct)
 }
 
+/// "…, a charge the Russian foreign ministry dismissed": where the rebuttal's own subject starts (right after
+/// "charge", "claim", "allegation" a few words before the cue at `first`), if the cue rebuts one.
+pub fn rebutted_claim(scan: &Scan, first: usize) -> Option<usize> {
+    (first.saturating_sub(6)..first)
+        .rev()
+        .take_while(|&k| scan.toks[k].kind != TokenKind::Punct)
+        .find(|&k| {
+            matches!(
+                scan.lower(k),
+                "charge" | "charges" | "claim" | "claims" | "accusation" | "accusations" | "allegation" | "allegations"
+            )
+        })
+        .map(|k| k + 1)
+}
+
 /// The first verb cue in `[from, to)` joined by "and" to the verb before it: where a cue's object ends ("urged
 /// the community to engage and criticised the United States": the United States is not urged).
 pub fn next_joined_verb(scan: &Scan, from: usize, to: usize) -> Option<usize> {
