@@ -172,6 +172,7 @@ pub fn code_sentence(
     if !distinct.is_empty() {
         memory.sentences.push((sentence, states));
     }
+    memory.end_sentence();
 }
 
 /// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.

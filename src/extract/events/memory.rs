@@ -2,6 +2,8 @@
 //! the anaphors of later sentences ("the two sides", "the three juntas", "the government"), the last accusers,
 //! and the last directed act ("… followed suit").
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::Category;
 use super::actors::Actor;
 use super::lexicon::{self, anaphor};
@@ -24,6 +26,12 @@ pub struct Memory {
     pub(super) last_directed: Option<LastAct>,
     /// The last single state that acted alone as a subject ("the government" in the next sentence).
     pub(super) last_state: Option<(u32, u32)>,
+    /// For each pair of countries (lower index first) that interacted in a finished sentence: how often, and the
+    /// position in `pairs` of its latest entry. [`Memory::main_pair`] reads it instead of walking the whole
+    /// document's pairs (hundreds of thousands in a long report) for every "the two countries".
+    pair_counts: HashMap<(u32, u32), (usize, usize)>,
+    /// How many entries of `pairs` `pair_counts` has taken in.
+    counted: usize,
 }
 
 /// A directed event as "followed suit" repeats it.
@@ -43,12 +51,17 @@ impl Memory {
     pub(super) fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
         let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
         // A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and border
-        // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded.
+        // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded. (Pairs are
+        // in sentence order: the walk back stops at the first one too old.)
         let last_pair = |equals: bool| {
-            self.pairs.iter().rev().find(|(s, _, sym)| (recent(*s) || *s == sentence) && (*sym || !equals))
+            self.pairs
+                .iter()
+                .rev()
+                .take_while(|(s, _, _)| sentence.saturating_sub(*s) <= MEMORY_SPAN)
+                .find(|(_, _, sym)| *sym || !equals)
         };
         if size == 2
-            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair(sentence))
+            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair())
         {
             return p.to_vec();
         }
@@ -72,12 +85,20 @@ impl Memory {
         Vec::new()
     }
 
-    /// The pair that interacted most often in the document before `sentence` (the later one on a tie): "the
-    /// two neighbours" of a report on one conflict, long after they last met.
-    fn main_pair(&self, sentence: u32) -> Option<&(u32, [u32; 2], bool)> {
-        let key = |p: [u32; 2]| (p[0].min(p[1]), p[0].max(p[1]));
-        let count = |p: [u32; 2]| self.pairs.iter().filter(|(s, q, _)| *s < sentence && key(*q) == key(p)).count();
-        self.pairs.iter().filter(|(s, _, _)| *s < sentence).max_by_key(|(s, p, _)| (count(*p), *s))
+    /// The pair that interacted most often in the finished sentences of the document (the later one on a
+    /// tie): "the two neighbours" of a report on one conflict, long after they last met.
+    fn main_pair(&self) -> Option<&(u32, [u32; 2], bool)> {
+        let best = self.pair_counts.values().max_by_key(|&&(count, latest)| (count, self.pairs[latest].0, latest));
+        best.map(|&(_, latest)| &self.pairs[latest])
+    }
+
+    /// Takes in the pairs of the sentence just coded, for [`Memory::main_pair`] in the sentences after it.
+    pub(super) fn end_sentence(&mut self) {
+        for (i, (_, p, _)) in self.pairs.iter().enumerate().skip(self.counted) {
+            let entry = self.pair_counts.entry((p[0].min(p[1]), p[0].max(p[1]))).or_insert((0, i));
+            *entry = (entry.0 + 1, i);
+        }
+        self.counted = self.pairs.len();
     }
 
     pub(super) fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
