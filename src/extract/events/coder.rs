@@ -17,6 +17,34 @@ fn distinct_countries(actors: &[Actor]) -> usize {
     countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
 }
 
+/// The acting side of a directed verb found in its own clause, before it at `first` (the clause starting at
+/// `left`).
+fn clause_subject(scan: &Scan, actors: &[Actor], category: Category, left: usize, first: usize) -> Vec<Actor> {
+    // "Washington accused Moscow of …, a charge the Russian foreign ministry dismissed": the rebuttal's subject is
+    // right before it.
+    if category == Category::Reject
+        && let Some(k) = lexicon::rebutted_claim(scan, first)
+    {
+        let rebutters = agents_in(actors, k, first);
+        if !rebutters.is_empty() {
+            return rebutters;
+        }
+    }
+    let from = past_relative_clause(scan, left, first);
+    let agents = agents_in(actors, from, first);
+    if !(from..first).any(|k| scan.is(k, "by")) {
+        return agents;
+    }
+    // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by" phrase are
+    // not the subject of a later verb when another actor comes after them. (In "American aircraft, supported by
+    // Australia, struck …" the supporters strike too.)
+    let (by, others): (Vec<Actor>, Vec<Actor>) = agents.iter().partition(|x| in_by_phrase(scan, actors, x));
+    match by.iter().map(|x| x.end).max() {
+        Some(e) if others.iter().any(|x| x.first >= e) => others,
+        _ => agents,
+    }
+}
+
 /// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
 /// "Pakistan's deportations". It acts for its state.
 fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Actor> {
@@ -337,31 +365,7 @@ fn directed_pairs(
         Sides::Told(objects) => objects.to_vec(),
         // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
         Sides::Own | Sides::Judged if owner.is_some() => owner.into_iter().collect(),
-        // "Washington accused Moscow of …, a charge the Russian foreign ministry dismissed": the rebuttal's
-        // subject is right before it.
-        Sides::Own
-            if category == Category::Reject
-                && lexicon::rebutted_claim(scan, first).is_some_and(|k| !agents_in(actors, k, first).is_empty()) =>
-        {
-            agents_in(actors, lexicon::rebutted_claim(scan, first).unwrap_or(first), first)
-        }
-        Sides::Own => {
-            let from = past_relative_clause(scan, left, first);
-            let agents = agents_in(actors, from, first);
-            // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by"
-            // phrase are not the subject of a later verb when another actor comes after them. (In "American
-            // aircraft, supported by Australia, struck …" the supporters strike too.)
-            let by_end = match (from..first).any(|k| scan.is(k, "by")) {
-                true => agents.iter().filter(|x| in_by_phrase(scan, actors, x)).map(|x| x.end).max(),
-                false => None,
-            };
-            match by_end {
-                Some(e) if agents.iter().any(|x| x.first >= e) => {
-                    agents.iter().filter(|x| !in_by_phrase(scan, actors, x)).copied().collect()
-                }
-                _ => agents,
-            }
-        }
+        Sides::Own => clause_subject(scan, actors, category, left, first),
         Sides::Judged => Vec::new(),
     };
     // A passive verb with its agent: "Pakistani posts were attacked by Afghan forces", "an envoy who is not

@@ -418,8 +418,8 @@ pub fn passive_before(scan: &Scan, first: usize) -> bool {
 /// A passive auxiliary right before a verb cue ("were attacked", "is not recognised"): with a "by" phrase after
 /// it, that phrase names who acted.
 pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
-    (first.saturating_sub(3)..first)
-        .any(|k| matches!(scan.lower(k), "be" | "been" | "being" | "was" | "were" | "is" | "are"))
+    // The present tense too: with the agent named, "is recognised by" cannot be anything but a passive.
+    passive_before(scan, first) || (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "is" | "are"))
 }
 
 /// A light verb shortly before a noun cue ("held talks").
