@@ -113,19 +113,12 @@ fn same_country(a: &Draft, b: &Draft) -> bool {
     ca.is_none() || cb.is_none() || ca == cb
 }
 
-/// Resolves per-document extractions into corpus entities.
-pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
-    let absorber = Absorber::default();
-    let absorbed = docs.par_iter().enumerate().map(|(i, d)| absorber.absorb(i, d)).collect();
-    absorber.finish(absorbed, kb)
-}
-
-/// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.
-/// `docs` are what each document kept once absorbed, their entities mapped to the drafts' indices.
-fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Resolved {
-    // Transliteration variants of people: the same number of words ("Abdul" joined to the word after it), with
-    // the same consonant skeletons; all words equal but one, or else every differing word at least five
-    // letters long ("Sirajuddin Haqqani" / "Serajuddin Haqani"); never across different known countries.
+/// Joins transliteration variants of people, as a union-find forest over `drafts` (each draft's parent). Variants
+/// have the same number of words ("Abdul" joined to the word after it) and the same consonant skeletons, with
+/// all words equal but one, or else every differing word at least five letters long ("Sirajuddin Haqqani" /
+/// "Serajuddin Haqani"); or one long word has one letter more, the others alike ("Akhundzada" / "Akhunzada").
+/// Never across different known countries.
+fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..drafts.len()).collect();
     // (Words and consonant skeletons of every person in parallel: at 100,000 documents, hundreds of thousands.)
     let people: Vec<(usize, Vec<String>, Option<String>)> = drafts
@@ -150,46 +143,68 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
     for group in by_shape.values() {
         for (a_pos, &a) in group.iter().enumerate() {
             for &b in &group[a_pos + 1..] {
-                let (ga, wa, _) = &people[a];
-                let (gb, wb, _) = &people[b];
-                let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
-                let shortest = if differing <= 1 { 4 } else { 5 };
-                let long_enough =
-                    wa.iter().zip(wb).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest);
-                if long_enough && same_country(&drafts[*ga], &drafts[*gb]) {
+                let ((ga, wa, _), (gb, wb, _)) = (&people[a], &people[b]);
+                if differing_words_long_enough(wa, wb) && same_country(&drafts[*ga], &drafts[*gb]) {
                     union(&mut parent, *ga, *gb);
                 }
             }
         }
     }
-    // One consonant more in one long word, the other words alike: "Akhundzada" / "Akhunzada". Each person's
-    // skeletons are looked up with one letter of a long word left out, so only such pairs ever meet.
+    // One letter more: each person's shape is looked up with one letter of a long word's skeleton left out, so
+    // only such pairs ever meet.
     for (a, (ga, wa, shape)) in people.iter().enumerate() {
         let Some(shape) = shape else { continue };
         let skeletons: Vec<&str> = shape.split(' ').collect();
-        for (pos, word) in wa.iter().enumerate().filter(|(_, w)| w.len() >= 8) {
-            let sk = skeletons[pos];
-            // (Skeletons keep letters of any script: cut at character boundaries.)
-            for (cut, c) in sk.char_indices().skip(1) {
-                let shorter = format!("{}{}", &sk[..cut], &sk[cut + c.len_utf8()..]);
-                let mut probe: Vec<&str> = skeletons.clone();
-                probe[pos] = &shorter;
-                let key = probe.join(" ");
-                let Some(group) = by_shape.get(&(wa.len(), key.as_str())) else { continue };
-                for &b in group.iter().filter(|&&b| b != a) {
+        for pos in (0..wa.len()).filter(|&pos| wa[pos].len() >= 8) {
+            for key in shapes_one_letter_shorter(&skeletons, pos) {
+                for &b in by_shape.get(&(wa.len(), key.as_str())).into_iter().flatten().filter(|&&b| b != a) {
                     let (gb, wb, _) = &people[b];
                     let others_alike = wa
                         .iter()
                         .zip(wb)
                         .enumerate()
                         .all(|(j, (x, y))| j == pos || x == y || (x.len() >= 5 && y.len() >= 5));
-                    if others_alike && one_letter_more(word, &wb[pos]) && same_country(&drafts[*ga], &drafts[*gb]) {
+                    if others_alike && one_letter_more(&wa[pos], &wb[pos]) && same_country(&drafts[*ga], &drafts[*gb]) {
                         union(&mut parent, *ga, *gb);
                     }
                 }
             }
         }
     }
+    parent
+}
+
+/// Whether the words that differ between two names of the same shape are long enough to be spellings of one
+/// word: four letters when one word differs, five when more do.
+fn differing_words_long_enough(a: &[String], b: &[String]) -> bool {
+    let differing = a.iter().zip(b).filter(|(x, y)| x != y).count();
+    let shortest = if differing <= 1 { 4 } else { 5 };
+    a.iter().zip(b).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest)
+}
+
+/// A name's shape (its words' skeletons joined by spaces) with one letter of word `pos` left out, each way but
+/// the first letter. (Skeletons keep letters of any script: the cuts fall on character boundaries.)
+fn shapes_one_letter_shorter<'s>(skeletons: &'s [&str], pos: usize) -> impl Iterator<Item = String> + 's {
+    let sk = skeletons[pos];
+    sk.char_indices().skip(1).map(move |(cut, c)| {
+        let shorter = format!("{}{}", &sk[..cut], &sk[cut + c.len_utf8()..]);
+        let words: Vec<&str> =
+            skeletons.iter().enumerate().map(|(j, w)| if j == pos { shorter.as_str() } else { w }).collect();
+        words.join(" ")
+    })
+}
+
+/// Resolves per-document extractions into corpus entities.
+pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
+    let absorber = Absorber::default();
+    let absorbed = docs.par_iter().enumerate().map(|(i, d)| absorber.absorb(i, d)).collect();
+    absorber.finish(absorbed, kb)
+}
+
+/// Everything after the drafts are gathered: transliteration variants, pending words, counts, ids, mentions.
+/// `docs` are what each document kept once absorbed, their entities mapped to the drafts' indices.
+fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Resolved {
+    let mut parent = transliteration_groups(&drafts);
     // Collapse unions: each group becomes one final draft, where its root (its smallest member) stands, the
     // others merged into it in order. (One pass: a root comes before the rest of its group.)
     let mut final_of = vec![usize::MAX; drafts.len()];
