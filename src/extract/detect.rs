@@ -219,11 +219,17 @@ impl<'a> Scan<'a> {
             Some(p) if self.toks[p].kind == TokenKind::Possessive => p.checked_sub(1),
             p => p,
         };
-        let Some(Label::Dict(n)) = owner.map(|k| self.labels[k]) else { return false };
-        self.dict[n as usize]
-            .entries
-            .iter()
-            .any(|e| matches!(e, Entry::Country(c, _) if kb.countries[*c as usize].code != home))
+        owner.and_then(|k| self.country_hit(k)).is_some_and(|(_, c)| kb.countries[c as usize].code != home)
+    }
+
+    /// The dictionary hit labelling token `k`, when it names a country: its index in `dict`, and the country.
+    pub fn country_hit(&self, k: usize) -> Option<(usize, u32)> {
+        let Label::Dict(n) = self.labels[k] else { return None };
+        let country = self.dict[n as usize].entries.iter().find_map(|e| match e {
+            Entry::Country(c, _) => Some(*c),
+            _ => None,
+        });
+        country.map(|c| (n as usize, c))
     }
 
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",

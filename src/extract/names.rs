@@ -493,15 +493,7 @@ impl Scan<'_> {
                 _ if matches!(self.tok(k - 1), "former" | "ex" | "the" | "a" | "an" | "current") => k -= 1,
                 // "Pakistan, a non-permanent member, voted in favour but its envoy X": the nearest country before.
                 _ if self.is(k - 1, "its") => {
-                    let country = |j: usize| match self.labels[j] {
-                        Label::Dict(d)
-                            if self.dict[d as usize].entries.iter().any(|e| matches!(e, Entry::Country(..))) =>
-                        {
-                            Some(d as usize)
-                        }
-                        _ => None,
-                    };
-                    aff.hit = (0..k - 1).rev().find_map(country);
+                    aff.hit = (0..k - 1).rev().find_map(|j| self.country_hit(j)).map(|(d, _)| d);
                     return;
                 }
                 _ => break,
