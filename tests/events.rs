@@ -395,3 +395,94 @@ fn participants_calling_on_one_of_them_are_the_others() {
         assert!(has(&v, source, "BOL", Category::Request), "{source}: {v:?}");
     }
 }
+
+#[test]
+fn he_or_she_opening_a_sentence_acts_for_the_state_of_the_person_named_last() {
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday for two days of talks. She urged Peru to reopen \
+         the border crossing at Tacna.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    // The person named last is not a state's: "he" is not the minister named before.
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The economist Tomas Quenaya said the talks \
+         would be slow. He urged Bolivia to lower its tariffs.",
+    );
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+    // Too far back: three sentences without a person in between.
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The talks lasted two days. Trade was the \
+         main topic. Fishing came next. She urged Peru to reopen the border.",
+    );
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+}
+
+#[test]
+fn a_bare_foreign_office_is_the_home_government_unless_the_document_names_britain() {
+    let d = from_texts([(
+        "a.txt",
+        "Lima said the claims were baseless. The Foreign Office also summoned the Bolivian ambassador to lodge a \
+         protest. Foreign Office spokesperson Rosa Quispe said Lima expected an apology.",
+    )]);
+    let x = &d.extraction;
+    assert!(!x.entities.iter().any(|e| e.name.contains("Commonwealth")), "not the British body: {:?}", x.entities);
+    assert!(has(&x.interactions, "PER", "BOL", Category::Protest), "{:?}", x.interactions);
+    assert!(!x.interactions.iter().any(|i| i.source == "GBR"), "{:?}", x.interactions);
+    // With Britain in the document, the same words are the British Foreign Office.
+    let d = from_texts([(
+        "b.txt",
+        "Britain has no embassy in La Paz. The Foreign Office summoned the Bolivian ambassador on Monday.",
+    )]);
+    let x = &d.extraction;
+    assert!(x.entities.iter().any(|e| e.name.contains("Commonwealth")), "{:?}", x.entities);
+}
+
+#[test]
+fn border_guards_are_forces_of_their_state() {
+    let v = code("Last year, Chilean border guards clashed with Peruvian troops near the Lluta river.");
+    assert!(any_of(&v, Category::Assault), "{v:?}");
+    assert!(v.iter().all(|i| [&i.source, &i.target].iter().all(|c| ["CHL", "PER"].contains(&c.as_str()))), "{v:?}");
+}
+
+#[test]
+fn a_comma_and_a_subject_and_an_irregular_past_start_a_clause() {
+    let v = code(
+        "Santiago has urged neighbouring capitals to coordinate their approach, and the Andean Defence Council \
+         held exercises in Bolivia near the Peruvian border.",
+    );
+    assert!(!has(&v, "CHL", "BOL", Category::Request), "the exercises are another clause: {v:?}");
+}
+
+#[test]
+fn allowing_a_country_something_is_a_concession_and_a_demand_in_an_infinitive_a_request() {
+    let v = code("La Paz later allowed Peru to open a consulate in Santa Cruz.");
+    assert!(has(&v, "BOL", "PER", Category::Concede), "{v:?}");
+    let v = code("Chile sent its deputy minister to Lima to demand that Peru release the fishermen.");
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn it_or_they_opening_a_sentence_are_the_states_of_the_sentence_before() {
+    let v = code(
+        "Foreign Minister Ana Rojas hosted her Peruvian and Bolivian counterparts in Santiago, Chile, in May. They \
+         agreed to extend the Andean railway to the coast.",
+    );
+    for (a, b) in [("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")] {
+        assert!(v.iter().any(|i| i.category == Category::Agree && i.source == a && i.target == b), "{a}-{b}: {v:?}");
+    }
+    let v = code("Peru has also used economic levers. It expelled the Chilean ambassador in March.");
+    assert!(has(&v, "PER", "CHL", Category::Sanction), "{v:?}");
+    // Not when the sentence before named two states: "it" is one of them, or neither.
+    let v = code("Peru and Bolivia signed a pact. It expelled the Chilean ambassador in March.");
+    assert!(!any_of(&v, Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn a_government_seated_in_a_capital_is_its_state_and_an_attack_from_a_country_does_not_strike_it() {
+    let v = code("Lima accused the new rulers in La Paz of sheltering the rebels.");
+    assert!(has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    let v = code("Chile said it would respond with full force to attacks launched from Peruvian soil.");
+    assert!(!has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    let v = code("Chilean Foreign Minister Ana Rojas held talks with the acting foreign minister of Peru on Monday.");
+    assert!(any_of(&v, Category::Consult), "{v:?}");
+}

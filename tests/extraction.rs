@@ -385,3 +385,13 @@ fn spelling_variants_of_a_whole_name_join_across_documents() {
     // A letter missing in a short word is another name.
     assert!(named(x, "Omar Rahimi").is_some() && named(x, "Omar Raimi").is_some());
 }
+
+#[test]
+fn a_region_adjective_opening_a_sentence_is_not_a_name() {
+    let d = extract(&[("a.txt", "Central Asian states deepen their ties with the Taliban despite security fears.")]);
+    let x = &d.extraction;
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    // A name before such a noun is still a name when a title says so.
+    let d = extract(&[("b.txt", "President Kestrel Asgarov said the states had agreed.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Kestrel Asgarov"]);
+}

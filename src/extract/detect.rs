@@ -94,6 +94,8 @@ pub struct Scan<'a> {
     lower_text: &'a str,
     /// What the word lists say about each token, looked up once.
     pub facts: Vec<TokenFacts>,
+    /// Organisations not to be found here (see [`Scan::without_bodies`]).
+    pub(super) excluded: &'a [u32],
 }
 
 /// What the word lists say about one token of a sentence.
@@ -110,6 +112,18 @@ pub struct TokenFacts {
 impl<'a> Scan<'a> {
     /// Labels the tokens of one sentence. `lower_text` is `text` in lower case at the same offsets.
     pub fn new(text: &'a str, lower_text: &'a str, toks: &'a [Token], kb: &'a Knowledge) -> Scan<'a> {
+        Scan::without_bodies(text, lower_text, toks, kb, &[])
+    }
+
+    /// [`Scan::new`], but the organisations `excluded` are not found: the document decided that their names here
+    /// are generic ("the Foreign Office" in a document that never names Britain).
+    pub fn without_bodies(
+        text: &'a str,
+        lower_text: &'a str,
+        toks: &'a [Token],
+        kb: &'a Knowledge,
+        excluded: &'a [u32],
+    ) -> Scan<'a> {
         let mut scan = Scan {
             text,
             toks,
@@ -122,6 +136,7 @@ impl<'a> Scan<'a> {
             chunks: Vec::new(),
             lower_text,
             facts: Vec::new(),
+            excluded,
         };
         scan.facts = (0..toks.len()).map(|i| scan.lookup_facts(i)).collect();
         super::events::lexicon::mark_clause_joins(&mut scan);
@@ -188,6 +203,7 @@ impl<'a> Scan<'a> {
                 .kb
                 .match_at(self.text, self.toks, i)
                 .filter(|m| !self.defines_other_acronym(m) && !self.another_countrys_body(m.first, m.entries))
+                .filter(|m| !self.excluded_body(m.entries))
             {
                 let n = self.dict.len() as u16;
                 let (start, stop) = self.bytes(m.first, m.end);
@@ -201,35 +217,6 @@ impl<'a> Scan<'a> {
             self.find_parts(i);
             i += 1;
         }
-    }
-
-    /// A state body of one country named by a generic alias under another country's name: "Pakistan's Foreign
-    /// Office", "the Indian Foreign Office" are not the British one.
-    fn another_countrys_body(&self, first: usize, entries: &[Entry]) -> bool {
-        let kb = self.kb;
-        let home_of = |e: &Entry| match e {
-            Entry::Organization(o) => kb.organizations[*o as usize].country.as_deref(),
-            _ => None,
-        };
-        let Some(home) = entries.first().and_then(home_of) else { return false };
-        if entries.iter().any(|e| home_of(e) != Some(home)) {
-            return false;
-        }
-        let owner = match first.checked_sub(1) {
-            Some(p) if self.toks[p].kind == TokenKind::Possessive => p.checked_sub(1),
-            p => p,
-        };
-        owner.and_then(|k| self.country_hit(k)).is_some_and(|(_, c)| kb.countries[c as usize].code != home)
-    }
-
-    /// The dictionary hit labelling token `k`, when it names a country: its index in `dict`, and the country.
-    pub fn country_hit(&self, k: usize) -> Option<(usize, u32)> {
-        let Label::Dict(n) = self.labels[k] else { return None };
-        let country = self.dict[n as usize].entries.iter().find_map(|e| match e {
-            Entry::Country(c, _) => Some(*c),
-            _ => None,
-        });
-        country.map(|c| (n as usize, c))
     }
 
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",

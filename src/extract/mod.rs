@@ -6,6 +6,7 @@
 //! entities and transliteration variants. The rules are described in `assets/README.md`.
 
 mod acronyms;
+mod bodies;
 pub mod detect;
 pub mod document;
 pub mod events;

@@ -147,7 +147,7 @@ impl Builder<'_> {
                 self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 continue;
             }
-            if single.weak {
+            if single.weak || region_adjective(scan, at) {
                 continue;
             }
             if !surnames.contains_key(&key)
@@ -314,4 +314,15 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The second word of "Central Asian states" or "South Asian countries" opening a sentence (where the first word,
+/// an ordinary one, was set aside): the adjective of a region before a noun it qualifies, not a name.
+fn region_adjective(scan: &Scan, at: usize) -> bool {
+    at > 0
+        && at + 1 < scan.toks.len()
+        && scan.toks[at - 1].is_capitalised()
+        && scan.kb.is_common_word(scan.lower(at - 1))
+        && scan.toks[at + 1].case == Case::Lower
+        && scan.kb.is_modifier_noun(scan.tok(at + 1))
 }

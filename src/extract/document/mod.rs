@@ -70,8 +70,20 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
         bounds.push((a, all_tokens.len()));
     }
     let lower_text = lowercase_same_offsets(&doc.text);
-    let scans: Vec<Scan> =
+    let mut scans: Vec<Scan> =
         bounds.iter().map(|&(a, b)| Scan::new(&doc.text, &lower_text, &all_tokens[a..b], kb)).collect();
+    let unnamed = super::bodies::of_unnamed_countries(&scans, kb);
+    if !unnamed.is_empty() {
+        for (scan, &(a, b)) in scans.iter_mut().zip(&bounds) {
+            if scan
+                .dict
+                .iter()
+                .any(|h| h.entries.iter().any(|e| matches!(e, Entry::Organization(o) if unnamed.contains(o))))
+            {
+                *scan = Scan::without_bodies(&doc.text, &lower_text, &all_tokens[a..b], kb, &unnamed);
+            }
+        }
+    }
     let mut builder = Builder {
         kb,
         date: reference_date_from(doc, &all_tokens),

@@ -106,6 +106,8 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                         {
                             // "diplomats from Russia"
                             a.state = true;
+                        } else if seated_in(scan, first) {
+                            a.state = true;
                         } else if first > 0
                             && lexicon::class_at(scan, first - 1, "locative")
                             && !(prev == Some("to") && followed_by_state_noun(scan, end))
@@ -126,7 +128,9 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                 if matches!(e.subtype, Some("capital" | "city" | "province" | "place")) =>
             {
                 a.country = e.country;
-                a.location = true;
+                // A capital is where its state sits.
+                a.location = !(e.subtype == Some("capital") && seated_in(scan, first));
+                a.state = !a.location;
             }
             _ => {
                 if let Some(c) = ctx.state_country(e) {
@@ -138,6 +142,11 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
         out.push(a);
     }
     out
+}
+/// "the rulers in Kabul", "the authorities in Tehran" (the mention's first token is `first`): a state body in
+/// its seat, which is the state.
+fn seated_in(scan: &Scan, first: usize) -> bool {
+    first >= 2 && scan.is(first - 1, "in") && scan.facts[first - 2].role.is_some_and(|(r, _)| r.body && r.state)
 }
 /// A mention inside "anti-Taliban", "pro-Russian" or "non-Afghan" (whose first token is `first`, and which
 /// starts at byte `start`): a word about the side, which is not itself an actor.
@@ -198,7 +207,13 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
 pub fn group_after_word(scan: &Scan, actors: &[Actor], from: usize, to: usize, word: &str) -> Option<Vec<Actor>> {
     let at = (from..to.min(from + 4)).find(|&k| scan.is(k, word))?;
     let g = first_group(scan, actors, at + 1, to, |a| a.country.is_some() && !a.portfolio);
-    (!g.is_empty() && g[0].first <= at + 4).then_some(g)
+    // Near the word, or after a role only ("with the acting foreign minister of Afghanistan").
+    let near = |first: usize| {
+        first <= at + 4
+            || (at + 1..first)
+                .all(|k| scan.facts[k].role.is_some() || matches!(scan.lower(k), "the" | "of" | "his" | "her" | "its"))
+    };
+    (!g.is_empty() && near(g[0].first)).then_some(g)
 }
 /// The first coordinated group of actors at or after token `from`: actors joined by commas, "and", articles, or
 /// a role between a country word and a name ("Afghan foreign minister Muttaqi", "Zhirnov, the Russian

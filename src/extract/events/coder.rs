@@ -8,7 +8,7 @@ use super::lexicon::{self, Cue, anaphor, clause_end, clause_start, find_cues, li
 use super::memory::{LastAct, Memory, recall, recalled};
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
-use crate::extract::document::LocalMention;
+use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::TokenKind;
 
 /// How many countries the actors stand for.
@@ -199,6 +199,9 @@ pub fn code_sentence(
     }
     if !distinct.is_empty() {
         memory.sentences.push((sentence, states));
+    }
+    if let Some(person) = actors.iter().find(|a| matches!(ctx.entities[a.local as usize].key, Key::Person(_))) {
+        memory.last_person = Some((sentence, person.country.filter(|_| is_agent(person))));
     }
     memory.end_sentence();
 }
@@ -433,6 +436,8 @@ fn directed_pairs(
             && !x.portfolio
             && (place_target || !x.location)
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
+            // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
+            && (category != Category::Assault || !lexicon::after_from(scan, x.first))
     });
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
     // through a word about one of them. But "the participants … called on the Taliban": the others in a larger

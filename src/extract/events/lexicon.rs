@@ -422,6 +422,13 @@ pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
     passive_before(scan, first) || (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "is" | "are"))
 }
 
+/// Whether the word at `first` follows "from" ("launched from Afghan soil", "from the Afghan side"): where
+/// something comes from.
+pub fn after_from(scan: &Scan, first: usize) -> bool {
+    let k = if first > 0 && scan.is(first - 1, "the") { first - 1 } else { first };
+    k > 0 && scan.is(k - 1, "from")
+}
+
 /// A light verb shortly before a noun cue ("held talks").
 pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
     (first.saturating_sub(4).max(left)..first).any(|k| class_at(scan, k, "light"))
@@ -450,12 +457,17 @@ pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
     })
 }
 
-/// "the government", "the transitional government", "the junta", "the authorities" without a country word: the
-/// state that acted last.
+/// "the government", "the transitional government", "the junta", "the authorities", "the foreign ministry"
+/// without a country word: the state that acted last.
 pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
     (left..first).any(|k| {
-        matches!(scan.lower(k), "government" | "junta" | "regime" | "authorities" | "administration")
-            && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
+        let body = match scan.lower(k) {
+            "government" | "junta" | "regime" | "authorities" | "administration" => true,
+            // A ministry or office of a portfolio ("the Foreign Office"), not any office.
+            "ministry" | "office" => k > 0 && scan.facts[k - 1].role.is_some(),
+            _ => false,
+        };
+        body && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
             && !(k.saturating_sub(2)..k).any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)

@@ -26,6 +26,9 @@ pub struct Memory {
     pub(super) last_directed: Option<LastAct>,
     /// The last single state that acted alone as a subject ("the government" in the next sentence).
     pub(super) last_state: Option<(u32, u32)>,
+    /// The first person named in the last sentence that named one, and the country whose state that person acts
+    /// for, if any: "He" or "She" opening a later sentence.
+    pub(super) last_person: Option<(u32, Option<u32>)>,
     /// For each pair of countries (lower index first) that interacted in a finished sentence: how often, and the
     /// position in `pairs` of its latest entry. [`Memory::main_pair`] reads it instead of walking the whole
     /// document's pairs (hundreds of thousands in a long report) for every "the two countries".
@@ -108,6 +111,26 @@ impl Memory {
         }
     }
 
+    /// The country of the person a sentence-opening "He" or "She" stands for: the first person named in one of the
+    /// two sentences before, when no other person was named since and that one acts for a state.
+    fn last_person(&self, sentence: u32) -> Vec<u32> {
+        match self.last_person {
+            Some((s, Some(c))) if sentence.saturating_sub(s) <= 2 && s < sentence => vec![c],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The distinct states that acted in the sentence just before `sentence`.
+    fn previous_states(&self, sentence: u32) -> Vec<u32> {
+        let mut states = match self.sentences.last() {
+            Some((s, states)) if s + 1 == sentence => states.clone(),
+            _ => Vec::new(),
+        };
+        states.sort_unstable();
+        states.dedup();
+        states
+    }
+
     fn last_state(&self, sentence: u32) -> Vec<u32> {
         match self.last_state {
             Some((s, c)) if sentence.saturating_sub(s) <= 2 && s < sentence => vec![c],
@@ -133,11 +156,27 @@ pub(super) fn recalled(countries: &[u32]) -> Vec<Actor> {
 }
 
 /// The countries an anaphoric subject before the cue at `first` refers to: "the two sides", "the three
-/// juntas", "participants", or "the (transitional) government" for the last state that acted.
+/// juntas", "participants", "the (transitional) government" for the last state that acted, "He" / "She"
+/// opening the sentence for the person named last, "It" / "They" for the states of the sentence before.
 pub(super) fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
     let start = lexicon::sentence_main_start(scan, first);
     if let Some(n) = anaphor(scan, start, first) {
         return memory.group(sentence, n);
+    }
+    if start == 0 && first > 0 {
+        match scan.lower(0) {
+            "he" | "she" => return memory.last_person(sentence),
+            // "It closed the Torkham crossing", "They agreed to …": the states of the sentence just before (one
+            // for "it").
+            "it" | "they" => {
+                let states = memory.previous_states(sentence);
+                if scan.is(0, "they") || states.len() == 1 {
+                    return states;
+                }
+                return Vec::new();
+            }
+            _ => {}
+        }
     }
     if lexicon::government_anaphor(scan, start, first) {
         return memory.last_state(sentence);

@@ -1,0 +1,74 @@
+//! State bodies and the countries they belong to: "Pakistan's Foreign Office" is not the British one, and neither
+//! is "the Foreign Office" of a document that never names Britain.
+
+use super::detect::{Label, Scan};
+use super::knowledge::{Entry, Knowledge};
+use super::tokens::TokenKind;
+
+impl Scan<'_> {
+    /// A state body of one country named by a generic alias under another country's name: "Pakistan's Foreign
+    /// Office", "the Indian Foreign Office" are not the British one.
+    pub(super) fn another_countrys_body(&self, first: usize, entries: &[Entry]) -> bool {
+        let kb = self.kb;
+        let home_of = |e: &Entry| match e {
+            Entry::Organization(o) => kb.organizations[*o as usize].country.as_deref(),
+            _ => None,
+        };
+        let Some(home) = entries.first().and_then(home_of) else { return false };
+        if entries.iter().any(|e| home_of(e) != Some(home)) {
+            return false;
+        }
+        let owner = match first.checked_sub(1) {
+            Some(p) if self.toks[p].kind == TokenKind::Possessive => p.checked_sub(1),
+            p => p,
+        };
+        owner.and_then(|k| self.country_hit(k)).is_some_and(|(_, c)| kb.countries[c as usize].code != home)
+    }
+
+    /// The dictionary hit labelling token `k`, when it names a country: its index in `dict`, and the country.
+    pub fn country_hit(&self, k: usize) -> Option<(usize, u32)> {
+        let Label::Dict(n) = self.labels[k] else { return None };
+        let country = self.dict[n as usize].entries.iter().find_map(|e| match e {
+            Entry::Country(c, _) => Some(*c),
+            _ => None,
+        });
+        country.map(|c| (n as usize, c))
+    }
+
+    /// Whether every entry of a dictionary phrase is an organisation the document excluded (see
+    /// [`of_unnamed_countries`]).
+    pub(super) fn excluded_body(&self, entries: &[Entry]) -> bool {
+        !self.excluded.is_empty()
+            && entries.iter().all(|e| matches!(e, Entry::Organization(o) if self.excluded.contains(o)))
+    }
+}
+
+/// State bodies named in the document only by words of office ("Foreign Office": role words, see
+/// `roles.tsv`) whose country the document never names (by name, nationality, capital or metonym): "the Foreign
+/// Office" in a Pakistani paper is Pakistan's, not Britain's. There the words are generic: a role ("Foreign
+/// Office spokesperson"), or the government that acted last.
+pub fn of_unnamed_countries(scans: &[Scan], kb: &Knowledge) -> Vec<u32> {
+    let hits = || scans.iter().flat_map(|s| s.dict.iter().map(move |h| (s, h)));
+    let named: Vec<u32> = hits()
+        .flat_map(|(_, h)| h.entries.iter())
+        .filter_map(|e| if let Entry::Country(c, _) = e { Some(*c) } else { None })
+        .collect();
+    let generic = |scan: &Scan, first: usize, end: usize| {
+        (first..end).all(|k| scan.facts[k].role.is_some() || matches!(scan.lower(k), "of" | "and" | "the"))
+    };
+    let mut unnamed: Vec<u32> = hits()
+        .filter(|(scan, h)| generic(scan, h.first, h.end))
+        .flat_map(|(_, h)| h.entries.iter())
+        .filter_map(|e| match e {
+            Entry::Organization(o) => {
+                let org = &kb.organizations[*o as usize];
+                let home = org.country.as_deref().and_then(|c| kb.country_idx(c));
+                (org.state && home.is_some_and(|c| !named.contains(&c))).then_some(*o)
+            }
+            _ => None,
+        })
+        .collect();
+    unnamed.sort_unstable();
+    unnamed.dedup();
+    unnamed
+}
