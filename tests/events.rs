@@ -486,3 +486,48 @@ fn a_government_seated_in_a_capital_is_its_state_and_an_attack_from_a_country_do
     let v = code("Chilean Foreign Minister Ana Rojas held talks with the acting foreign minister of Peru on Monday.");
     assert!(any_of(&v, Category::Consult), "{v:?}");
 }
+
+#[test]
+fn an_undated_text_is_no_older_than_the_years_it_names() {
+    // Rodrigo Paz took office in Bolivia in 2025; an undated text that names 2019 was written in 2019 or later.
+    let v = code("Rodrigo Paz accused Peru of closing the border, the worst dispute between them since 2019.");
+    assert!(has(&v, "BOL", "PER", Category::Accuse), "{v:?}");
+    // A stated date is exact: in 2019 he held no office.
+    let v = code("March 3, 2019\nRodrigo Paz accused Peru of closing the border.");
+    assert!(!any_of(&v, Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn visits_denials_exchanges_of_fire_and_courtesy_calls() {
+    let v = code("Chilean Foreign Minister Ana Rojas arrived in Lima on Saturday on a day-long visit.");
+    assert!(has(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    let v = code("Lima accuses La Paz of diverting the river. The Bolivian authorities deny the charge.");
+    assert!(has(&v, "BOL", "PER", Category::Reject), "{v:?}");
+    let v = code("Chilean and Peruvian border guards exchanged fire near the Chacalluta crossing.");
+    assert!(any_of(&v, Category::Assault), "{v:?}");
+    // "called on" a person without asking anything is a visit; "called on X to …" a request.
+    let v = code("The Chilean ambassador called on Peruvian Foreign Minister Elmer Schialer and discussed trade.");
+    assert!(!any_of(&v, Category::Request) && any_of(&v, Category::Consult), "{v:?}");
+}
+
+#[test]
+fn hosts_of_talks_are_no_party_to_them() {
+    let v = code(
+        "Argentina and Brazil broker talks as border tensions flare.\n\nChilean and Peruvian delegations met in \
+         Buenos Aires on Saturday for talks hosted by Argentina and Brazil, after deadly clashes along their \
+         border. Argentine Foreign Minister Pablo Quirno urged both delegations to keep the truce agreed in \
+         Brasilia.",
+    );
+    let pair =
+        |a: &str, b: &str| v.iter().any(|i| [&i.source, &i.target] == [a, b] || [&i.source, &i.target] == [b, a]);
+    assert!(!pair("ARG", "BRA"), "the hosts neither talk nor clash with each other: {v:?}");
+    assert!(pair("CHL", "PER"), "{v:?}");
+    assert!(has(&v, "ARG", "CHL", Category::Request) && has(&v, "ARG", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn a_relative_clause_between_commas_ends_at_its_closing_comma() {
+    let v = code("Bolivian President Rodrigo Paz, who seized the initiative in a crisis, has deepened ties with Lima.");
+    assert!(!any_of(&v, Category::Coerce), "Lima is not what was seized: {v:?}");
+    assert!(has(&v, "BOL", "PER", Category::Cooperate), "{v:?}");
+}

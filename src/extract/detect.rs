@@ -104,7 +104,7 @@ pub struct TokenFacts {
     /// Role-word classes, and whether an "ex-" prefix marks the role past ("ex-Minister").
     pub role: Option<(RoleWord, bool)>,
     /// Grammar bits of the event lexicon, with the clause boundary (see `events::lexicon::token_grammar`).
-    pub grammar: u16,
+    pub grammar: u32,
     /// The first word of an event cue.
     pub cue: bool,
 }

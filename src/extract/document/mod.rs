@@ -87,6 +87,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     let mut builder = Builder {
         kb,
         date: reference_date_from(doc, &all_tokens),
+        date_stated: doc.date.is_some(),
         out: DocExtraction::default(),
         index: HashMap::default(),
         acronyms: HashMap::default(),
@@ -172,6 +173,8 @@ struct SingleWord {
 struct Builder<'k> {
     kb: &'k Knowledge,
     date: Option<Date>,
+    /// The document states its date (else `date` is the latest date it mentions, or none).
+    date_stated: bool,
     out: DocExtraction,
     index: HashMap<Key, u32>,
     acronyms: HashMap<String, u32>,
@@ -253,7 +256,9 @@ impl Builder<'_> {
                 // A known office holder: their state, and whether they held office at the document's date.
                 let holder = &kb.people[p as usize];
                 let i = self.entity(Key::Person(name_key(&holder.name)), EntityKind::Person, &holder.name);
-                let term = holder.term_at(self.date);
+                // An undated text is written on or after the latest date it mentions: someone in office today
+                // may have taken office after it ("the first visit since 2021" by a minister appointed in 2024).
+                let term = holder.term_at(self.date).or_else(|| holder.term_at(None).filter(|_| !self.date_stated));
                 let e = &mut self.out.entities[i as usize];
                 e.strong = true;
                 if e.country.is_none() {

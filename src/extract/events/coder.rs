@@ -127,7 +127,7 @@ pub fn code_sentence(
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
     for cue in cues {
-        let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
+        let cue = lexicon::courtesy_call(scan, lexicon::by_object(scan, lexicon::reversed(scan, cue)));
         // "Relations between Islamabad and Kabul deteriorated": ties said to worsen are no cooperation.
         if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
             continue;
@@ -247,6 +247,10 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
             None => subject,
         };
         return cross(&subject, &b);
+    }
+    // "Turkey and Qatar brokered talks": the hosts of talks are not parties to them among themselves.
+    if cue.word.noun && (first.saturating_sub(2).max(left)..first).any(|k| lexicon::class_at(scan, k, "mediation")) {
+        return Vec::new();
     }
     let verbal = !cue.word.noun || light_verb_before(scan, first, left);
     if !verbal {
@@ -456,14 +460,17 @@ fn directed_pairs(
         targets = side(earlier, |p| p.1);
     }
 
-    // "praised both sides", "urged the two countries to …": the parties of the last meeting, less the speaker.
-    if targets.is_empty()
+    // "praised both sides", "urged the two countries to …": the parties of the last meeting, less the speaker
+    // (rather than a place later in the clause: "urged both delegations to preserve the ceasefire agreed in Doha").
+    if targets.iter().all(|t| t.location)
         && !sources.is_empty()
         && let Some(n) = lexicon::anaphor(scan, end, right.min(end + 4))
     {
         let own: Vec<u32> = sources.iter().filter_map(|s| s.country).collect();
         let parties: Vec<u32> = memory.group(sentence, n).into_iter().filter(|c| !own.contains(c)).collect();
-        targets = recalled(&parties);
+        if !parties.is_empty() {
+            targets = recalled(&parties);
+        }
     }
     if targets.is_empty() && matches!(category, Category::Reject | Category::Accuse) {
         // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused

@@ -35,7 +35,7 @@ pub struct Cue {
 struct Lexicon {
     cues: HashMap<String, Vec<(Vec<String>, CueWord)>>,
     /// Grammar classes of each word, as bits (one per entry of `CLASSES`).
-    classes: HashMap<String, u16>,
+    classes: HashMap<String, u32>,
 }
 
 /// `assets/events/cues.tsv`: the cue words of each event category.
@@ -48,7 +48,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 15] = [
+const CLASSES: [&str; 16] = [
     "reporting",
     "subordinator",
     "locative",
@@ -64,6 +64,7 @@ const CLASSES: [&str; 15] = [
     "listing",
     "goods",
     "worsening",
+    "mediation",
 ];
 
 impl Lexicon {
@@ -84,7 +85,7 @@ impl Lexicon {
             list.push((rest.to_vec(), w));
             list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
         }
-        let mut classes: HashMap<String, u16> = HashMap::default();
+        let mut classes: HashMap<String, u32> = HashMap::default();
         for line in grammar_text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let mut f = line.split('\t').map(str::trim);
             if let (Some(word), Some(class)) = (f.next(), f.next())
@@ -98,7 +99,7 @@ impl Lexicon {
 }
 
 /// Every word of the lexicon: its grammar classes (bits in `CLASSES` order) and whether it starts a cue.
-pub fn words() -> impl Iterator<Item = (&'static str, u16, bool)> {
+pub fn words() -> impl Iterator<Item = (&'static str, u32, bool)> {
     let lex = lexicon();
     let grammar = lex.classes.iter().map(|(w, &bits)| (w.as_str(), bits, lex.cues.contains_key(w)));
     let cues = lex.cues.keys().filter(|w| !lex.classes.contains_key(*w)).map(|w| (w.as_str(), 0, true));
@@ -113,10 +114,10 @@ pub fn class_at(scan: &Scan, k: usize, class: &'static str) -> bool {
 }
 
 /// Set in a token's grammar bits when the token ends a clause (see [`is_boundary`]).
-const BOUNDARY: u16 = 1 << 15;
+const BOUNDARY: u32 = 1 << 31;
 
 /// A token's grammar bits as the scan keeps them: its classes, and [`BOUNDARY`] when it ends a clause.
-pub fn token_grammar(text: &str, case: Case, classes: u16) -> u16 {
+pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
     // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
     let ends_clause = matches!(text, ";" | "“" | "”" | "\"" | ":") || (case == Case::Lower && classes & 0b11 != 0);
     if ends_clause { classes | BOUNDARY } else { classes }
@@ -124,13 +125,13 @@ pub fn token_grammar(text: &str, case: Case, classes: u16) -> u16 {
 
 /// Token `k`'s grammar bits (0 past the end).
 #[inline]
-fn token_classes(scan: &Scan, k: usize) -> u16 {
+fn token_classes(scan: &Scan, k: usize) -> u32 {
     scan.facts.get(k).map_or(0, |f| f.grammar)
 }
 
 /// The bit of a grammar class.
 #[inline]
-fn class_bit(class: &'static str) -> Option<u16> {
+fn class_bit(class: &'static str) -> Option<u32> {
     let bit = match class {
         "reporting" => 0,
         "subordinator" => 1,
@@ -147,6 +148,7 @@ fn class_bit(class: &'static str) -> Option<u16> {
         "listing" => 12,
         "goods" => 13,
         "worsening" => 14,
+        "mediation" => 15,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -238,6 +240,22 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
         return Cue { word, ..cue };
     }
     cue
+}
+
+/// "called on Deputy Prime Minister Baradar and discussed trade": "call on" without anything asked ("to" or "for"
+/// after it in its clause) is a courtesy call, a meeting.
+pub fn courtesy_call(scan: &Scan, cue: Cue) -> Cue {
+    let call_on = cue.end == cue.first + 2 && scan.lower(cue.first).starts_with("call") && scan.is(cue.first + 1, "on");
+    if !call_on || cue.word.category != Category::Request {
+        return cue;
+    }
+    let right = clause_end(scan, cue.end);
+    let asks = (cue.end..right).any(|k| scan.is(k, "to") || scan.is(k, "for"));
+    if asks {
+        return cue;
+    }
+    let word = CueWord { category: Category::Consult, symmetric: true, negated: None, ..cue.word };
+    Cue { word, ..cue }
 }
 
 /// Ties said to worsen: a `worsening` word just before the cue ("strained relations") or after it in its
@@ -391,7 +409,7 @@ pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
 }
 
 /// The bit of a grammar class that exists (0 for a name that is not one).
-fn class_bit_of(class: &'static str) -> u16 {
+fn class_bit_of(class: &'static str) -> u32 {
     class_bit(class).unwrap_or(0)
 }
 
@@ -402,7 +420,16 @@ pub fn clause_start(scan: &Scan, at: usize) -> usize {
 
 /// End of the clause after token `from`.
 pub fn clause_end(scan: &Scan, from: usize) -> usize {
-    (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len())
+    let end = (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len());
+    // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
+    // deepened ties with Moscow": Moscow is not what was seized).
+    let start = clause_start(scan, from);
+    let relative =
+        start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
+    match relative {
+        true => (from..end).find(|&k| scan.is_punct(k, ",")).unwrap_or(end),
+        false => end,
+    }
 }
 
 /// Start of the main clause for a passive cue: back over subordinators but not over quotations.

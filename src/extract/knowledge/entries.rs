@@ -220,7 +220,7 @@ pub struct WordFacts {
     /// Role-word classes, when it is a role word.
     pub role: Option<RoleWord>,
     /// Grammar classes of the event lexicon, as bits (see `events::lexicon`).
-    pub grammar: u16,
+    pub grammar: u32,
     /// The first word of an event cue.
     pub cue: bool,
 }
