@@ -171,6 +171,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether token `i` is the word `w` (case-insensitive).
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
         i < self.toks.len() && self.tok(i).eq_ignore_ascii_case(w)
     }

@@ -423,13 +423,11 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     let end = (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len());
     // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
     // deepened ties with Moscow": Moscow is not what was seized).
+    let Some(comma) = (from..end).find(|&k| scan.is_punct(k, ",")) else { return end };
     let start = clause_start(scan, from);
     let relative =
         start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
-    match relative {
-        true => (from..end).find(|&k| scan.is_punct(k, ",")).unwrap_or(end),
-        false => end,
-    }
+    if relative { comma } else { end }
 }
 
 /// Start of the main clause for a passive cue: back over subordinators but not over quotations.

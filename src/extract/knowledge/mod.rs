@@ -280,6 +280,7 @@ impl Knowledge {
     }
 
     /// What the word lists say about a lower-case word (nothing, for most words).
+    #[inline]
     pub fn facts(&self, lower: &str) -> WordFacts {
         self.words.get(lower).copied().unwrap_or_default()
     }
