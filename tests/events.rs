@@ -531,3 +531,13 @@ fn a_relative_clause_between_commas_ends_at_its_closing_comma() {
     assert!(!any_of(&v, Category::Coerce), "Lima is not what was seized: {v:?}");
     assert!(has(&v, "BOL", "PER", Category::Cooperate), "{v:?}");
 }
+
+#[test]
+fn before_or_after_with_a_subject_and_a_verb_opens_a_clause_of_its_own() {
+    let v = code("Bolivia tested a new rocket hours before President Ana Rojas of Chile arrived in Lima, Peru.");
+    assert!(!v.iter().any(|i| i.source == "BOL"), "Bolivia did not arrive: {v:?}");
+    assert!(has(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    // A phrase ("after talks") opens none: the talks are the subject's.
+    let v = code("Chile and Peru agree to a truce after talks in Quito");
+    assert!(any_of(&v, Category::Consult), "{v:?}");
+}

@@ -395,3 +395,20 @@ fn a_region_adjective_opening_a_sentence_is_not_a_name() {
     let d = extract(&[("b.txt", "President Kestrel Asgarov said the states had agreed.")]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Kestrel Asgarov"]);
 }
+
+#[test]
+fn a_named_portfolio_after_an_office_is_not_part_of_the_holder_s_name() {
+    let d = extract(&[(
+        "a.txt",
+        "Around him sit Chief Justice Velko Dragan, Minister for Refugees Oskar Telmani and Minister for Vice and \
+         Virtue Armen Sadiki.",
+    )]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Armen Sadiki", "Oskar Telmani", "Velko Dragan"]);
+}
+
+#[test]
+fn a_name_ending_in_a_place_word_is_a_place() {
+    let d = extract(&[("a.txt", "Most returnees crossed at Omar Qala in Herat province and at Zaranj.")]);
+    let x = &d.extraction;
+    assert_eq!(named(x, "Omar Qala").map(|e| e.kind), Some(EntityKind::Place), "{:?}", x.entities);
+}

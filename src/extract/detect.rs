@@ -259,7 +259,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Role-word classes of token `i`, and whether an "ex-"/"former-" prefix marks it past ("ex-Minister").
-    fn role_of(&self, i: usize) -> Option<(RoleWord, bool)> {
+    pub(super) fn role_of(&self, i: usize) -> Option<(RoleWord, bool)> {
         self.facts[i].role
     }
 
@@ -281,86 +281,6 @@ impl<'a> Scan<'a> {
         }
         let grammar = super::events::lexicon::token_grammar(lower, t.case, facts.grammar);
         TokenFacts { role, grammar, cue: facts.cue }
-    }
-
-    fn find_roles(&mut self) {
-        let mut i = 0;
-        while i < self.toks.len() {
-            if !matches!(self.labels[i], Label::Other) || self.role_of(i).is_none() {
-                i += 1;
-                continue;
-            }
-            // Extend over role words, and "of" + portfolio words ("Minister of Foreign Affairs").
-            let first = i;
-            let mut end = i;
-            let (mut core, mut state, mut past, mut body) = (false, false, false, false);
-            // A past marker counts once a role word follows it: "the then foreign minister", but not "Afghan
-            // forces then attacked".
-            let mut past_pending = false;
-            let mut last_core_end = None;
-            while end < self.toks.len() && matches!(self.labels[end], Label::Other) {
-                if let Some((r, ex)) = self.role_of(end) {
-                    // A capitalised role word inside a name ("Stephen King") is not a role: skip when the previous
-                    // token is an unrecognised capitalised word and this is the only role word.
-                    core |= r.core;
-                    body |= r.body && !r.core;
-                    state |= r.state && (r.core || r.body);
-                    past_pending |= r.past || ex;
-                    if r.core || r.body {
-                        last_core_end = Some(end + 1);
-                        past |= past_pending;
-                    }
-                    end += 1;
-                } else if self.is(end, "of")
-                    && last_core_end == Some(end)
-                    && end + 1 < self.toks.len()
-                    && self.role_of(end + 1).is_some_and(|(r, _)| r.domain)
-                    && matches!(self.labels[end + 1], Label::Other)
-                {
-                    end += 1;
-                    while end < self.toks.len() && self.role_of(end).is_some_and(|(r, _)| r.domain) {
-                        end += 1;
-                    }
-                    last_core_end = Some(end);
-                } else if self.is_portfolio_word(end) {
-                    // "Deputy Infrastructure Minister": an ordinary capitalised word before the office.
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            match last_core_end {
-                Some(e) if (core || body) && !self.looks_like_surname(first, e) => {
-                    let n = self.roles.len() as u16;
-                    for l in &mut self.labels[first..e] {
-                        *l = Label::Role(n);
-                    }
-                    self.roles.push(RolePhrase { first, end: e, state, past, core });
-                    i = e;
-                }
-                _ => i = end.max(i + 1),
-            }
-        }
-    }
-
-    /// A capitalised ordinary word directly before a core role word: a portfolio ("Infrastructure Minister").
-    fn is_portfolio_word(&self, k: usize) -> bool {
-        k + 1 < self.toks.len()
-            && self.toks[k].case == Case::Title
-            && matches!(self.labels[k], Label::Other)
-            && self.kb.is_common_word(self.lower(k))
-            && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
-    }
-
-    /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").
-    fn looks_like_surname(&self, first: usize, end: usize) -> bool {
-        end == first + 1
-            && self.toks[first].is_capitalised()
-            && !self.toks.get(end).is_some_and(|t| t.is_capitalised())
-            && first > self.first_word
-            && self.toks[first - 1].is_capitalised()
-            && matches!(self.labels[first - 1], Label::Other)
-            && self.role_of(first - 1).is_none()
     }
 
     fn find_honorifics_and_capitals(&mut self) {

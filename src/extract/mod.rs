@@ -15,6 +15,7 @@ pub mod model;
 pub mod names;
 pub mod pair_filter;
 pub mod resolve;
+mod role_phrases;
 pub mod tokens;
 pub mod translit;
 

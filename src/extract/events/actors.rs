@@ -191,11 +191,13 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
     let Some(last) = sorted.last().copied() else {
         return Vec::new();
     };
-    // "… hosted by Turkey and Qatar, after deadly clashes along their border": a phrase of time or cause between
-    // them makes the group no subject of the noun.
-    let opens_phrase =
-        |k: usize| matches!(scan.lower(k), "after" | "before" | "during" | "amid" | "following" | "since" | "despite");
-    if cue.saturating_sub(last.end) > 8 || (last.end..cue).any(opens_phrase) {
+    // "… hosted by Turkey and Qatar, after deadly clashes along their border": a phrase of time or cause set off
+    // by a comma between them makes the group no subject of the noun (but "X and Y agree … after talks" does not).
+    let opens_phrase = |k: usize| {
+        scan.is_punct(k, ",")
+            && matches!(scan.lower(k + 1), "after" | "before" | "during" | "amid" | "following" | "since" | "despite")
+    };
+    if cue.saturating_sub(last.end) > 8 || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
         return Vec::new();
     }
     let mut group = vec![last];

@@ -350,40 +350,59 @@ pub fn is_boundary(scan: &Scan, k: usize) -> bool {
 /// or a second verb of the same subject (", and said …"). Called once the tokens' grammar bits are known.
 pub fn mark_clause_joins(scan: &mut Scan) {
     for k in 1..scan.toks.len() {
-        // Only after a comma (a rare token: the test reads one byte).
-        let comma = scan.toks[k - 1];
-        if comma.kind != TokenKind::Punct || scan.text.as_bytes().get(comma.start as usize) != Some(&b',') {
-            continue;
-        }
-        if scan.facts[k].grammar & BOUNDARY == 0 && joins_clauses(scan, k) {
+        if scan.facts[k].grammar & BOUNDARY == 0 && (joins_clauses(scan, k) || opens_time_clause(scan, k)) {
             scan.facts[k].grammar |= BOUNDARY;
         }
     }
 }
 
+/// Whether token `k` is "before", "after", "until", "since" or "once" opening a clause with its own subject and
+/// verb ("hours before Yoon arrived in Tokyo"), not a phrase ("after talks in Doha").
+fn opens_time_clause(scan: &Scan, k: usize) -> bool {
+    // Most tokens are none of the five words: their length says so without reading them.
+    let t = scan.toks[k];
+    if !(4..=6).contains(&(t.end - t.start)) || t.case != Case::Lower {
+        return false;
+    }
+    matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once")
+        && k + 1 < scan.toks.len()
+        && !is_verb(scan, k + 1)
+        // (Not "before the referendum and urged Venezuela …": a verb after "and" is the first clause's.)
+        && subject_then_verb(scan, k + 1).is_some_and(|verb| !(k + 1..verb).any(|j| scan.is(j, "and")))
+}
+
 /// Whether token `k` is an "and" after a comma that starts a new clause (see [`mark_clause_joins`]).
 fn joins_clauses(scan: &Scan, k: usize) -> bool {
-    if scan.lower(k) != "and" || !scan.is_punct(k - 1, ",") {
+    // Only after a comma (a rare token: the test reads one byte).
+    let comma = scan.toks[k - 1];
+    if comma.kind != TokenKind::Punct || scan.text.as_bytes().get(comma.start as usize) != Some(&b',') {
+        return false;
+    }
+    if scan.lower(k) != "and" {
         return false;
     }
     let after = k + 1;
     if after >= scan.toks.len() || is_verb(scan, after) {
         return false;
     }
-    let verb_before = (clause_start(scan, k - 1)..k - 1).any(|j| is_verb(scan, j));
-    // The new clause's subject: a name, or a phrase opened by a determiner ("the border guards").
+    subject_then_verb(scan, after).is_some() && (clause_start(scan, k - 1)..k - 1).any(|j| is_verb(scan, j))
+}
+
+/// Where the verb is, when a subject and then a verb follow from token `after` on, before any punctuation: a name
+/// or a phrase opened by a determiner ("the border guards"), then a verb.
+fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
     let mut subject = false;
     for j in after..(after + 10).min(scan.toks.len()) {
         let t = scan.toks[j];
         if t.kind == TokenKind::Punct {
-            return false;
+            return None;
         }
         if j > after && subject && is_verb(scan, j) {
-            return verb_before;
+            return Some(j);
         }
         subject |= t.case != Case::Lower || matches!(scan.lower(j), "the" | "its" | "their" | "his" | "her" | "both");
     }
-    false
+    None
 }
 
 /// Whether token `k` looks like a finite verb: an auxiliary or modal, a reporting verb, a verb cue, or a word
