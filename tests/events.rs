@@ -541,3 +541,14 @@ fn before_or_after_with_a_subject_and_a_verb_opens_a_clause_of_its_own() {
     let v = code("Chile and Peru agree to a truce after talks in Quito");
     assert!(any_of(&v, Category::Consult), "{v:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_reporting_verb_is_the_reporter_and_a_later_report_is_no_target() {
+    let v = code("The United States has said it has no plans to recognise the junta in Bolivia.");
+    assert!(has(&v, "USA", "BOL", Category::Reject), "{v:?}");
+    let v = code("Chile says it carried out strikes inside Peru against smugglers this week.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    let v = code("Brazil condemned the attacks in Tarapaca and said it stood with Chile.");
+    assert!(has(&v, "BRA", "CHL", Category::Support), "{v:?}");
+    assert!(!has(&v, "BRA", "CHL", Category::Accuse), "Chile is not accused: {v:?}");
+}

@@ -91,6 +91,10 @@ fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> usize {
 /// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
 fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
+    // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
+    if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
+        return agents_in(actors, clause_start(scan, b), b);
+    }
     let w = scan.tok(b);
     if matches!(w, "who" | "which" | "whose") {
         let before = if b > 0 && scan.is_punct(b - 1, ",") { b - 1 } else { b };
@@ -473,11 +477,13 @@ fn directed_pairs(
         }
     }
     if targets.is_empty() && matches!(category, Category::Reject | Category::Accuse) {
-        // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused
-        // them in the last sentences ("rejected the accusations").
+        // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused them in
+        // the last sentences ("rejected the accusations"); not one that a later report speaks of ("condemned the
+        // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan").
+        let reported = |x: &Actor| (first..x.first).any(|k| lexicon::class_at(scan, k, "reporting"));
         targets = actors
             .iter()
-            .filter(|x| is_agent(x) && !sources.iter().any(|s| s.country == x.country))
+            .filter(|x| is_agent(x) && !reported(x) && !sources.iter().any(|s| s.country == x.country))
             .take(1)
             .copied()
             .collect();
