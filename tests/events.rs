@@ -552,3 +552,17 @@ fn a_pronoun_after_a_reporting_verb_is_the_reporter_and_a_later_report_is_no_tar
     assert!(has(&v, "BRA", "CHL", Category::Support), "{v:?}");
     assert!(!has(&v, "BRA", "CHL", Category::Accuse), "Chile is not accused: {v:?}");
 }
+
+#[test]
+fn words_traded_at_a_forum_are_accusations_and_people_expelled_are_coerced() {
+    let v = code("Chile, Peru trade barbs over the border at the UN");
+    assert!(any_of(&v, Category::Accuse) && !any_of(&v, Category::Cooperate), "{v:?}");
+    let v = code("Chile and Peru clashed at the United Nations Security Council over the maritime border.");
+    assert!(any_of(&v, Category::Accuse) && !any_of(&v, Category::Assault), "{v:?}");
+    let v = code("Chile has expelled hundreds of thousands of undocumented Peruvians since 2023.");
+    assert!(has(&v, "CHL", "PER", Category::Coerce) && !any_of(&v, Category::Sanction), "{v:?}");
+    let v = code("Chile expelled the Peruvian ambassador.");
+    assert!(has(&v, "CHL", "PER", Category::Sanction), "{v:?}");
+    let v = code("Santiago has hosted Peruvian refugees for four decades.");
+    assert!(!any_of(&v, Category::Consult), "refugees are not a state: {v:?}");
+}

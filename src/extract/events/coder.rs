@@ -131,7 +131,8 @@ pub fn code_sentence(
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
     for cue in cues {
-        let cue = lexicon::courtesy_call(scan, lexicon::by_object(scan, lexicon::reversed(scan, cue)));
+        let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
+        let cue = lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue));
         // "Relations between Islamabad and Kabul deteriorated": ties said to worsen are no cooperation.
         if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
             continue;
@@ -443,6 +444,8 @@ fn directed_pairs(
         x.country.is_some()
             && !x.portfolio
             && (place_target || !x.location)
+            // A meeting or a visit is with a state or in a place, not with a people ("hosted Afghan refugees").
+            && (category != Category::Consult || x.state || x.location)
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
             && (category != Category::Assault || !lexicon::after_from(scan, x.first))

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::Category;
 use crate::extract::detect::{Label, Scan};
+use crate::extract::knowledge::{CountryForm, Entry};
 use crate::extract::tokens::{Case, TokenKind};
 
 /// One cue phrase's meaning.
@@ -228,18 +229,48 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
 }
 
 /// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
-/// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`).
+/// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
+/// and people expelled are coerced, where expelled diplomats are a sanction.
 pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
-    if cue.word.category != Category::Coerce || cue.word.noun {
+    if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
         return cue;
     }
     let right = clause_end(scan, cue.end).min(cue.end + 8);
     let object_end = (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
-    if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) {
-        let word = CueWord { category: Category::Aid, ..cue.word };
-        return Cue { word, ..cue };
+    let category = match cue.word.category {
+        Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
+        // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned.
+        Category::Sanction if (cue.end..object_end).any(|k| people_at(scan, k)) => Category::Coerce,
+        _ => return cue,
+    };
+    Cue { word: CueWord { category, ..cue.word }, ..cue }
+}
+
+/// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
+/// of a nationality word.
+fn people_at(scan: &Scan, k: usize) -> bool {
+    let plural_demonym = matches!(scan.labels[k], Label::Dict(n) if scan.dict[n as usize].entries.iter().any(|e| {
+        matches!(e, Entry::Country(_, CountryForm::Demonym))
+    })) && scan.lower(k).ends_with('s');
+    plural_demonym || class_at(scan, k, "nonstate")
+}
+
+/// "India and Pakistan clashed at the United Nations Security Council": a clash at an organisation or a meeting
+/// is one of words, an accusation.
+pub fn verbal_clash(scan: &Scan, cue: Cue) -> Cue {
+    if cue.word.category != Category::Assault || !cue.word.symmetric {
+        return cue;
     }
-    cue
+    let right = clause_end(scan, cue.end).min(cue.end + 6);
+    let forum = |k: usize| {
+        matches!(scan.labels[k], Label::Dict(n) if scan.dict[n as usize].entries.iter().any(|e| matches!(e, Entry::Organization(_))))
+            || matches!(scan.lower(k), "meeting" | "summit" | "session" | "talks" | "forum" | "conference" | "debate")
+    };
+    let at = (cue.end..right).find(|&k| scan.is(k, "at") || scan.is(k, "during"));
+    if !at.is_some_and(|a| (a + 1..right.min(a + 4)).any(forum)) {
+        return cue;
+    }
+    Cue { word: CueWord { category: Category::Accuse, ..cue.word }, ..cue }
 }
 
 /// "called on Deputy Prime Minister Baradar and discussed trade": "call on" without anything asked ("to" or "for"
