@@ -566,3 +566,12 @@ fn words_traded_at_a_forum_are_accusations_and_people_expelled_are_coerced() {
     let v = code("Santiago has hosted Peruvian refugees for four decades.");
     assert!(!any_of(&v, Category::Consult), "refugees are not a state: {v:?}");
 }
+
+#[test]
+fn a_family_name_said_first_is_the_person_before_a_light_or_reporting_verb() {
+    let v = code(
+        "Chinese Foreign Minister Wang Lan arrived in Lima on Monday. On the sidelines, Wang held talks with \
+         Chilean Foreign Minister Ana Rojas.",
+    );
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "CHN"]), "{v:?}");
+}

@@ -154,8 +154,9 @@ impl Builder<'_> {
                 && let Some(people) = first_words.get(&key)
             {
                 // The first word of exactly one person, used as a title-cued or non-given name, or as the
-                // subject of a verb cue ("while Wang called on …": a family name first); several → unclear.
-                let acts = crate::extract::events::lexicon::verb_cue_at(scan, at + 1);
+                // subject of a verb ("while Wang called on …", "Xi held talks", "Xi said": a family name first);
+                // several → unclear.
+                let acts = crate::extract::events::lexicon::verb_at(scan, at + 1);
                 if people.len() == 1 && (single.strong || acts || !scan.kb.is_given_name(word)) {
                     self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 }

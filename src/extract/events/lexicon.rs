@@ -451,6 +451,15 @@ fn is_verb(scan: &Scan, k: usize) -> bool {
     verb_cue_at(scan, k) || (w.len() >= 5 && w.ends_with("ed"))
 }
 
+/// Whether token `k` is a verb a person's name may be the subject of: a verb cue, a light verb ("held talks") or a
+/// reporting verb ("said"), in lower case.
+pub fn verb_at(scan: &Scan, k: usize) -> bool {
+    verb_cue_at(scan, k)
+        || (k < scan.toks.len()
+            && scan.toks[k].case == Case::Lower
+            && (class_at(scan, k, "light") || class_at(scan, k, "reporting")))
+}
+
 /// Whether token `k` starts a verb cue ("urged", "called on", "met").
 pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
     k < scan.toks.len()
