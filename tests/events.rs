@@ -505,6 +505,8 @@ fn visits_denials_exchanges_of_fire_and_courtesy_calls() {
     assert!(has(&v, "BOL", "PER", Category::Reject), "{v:?}");
     let v = code("Chilean and Peruvian border guards exchanged fire near the Chacalluta crossing.");
     assert!(any_of(&v, Category::Assault), "{v:?}");
+    let v = code("The crossing reopened after exchanges of fire between Chilean and Peruvian troops.");
+    assert!(any_of(&v, Category::Assault), "{v:?}");
     // "called on" a person without asking anything is a visit; "called on X to …" a request.
     let v = code("The Chilean ambassador called on Peruvian Foreign Minister Elmer Schialer and discussed trade.");
     assert!(!any_of(&v, Category::Request) && any_of(&v, Category::Consult), "{v:?}");
