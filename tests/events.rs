@@ -542,6 +542,9 @@ fn before_or_after_with_a_subject_and_a_verb_opens_a_clause_of_its_own() {
     // A phrase ("after talks") opens none: the talks are the subject's.
     let v = code("Chile and Peru agree to a truce after talks in Quito");
     assert!(any_of(&v, Category::Consult), "{v:?}");
+    // Nor does a participle with its agent ("mediated by"): the mediator still met the parties.
+    let v = code("Chile and Peru agreed to a truce after a round of talks in Quito mediated by Ecuador.");
+    assert!(v.iter().any(|i| i.category == Category::Consult && (i.source == "ECU" || i.target == "ECU")), "{v:?}");
 }
 
 #[test]

@@ -428,7 +428,8 @@ fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
         if t.kind == TokenKind::Punct {
             return None;
         }
-        if j > after && subject && is_verb(scan, j) {
+        // ("talks in Doha mediated by Qatar": a participle with its agent is no finite verb.)
+        if j > after && subject && is_verb(scan, j) && !(scan.lower(j).ends_with("ed") && scan.is(j + 1, "by")) {
             return Some(j);
         }
         subject |= t.case != Case::Lower || matches!(scan.lower(j), "the" | "its" | "their" | "his" | "her" | "both");
