@@ -580,3 +580,11 @@ fn a_family_name_said_first_is_the_person_before_a_light_or_reporting_verb() {
     );
     assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "CHN"]), "{v:?}");
 }
+
+#[test]
+fn receiving_someone_is_a_meeting_and_receiving_goods_is_not() {
+    let v = code("Bolivian President Rodrigo Paz received Chilean Foreign Minister Ana Rojas in La Paz.");
+    assert!(has(&v, "BOL", "CHL", Category::Consult), "{v:?}");
+    let v = code("Bolivia received 20,000 tonnes of wheat from Chile.");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
+}

@@ -137,6 +137,10 @@ pub fn code_sentence(
         if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
             continue;
         }
+        // "received the Afghan commerce minister" is a meeting; "received aid" is not.
+        if lexicon::class_at(scan, cue.first, "reception") && !received_someone(scan, &actors, cue.end) {
+            continue;
+        }
         let (negated, hypothetical) = modality(scan, cue.first);
         let category = match (negated, cue.word.negated) {
             (false, _) => cue.word.category,
@@ -209,6 +213,17 @@ pub fn code_sentence(
         memory.last_person = Some((sentence, person.country.filter(|_| is_agent(person))));
     }
     memory.end_sentence();
+}
+
+/// Whether an actor for a state is the object right after `end`, with only articles, possessives, role words and
+/// its country's word before it ("received Taliban Commerce Minister Azizi", "received the Iranian ambassador").
+fn received_someone(scan: &Scan, actors: &[Actor], end: usize) -> bool {
+    let Some(object) = actors.iter().filter(|a| a.first >= end).min_by_key(|a| a.first) else { return false };
+    let between_ok = (end..object.first).all(|k| {
+        scan.facts[k].role.is_some() || matches!(scan.lower(k), "the" | "a" | "his" | "her" | "its" | "their")
+    });
+    // The country's word and the role after it make one actor ("Taliban Commerce Minister Azizi").
+    between_ok && object.first - end <= 4 && is_agent(object)
 }
 
 /// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.

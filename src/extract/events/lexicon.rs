@@ -49,7 +49,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 16] = [
+const CLASSES: [&str; 17] = [
     "reporting",
     "subordinator",
     "locative",
@@ -66,6 +66,7 @@ const CLASSES: [&str; 16] = [
     "goods",
     "worsening",
     "mediation",
+    "reception",
 ];
 
 impl Lexicon {
@@ -150,6 +151,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "goods" => 13,
         "worsening" => 14,
         "mediation" => 15,
+        "reception" => 16,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
