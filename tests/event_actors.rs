@@ -1,0 +1,127 @@
+//! Who acts in a sentence, found across sentences and in the document: pronouns, anaphors, state bodies named by
+//! their office, office holders in undated texts, hosts of talks.
+
+mod events_common;
+
+use dossier::extract::Category;
+use dossier::pipeline::from_texts;
+use events_common::{any_of, code, has};
+
+#[test]
+fn he_or_she_opening_a_sentence_acts_for_the_state_of_the_person_named_last() {
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday for two days of talks. She urged Peru to reopen \
+         the border crossing at Tacna.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    // The person named last is not a state's: "he" is not the minister named before.
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The economist Tomas Quenaya said the talks \
+         would be slow. He urged Bolivia to lower its tariffs.",
+    );
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+    // Too far back: three sentences without a person in between.
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The talks lasted two days. Trade was the \
+         main topic. Fishing came next. She urged Peru to reopen the border.",
+    );
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+}
+
+#[test]
+fn a_bare_foreign_office_is_the_home_government_unless_the_document_names_britain() {
+    let d = from_texts([(
+        "a.txt",
+        "Lima said the claims were baseless. The Foreign Office also summoned the Bolivian ambassador to lodge a \
+         protest. Foreign Office spokesperson Rosa Quispe said Lima expected an apology.",
+    )]);
+    let x = &d.extraction;
+    assert!(!x.entities.iter().any(|e| e.name.contains("Commonwealth")), "not the British body: {:?}", x.entities);
+    assert!(has(&x.interactions, "PER", "BOL", Category::Protest), "{:?}", x.interactions);
+    assert!(!x.interactions.iter().any(|i| i.source == "GBR"), "{:?}", x.interactions);
+    // With Britain in the document, the same words are the British Foreign Office.
+    let d = from_texts([(
+        "b.txt",
+        "Britain has no embassy in La Paz. The Foreign Office summoned the Bolivian ambassador on Monday.",
+    )]);
+    let x = &d.extraction;
+    assert!(x.entities.iter().any(|e| e.name.contains("Commonwealth")), "{:?}", x.entities);
+}
+
+#[test]
+fn border_guards_are_forces_of_their_state() {
+    let v = code("Last year, Chilean border guards clashed with Peruvian troops near the Lluta river.");
+    assert!(any_of(&v, Category::Assault), "{v:?}");
+    assert!(v.iter().all(|i| [&i.source, &i.target].iter().all(|c| ["CHL", "PER"].contains(&c.as_str()))), "{v:?}");
+}
+
+#[test]
+fn it_or_they_opening_a_sentence_are_the_states_of_the_sentence_before() {
+    let v = code(
+        "Foreign Minister Ana Rojas hosted her Peruvian and Bolivian counterparts in Santiago, Chile, in May. They \
+         agreed to extend the Andean railway to the coast.",
+    );
+    for (a, b) in [("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")] {
+        assert!(v.iter().any(|i| i.category == Category::Agree && i.source == a && i.target == b), "{a}-{b}: {v:?}");
+    }
+    let v = code("Peru has also used economic levers. It expelled the Chilean ambassador in March.");
+    assert!(has(&v, "PER", "CHL", Category::Sanction), "{v:?}");
+    // Not when the sentence before named two states: "it" is one of them, or neither.
+    let v = code("Peru and Bolivia signed a pact. It expelled the Chilean ambassador in March.");
+    assert!(!any_of(&v, Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn a_government_seated_in_a_capital_is_its_state_and_an_attack_from_a_country_does_not_strike_it() {
+    let v = code("Lima accused the new rulers in La Paz of sheltering the rebels.");
+    assert!(has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    let v = code("Chile said it would respond with full force to attacks launched from Peruvian soil.");
+    assert!(!has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    let v = code("Chilean Foreign Minister Ana Rojas held talks with the acting foreign minister of Peru on Monday.");
+    assert!(any_of(&v, Category::Consult), "{v:?}");
+}
+
+#[test]
+fn an_undated_text_is_no_older_than_the_years_it_names() {
+    // Rodrigo Paz took office in Bolivia in 2025; an undated text that names 2019 was written in 2019 or later.
+    let v = code("Rodrigo Paz accused Peru of closing the border, the worst dispute between them since 2019.");
+    assert!(has(&v, "BOL", "PER", Category::Accuse), "{v:?}");
+    // A stated date is exact: in 2019 he held no office.
+    let v = code("March 3, 2019\nRodrigo Paz accused Peru of closing the border.");
+    assert!(!any_of(&v, Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn hosts_of_talks_are_no_party_to_them() {
+    let v = code(
+        "Argentina and Brazil broker talks as border tensions flare.\n\nChilean and Peruvian delegations met in \
+         Buenos Aires on Saturday for talks hosted by Argentina and Brazil, after deadly clashes along their \
+         border. Argentine Foreign Minister Pablo Quirno urged both delegations to keep the truce agreed in \
+         Brasilia.",
+    );
+    let pair =
+        |a: &str, b: &str| v.iter().any(|i| [&i.source, &i.target] == [a, b] || [&i.source, &i.target] == [b, a]);
+    assert!(!pair("ARG", "BRA"), "the hosts neither talk nor clash with each other: {v:?}");
+    assert!(pair("CHL", "PER"), "{v:?}");
+    assert!(has(&v, "ARG", "CHL", Category::Request) && has(&v, "ARG", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn a_pronoun_after_a_reporting_verb_is_the_reporter_and_a_later_report_is_no_target() {
+    let v = code("The United States has said it has no plans to recognise the junta in Bolivia.");
+    assert!(has(&v, "USA", "BOL", Category::Reject), "{v:?}");
+    let v = code("Chile says it carried out strikes inside Peru against smugglers this week.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    let v = code("Brazil condemned the attacks in Tarapaca and said it stood with Chile.");
+    assert!(has(&v, "BRA", "CHL", Category::Support), "{v:?}");
+    assert!(!has(&v, "BRA", "CHL", Category::Accuse), "Chile is not accused: {v:?}");
+}
+
+#[test]
+fn a_family_name_said_first_is_the_person_before_a_light_or_reporting_verb() {
+    let v = code(
+        "Chinese Foreign Minister Wang Lan arrived in Lima on Monday. On the sidelines, Wang held talks with \
+         Chilean Foreign Minister Ana Rojas.",
+    );
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "CHN"]), "{v:?}");
+}

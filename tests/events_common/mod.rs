@@ -1,0 +1,26 @@
+//! What the event tests share: coding invented text, and asking what was coded.
+
+#![allow(dead_code)]
+
+use dossier::extract::{Category, Interaction};
+use dossier::pipeline::from_texts;
+
+/// The interactions coded in one document made of `text`.
+pub fn code(text: &str) -> Vec<Interaction> {
+    from_texts([("a.txt", text)]).extraction.interactions
+}
+
+/// Whether `source` acted on `target` as `category`.
+pub fn has(v: &[Interaction], source: &str, target: &str, category: Category) -> bool {
+    v.iter().any(|i| i.source == source && i.target == target && i.category == category)
+}
+
+/// Whether any interaction of `category` was coded, between whichever countries.
+pub fn any_of(v: &[Interaction], category: Category) -> bool {
+    v.iter().any(|i| i.category == category)
+}
+
+/// Whether any interaction was coded in sentence `n`.
+pub fn any_in_sentence(v: &[Interaction], n: u32) -> bool {
+    v.iter().any(|i| i.sentence == n)
+}
