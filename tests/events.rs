@@ -454,3 +454,15 @@ fn receiving_someone_is_a_meeting_and_receiving_goods_is_not() {
     let v = code("Bolivia received 20,000 tonnes of wheat from Chile.");
     assert!(!any_of(&v, Category::Consult), "{v:?}");
 }
+
+#[test]
+fn troubled_relations_are_no_cooperation_and_a_relationship_makes_a_pair() {
+    let v = code("Relations between Lima and Santiago have been the most troubled.");
+    assert!(!any_of(&v, Category::Cooperate), "{v:?}");
+    let v = code(
+        "Lima and Santiago clashed at sea. Bolivia's relationship with Peru is transactional. The two governments \
+         cooperate on trade but disagree over water.",
+    );
+    let pair = |a: &str, b: &str| v.iter().any(|i| i.sentence == 2 && [&i.source, &i.target] == [a, b]);
+    assert!(pair("BOL", "PER") && !pair("CHL", "PER"), "{v:?}");
+}

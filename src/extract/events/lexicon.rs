@@ -294,7 +294,8 @@ pub fn courtesy_call(scan: &Scan, cue: Cue) -> Cue {
 /// Ties said to worsen: a `worsening` word just before the cue ("strained relations") or after it in its
 /// clause ("relations … deteriorated").
 pub fn worsened(scan: &Scan, cue: &Cue) -> bool {
-    let right = clause_end(scan, cue.end).min(cue.end + 8);
+    // (Far enough for "relations between Islamabad and Kabul have been the most troubled".)
+    let right = clause_end(scan, cue.end).min(cue.end + 10);
     (cue.first.saturating_sub(2)..cue.first).chain(cue.end..right).any(|k| class_at(scan, k, "worsening"))
 }
 
