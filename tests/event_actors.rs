@@ -46,6 +46,11 @@ fn a_bare_foreign_office_is_the_home_government_unless_the_document_names_britai
     )]);
     let x = &d.extraction;
     assert!(x.entities.iter().any(|e| e.name.contains("Commonwealth")), "{:?}", x.entities);
+    // And so does a document that names the body by its own name once.
+    let d =
+        from_texts([("c.txt", "The FCDO said it was concerned. The Foreign Office summoned the Bolivian ambassador.")]);
+    let british = d.extraction.entities.iter().find(|e| e.name.contains("Commonwealth"));
+    assert_eq!(british.map(|e| e.mentions), Some(2), "{:?}", d.extraction.entities);
 }
 
 #[test]

@@ -56,16 +56,20 @@ pub fn of_unnamed_countries(scans: &[Scan], kb: &Knowledge) -> Vec<u32> {
     let generic = |scan: &Scan, first: usize, end: usize| {
         (first..end).all(|k| scan.facts[k].role.is_some() || matches!(scan.lower(k), "of" | "and" | "the"))
     };
-    let mut unnamed: Vec<u32> = hits()
-        .filter(|(scan, h)| generic(scan, h.first, h.end))
-        .flat_map(|(_, h)| h.entries.iter())
-        .filter_map(|e| match e {
-            Entry::Organization(o) => {
-                let org = &kb.organizations[*o as usize];
-                let home = org.country.as_deref().and_then(|c| kb.country_idx(c));
-                (org.state && home.is_some_and(|c| !named.contains(&c))).then_some(*o)
-            }
-            _ => None,
+    let organisations = |generic_hits: bool| {
+        hits()
+            .filter(move |(scan, h)| generic(scan, h.first, h.end) == generic_hits)
+            .flat_map(|(_, h)| h.entries.iter())
+            .filter_map(|e| if let Entry::Organization(o) = e { Some(*o) } else { None })
+    };
+    // Named once by its own name ("FCDO"), it is that body everywhere in the document.
+    let named_properly: Vec<u32> = organisations(false).collect();
+    let mut unnamed: Vec<u32> = organisations(true)
+        .filter(|o| !named_properly.contains(o))
+        .filter(|&o| {
+            let org = &kb.organizations[o as usize];
+            let home = org.country.as_deref().and_then(|c| kb.country_idx(c));
+            org.state && home.is_some_and(|c| !named.contains(&c))
         })
         .collect();
     unnamed.sort_unstable();

@@ -166,15 +166,10 @@ pub(super) fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) 
     if start == 0 && first > 0 {
         match scan.lower(0) {
             "he" | "she" => return memory.last_person(sentence),
-            // "It closed the Torkham crossing", "They agreed to …": the states of the sentence just before (one
-            // for "it").
-            "it" | "they" => {
-                let states = memory.previous_states(sentence);
-                if scan.is(0, "they") || states.len() == 1 {
-                    return states;
-                }
-                return Vec::new();
-            }
+            // "They agreed to …": the states of the sentence just before.
+            "they" => return memory.previous_states(sentence),
+            // "It closed the Torkham crossing": that sentence's one state.
+            "it" => return Some(memory.previous_states(sentence)).filter(|s| s.len() == 1).unwrap_or_default(),
             _ => {}
         }
     }
