@@ -412,3 +412,9 @@ fn a_name_ending_in_a_place_word_is_a_place() {
     let x = &d.extraction;
     assert_eq!(named(x, "Omar Qala").map(|e| e.kind), Some(EntityKind::Place), "{:?}", x.entities);
 }
+
+#[test]
+fn abbreviated_military_ranks_are_no_names() {
+    let d = extract(&[("a.txt", "The army was represented by Lt. Gen. Velko Dragan and Col. Oskar Telmani.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Oskar Telmani", "Velko Dragan"]);
+}
