@@ -90,9 +90,9 @@ enum Command {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Turns transparent huge pages off for this process (Linux). mimalloc asks for them on its large regions, and the
-/// kernel then clears 2 MB at a time, again after each region is given back: opening 100,000 documents spent 4.9–7.0
-/// s of system time so, against 1.7–2.3 s without, and took 18.5–24.6 s against 17.0–18.2 s (BENCHMARKS.md,
-/// 2026-12-04 21:30). This is what `MIMALLOC_ALLOW_THP=0` does, without asking the user to set it.
+/// kernel then clears 2 MB at a time, again after each region is given back. With them, opening 100,000 documents
+/// took 18.5–24.6 s, 4.9–7.0 s of it system time; without, 17.0–18.2 s and 1.7–2.3 s (BENCHMARKS.md, section
+/// "2026-12-04, 20:05–21:40"). This is what `MIMALLOC_ALLOW_THP=0` does, without asking the user to set it.
 fn without_huge_pages() {
     #[cfg(target_os = "linux")]
     // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours; on a kernel without it the

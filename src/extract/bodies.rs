@@ -35,6 +35,12 @@ impl Scan<'_> {
         country.map(|c| (n as usize, c))
     }
 
+    /// Whether a dictionary phrase of the sentence names one of the organisations `orgs`.
+    pub(super) fn names_any(&self, orgs: &[u32]) -> bool {
+        let named = |e: &Entry| matches!(e, Entry::Organization(o) if orgs.contains(o));
+        self.dict.iter().any(|h| h.entries.iter().any(named))
+    }
+
     /// Whether every entry of a dictionary phrase is an organisation the document excluded (see
     /// [`of_unnamed_countries`]).
     pub(super) fn excluded_body(&self, entries: &[Entry]) -> bool {

@@ -46,7 +46,9 @@ impl Scan<'_> {
                         end += 1;
                     }
                     last_core_end = Some(end);
-                } else if let Some(e) = self.named_portfolio(end).filter(|_| last_core_end == Some(end)) {
+                } else if last_core_end == Some(end)
+                    && let Some(e) = self.named_portfolio(end)
+                {
                     end = e;
                     last_core_end = Some(end);
                 } else if self.is_portfolio_word(end) {
@@ -70,19 +72,13 @@ impl Scan<'_> {
         }
     }
 
-    /// A capitalised ordinary word directly before a core role word: a portfolio ("Infrastructure Minister").
     /// "for Refugees", "for Vice and Virtue" after an office, before the holder's name: ordinary capitalised words
     /// (not given names) after "for" or "of". Returns where the portfolio ends, if a capitalised word follows it.
     fn named_portfolio(&self, at: usize) -> Option<usize> {
         if !(self.is(at, "for") || self.is(at, "of")) {
             return None;
         }
-        let word = |k: usize| {
-            self.toks[k].case == Case::Title
-                && matches!(self.labels[k], Label::Other)
-                && self.kb.is_common_word(self.lower(k))
-                && !self.kb.is_given_name(self.tok(k))
-        };
+        let word = |k: usize| self.ordinary_capitalised(k) && !self.kb.is_given_name(self.tok(k));
         let mut end = at + 1;
         while end < self.toks.len() && (word(end) || (end > at + 1 && matches!(self.lower(end), "and" | "&"))) {
             end += 1;
@@ -91,12 +87,16 @@ impl Scan<'_> {
         named.then_some(end)
     }
 
+    /// A capitalised ordinary word directly before a core role word: a portfolio ("Infrastructure Minister").
     fn is_portfolio_word(&self, k: usize) -> bool {
-        k + 1 < self.toks.len()
-            && self.toks[k].case == Case::Title
+        k + 1 < self.toks.len() && self.ordinary_capitalised(k) && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
+    }
+
+    /// An ordinary English word written with a capital, not labelled as anything else.
+    fn ordinary_capitalised(&self, k: usize) -> bool {
+        self.toks[k].case == Case::Title
             && matches!(self.labels[k], Label::Other)
             && self.kb.is_common_word(self.lower(k))
-            && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
     }
 
     /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").

@@ -75,11 +75,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     let unnamed = super::bodies::of_unnamed_countries(&scans, kb);
     if !unnamed.is_empty() {
         for (scan, &(a, b)) in scans.iter_mut().zip(&bounds) {
-            if scan
-                .dict
-                .iter()
-                .any(|h| h.entries.iter().any(|e| matches!(e, Entry::Organization(o) if unnamed.contains(o))))
-            {
+            if scan.names_any(&unnamed) {
                 *scan = Scan::without_bodies(&doc.text, &lower_text, &all_tokens[a..b], kb, &unnamed);
             }
         }

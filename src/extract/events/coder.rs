@@ -215,14 +215,14 @@ pub fn code_sentence(
     memory.end_sentence();
 }
 
-/// Whether an actor for a state is the object right after `end`, with only articles, possessives, role words and
-/// its country's word before it ("received Taliban Commerce Minister Azizi", "received the Iranian ambassador").
+/// Whether the first actor after `end` acts for a state and is the object of the verb ending there: within four
+/// words, with only articles, possessives and role words before it ("received Taliban Commerce Minister Azizi",
+/// "received the Iranian ambassador").
 fn received_someone(scan: &Scan, actors: &[Actor], end: usize) -> bool {
     let Some(object) = actors.iter().filter(|a| a.first >= end).min_by_key(|a| a.first) else { return false };
     let between_ok = (end..object.first).all(|k| {
         scan.facts[k].role.is_some() || matches!(scan.lower(k), "the" | "a" | "his" | "her" | "its" | "their")
     });
-    // The country's word and the role after it make one actor ("Taliban Commerce Minister Azizi").
     between_ok && object.first - end <= 4 && is_agent(object)
 }
 

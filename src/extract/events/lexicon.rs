@@ -251,9 +251,8 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
 /// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
 /// of a nationality word.
 fn people_at(scan: &Scan, k: usize) -> bool {
-    let plural_demonym = matches!(scan.labels[k], Label::Dict(n) if scan.dict[n as usize].entries.iter().any(|e| {
-        matches!(e, Entry::Country(_, CountryForm::Demonym))
-    })) && scan.lower(k).ends_with('s');
+    let demonym = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Demonym));
+    let plural_demonym = scan.dict_at(k).is_some_and(|h| h.entries.iter().any(demonym)) && scan.lower(k).ends_with('s');
     plural_demonym || class_at(scan, k, "nonstate")
 }
 
@@ -265,7 +264,7 @@ pub fn verbal_clash(scan: &Scan, cue: Cue) -> Cue {
     }
     let right = clause_end(scan, cue.end).min(cue.end + 6);
     let forum = |k: usize| {
-        matches!(scan.labels[k], Label::Dict(n) if scan.dict[n as usize].entries.iter().any(|e| matches!(e, Entry::Organization(_))))
+        scan.dict_at(k).is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Organization(_))))
             || matches!(scan.lower(k), "meeting" | "summit" | "session" | "talks" | "forum" | "conference" | "debate")
     };
     let at = (cue.end..right).find(|&k| scan.is(k, "at") || scan.is(k, "during"));
