@@ -418,3 +418,50 @@ fn abbreviated_military_ranks_are_no_names() {
     let d = extract(&[("a.txt", "The army was represented by Lt. Gen. Velko Dragan and Col. Oskar Telmani.")]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Oskar Telmani", "Velko Dragan"]);
 }
+
+#[test]
+fn a_regions_adjective_is_no_person() {
+    let d = extract(&[(
+        "a.txt",
+        "Lima, Quito and the Central Asian capitals share an interest in calm. Recruiters targeted West African \
+         migrant workers in Chile.",
+    )]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert!(people.is_empty(), "{people:?}");
+}
+
+#[test]
+fn a_place_that_is_also_a_surname_stays_inside_a_name_after_a_given_name() {
+    // Herrera is also a province of Panama, marked ambiguous in the gazetteer.
+    let d = extract(&[(
+        "a.txt",
+        "Peru's ambassador to the Organization of American States, Lucia Herrera Quenaya, was not available.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Lucia Herrera Quenaya"]);
+    assert_eq!(named(x, "Lucia Herrera Quenaya").and_then(|e| e.country.as_deref()), Some("PER"));
+}
+
+#[test]
+fn portfolios_joined_by_and_and_abbreviated_offices_are_titles() {
+    let d = extract(&[(
+        "a.txt",
+        "Chilean Minister of Industry and Commerce Tomas Quenaya met Peruvian FM Ana Rojas in Lima.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Rojas", "Tomas Quenaya"]);
+    assert_eq!(named(x, "Tomas Quenaya").and_then(|e| e.country.as_deref()), Some("CHL"));
+    assert_eq!(named(x, "Ana Rojas").and_then(|e| e.country.as_deref()), Some("PER"));
+}
+
+#[test]
+fn a_title_before_a_name_reaches_past_it_only_to_of_or_from() {
+    let d = extract(&[(
+        "a.txt",
+        "La Paz has not denied the deployment, with spokesman Tomas Quenaya saying that cooperation with Lima was \
+         a sovereign matter. Deputy Energy Minister Ana Rojas of Chile spoke later.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(named(x, "Tomas Quenaya").and_then(|e| e.country.as_deref()), None, "not Peru's: {:?}", x.entities);
+    assert_eq!(named(x, "Ana Rojas").and_then(|e| e.country.as_deref()), Some("CHL"));
+}

@@ -213,7 +213,8 @@ impl Scan<'_> {
             while k < end
                 && (self.labels[k] == Label::Cap
                     || (self.toks[k].case == Case::Lower && self.kb.is_particle(self.tok(k)))
-                    || self.given_name_place(k))
+                    || self.given_name_place(k)
+                    || (k > start && self.kb.is_given_name(self.tok(start)) && self.ambiguous_place(k)))
             {
                 k += 1;
             }
@@ -236,6 +237,17 @@ impl Scan<'_> {
             && !hit.part
             && hit.entries.iter().all(|e| matches!(e, Entry::Place(_)))
             && self.kb.is_given_name(self.tok(k))
+    }
+
+    /// A one-word place marked ambiguous (also a common surname): after a given name it is part of the name
+    /// ("Gustavo Herrera Molina", where Herrera is also a province of Panama).
+    fn ambiguous_place(&self, k: usize) -> bool {
+        let Label::Dict(n) = self.labels[k] else { return false };
+        let hit = &self.dict[n as usize];
+        hit.first == k
+            && hit.end == k + 1
+            && !hit.part
+            && hit.entries.iter().all(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous))
     }
 
     /// A place name followed by capitalised words starts a person's name when a title or apposition says so
@@ -311,7 +323,12 @@ impl Scan<'_> {
     fn looks_like_name(&self, first: usize, end: usize) -> bool {
         let words: Vec<&str> = (first..end).map(|k| self.tok(k)).filter(|w| !self.kb.is_particle(w)).collect();
         let given = self.kb.is_given_name(words[0]);
-        let unusual = words.iter().filter(|w| !self.kb.is_common_word(&w.to_lowercase())).count();
+        // "Central Asian", "West African": a region's adjective is as ordinary as an English word here.
+        let ordinary = |w: &str| {
+            let lower = w.to_lowercase();
+            self.kb.is_common_word(&lower) || self.kb.in_context("region-adjective", &lower)
+        };
+        let unusual = words.iter().filter(|w| !ordinary(w)).count();
         let acronyms = words.iter().filter(|w| w.len() > 3 && w.chars().all(|c| !c.is_lowercase())).count();
         if acronyms > 0 || (!given && unusual == 0) {
             return false;
@@ -417,9 +434,29 @@ impl Scan<'_> {
         None
     }
 
-    /// Whom the person at `[first, end)` works for, from the role before the name or the apposition after it.
+    /// Whom the person at `[first, end)` works for, from the role before the name or the apposition after it, or
+    /// failing those from "of" and a country right after the name ("the foreign ministers, X of Armenia and …").
     pub fn affiliation(&self, first: usize, end: usize) -> Affiliation {
+        let mut aff = self.affiliation_by_role(first, end);
+        if aff.hit.is_none()
+            && aff.named.is_none()
+            && self.is(end, "of")
+            && let Some((d, _)) = self.country_hit(end + 1)
+        {
+            aff.hit = Some(d);
+        }
+        aff
+    }
+
+    /// [`Scan::affiliation`] from a role before the name or an apposition after it.
+    fn affiliation_by_role(&self, first: usize, end: usize) -> Affiliation {
         let mut aff = Affiliation::default();
+        // A role before the name reaches past it only to "of/from/at" right after it ("Deputy Energy Minister X of
+        // Kyrgyzstan"), not to "… with spokesman X saying that cooperation with Pyongyang …".
+        let stop = match matches!(self.toks.get(end).map(|t| t.text(self.text)), Some("of" | "from" | "at")) {
+            true => self.toks.len(),
+            false => first,
+        };
         // Role before: "Russian President’s Special Representative on Afghanistan Zamir Kabulov".
         let mut k = first;
         if k > 0 && self.is_punct(k - 1, ".") {
@@ -435,7 +472,7 @@ impl Scan<'_> {
         } else if k > 0 && self.is_punct(k - 1, ",") {
             // "the Prime Minister of Uzbekistan, X"
             if let Some(n) = self.role_before_comma(k - 1) {
-                self.fill_from_role(n, &mut aff);
+                self.fill_from_role(n, stop, &mut aff);
                 return aff;
             }
             k -= 1;
@@ -443,14 +480,14 @@ impl Scan<'_> {
         if k > 0
             && let Some(Label::Role(n)) = self.labels.get(k - 1)
         {
-            self.fill_from_role(*n as usize, &mut aff);
+            self.fill_from_role(*n as usize, stop, &mut aff);
             return aff;
         }
         // Apposition after: "X, Iran's special envoy", "X, the Russian ambassador", "X, leader of the NRF".
         if self.is_punct(end, ",")
             && let Some(n) = self.apposition_role(end + 1)
         {
-            self.fill_from_role(n, &mut aff);
+            self.fill_from_role(n, self.toks.len(), &mut aff);
             if aff.hit.is_none() && aff.named.is_none() {
                 // "X, the Russian ambassador": the country word sits between the comma and the role.
                 let r = &self.roles[n];
@@ -466,8 +503,8 @@ impl Scan<'_> {
     }
 
     /// Fills an affiliation from role phrase `n`: the dictionary entry before it (through possessives and other
-    /// roles), or after it through "of (the)" / "at (the)".
-    fn fill_from_role(&self, n: usize, aff: &mut Affiliation) {
+    /// roles), or after it through "of (the)" / "at (the)", before token `stop`.
+    fn fill_from_role(&self, n: usize, stop: usize, aff: &mut Affiliation) {
         let r = &self.roles[n];
         aff.role = Some((r.first, r.end));
         aff.state = r.state;
@@ -502,7 +539,7 @@ impl Scan<'_> {
         // After: "leader of the National Resistance Front", "Joint Secretary of Ministry of External Affairs of
         // India", "an expert on international crises at the ICG". Names after "of/at/with/from" are the
         // affiliation; after "for/on/to/in" they are the portfolio or the posting ("envoy for Afghanistan").
-        let limit = (r.end + 14).min(self.toks.len());
+        let limit = (r.end + 14).min(self.toks.len()).min(stop.max(r.end));
         let mut prep: Option<&str> = None;
         let mut k = r.end;
         while k < limit {

@@ -42,7 +42,10 @@ impl Scan<'_> {
                     && matches!(self.labels[end + 1], Label::Other)
                 {
                     end += 1;
-                    while end < self.toks.len() && self.role_of(end).is_some_and(|(r, _)| r.domain) {
+                    // "Minister of Industry and Commerce": portfolios joined by "and" are one.
+                    while end < self.toks.len()
+                        && (self.is_domain(end) || (self.is_joining(end) && self.is_domain(end + 1)))
+                    {
                         end += 1;
                     }
                     last_core_end = Some(end);
@@ -85,6 +88,16 @@ impl Scan<'_> {
         }
         let named = end > at + 1 && word(end - 1) && self.toks.get(end).is_some_and(|t| t.case == Case::Title);
         named.then_some(end)
+    }
+
+    /// A portfolio word ("Foreign", "Commerce") not labelled as anything else.
+    fn is_domain(&self, k: usize) -> bool {
+        k < self.toks.len() && matches!(self.labels[k], Label::Other) && self.role_of(k).is_some_and(|(r, _)| r.domain)
+    }
+
+    /// "and" or "&" between two portfolios.
+    fn is_joining(&self, k: usize) -> bool {
+        self.is(k, "and") || self.is_punct(k, "&")
     }
 
     /// A capitalised ordinary word directly before a core role word: a portfolio ("Infrastructure Minister").
