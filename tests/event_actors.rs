@@ -130,3 +130,53 @@ fn a_family_name_said_first_is_the_person_before_a_light_or_reporting_verb() {
     );
     assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "CHN"]), "{v:?}");
 }
+
+#[test]
+fn a_by_phrase_after_a_participle_or_a_long_name_is_the_agent() {
+    let v = code("The air strikes carried out by Chile in Peru's Tacna province mark a dangerous new stage.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    // A relative clause's agent acts on the main clause's subject.
+    let v = code(
+        "Chilean President Ana Rojas and Peruvian President Tomas Quenaya met in Quito for talks, which were \
+         hosted by Ecuadorian President Lucia Paredes.",
+    );
+    assert!(has(&v, "ECU", "CHL", Category::Consult) && has(&v, "ECU", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_passive_without_its_agent_in_a_relative_clause_is_not_the_subjects_act() {
+    let v = code(
+        "Chile said it would resume work on several projects that had been suspended, and would gift ambulances \
+         to Peruvian hospitals.",
+    );
+    assert!(!any_of(&v, Category::Sanction), "{v:?}");
+    // The passive's agent is the main clause's subject when nothing relates it to a noun.
+    let v = code("Chile said that migrants would be deported to Bolivia.");
+    assert!(has(&v, "CHL", "BOL", Category::Coerce), "{v:?}");
+}
+
+#[test]
+fn an_attack_named_as_a_point_in_time_or_fired_from_a_place_is_nobodys_act() {
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas spoke to her Peruvian counterpart by phone in May, after the Tacna \
+         terror attack, thanking him for Lima's condemnation of the killings.",
+    );
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    let v = code("Peru's army said the missile was fired on a lofted trajectory from near La Paz.");
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+}
+
+#[test]
+fn the_parties_between_ministers_of_two_states_and_a_portfolio_in_charge_of_countries() {
+    let v = code(
+        "The summit was preceded by two days of meetings between the foreign ministers, Ana Rojas of Chile and \
+         Tomas Quenaya of Peru.",
+    );
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "PER"]), "{v:?}");
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas met Tomas Quenaya, Joint Secretary in charge of the \
+         Peru-Ecuador-Colombia division, in Santiago.",
+    );
+    let named = |c: &str| v.iter().any(|i| i.source == c || i.target == c);
+    assert!(!named("PER") && !named("ECU") && !named("COL"), "{v:?}");
+}

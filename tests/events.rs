@@ -466,3 +466,11 @@ fn troubled_relations_are_no_cooperation_and_a_relationship_makes_a_pair() {
     let pair = |a: &str, b: &str| v.iter().any(|i| i.sentence == 2 && [&i.source, &i.target] == [a, b]);
     assert!(pair("BOL", "PER") && !pair("CHL", "PER"), "{v:?}");
 }
+
+#[test]
+fn water_cannon_and_ramming_at_sea_are_attacks() {
+    let v = code("Chile's coastguard has fired water cannon at a Peruvian supply boat near the disputed reef.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    let v = code("A Chilean patrol vessel rammed a Peruvian fishing boat on Sunday.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+}

@@ -100,7 +100,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                     MentionForm::Metonym => a.state = true,
                     MentionForm::Demonym => a.state = demonym_is_state(scan, first, end),
                     _ => {
-                        if matches!(prev, Some("for" | "on")) && role_before {
+                        if (matches!(prev, Some("for" | "on")) && role_before) || in_charge_of(scan, first) {
                             a.portfolio = true;
                         } else if prev == Some("from") && first >= 2 && matches!(scan.labels[first - 2], Label::Role(_))
                         {
@@ -142,6 +142,12 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
         out.push(a);
     }
     out
+}
+/// "Joint Secretary in charge of the Pakistan-Afghanistan-Iran division" (the mention's first token is
+/// `first`): a portfolio, like "envoy for Afghanistan".
+fn in_charge_of(scan: &Scan, first: usize) -> bool {
+    let k = if first > 0 && scan.is(first - 1, "the") { first - 1 } else { first };
+    k >= 2 && scan.is(k - 1, "of") && scan.is(k - 2, "charge")
 }
 /// "the rulers in Kabul", "the authorities in Tehran" (the mention's first token is `first`): a state body in
 /// its seat, which is the state.
@@ -213,11 +219,14 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
 pub fn group_after_word(scan: &Scan, actors: &[Actor], from: usize, to: usize, word: &str) -> Option<Vec<Actor>> {
     let at = (from..to.min(from + 4)).find(|&k| scan.is(k, word))?;
     let g = first_group(scan, actors, at + 1, to, |a| a.country.is_some() && !a.portfolio);
-    // Near the word, or after a role only ("with the acting foreign minister of Afghanistan").
+    // Near the word, or after a role only ("with the acting foreign minister of Afghanistan", "between the foreign
+    // ministers, X of Armenia and …").
     let near = |first: usize| {
         first <= at + 4
-            || (at + 1..first)
-                .all(|k| scan.facts[k].role.is_some() || matches!(scan.lower(k), "the" | "of" | "his" | "her" | "its"))
+            || (at + 1..first).all(|k| {
+                scan.facts[k].role.is_some()
+                    || matches!(scan.lower(k), "the" | "of" | "his" | "her" | "its" | "two" | ",")
+            })
     };
     (!g.is_empty() && near(g[0].first)).then_some(g)
 }
@@ -229,8 +238,16 @@ pub fn first_group(scan: &Scan, actors: &[Actor], from: usize, to: usize, keep: 
     candidates.sort_by_key(|a| a.first);
     let mut out: Vec<Actor> = Vec::new();
     for a in candidates {
+        // An actor left out still joins the group ("the ministers, X of Chile and Y of Peru", Y acting for no
+        // state): the words between are checked on either side of it.
+        let skipped = out.last().and_then(|last| {
+            actors.iter().find(|x| x.first >= last.end && x.end <= a.first && !keep(x) && !x.location)
+        });
         if let Some(last) = out.last()
-            && !joined(scan, last.end, a.first)
+            && !match skipped {
+                Some(x) => joined(scan, last.end, x.first) && joined(scan, x.end, a.first),
+                None => joined(scan, last.end, a.first),
+            }
         {
             break;
         }
@@ -257,6 +274,8 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                     | "current"
                     | "its"
                     | "their"
+                    // "X of Armenia and Y of Azerbaijan"
+                    | "of"
             ) || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
                 || scan.toks[k].kind == TokenKind::Possessive
         })

@@ -9,7 +9,7 @@ use super::memory::{LastAct, Memory, recall, recalled};
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
-use crate::extract::tokens::TokenKind;
+use crate::extract::tokens::{Case, TokenKind};
 
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
@@ -121,7 +121,8 @@ pub fn code_sentence(
     let actors = actors(ctx, scan, mentions);
     let cues = find_cues(scan);
     static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    if *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some()) {
+    let debugging = *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some());
+    if debugging {
         debug(ctx, scan, sentence, &actors, &cues);
     }
     let mut participants: Vec<u32> = Vec::new();
@@ -180,6 +181,9 @@ pub fn code_sentence(
             (act.sentence, act.category, act.hypothetical) = (sentence, category, hypothetical);
             act.targets.clear();
             act.targets.extend(pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country));
+        }
+        if debugging {
+            debug_pairs(ctx, scan, &cue, &pairs);
         }
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
         if !symmetric {
@@ -343,9 +347,10 @@ fn directed_sides<'a>(
         }
     }
     let judged = cue.word.noun
-        && judged_from.is_some_and(|e| {
-            e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
-        });
+        && (lexicon::time_reference(scan, cue.first)
+            || judged_from.is_some_and(|e| {
+                e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+            }));
     if judged { Sides::Judged } else { Sides::Own }
 }
 
@@ -362,6 +367,17 @@ enum Sides<'a> {
     /// A noun for an act that a verb before it judges ("condemned the attack on …", "welcomed the sanctions"):
     /// the act is not the judge's; only its "by" phrase or its possessor ("Pakistan's strikes") did it.
     Judged,
+}
+
+/// The "by" phrase of a cue ending at `end`: right after it ("strikes by Pakistan", "were hosted by St Vincent
+/// and the Grenadines"), or after a noun's participle ("the air strikes carried out by Pakistan").
+fn by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
+    let by = (end..(end + 3).min(right)).find(|&k| scan.is(k, "by"))?;
+    let participle = (end..by).all(|k| scan.toks[k].kind == TokenKind::Word && scan.toks[k].case == Case::Lower);
+    if !participle {
+        return None;
+    }
+    group_after_word(scan, actors, by, right, "by")
 }
 
 /// Pairs for a directed cue: sources as `sides` says, targets after it.
@@ -400,20 +416,31 @@ fn directed_pairs(
     if own
         && !cue.word.noun
         && lexicon::passive_with_agent(scan, first)
-        && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
+        && let Some(by) = by_phrase(scan, actors, end, right)
     {
         let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
-        let subject: Vec<Actor> = actors
-            .iter()
-            .filter(|x| x.first >= left && x.end <= first && x.country.is_some() && !x.portfolio && !x.location)
-            .filter(|x| !agents.iter().any(|a| a.country == x.country))
-            .copied()
-            .collect();
+        let patients = |from: usize, to: usize| -> Vec<Actor> {
+            actors
+                .iter()
+                .filter(|x| x.first >= from && x.end <= to && x.country.is_some() && !x.portfolio && !x.location)
+                .filter(|x| !agents.iter().any(|a| a.country == x.country))
+                .copied()
+                .collect()
+        };
+        let mut subject = patients(left, first);
+        // "… the talks in Kingstown, which were hosted by St Vincent": what a relative clause's agent did, it did
+        // to the main clause's subject.
+        if subject.is_empty() && lexicon::relative_clause(scan, left) && scan.lower(left - 1) != "that" {
+            subject = agents_in(actors, lexicon::sentence_main_start(scan, first), left)
+                .into_iter()
+                .filter(|x| !agents.iter().any(|a| a.country == x.country))
+                .collect();
+        }
         return cross(&agents, &subject);
     }
     let mut target_from = end;
     if cue.word.noun
-        && let Some(by) = group_after_word(scan, actors, end, (end + 3).min(right), "by")
+        && let Some(by) = by_phrase(scan, actors, end, right)
     {
         target_from = by.iter().map(|x| x.end).max().unwrap_or(end);
         sources = by.into_iter().filter(is_agent).collect();
@@ -421,7 +448,7 @@ fn directed_pairs(
     if own && sources.is_empty() {
         sources = antecedent(scan, actors, left);
     }
-    if own && sources.is_empty() && lexicon::passive_before(scan, first) {
+    if own && sources.is_empty() && lexicon::passive_before(scan, first) && !lexicon::relative_clause(scan, left) {
         sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
     }
     let anaphoric = own && sources.is_empty();
@@ -557,6 +584,13 @@ fn emit(
             out.push(i);
         }
     }
+}
+
+/// `DOSSIER_DEBUG_EVENTS=1`: prints the pairs a cue found.
+fn debug_pairs(ctx: &DocContext, scan: &Scan, cue: &Cue, pairs: &[(Actor, Actor)]) {
+    let code = |a: &Actor| a.country.map_or("-", |c| ctx.kb.countries[c as usize].code.as_str());
+    let list: Vec<String> = pairs.iter().map(|(x, y)| format!("{}->{}", code(x), code(y))).collect();
+    eprintln!("   pairs of {:?}: {}", scan.span_text(cue.first, cue.end), list.join(" "));
 }
 
 /// `DOSSIER_DEBUG_EVENTS=1`: prints what the coder sees in each sentence to standard error.

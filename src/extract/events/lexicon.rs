@@ -497,6 +497,36 @@ pub fn sentence_main_start(scan: &Scan, at: usize) -> usize {
     (0..at).rev().find(|&k| matches!(scan.tok(k), ";" | "“" | "”" | "\"")).map_or(0, |k| k + 1)
 }
 
+/// Whether the noun at `first` names an event as a point in time: "after the Pahalgam terror attack", "since
+/// the 2021 takeover". Such an act is not the clause subject's; only its own owner or "by" phrase did it.
+pub fn time_reference(scan: &Scan, first: usize) -> bool {
+    // Names, dates and a few words that qualify an attack may stand between the preposition and the noun.
+    let modifier = |k: usize| {
+        scan.toks[k].is_capitalised()
+            || scan.toks[k].kind == TokenKind::Number
+            || matches!(
+                scan.lower(k),
+                "the" | "a" | "an" | "last" | "recent" | "deadly" | "terror" | "terrorist" | "suicide"
+            )
+    };
+    (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&k| !matches!(scan.toks[k].kind, TokenKind::Punct | TokenKind::Possessive))
+        .find(|&k| !modifier(k))
+        .is_some_and(|k| matches!(scan.lower(k), "after" | "before" | "since" | "following" | "amid"))
+}
+
+/// Whether the clause starting at `left` is a relative clause ("projects that had been suspended", "a claim
+/// which was rejected"): "who" or "which" before it, or "that" after anything but a reporting verb ("said that").
+pub fn relative_clause(scan: &Scan, left: usize) -> bool {
+    let Some(b) = left.checked_sub(1) else { return false };
+    match scan.lower(b) {
+        "who" | "which" => true,
+        "that" => b > 0 && scan.toks[b - 1].kind == TokenKind::Word && !class_at(scan, b - 1, "reporting"),
+        _ => false,
+    }
+}
+
 /// "will be restricted", "has been appointed": a passive cue, whose agent is the main clause's subject.
 pub fn passive_before(scan: &Scan, first: usize) -> bool {
     (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "be" | "been" | "being" | "was" | "were"))
@@ -512,7 +542,11 @@ pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
 /// Whether the word at `first` follows "from" ("launched from Afghan soil", "from the Afghan side"): where
 /// something comes from.
 pub fn after_from(scan: &Scan, first: usize) -> bool {
-    let k = if first > 0 && scan.is(first - 1, "the") { first - 1 } else { first };
+    let mut k = first;
+    // "from the Afghan side", "from near Pyongyang", "from inside Afghanistan".
+    while k > 0 && matches!(scan.lower(k - 1), "the" | "near" | "inside" | "within" | "across") {
+        k -= 1;
+    }
     k > 0 && scan.is(k - 1, "from")
 }
 
