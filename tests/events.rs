@@ -474,3 +474,11 @@ fn water_cannon_and_ramming_at_sea_are_attacks() {
     let v = code("A Chilean patrol vessel rammed a Peruvian fishing boat on Sunday.");
     assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
 }
+
+#[test]
+fn an_attack_warned_of_is_not_the_warners_and_reluctance_negates() {
+    let v = code("The United States had publicly warned of an imminent attack in Lima two weeks earlier.");
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    let v = code("Quito, which remains hostile to the junta, has been reluctant to share intelligence with Lima.");
+    assert!(!any_of(&v, Category::Cooperate), "{v:?}");
+}

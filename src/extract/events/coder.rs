@@ -158,7 +158,7 @@ pub fn code_sentence(
         if !cue.word.noun && !cue.word.symmetric {
             let judges = matches!(
                 cue.word.category,
-                Category::Accuse | Category::Reject | Category::Support | Category::Protest
+                Category::Accuse | Category::Reject | Category::Support | Category::Protest | Category::Threaten
             );
             judged_from = judges.then_some(cue.end);
         }
