@@ -180,3 +180,9 @@ fn the_parties_between_ministers_of_two_states_and_a_portfolio_in_charge_of_coun
     let named = |c: &str| v.iter().any(|i| i.source == c || i.target == c);
     assert!(!named("PER") && !named("ECU") && !named("COL"), "{v:?}");
 }
+
+#[test]
+fn a_department_of_state_acts_for_it_like_a_ministry() {
+    let v = code("The Chilean department of foreign affairs summoned the Peruvian chargé d'affaires on Monday.");
+    assert!(has(&v, "CHL", "PER", Category::Protest), "{v:?}");
+}
