@@ -123,7 +123,7 @@ pub fn code_sentence(
     static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     let debugging = *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some());
     if debugging {
-        debug(ctx, scan, sentence, &actors, &cues);
+        super::debug::sentence(ctx, scan, sentence, &actors, &cues);
     }
     let mut participants: Vec<u32> = Vec::new();
     // The last directed cue, for a second verb of the same subject ("accused Kyiv … and severed relations") or a
@@ -183,7 +183,7 @@ pub fn code_sentence(
             act.targets.extend(pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country));
         }
         if debugging {
-            debug_pairs(ctx, scan, &cue, &pairs);
+            super::debug::pairs(ctx, scan, &cue, &pairs);
         }
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
         if !symmetric {
@@ -583,32 +583,5 @@ fn emit(
         if !out.contains(&i) {
             out.push(i);
         }
-    }
-}
-
-/// `DOSSIER_DEBUG_EVENTS=1`: prints the pairs a cue found.
-fn debug_pairs(ctx: &DocContext, scan: &Scan, cue: &Cue, pairs: &[(Actor, Actor)]) {
-    let code = |a: &Actor| a.country.map_or("-", |c| ctx.kb.countries[c as usize].code.as_str());
-    let list: Vec<String> = pairs.iter().map(|(x, y)| format!("{}->{}", code(x), code(y))).collect();
-    eprintln!("   pairs of {:?}: {}", scan.span_text(cue.first, cue.end), list.join(" "));
-}
-
-/// `DOSSIER_DEBUG_EVENTS=1`: prints what the coder sees in each sentence to standard error.
-fn debug(ctx: &DocContext, scan: &Scan, sentence: u32, actors: &[Actor], cues: &[Cue]) {
-    let text: String = scan.span_text(0, scan.toks.len()).chars().take(100).collect();
-    eprintln!("S{sentence}: {text}");
-    for a in actors {
-        let code = a.country.map(|c| ctx.kb.countries[c as usize].code.as_str()).unwrap_or("-");
-        eprintln!(
-            "   actor {code} {:?} state={} loc={} port={}",
-            scan.span_text(a.first, a.end),
-            a.state,
-            a.location,
-            a.portfolio
-        );
-    }
-    for c in cues {
-        let kind = if scan.toks[c.first].kind == TokenKind::Word { "cue" } else { "?" };
-        eprintln!("   {kind} {:?} {:?}", scan.span_text(c.first, c.end), c.word.category);
     }
 }

@@ -15,6 +15,7 @@
 
 mod actors;
 mod coder;
+mod debug;
 pub(crate) mod lexicon;
 mod memory;
 
