@@ -465,3 +465,9 @@ fn a_title_before_a_name_reaches_past_it_only_to_of_or_from() {
     assert_eq!(named(x, "Tomas Quenaya").and_then(|e| e.country.as_deref()), None, "not Peru's: {:?}", x.entities);
     assert_eq!(named(x, "Ana Rojas").and_then(|e| e.country.as_deref()), Some("CHL"));
 }
+
+#[test]
+fn a_sentence_ending_on_of_after_a_name_is_read_without_failing() {
+    let d = extract(&[("a.txt", "Chile welcomed Ana Rojas of")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Ana Rojas"]);
+}

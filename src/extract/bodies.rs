@@ -27,7 +27,7 @@ impl Scan<'_> {
 
     /// The dictionary hit labelling token `k`, when it names a country: its index in `dict`, and the country.
     pub fn country_hit(&self, k: usize) -> Option<(usize, u32)> {
-        let Label::Dict(n) = self.labels[k] else { return None };
+        let Some(&Label::Dict(n)) = self.labels.get(k) else { return None };
         let country = self.dict[n as usize].entries.iter().find_map(|e| match e {
             Entry::Country(c, _) => Some(*c),
             _ => None,
