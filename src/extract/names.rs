@@ -230,24 +230,22 @@ impl Scan<'_> {
     /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
     /// Hassan Hassan", where Hassan is also a town in India).
     fn given_name_place(&self, k: usize) -> bool {
-        let Label::Dict(n) = self.labels[k] else { return false };
-        let hit = &self.dict[n as usize];
-        hit.first == k
-            && hit.end == k + 1
-            && !hit.part
-            && hit.entries.iter().all(|e| matches!(e, Entry::Place(_)))
-            && self.kb.is_given_name(self.tok(k))
+        self.one_word_place(k).is_some() && self.kb.is_given_name(self.tok(k))
     }
 
     /// A one-word place marked ambiguous (also a common surname): after a given name it is part of the name
     /// ("Gustavo Herrera Molina", where Herrera is also a province of Panama).
     fn ambiguous_place(&self, k: usize) -> bool {
-        let Label::Dict(n) = self.labels[k] else { return false };
-        let hit = &self.dict[n as usize];
-        hit.first == k
-            && hit.end == k + 1
-            && !hit.part
-            && hit.entries.iter().all(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous))
+        self.one_word_place(k).is_some_and(|hit| {
+            hit.entries.iter().all(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous))
+        })
+    }
+
+    /// The dictionary hit naming only places that starts and ends at token `k` (not a part of a compound).
+    fn one_word_place(&self, k: usize) -> Option<&super::detect::DictHit<'_>> {
+        let hit = self.dict_at(k)?;
+        (hit.first == k && hit.end == k + 1 && !hit.part && hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
+            .then_some(hit)
     }
 
     /// A place name followed by capitalised words starts a person's name when a title or apposition says so

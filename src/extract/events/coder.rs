@@ -419,22 +419,20 @@ fn directed_pairs(
         && let Some(by) = by_phrase(scan, actors, end, right)
     {
         let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
-        let patients = |from: usize, to: usize| -> Vec<Actor> {
+        let others = |v: Vec<Actor>| -> Vec<Actor> {
+            v.into_iter().filter(|x| !agents.iter().any(|a| a.country == x.country)).collect()
+        };
+        let mut subject = others(
             actors
                 .iter()
-                .filter(|x| x.first >= from && x.end <= to && x.country.is_some() && !x.portfolio && !x.location)
-                .filter(|x| !agents.iter().any(|a| a.country == x.country))
+                .filter(|x| x.first >= left && x.end <= first && x.country.is_some() && !x.portfolio && !x.location)
                 .copied()
-                .collect()
-        };
-        let mut subject = patients(left, first);
+                .collect(),
+        );
         // "… the talks in Kingstown, which were hosted by St Vincent": what a relative clause's agent did, it did
         // to the main clause's subject.
-        if subject.is_empty() && lexicon::relative_clause(scan, left) && scan.lower(left - 1) != "that" {
-            subject = agents_in(actors, lexicon::sentence_main_start(scan, first), left)
-                .into_iter()
-                .filter(|x| !agents.iter().any(|a| a.country == x.country))
-                .collect();
+        if subject.is_empty() && left > 0 && matches!(scan.lower(left - 1), "which" | "who") {
+            subject = others(agents_in(actors, lexicon::sentence_main_start(scan, first), left));
         }
         return cross(&agents, &subject);
     }
