@@ -186,3 +186,33 @@ fn a_department_of_state_acts_for_it_like_a_ministry() {
     let v = code("The Chilean department of foreign affairs summoned the Peruvian chargé d'affaires on Monday.");
     assert!(has(&v, "CHL", "PER", Category::Protest), "{v:?}");
 }
+
+#[test]
+fn an_anaphor_after_a_verb_is_its_object_not_who_acts() {
+    let v = code(
+        "Chile, Peru and Bolivia left the Andean customs union on Monday. Rojas accused the union of serving \
+         foreign interests and said the bloc had tried to strangle the three nations with sanctions after the \
+         2023 coup in La Paz.",
+    );
+    assert!(!any_of(&v, Category::Sanction), "{v:?}");
+    // As the subject, the same anaphor acts.
+    let v = code(
+        "Chile, Peru and Bolivia left the Andean customs union on Monday. The three nations imposed sanctions on \
+         Ecuador.",
+    );
+    assert!(has(&v, "PER", "ECU", Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn three_countries_named_earlier_in_the_sentence_are_the_three_countries() {
+    // The sentence before names three other states; "the three countries" are those hosted here.
+    let v = code(
+        "Argentina, Uruguay and Paraguay criticised the plan. In April, Chilean President Ana Rojas hosted Peruvian \
+         President Tomas Quenaya and Bolivian President Luis Arce in Santiago for the first summit of the three \
+         countries, where they agreed to build a railway.",
+    );
+    for (a, b) in [("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")] {
+        assert!(v.iter().any(|i| i.category == Category::Agree && i.source == a && i.target == b), "{a}-{b}: {v:?}");
+    }
+    assert!(!v.iter().any(|i| i.category == Category::Agree && i.source == "ARG"), "{v:?}");
+}

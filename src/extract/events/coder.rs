@@ -4,8 +4,8 @@
 use super::actors::{
     Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
 };
-use super::lexicon::{self, Cue, anaphor, clause_end, clause_start, find_cues, light_verb_before, modality};
-use super::memory::{LastAct, Memory, recall, recalled};
+use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::memory::{LastAct, Memory, anaphor, recall, recalled};
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
@@ -250,7 +250,7 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         subject = antecedent(scan, actors, left);
     }
     if subject.is_empty() {
-        subject = recalled(&recall(scan, first, sentence, memory));
+        subject = recalled(&recall(scan, actors, first, sentence, memory));
     }
     if let Some(b) = group_after_word(scan, actors, end, right, "with") {
         // "In a meeting with X, Y …": the owner follows the phrase, when it opens the clause (not "leaders agreed
@@ -451,7 +451,7 @@ fn directed_pairs(
     }
     let anaphoric = own && sources.is_empty();
     if anaphoric {
-        sources = recalled(&recall(scan, first, sentence, memory));
+        sources = recalled(&recall(scan, actors, first, sentence, memory));
     }
     if category == Category::Accuse && !sources.is_empty() {
         memory.accusers = Some((sentence, sources.iter().filter_map(|s| s.country).collect()));
@@ -511,7 +511,7 @@ fn directed_pairs(
     // (rather than a place later in the clause: "urged both delegations to preserve the ceasefire agreed in Doha").
     if targets.iter().all(|t| t.location)
         && !sources.is_empty()
-        && let Some(n) = lexicon::anaphor(scan, end, right.min(end + 4))
+        && let Some(n) = anaphor(scan, end, right.min(end + 4))
     {
         let own: Vec<u32> = sources.iter().filter_map(|s| s.country).collect();
         let parties: Vec<u32> = memory.group(sentence, n).into_iter().filter(|c| !own.contains(c)).collect();

@@ -555,29 +555,6 @@ pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
     (first.saturating_sub(4).max(left)..first).any(|k| class_at(scan, k, "light"))
 }
 
-/// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
-/// juntas", "both sides"). Returns the number it states, if any (0 when none).
-pub fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
-    (left..first).find_map(|k| {
-        let w = scan.lower(k);
-        if !class_at(scan, k, "anaphor") {
-            return None;
-        }
-        let number = k.checked_sub(1).filter(|&p| class_at(scan, p, "number")).map(|p| scan.lower(p));
-        match number {
-            Some("two" | "both") => Some(2),
-            Some("three") => Some(3),
-            Some("four") => Some(4),
-            Some("five") => Some(5),
-            Some("six") => Some(6),
-            Some("seven") => Some(7),
-            Some(_) => Some(0),
-            None if matches!(w, "participants" | "delegations") => Some(0),
-            None => None,
-        }
-    })
-}
-
 /// "the government", "the transitional government", "the junta", "the authorities", "the foreign ministry"
 /// without a country word: the state that acted last.
 pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {

@@ -6,8 +6,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Category;
 use super::actors::Actor;
-use super::lexicon::{self, anaphor};
+use super::lexicon;
 use crate::extract::detect::Scan;
+use crate::extract::tokens::Case;
 
 /// How many sentences back an anaphor ("the two sides") or a rejected accusation may reach.
 const MEMORY_SPAN: u32 = 3;
@@ -158,10 +159,19 @@ pub(super) fn recalled(countries: &[u32]) -> Vec<Actor> {
 /// The countries an anaphoric subject before the cue at `first` refers to: "the two sides", "the three
 /// juntas", "participants", "the (transitional) government" for the last state that acted, "He" / "She"
 /// opening the sentence for the person named last, "It" / "They" for the states of the sentence before.
-pub(super) fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
+pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
     let start = lexicon::sentence_main_start(scan, first);
-    if let Some(n) = anaphor(scan, start, first) {
-        return memory.group(sentence, n);
+    // "the bloc tried to strangle the three nations with sanctions": an anaphor right after a verb is its object,
+    // not who acts (unless it is the subject of an infinitive: "urged the two sides to resume talks").
+    if let Some((at, n)) = anaphor_at(scan, start, first)
+        && (!after_verb(scan, start, at) || (at..first).any(|k| scan.is(k, "to")))
+    {
+        // "hosted the Chilean and Peruvian leaders for the first summit of the three countries": named just before
+        // (two sides are better found as the last pair that met).
+        let mut named: Vec<u32> = actors.iter().filter(|a| a.state && a.end <= at).filter_map(|a| a.country).collect();
+        named.sort_unstable();
+        named.dedup();
+        return if n > 2 && named.len() == n { named } else { memory.group(sentence, n) };
     }
     if start == 0 && first > 0 {
         match scan.lower(0) {
@@ -177,4 +187,47 @@ pub(super) fn recall(scan: &Scan, first: usize, sentence: u32, memory: &Memory) 
         return memory.last_state(sentence);
     }
     Vec::new()
+}
+
+/// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
+/// juntas", "both sides"). Returns the number it states, if any (0 when none).
+pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
+    anaphor_at(scan, left, first).map(|(_, n)| n)
+}
+
+/// [`anaphor`], with the token it was found at.
+pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usize, usize)> {
+    (left..first).find_map(|k| {
+        let w = scan.lower(k);
+        if !lexicon::class_at(scan, k, "anaphor") {
+            return None;
+        }
+        let number = k.checked_sub(1).filter(|&p| lexicon::class_at(scan, p, "number")).map(|p| scan.lower(p));
+        match number {
+            Some("two" | "both") => Some(2),
+            Some("three") => Some(3),
+            Some("four") => Some(4),
+            Some("five") => Some(5),
+            Some("six") => Some(6),
+            Some("seven") => Some(7),
+            Some(_) => Some(0),
+            None if matches!(w, "participants" | "delegations") => Some(0),
+            None => None,
+        }
+        .map(|n| (k, n))
+    })
+}
+
+/// Whether the noun phrase of the anaphor at `at` ("the three nations", "both sides") follows a verb inside the
+/// clause from `start`: a lower-case word that is not a closed-class word ("strangle", "urged"), unlike "of" in
+/// "the leaders of the two countries".
+fn after_verb(scan: &Scan, start: usize, at: usize) -> bool {
+    let mut k = at;
+    while k > start && (lexicon::class_at(scan, k - 1, "number") || matches!(scan.lower(k - 1), "the" | "all")) {
+        k -= 1;
+    }
+    k > start
+        && scan.toks[k - 1].is_word()
+        && scan.toks[k - 1].case == Case::Lower
+        && !scan.kb.is_function_word(scan.lower(k - 1))
 }
