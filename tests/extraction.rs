@@ -471,3 +471,30 @@ fn a_sentence_ending_on_of_after_a_name_is_read_without_failing() {
     let d = extract(&[("a.txt", "Chile welcomed Ana Rojas of")]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Ana Rojas"]);
 }
+
+#[test]
+fn an_unknown_name_listed_among_places_is_a_place_but_not_after_a_fronted_place() {
+    let d = extract(&[(
+        "a.txt",
+        "Attacks on police posts in Arica, Pozo Tamarugal, Iquique and Antofagasta have become routine. In Tacna, \
+         Rosa Quenaya said the border would stay open.",
+    )]);
+    let x = &d.extraction;
+    assert!(kinds_named(x, EntityKind::Place).contains(&"Pozo Tamarugal".to_string()), "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Rosa Quenaya"]);
+}
+
+#[test]
+fn faith_adjectives_languages_offices_and_weekdays_are_not_names() {
+    let d = extract(&[(
+        "a.txt",
+        "The group attacked Shia Hazaras and published videos in Urdu, Pashto and Dari. Ana Rojas, the UN Special \
+         Rapporteur on Chile, spoke to reporters. The Supreme Court on Thursday lifted the ban.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Rojas"], "{:?}", x.entities);
+    for language in ["Urdu", "Pashto", "Dari"] {
+        assert!(named(x, language).is_none(), "{language}: {:?}", x.entities);
+    }
+    assert!(!x.entities.iter().any(|e| e.name.contains("Thursday")), "{:?}", x.entities);
+}

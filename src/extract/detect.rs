@@ -344,7 +344,12 @@ impl<'a> Scan<'a> {
 
     /// Whether token `i` can continue a chunk as a connector ("of", "for", "and", "the", "'s", "bin").
     fn connector_ok(&self, i: usize, chunk_first: usize) -> Option<usize> {
-        let next_cap = |j: usize| j < self.toks.len() && matches!(self.labels[j], Label::Cap | Label::Dict(_));
+        // Not a weekday or month: "the Supreme Court on Thursday".
+        let next_cap = |j: usize| {
+            j < self.toks.len()
+                && matches!(self.labels[j], Label::Cap | Label::Dict(_))
+                && !self.kb.is_non_name(self.tok(j))
+        };
         let has_head = (chunk_first..i)
             .any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)).is_some_and(|h| h != HeadKind::Event));
         let w = self.tok(i);
@@ -449,6 +454,26 @@ impl<'a> Scan<'a> {
             Some(Label::Dict(n)) => self.dict.get(*n as usize),
             _ => None,
         }
+    }
+
+    /// Whether `[first, end)` is an item of a list whose item next to it is a dictionary place: "in Dera Ismail
+    /// Khan, Lakki Marwat, North Waziristan and Khyber". A place before a comma counts only inside a list of three
+    /// ("In Kabul, Ahmad Shah said" is no list), a place after one only when the list goes on after it.
+    pub fn beside_listed_place(&self, first: usize, end: usize) -> bool {
+        let place = |k: usize| {
+            self.dict_at(k).is_some_and(|h| !h.part && h.entries.iter().any(|e| matches!(e, Entry::Place(_))))
+        };
+        let and = |k: usize| self.is(k, "and") || self.is(k, "or");
+        let joins = |k: usize| and(k) || self.is_punct(k, ",");
+        let before = first >= 2
+            && place(first - 2)
+            && (and(first - 1)
+                || (self.is_punct(first - 1, ",")
+                    && self.dict_at(first - 2).is_some_and(|h| h.first > 0 && joins(h.first - 1))));
+        let after = place(end + 1)
+            && (and(end) || (self.is_punct(end, ",") && self.dict_at(end + 1).is_some_and(|h| joins(h.end))));
+        let ends_item = end >= self.toks.len() || joins(end) || self.toks[end].kind == TokenKind::Punct;
+        ends_item && (before || after)
     }
 
     /// The role phrase covering token `i`, if any.

@@ -282,7 +282,7 @@ impl Scan<'_> {
         }
         // "the village of Kotli Bala", "around Lal Chowk": a place, not a person, unless a title says otherwise.
         let titled = first > 0 && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
-        if !titled && self.place_before(first) {
+        if !titled && (self.place_before(first) || (!strong && self.beside_listed_place(first, end))) {
             out.push(Found::Named { first, end, head: HeadKind::Place });
             return;
         }
@@ -328,7 +328,8 @@ impl Scan<'_> {
         };
         let unusual = words.iter().filter(|w| !ordinary(w)).count();
         let acronyms = words.iter().filter(|w| w.len() > 3 && w.chars().all(|c| !c.is_lowercase())).count();
-        if acronyms > 0 || (!given && unusual == 0) {
+        if acronyms > 0 || (!given && unusual == 0) || self.kb.in_context("region-adjective", &words[0].to_lowercase())
+        {
             return false;
         }
         // People are rarely "the X Y": "the Stabroek Block", "the Lesser Tunbs".
