@@ -482,3 +482,12 @@ fn an_attack_warned_of_is_not_the_warners_and_reluctance_negates() {
     let v = code("Quito, which remains hostile to the junta, has been reluctant to share intelligence with Lima.");
     assert!(!any_of(&v, Category::Cooperate), "{v:?}");
 }
+
+#[test]
+fn a_participle_used_as_an_adjective_is_no_event() {
+    let v = code("In May, Chilean jets struck alleged rebel camps in Peru, an operation that Lima condemned.");
+    assert!(!has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    // As a verb it still accuses.
+    let v = code("Chile alleged that Peru had armed the rebels.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}

@@ -177,7 +177,7 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
                     .then_some(Cue { first: i, end, word: *word })
             })
         });
-        let matched = matched.or_else(|| told_to(scan, i));
+        let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
         match matched {
             Some(c) => {
                 i = c.end;
@@ -187,6 +187,19 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// A participle cue used as an adjective before a noun: "the alleged hideouts", "struck alleged TTP hideouts"
+/// (right after another cue), "the banned group".
+fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
+    let i = cue.first;
+    let determiner =
+        i > 0 && matches!(scan.lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
+    !cue.word.noun
+        && cue.end == i + 1
+        && scan.lower(i).ends_with("ed")
+        && (determiner || before.is_some_and(|b| b.end == i))
+        && scan.toks.get(i + 1).is_some_and(|t| t.is_word() && !matches!(scan.lower(i + 1), "that" | "by" | "to"))
 }
 
 /// "told the U.S. to stay out", "asked Beijing to …": a directive, coded REQUEST.
