@@ -491,3 +491,11 @@ fn a_participle_used_as_an_adjective_is_no_event() {
     let v = code("Chile alleged that Peru had armed the rebels.");
     assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn a_second_verb_after_an_auxiliary_ends_the_first_verbs_object() {
+    let v =
+        code("Chile hosts thousands of Peruvian migrants and has repeatedly called on La Paz to protect all workers.");
+    assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
+}

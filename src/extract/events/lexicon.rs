@@ -334,13 +334,14 @@ pub fn second_verb(scan: &Scan, first: usize) -> bool {
         matches!(scan.lower(k), "then" | "later" | "also" | "subsequently" | "soon" | "quickly")
             || (scan.toks[k].case == Case::Lower && scan.lower(k).ends_with("ly"))
     };
-    let and = match first {
-        0 => return false,
-        f if scan.lower(f - 1) == "and" => f - 1,
-        f if f >= 2 && scan.lower(f - 2) == "and" && adverb(f - 1) => f - 2,
-        _ => return false,
-    };
-    !is_boundary(scan, and)
+    // "and then said", "and has repeatedly called on".
+    let auxiliary =
+        |k: usize| matches!(scan.lower(k), "has" | "have" | "had" | "will" | "would" | "did" | "is" | "was");
+    let mut and = first;
+    while and > 0 && first - and < 3 && (adverb(and - 1) || auxiliary(and - 1)) {
+        and -= 1;
+    }
+    and > 0 && scan.lower(and - 1) == "and" && !is_boundary(scan, and - 1)
 }
 
 /// An infinitive's "to" within a few words between a request's target (ending at `from`) and the cue at
