@@ -499,3 +499,12 @@ fn a_second_verb_after_an_auxiliary_ends_the_first_verbs_object() {
     assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
     assert!(!any_of(&v, Category::Consult), "{v:?}");
 }
+
+#[test]
+fn the_subject_of_a_passive_without_its_agent_does_not_act() {
+    let v = code("If Lima is accused of arming the rebels, Santiago is their most loyal patron.");
+    assert!(!any_of(&v, Category::Accuse), "{v:?}");
+    // With its agent, the agent acts on the subject.
+    let v = code("Lima was accused by Santiago of arming the rebels.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}

@@ -436,6 +436,9 @@ fn directed_pairs(
         }
         return cross(&agents, &subject);
     }
+    // "If Abu Dhabi is accused of backing …": without its agent, a passive's subject is only acted on.
+    let patient = |x: &Actor| own && !cue.word.noun && x.first >= left && lexicon::passive_participle(scan, first);
+    sources.retain(|x| !patient(x));
     let mut target_from = end;
     if cue.word.noun
         && let Some(by) = by_phrase(scan, actors, end, right)
@@ -448,6 +451,7 @@ fn directed_pairs(
     }
     if own && sources.is_empty() && lexicon::passive_before(scan, first) && !lexicon::relative_clause(scan, left) {
         sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
+        sources.retain(|x| !patient(x));
     }
     let anaphoric = own && sources.is_empty();
     if anaphoric {

@@ -553,6 +553,20 @@ pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
     passive_before(scan, first) || (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "is" | "are"))
 }
 
+/// A participle cue right after a passive auxiliary ("is accused", "were not attacked", "has been expelled"):
+/// the subject before it is acted on.
+pub fn passive_participle(scan: &Scan, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && (matches!(scan.lower(k - 1), "not" | "also" | "been" | "being") || scan.lower(k - 1).ends_with("ly"))
+    {
+        k -= 1;
+    }
+    scan.lower(first).ends_with("ed")
+        && k > 0
+        && k + 3 > first
+        && matches!(scan.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
 /// Whether the word at `first` follows "from" ("launched from Afghan soil", "from the Afghan side"): where
 /// something comes from.
 pub fn after_from(scan: &Scan, first: usize) -> bool {
