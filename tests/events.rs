@@ -508,3 +508,14 @@ fn the_subject_of_a_passive_without_its_agent_does_not_act() {
     let v = code("Lima was accused by Santiago of arming the rebels.");
     assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn rejecting_a_thing_is_not_rejecting_the_last_accuser() {
+    let v = code(
+        "The Chilean foreign ministry accused Peru of stoking tensions. Bolivia has refused to recognize that ruling.",
+    );
+    assert!(!any_of(&v, Category::Reject), "{v:?}");
+    // Rejecting the accusations answers the accuser.
+    let v = code("The Chilean foreign ministry accused Peru of stoking tensions. Lima rejected the accusations.");
+    assert!(has(&v, "PER", "CHL", Category::Reject), "{v:?}");
+}

@@ -6,6 +6,7 @@ use super::actors::{
 };
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
+use super::voice;
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
@@ -415,7 +416,7 @@ fn directed_pairs(
     // recognised by Kabul". The agent acts on the subject.
     if own
         && !cue.word.noun
-        && lexicon::passive_with_agent(scan, first)
+        && voice::passive_with_agent(scan, first)
         && let Some(by) = by_phrase(scan, actors, end, right)
     {
         let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
@@ -437,7 +438,7 @@ fn directed_pairs(
         return cross(&agents, &subject);
     }
     // "If Abu Dhabi is accused of backing …": without its agent, a passive's subject is only acted on.
-    let patient = |x: &Actor| own && !cue.word.noun && x.first >= left && lexicon::passive_participle(scan, first);
+    let patient = |x: &Actor| own && !cue.word.noun && x.first >= left && voice::passive_participle(scan, first);
     sources.retain(|x| !patient(x));
     let mut target_from = end;
     if cue.word.noun
@@ -449,7 +450,7 @@ fn directed_pairs(
     if own && sources.is_empty() {
         sources = antecedent(scan, actors, left);
     }
-    if own && sources.is_empty() && lexicon::passive_before(scan, first) && !lexicon::relative_clause(scan, left) {
+    if own && sources.is_empty() && voice::passive_before(scan, first) && !lexicon::relative_clause(scan, left) {
         sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
         sources.retain(|x| !patient(x));
     }
@@ -492,7 +493,7 @@ fn directed_pairs(
             && (category != Category::Consult || x.state || x.location)
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
-            && (category != Category::Assault || !lexicon::after_from(scan, x.first))
+            && (category != Category::Assault || !voice::after_from(scan, x.first))
     });
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
     // through a word about one of them. But "the participants … called on the Taliban": the others in a larger
@@ -534,7 +535,7 @@ fn directed_pairs(
             .take(1)
             .copied()
             .collect();
-        if targets.is_empty() && category == Category::Reject {
+        if targets.is_empty() && category == Category::Reject && !lexicon::rejects_a_thing(scan, end) {
             let own: Vec<u32> = sources.iter().filter_map(|s| s.country).collect();
             targets = recalled(
                 &memory.recent_accusers(sentence).into_iter().filter(|c| !own.contains(c)).collect::<Vec<_>>(),

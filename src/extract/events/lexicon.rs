@@ -360,13 +360,26 @@ pub fn rebutted_claim(scan: &Scan, first: usize) -> Option<usize> {
     (first.saturating_sub(6)..first)
         .rev()
         .take_while(|&k| scan.toks[k].kind != TokenKind::Punct)
-        .find(|&k| {
-            matches!(
-                scan.lower(k),
-                "charge" | "charges" | "claim" | "claims" | "accusation" | "accusations" | "allegation" | "allegations"
-            )
-        })
+        .find(|&k| is_claim(scan.lower(k)))
         .map(|k| k + 1)
+}
+
+fn is_claim(lower: &str) -> bool {
+    matches!(
+        lower,
+        "charge" | "charges" | "claim" | "claims" | "accusation" | "accusations" | "allegation" | "allegations"
+    ) || lower.starts_with("report")
+}
+
+/// Whether what a rejection ending at `end` rejects is a thing named with a determiner ("refused to recognise
+/// that ruling", "rejected the proposal"), not a claim ("denied the allegations") or an act ("denied arming").
+pub fn rejects_a_thing(scan: &Scan, end: usize) -> bool {
+    let to = (end + 4).min(scan.toks.len());
+    (end..to).take_while(|&k| scan.toks[k].kind != TokenKind::Punct).any(|k| {
+        matches!(scan.lower(k), "the" | "that" | "this" | "these" | "those")
+            && scan.toks.get(k + 1).is_some_and(|t| t.is_word() && t.case == Case::Lower)
+            && !is_claim(scan.lower(k + 1))
+    })
 }
 
 /// The first verb cue in `[from, to)` joined by "and" to the verb before it: where a cue's object ends ("urged
@@ -539,43 +552,6 @@ pub fn relative_clause(scan: &Scan, left: usize) -> bool {
         "that" => b > 0 && scan.toks[b - 1].kind == TokenKind::Word && !class_at(scan, b - 1, "reporting"),
         _ => false,
     }
-}
-
-/// "will be restricted", "has been appointed": a passive cue, whose agent is the main clause's subject.
-pub fn passive_before(scan: &Scan, first: usize) -> bool {
-    (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "be" | "been" | "being" | "was" | "were"))
-}
-
-/// A passive auxiliary right before a verb cue ("were attacked", "is not recognised"): with a "by" phrase after
-/// it, that phrase names who acted.
-pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
-    // The present tense too: with the agent named, "is recognised by" cannot be anything but a passive.
-    passive_before(scan, first) || (first.saturating_sub(3)..first).any(|k| matches!(scan.lower(k), "is" | "are"))
-}
-
-/// A participle cue right after a passive auxiliary ("is accused", "were not attacked", "has been expelled"):
-/// the subject before it is acted on.
-pub fn passive_participle(scan: &Scan, first: usize) -> bool {
-    let mut k = first;
-    while k > 0 && (matches!(scan.lower(k - 1), "not" | "also" | "been" | "being") || scan.lower(k - 1).ends_with("ly"))
-    {
-        k -= 1;
-    }
-    scan.lower(first).ends_with("ed")
-        && k > 0
-        && k + 3 > first
-        && matches!(scan.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
-}
-
-/// Whether the word at `first` follows "from" ("launched from Afghan soil", "from the Afghan side"): where
-/// something comes from.
-pub fn after_from(scan: &Scan, first: usize) -> bool {
-    let mut k = first;
-    // "from the Afghan side", "from near Pyongyang", "from inside Afghanistan".
-    while k > 0 && matches!(scan.lower(k - 1), "the" | "near" | "inside" | "within" | "across") {
-        k -= 1;
-    }
-    k > 0 && scan.is(k - 1, "from")
 }
 
 /// A light verb shortly before a noun cue ("held talks").

@@ -18,6 +18,7 @@ mod coder;
 mod debug;
 pub(crate) mod lexicon;
 mod memory;
+mod voice;
 
 use serde::{Deserialize, Serialize};
 
