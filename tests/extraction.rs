@@ -498,3 +498,15 @@ fn faith_adjectives_languages_offices_and_weekdays_are_not_names() {
     }
     assert!(!x.entities.iter().any(|e| e.name.contains("Thursday")), "{:?}", x.entities);
 }
+
+#[test]
+fn place_prefixes_operations_chief_executives_and_lone_region_adjectives() {
+    let d = extract(&[(
+        "a.txt",
+        "Chile accused Peru of bombing rebels at Jebel Tamarugal. The strikes, called Operation Condor Azul, \
+         alarmed Lima's Asian partners. Petroperu CEO Ana Rojas said output fell.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Rojas"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Place).contains(&"Jebel Tamarugal".to_string()), "{:?}", x.entities);
+}

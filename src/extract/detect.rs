@@ -491,10 +491,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         for k in (first..end).rev() {
-            // A head first in the chunk counts when a complement follows ("Institute for Caspian Studies").
+            // A head first in the chunk counts when a complement follows ("Institute for Caspian Studies"), and
+            // "Operation" names a military operation ("Operation Sindoor").
             if self.labels[k] == Label::Cap
                 && let Some(h) = self.kb.head(self.tok(k))
-                && (k > first || matches!(self.toks.get(k + 1).map(|t| t.text(self.text)), Some("of" | "for" | "on")))
+                && (k > first
+                    || h == HeadKind::Event && self.tok(k) == "Operation"
+                    || matches!(self.toks.get(k + 1).map(|t| t.text(self.text)), Some("of" | "for" | "on")))
             {
                 return Some(h);
             }

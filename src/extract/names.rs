@@ -280,9 +280,11 @@ impl Scan<'_> {
         if (self.headline && !strong) || self.all_ordinary(first, end) {
             return;
         }
-        // "the village of Kotli Bala", "around Lal Chowk": a place, not a person, unless a title says otherwise.
+        // "the village of Kotli Bala", "around Lal Chowk", "Jebel Moya": a place, not a person, unless a title says
+        // otherwise.
         let titled = first > 0 && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
-        if !titled && (self.place_before(first) || (!strong && self.beside_listed_place(first, end))) {
+        let prefix = self.kb.in_context("place-prefix", self.lower(first));
+        if !titled && (prefix || self.place_before(first) || (!strong && self.beside_listed_place(first, end))) {
             out.push(Found::Named { first, end, head: HeadKind::Place });
             return;
         }

@@ -147,7 +147,8 @@ impl Builder<'_> {
                 self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 continue;
             }
-            if single.weak || region_adjective(scan, at) {
+            // "Washington's Asian allies": a region's adjective alone is no name either.
+            if single.weak || region_adjective(scan, at) || scan.kb.in_context("region-adjective", scan.lower(at)) {
                 continue;
             }
             if !surnames.contains_key(&key)
