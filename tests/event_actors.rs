@@ -216,3 +216,18 @@ fn three_countries_named_earlier_in_the_sentence_are_the_three_countries() {
     }
     assert!(!v.iter().any(|i| i.category == Category::Agree && i.source == "ARG"), "{v:?}");
 }
+
+#[test]
+fn a_country_beyond_which_or_after_a_place_says_where_not_who() {
+    let v = code(
+        "Beyond Chile, the cartel was held responsible for the attack in Tacna, Peru, on 3 January and for the \
+         bombing near La Paz in March.",
+    );
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    // An adjective before "delegations" leaves them the subject.
+    let v = code(
+        "Chilean and Peruvian ministers met in Lima in March. Differences over the river were not resolved, \
+         although technical delegations met in Arica in April.",
+    );
+    assert!(v.iter().any(|i| i.sentence == 1 && i.category == Category::Consult), "{v:?}");
+}

@@ -510,3 +510,15 @@ fn place_prefixes_operations_chief_executives_and_lone_region_adjectives() {
     assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Rojas"], "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Place).contains(&"Jebel Tamarugal".to_string()), "{:?}", x.entities);
 }
+
+#[test]
+fn briefings_releases_and_an_unspaced_em_dash_make_no_names() {
+    let d = extract(&[(
+        "a.txt",
+        "Press Release No. 12. At the Weekly Press Briefing, the spokesperson said Central Asia—an area of \
+         growing trade—was calm.",
+    )]);
+    let x = &d.extraction;
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Organization).is_empty(), "{:?}", x.entities);
+}

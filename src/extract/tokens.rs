@@ -294,8 +294,12 @@ fn tokenize_with<const FAST: bool>(text: &str, start: usize, end: usize, out: &m
                 match ch {
                     // Decimal and thousands separators inside numbers: 1,201 and 2.5
                     '.' | ',' if numeric && next.is_some_and(|d| d.is_ascii_digit()) => k += 2,
-                    // Inner hyphen or dash between word characters.
-                    ch if is_joiner(ch) && next.is_some_and(is_word_char) => {
+                    // Inner hyphen or dash between word characters; an em dash only before a capital ("Turkmenistan—
+                    // Afghanistan"), since unspaced it mostly sets off a phrase ("Central Asia—an important …").
+                    ch if is_joiner(ch)
+                        && next.is_some_and(is_word_char)
+                        && (ch != '—' || next.is_some_and(char::is_uppercase)) =>
+                    {
                         acronym = false;
                         k += ch.len_utf8();
                     }
@@ -413,6 +417,8 @@ mod tests {
         assert_eq!(words("Washington, D.C. today"), ["Washington", ",", "D.C.", "today"]);
         assert_eq!(words("Turkmenistan–Afghanistan pipeline"), ["Turkmenistan–Afghanistan", "pipeline"]);
         assert_eq!(words("a — b"), ["a", "—", "b"]);
+        assert_eq!(words("Asia—an ally"), ["Asia", "—", "an", "ally"]);
+        assert_eq!(words("Kabul—Tashkent"), ["Kabul—Tashkent"]);
     }
 
     #[test]

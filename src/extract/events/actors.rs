@@ -5,7 +5,7 @@ use super::lexicon;
 use crate::corpus::Date;
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalEntity, LocalMention};
-use crate::extract::knowledge::Knowledge;
+use crate::extract::knowledge::{Entry, Knowledge};
 use crate::extract::model::MentionForm;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -108,6 +108,8 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                             a.state = true;
                         } else if seated_in(scan, first) {
                             a.state = true;
+                        } else if place_then_country(scan, first, end) {
+                            a.location = true;
                         } else if first > 0
                             && lexicon::class_at(scan, first - 1, "locative")
                             && !(prev == Some("to") && followed_by_state_noun(scan, end))
@@ -279,4 +281,13 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
             ) || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
                 || scan.toks[k].kind == TokenKind::Possessive
         })
+}
+
+/// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
+/// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking).
+fn place_then_country(scan: &Scan, first: usize, end: usize) -> bool {
+    first >= 2
+        && scan.is_punct(first - 1, ",")
+        && scan.dict_at(first - 2).is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))))
+        && scan.toks.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
 }

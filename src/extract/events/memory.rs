@@ -226,7 +226,9 @@ fn after_verb(scan: &Scan, start: usize, at: usize) -> bool {
     while k > start && (lexicon::class_at(scan, k - 1, "number") || matches!(scan.lower(k - 1), "the" | "all")) {
         k -= 1;
     }
-    k > start
+    // Without a determiner or number the word before is more likely an adjective ("technical delegations met").
+    k < at
+        && k > start
         && scan.toks[k - 1].is_word()
         && scan.toks[k - 1].case == Case::Lower
         && !scan.kb.is_function_word(scan.lower(k - 1))
