@@ -5,7 +5,7 @@ use super::lexicon;
 use crate::corpus::Date;
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalEntity, LocalMention};
-use crate::extract::knowledge::{Entry, Knowledge};
+use crate::extract::knowledge::{CountryForm, Entry, Knowledge};
 use crate::extract::model::MentionForm;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -284,10 +284,13 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
 }
 
 /// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
-/// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking).
+/// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking, and a capital's country hosts: "hosted
+/// her counterparts in Santiago, Chile").
 fn place_then_country(scan: &Scan, first: usize, end: usize) -> bool {
+    let place = |e: &Entry| matches!(e, Entry::Place(_));
+    let capital = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Capital));
     first >= 2
         && scan.is_punct(first - 1, ",")
-        && scan.dict_at(first - 2).is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))))
+        && scan.dict_at(first - 2).is_some_and(|h| h.entries.iter().any(place) && !h.entries.iter().any(capital))
         && scan.toks.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
 }
