@@ -519,3 +519,14 @@ fn rejecting_a_thing_is_not_rejecting_the_last_accuser() {
     let v = code("The Chilean foreign ministry accused Peru of stoking tensions. Lima rejected the accusations.");
     assert!(has(&v, "PER", "CHL", Category::Reject), "{v:?}");
 }
+
+#[test]
+fn tested_relations_are_no_cooperation_and_authorities_in_a_capital_join_a_group() {
+    let v = code(
+        "Chilean troops killed three armed men who crossed the border, the latest of several incidents that have \
+         tested relations between Santiago and Lima.",
+    );
+    assert!(!any_of(&v, Category::Cooperate), "{v:?}");
+    let v = code("It was the highest-level meeting between Santiago and the de facto authorities in La Paz.");
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["BOL", "CHL"]), "{v:?}");
+}

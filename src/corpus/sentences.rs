@@ -123,6 +123,10 @@ pub fn split(text: &str) -> Vec<Span> {
                     }
                     end += n.len_utf8();
                 }
+                // Footnote markers after the stop belong to the sentence: "… a foreign port.[5] Washington …".
+                while let Some(n) = footnote_len(&text[end..]) {
+                    end += n;
+                }
                 at = end;
                 if ends_sentence(text, start, i, c, end) {
                     push(text, &mut out, start, end);
@@ -136,6 +140,16 @@ pub fn split(text: &str) -> Vec<Span> {
     cut_runaway(text, &mut out, &mut start, at, text.len());
     push(text, &mut out, start, text.len());
     out
+}
+
+/// The length of a footnote marker opening `rest` ("[5]", "[12, 13]", "[3–4]"), if one does.
+fn footnote_len(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix('[')?;
+    let close = inner.find(']').filter(|&k| (1..=12).contains(&k))?;
+    let marker = &inner[..close];
+    (marker.starts_with(|c: char| c.is_ascii_digit())
+        && marker.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–')))
+    .then_some(close + 2)
 }
 
 /// The bytes of a text that may end a sentence, found in order with vector searches (looking each byte up in a
@@ -345,6 +359,16 @@ mod tests {
             ]
         );
         assert_eq!(sentences("Mrs. Dalloway! MR. Smith. Ms. Ali"), ["Mrs. Dalloway!", "MR. Smith.", "Ms. Ali"]);
+    }
+
+    #[test]
+    fn footnote_markers_stay_with_the_sentence_they_end() {
+        assert_eq!(
+            sentences("It was signed.[5] Washington responded.[6][7] Delhi agreed.[3–4] Done."),
+            ["It was signed.[5]", "Washington responded.[6][7]", "Delhi agreed.[3–4]", "Done."]
+        );
+        // Not a footnote: a bracketed word.
+        assert_eq!(sentences("He left. [Applause] Then he sat."), ["He left.", "[Applause] Then he sat."]);
     }
 
     #[test]

@@ -280,6 +280,9 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                     | "of"
             ) || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
                 || scan.toks[k].kind == TokenKind::Possessive
+                // "between New Delhi and the de facto authorities in Kabul"
+                || scan.facts[k].role.is_some()
+                || (k > from && scan.is(k, "in") && scan.facts[k - 1].role.is_some())
         })
 }
 
