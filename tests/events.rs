@@ -530,3 +530,12 @@ fn tested_relations_are_no_cooperation_and_authorities_in_a_capital_join_a_group
     let v = code("It was the highest-level meeting between Santiago and the de facto authorities in La Paz.");
     assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["BOL", "CHL"]), "{v:?}");
 }
+
+#[test]
+fn a_fronted_phrase_ends_at_its_comma() {
+    let v = code(
+        "Lima made its opposition clear: during Bolivian President Ana Rojas's visit, a Peruvian spokesperson \
+         warned against deals with Chile.",
+    );
+    assert!(!has(&v, "BOL", "PER", Category::Consult), "{v:?}");
+}

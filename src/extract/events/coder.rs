@@ -398,6 +398,13 @@ fn directed_pairs(
         true => clause_end(scan, end + 1),
         false => clause_end(scan, end),
     };
+    // "during Raisi's visit, a State Department spokesperson advised …": a phrase opening the clause ends at its
+    // comma.
+    let fronted = (left..(left + 2).min(first)).any(|k| matches!(scan.lower(k), "during" | "after" | "amid"));
+    let right = match cue.word.noun && fronted {
+        true => (end..right).find(|&k| scan.is_punct(k, ",")).unwrap_or(right),
+        false => right,
+    };
     let second = match sides {
         Sides::Second(e) => Some(e),
         _ => None,
