@@ -231,3 +231,14 @@ fn a_country_beyond_which_or_after_a_place_says_where_not_who() {
     );
     assert!(v.iter().any(|i| i.sentence == 1 && i.category == Category::Consult), "{v:?}");
 }
+
+#[test]
+fn the_two_sides_a_few_sentences_after_a_meeting_are_its_parties() {
+    let v = code(
+        "Chile and Peru signed a trade deal in March. Chile and Peru held talks in April. The Bolivian ambassador \
+         met the Chilean foreign minister in Santiago on Monday. The weather was cold. The port was busy. Trade \
+         has grown. Prices rose. The two sides exchanged views on the railway.",
+    );
+    let last: Vec<_> = v.iter().filter(|i| i.sentence == 7).map(|i| (i.source.as_str(), i.target.as_str())).collect();
+    assert_eq!(last, [("BOL", "CHL")], "{v:?}");
+}

@@ -57,15 +57,20 @@ impl Memory {
         // A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and border
         // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded. (Pairs are
         // in sentence order: the walk back stops at the first one too old.)
-        let last_pair = |equals: bool| {
+        let last_pair = |equals: bool, span: u32| {
             self.pairs
                 .iter()
                 .rev()
-                .take_while(|(s, _, _)| sentence.saturating_sub(*s) <= MEMORY_SPAN)
+                .take_while(|(s, _, _)| sentence.saturating_sub(*s) <= span)
                 .find(|(_, _, sym)| *sym || !equals)
         };
+        // A meeting a few paragraphs back still beats the document's main pair ("The Ambassador of China called
+        // on Foreign Minister Dar … The two sides exchanged views on CPEC").
         if size == 2
-            && let Some((_, p, _)) = last_pair(true).or_else(|| last_pair(false)).or_else(|| self.main_pair())
+            && let Some((_, p, _)) = last_pair(true, MEMORY_SPAN)
+                .or_else(|| last_pair(false, MEMORY_SPAN))
+                .or_else(|| last_pair(true, 2 * MEMORY_SPAN))
+                .or_else(|| self.main_pair())
         {
             return p.to_vec();
         }
