@@ -522,3 +522,14 @@ fn briefings_releases_and_an_unspaced_em_dash_make_no_names() {
     assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Organization).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn a_compound_of_countries_opens_a_name_with_a_head_word() {
+    let d = extract(&[("a.txt", "Both sides want to extend the Chile-Peru Economic Corridor (CPEC) to Bolivia.")]);
+    let x = &d.extraction;
+    assert!(named(x, "Chile-Peru Economic Corridor").is_some(), "{:?}", x.entities);
+    assert!(named(x, "Economic Corridor").is_none(), "{:?}", x.entities);
+    // Alone, the compound is a modifier.
+    let d = extract(&[("a.txt", "Chile-Peru trade grew in May.")]);
+    assert!(d.extraction.entities.iter().all(|e| !e.name.contains('-')), "{:?}", d.extraction.entities);
+}

@@ -425,11 +425,30 @@ impl<'a> Scan<'a> {
             let (first, end) = self.trim_chunk(first, end);
             if first < end {
                 let head = self.chunk_head(first, end);
+                let first = if head.is_some() && self.compound_of_dictionary_words(first.wrapping_sub(1)) {
+                    first - 1
+                } else {
+                    first
+                };
                 out.push(Chunk { first, end, head });
             }
             i = end.max(i + 1);
         }
         out
+    }
+
+    /// Whether token `i` is a hyphenated compound of dictionary words ("China-Pakistan", "Turkmenistan–Afghanistan")
+    /// right before a name: it opens a name with a head word ("the China-Pakistan Economic Corridor"), though alone
+    /// it is only a modifier.
+    fn compound_of_dictionary_words(&self, i: usize) -> bool {
+        let Some(tok) = self.toks.get(i) else { return false };
+        let word = tok.text(self.text);
+        let parts = word.split(['-', '‐', '‑', '–', '—']).count();
+        tok.is_capitalised()
+            && self.labels[i] == Label::Other
+            && self.toks.get(i + 1).is_some_and(|t| t.space_before)
+            && parts >= 2
+            && self.dict.iter().filter(|h| h.part && h.first == i).count() == parts
     }
 
     /// Drops a trailing possessive connector and trailing "of the X" where X is a dictionary organisation or
