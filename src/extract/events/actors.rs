@@ -108,11 +108,10 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                             a.state = true;
                         } else if seated_in(scan, first) {
                             a.state = true;
-                        } else if place_then_country(scan, first, end) {
-                            a.location = true;
-                        } else if first > 0
-                            && lexicon::class_at(scan, first - 1, "locative")
-                            && !(prev == Some("to") && followed_by_state_noun(scan, end))
+                        } else if place_then_country(scan, first, end)
+                            || (first > 0
+                                && lexicon::class_at(scan, first - 1, "locative")
+                                && !(prev == Some("to") && followed_by_state_noun(scan, end)))
                         {
                             a.location = true;
                         } else if end < scan.toks.len()
