@@ -539,3 +539,12 @@ fn a_fronted_phrase_ends_at_its_comma() {
     );
     assert!(!has(&v, "BOL", "PER", Category::Consult), "{v:?}");
 }
+
+#[test]
+fn condemning_an_attack_on_a_countrys_people_accuses_the_attackers_not_the_country() {
+    let v = code("Chile strongly condemns the terrorist attack on a convoy of Peruvian engineers near Arica.");
+    assert!(!has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    // The owner of the attack is still accused.
+    let v = code("Chile condemned the Bolivian strikes on Peruvian villages.");
+    assert!(has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
+}

@@ -501,6 +501,7 @@ fn directed_pairs(
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
             && (category != Category::Assault || !voice::after_from(scan, x.first))
+            && (category != Category::Accuse || !voice::struck_by_act(scan, end, x.first))
     });
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
     // through a word about one of them. But "the participants … called on the Taliban": the others in a larger

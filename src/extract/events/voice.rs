@@ -38,3 +38,9 @@ pub fn after_from(scan: &Scan, first: usize) -> bool {
     }
     k > 0 && scan.is(k - 1, "from")
 }
+
+/// Whether an act named between `from` and `at` lands on what is at `at`: "condemns the terrorist attack on a
+/// convoy of Chinese nationals" condemns the attackers, not China.
+pub fn struck_by_act(scan: &Scan, from: usize, at: usize) -> bool {
+    (from.max(1)..at).any(|k| matches!(scan.lower(k), "on" | "against") && scan.facts[k - 1].cue)
+}
