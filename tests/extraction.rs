@@ -533,3 +533,17 @@ fn a_compound_of_countries_opens_a_name_with_a_head_word() {
     let d = extract(&[("a.txt", "Chile-Peru trade grew in May.")]);
     assert!(d.extraction.entities.iter().all(|e| !e.name.contains('-')), "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn brussels_is_the_eu_in_a_text_on_the_eu_that_never_names_belgium() {
+    let text = "The EU approved a new aid package for Chile. Peru accused Brussels of double standards.";
+    let d = extract(&[("a.txt", text)]);
+    let x = &d.extraction;
+    assert!(named(x, "Belgium").is_none(), "{:?}", x.entities);
+    assert!(named(x, "European Union").is_some_and(|e| e.aliases.iter().any(|a| a == "Brussels")), "{:?}", x.entities);
+    assert!(!x.interactions.iter().any(|i| i.target == "BEL"), "{:?}", x.interactions);
+    // Where Belgium is named, its capital is its government.
+    let text = "The EU approved a new aid package. The Belgian king visited Lima. Peru accused Brussels of meddling.";
+    let d = extract(&[("a.txt", text)]);
+    assert!(d.extraction.interactions.iter().any(|i| i.source == "PER" && i.target == "BEL"), "{:?}", d.extraction);
+}

@@ -441,7 +441,7 @@ def check_organizations(path):
         if country and (not re.fullmatch(r"[A-Z]{3}", country) or (codes and country not in codes)):
             errors.append("%d: bad country code %r" % (no, country))
         for flag in filter(None, flags.split(",")):
-            if flag not in ORG_FLAGS:
+            if flag not in ORG_FLAGS and not flag.startswith(("branch-of:", "seat:")):
                 errors.append("%d: unknown flag %r" % (no, flag))
         for g in filter(None, governs.split(";")):
             m = GOVERNS_RE.fullmatch(g)

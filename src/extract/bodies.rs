@@ -2,7 +2,7 @@
 //! is "the Foreign Office" of a document that never names Britain.
 
 use super::detect::{Label, Scan};
-use super::knowledge::{Entry, Knowledge};
+use super::knowledge::{CountryForm, Entry, Knowledge};
 use super::tokens::TokenKind;
 
 impl Scan<'_> {
@@ -81,4 +81,25 @@ pub fn of_unnamed_countries(scans: &[Scan], kb: &Knowledge) -> Vec<u32> {
     unnamed.sort_unstable();
     unnamed.dedup();
     unnamed
+}
+
+/// Capitals that stand for an organisation seated there (`seat:` in `organizations.tsv`) in this document: it
+/// names the organisation, and never names the capital's country except by that capital ("Brussels" in a report
+/// on the European Union, which never says "Belgium" or "Belgian"). Pairs of (country, organisation).
+pub fn seats_of_named_organisations(scans: &[Scan], kb: &Knowledge) -> Vec<(u32, u32)> {
+    let entries = || scans.iter().flat_map(|s| s.dict.iter().flat_map(|h| h.entries.iter()));
+    let mut seats: Vec<(u32, u32)> = entries()
+        .filter_map(|e| if let Entry::Organization(o) = e { Some(*o) } else { None })
+        .filter_map(|o| {
+            let seat = kb.organizations[o as usize].seat.as_deref()?;
+            let country = kb.countries.iter().position(|c| c.capitals.iter().any(|k| k == seat))?;
+            Some((country as u32, o))
+        })
+        .collect();
+    seats.sort_unstable();
+    seats.dedup();
+    seats.retain(|&(c, _)| {
+        !entries().any(|e| matches!(e, Entry::Country(k, f) if *k == c && *f != CountryForm::Capital))
+    });
+    seats
 }

@@ -80,8 +80,10 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
             }
         }
     }
+    let seats = super::bodies::seats_of_named_organisations(&scans, kb);
     let mut builder = Builder {
         kb,
+        seats,
         date: reference_date_from(doc, &all_tokens),
         date_stated: doc.date.is_some(),
         out: DocExtraction::default(),
@@ -168,6 +170,8 @@ struct SingleWord {
 
 struct Builder<'k> {
     kb: &'k Knowledge,
+    /// Capitals that stand for an organisation in this document: (country, organisation).
+    seats: Vec<(u32, u32)>,
     date: Option<Date>,
     /// The document states its date (else `date` is the latest date it mentions, or none).
     date_stated: bool,
@@ -373,7 +377,12 @@ impl Builder<'_> {
         } else if capital.is_some() && within_longer_name(scan, hit.first) {
             // "Mocímboa da Praia" is a town, neither Cape Verde nor its capital.
         } else if let Some(c) = capital {
-            if !hit.part && capital_is_government(scan, hit.first, hit.end) {
+            let government = !hit.part && capital_is_government(scan, hit.first, hit.end);
+            if let Some(&(_, o)) = self.seats.iter().find(|(k, _)| *k == c).filter(|_| government) {
+                // "Brussels" in a report on the European Union: the organisation.
+                let local = self.dict_entity(Entry::Organization(o));
+                self.mention(local, start, stop, s, MentionForm::Metonym, surface);
+            } else if government {
                 let local = self.dict_entity(Entry::Country(c, CountryForm::Capital));
                 self.mention(local, start, stop, s, MentionForm::Metonym, surface);
             } else {

@@ -175,6 +175,7 @@ impl Knowledge {
                     .split(',')
                     .find_map(|f| f.trim().strip_prefix("branch-of:"))
                     .map(|p| p.trim().to_string()),
+                seat: flags.split(',').find_map(|f| f.trim().strip_prefix("seat:")).map(|p| p.trim().to_string()),
             };
             let idx = self.organizations.len() as u32;
             self.add_phrase(&o.name, Entry::Organization(idx));
