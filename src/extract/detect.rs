@@ -425,7 +425,7 @@ impl<'a> Scan<'a> {
             let (first, end) = self.trim_chunk(first, end);
             if first < end {
                 let head = self.chunk_head(first, end);
-                let first = if head.is_some() && self.compound_of_dictionary_words(first.wrapping_sub(1)) {
+                let first = if head.is_some() && first > 0 && self.compound_of_dictionary_words(first - 1) {
                     first - 1
                 } else {
                     first
@@ -515,7 +515,7 @@ impl<'a> Scan<'a> {
             if self.labels[k] == Label::Cap
                 && let Some(h) = self.kb.head(self.tok(k))
                 && (k > first
-                    || h == HeadKind::Event && self.tok(k) == "Operation"
+                    || (h == HeadKind::Event && self.tok(k) == "Operation")
                     || matches!(self.toks.get(k + 1).map(|t| t.text(self.text)), Some("of" | "for" | "on")))
             {
                 return Some(h);
