@@ -364,6 +364,7 @@ pub fn rebutted_claim(scan: &Scan, first: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
+/// A noun for something claimed: a charge, an allegation, a report.
 fn is_claim(lower: &str) -> bool {
     matches!(
         lower,
