@@ -177,6 +177,10 @@ fn taking_a_sanction_back_is_a_concession() {
     // A suspension that takes nothing back stays a sanction.
     let v = code("Argentina suspended trade with Bolivia on Friday.");
     assert!(!any_of(&v, Category::Concede), "{v:?}");
+    // The listing word may follow the sanction cue ("Banned List").
+    let v = code("Argentina Removes Bolivian Army From Banned List\n\nThe decision was announced on Friday.");
+    assert!(has(&v, "ARG", "BOL", Category::Concede), "{v:?}");
+    assert!(!any_of(&v, Category::Sanction), "{v:?}");
 }
 
 #[test]

@@ -238,7 +238,10 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
     let left = clause_start(scan, cue.first).max(cue.first.saturating_sub(8));
     let reversal = (left..cue.first).rev().find(|&k| class_at(scan, k, "reversal"));
     match reversal {
-        Some(r) if (r + 1..=cue.first).any(|k| class_at(scan, k, "listing")) => concede(r, r + 1),
+        // "removed the Taliban from their lists of banned groups", "Removes Islamic Emirate From Banned List".
+        Some(r) if (r + 1..(cue.end + 1).min(scan.toks.len())).any(|k| class_at(scan, k, "listing")) => {
+            concede(r, r + 1)
+        }
         _ => cue,
     }
 }
