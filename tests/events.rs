@@ -552,3 +552,10 @@ fn condemning_an_attack_on_a_countrys_people_accuses_the_attackers_not_the_count
     let v = code("Chile condemned the Bolivian strikes on Peruvian villages.");
     assert!(has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn an_extradition_is_judicial_cooperation_not_a_coercion_of_the_receiving_state() {
+    let v = code("In March, Chile arrested Tomas Quenaya, a smuggler accused of fraud, and extradited him to Peru.");
+    assert!(has(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+    assert!(!any_of(&v, Category::Coerce), "{v:?}");
+}
