@@ -90,11 +90,7 @@ pub fn seats_of_named_organisations(scans: &[Scan], kb: &Knowledge) -> Vec<(u32,
     let entries = || scans.iter().flat_map(|s| s.dict.iter().flat_map(|h| h.entries.iter()));
     let mut seats: Vec<(u32, u32)> = entries()
         .filter_map(|e| if let Entry::Organization(o) = e { Some(*o) } else { None })
-        .filter_map(|o| {
-            let seat = kb.organizations[o as usize].seat.as_deref()?;
-            let country = kb.countries.iter().position(|c| c.capitals.iter().any(|k| k == seat))?;
-            Some((country as u32, o))
-        })
+        .filter_map(|o| Some((kb.organizations[o as usize].seat?, o)))
         .collect();
     seats.sort_unstable();
     seats.dedup();

@@ -225,16 +225,16 @@ impl<'a> Scan<'a> {
     fn find_parts(&mut self, i: usize) {
         let tok = self.toks[i];
         let word = tok.text(self.text);
-        if tok.kind != TokenKind::Word || !has_joiner(word) || !word.contains(['-', '‐', '‑', '–', '—']) {
+        if tok.kind != TokenKind::Word || !has_joiner(word) || !word.contains(JOINERS) {
             return;
         }
         // Model names ("Hwasong-18", "F-16") name no place or country.
-        if word.split(['-', '‐', '‑', '–', '—']).any(|p| p.chars().any(|c| c.is_ascii_digit())) {
+        if word.split(JOINERS).any(|p| p.chars().any(|c| c.is_ascii_digit())) {
             return;
         }
 
         let mut offset = tok.start as usize;
-        for part in word.split(['-', '‐', '‑', '–', '—']) {
+        for part in word.split(JOINERS) {
             let begin = offset;
             offset +=
                 part.len() + word[offset - tok.start as usize + part.len()..].chars().next().map_or(0, char::len_utf8);
@@ -322,7 +322,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         // "Saudi-Iranian", "Turkmenistan–Afghanistan": compounds of dictionary words are modifiers.
-        let dict_parts = self.dict.iter().filter(|h| h.part && h.first == i).count();
+        let dict_parts = self.dictionary_parts(i);
         if dict_parts >= 2 && dict_parts == parts.len() {
             return false;
         }
@@ -443,12 +443,17 @@ impl<'a> Scan<'a> {
     fn compound_of_dictionary_words(&self, i: usize) -> bool {
         let Some(tok) = self.toks.get(i) else { return false };
         let word = tok.text(self.text);
-        let parts = word.split(['-', '‐', '‑', '–', '—']).count();
+        let parts = word.split(JOINERS).count();
         tok.is_capitalised()
             && self.labels[i] == Label::Other
             && self.toks.get(i + 1).is_some_and(|t| t.space_before)
             && parts >= 2
-            && self.dict.iter().filter(|h| h.part && h.first == i).count() == parts
+            && self.dictionary_parts(i) == parts
+    }
+
+    /// How many parts of the hyphenated word at token `i` are dictionary words (see `find_parts`).
+    fn dictionary_parts(&self, i: usize) -> usize {
+        self.dict.iter().filter(|h| h.part && h.first == i).count()
     }
 
     /// Drops a trailing possessive connector and trailing "of the X" where X is a dictionary organisation or
@@ -510,12 +515,12 @@ impl<'a> Scan<'a> {
             return None;
         }
         for k in (first..end).rev() {
-            // A head first in the chunk counts when a complement follows ("Institute for Caspian Studies"), and
-            // "Operation" names a military operation ("Operation Sindoor").
+            // A head first in the chunk counts when a complement follows ("Institute for Caspian Studies"), or when
+            // it opens names by itself (`opening-head`: "Operation Sindoor").
             if self.labels[k] == Label::Cap
                 && let Some(h) = self.kb.head(self.tok(k))
                 && (k > first
-                    || (h == HeadKind::Event && self.tok(k) == "Operation")
+                    || self.kb.in_context("opening-head", self.lower(k))
                     || matches!(self.toks.get(k + 1).map(|t| t.text(self.text)), Some("of" | "for" | "on")))
             {
                 return Some(h);
@@ -530,6 +535,9 @@ impl<'a> Scan<'a> {
             .then_some(HeadKind::Media)
     }
 }
+
+/// The hyphens and dashes that join the parts of a compound word ("Turkmenistan–Afghanistan").
+const JOINERS: [char; 5] = ['-', '‐', '‑', '–', '—'];
 
 /// Whether a word may contain a hyphen or dash: an ASCII hyphen, or the first byte (0xE2) of the three-byte
 /// Unicode hyphens and dashes. A byte scan, because most words have none and a test for the characters

@@ -147,8 +147,7 @@ impl Builder<'_> {
                 self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 continue;
             }
-            // "Washington's Asian allies": a region's adjective alone is no name either.
-            if single.weak || region_adjective(scan, at) || scan.kb.in_context("region-adjective", scan.lower(at)) {
+            if single.weak || region_adjective(scan, at) {
                 continue;
             }
             if !surnames.contains_key(&key)
@@ -318,9 +317,13 @@ impl Builder<'_> {
     }
 }
 
-/// The second word of "Central Asian states" or "South Asian countries" opening a sentence (where the first word,
-/// an ordinary one, was set aside): the adjective of a region before a noun it qualifies, not a name.
+/// The adjective of a region or faith, not a name: one in the `region-adjective` class ("Washington's Asian
+/// allies"), or the second word of "Central Asian states" or "South Asian countries" opening a sentence (where the
+/// first word, an ordinary one, was set aside) before a noun it qualifies.
 fn region_adjective(scan: &Scan, at: usize) -> bool {
+    if scan.kb.in_context("region-adjective", scan.lower(at)) {
+        return true;
+    }
     at > 0
         && at + 1 < scan.toks.len()
         && scan.toks[at - 1].is_capitalised()

@@ -445,7 +445,8 @@ fn directed_pairs(
         return cross(&agents, &subject);
     }
     // "If Abu Dhabi is accused of backing …": without its agent, a passive's subject is only acted on.
-    let patient = |x: &Actor| own && !cue.word.noun && x.first >= left && voice::passive_participle(scan, first);
+    let passive = own && !cue.word.noun && voice::passive_participle(scan, first);
+    let patient = |x: &Actor| passive && x.first >= left;
     sources.retain(|x| !patient(x));
     let mut target_from = end;
     if cue.word.noun

@@ -6,10 +6,14 @@ use super::lexicon::Cue;
 use crate::extract::detect::Scan;
 use crate::extract::tokens::TokenKind;
 
+/// An actor's country code, "-" for none.
+fn code<'k>(ctx: &DocContext<'k>, a: &Actor) -> &'k str {
+    a.country.map_or("-", |c| ctx.kb.countries[c as usize].code.as_str())
+}
+
 /// `DOSSIER_DEBUG_EVENTS=1`: prints the pairs a cue found.
 pub(super) fn pairs(ctx: &DocContext, scan: &Scan, cue: &Cue, pairs: &[(Actor, Actor)]) {
-    let code = |a: &Actor| a.country.map_or("-", |c| ctx.kb.countries[c as usize].code.as_str());
-    let list: Vec<String> = pairs.iter().map(|(x, y)| format!("{}->{}", code(x), code(y))).collect();
+    let list: Vec<String> = pairs.iter().map(|(x, y)| format!("{}->{}", code(ctx, x), code(ctx, y))).collect();
     eprintln!("   pairs of {:?}: {}", scan.span_text(cue.first, cue.end), list.join(" "));
 }
 
@@ -18,9 +22,9 @@ pub(super) fn sentence(ctx: &DocContext, scan: &Scan, sentence: u32, actors: &[A
     let text: String = scan.span_text(0, scan.toks.len()).chars().take(100).collect();
     eprintln!("S{sentence}: {text}");
     for a in actors {
-        let code = a.country.map(|c| ctx.kb.countries[c as usize].code.as_str()).unwrap_or("-");
         eprintln!(
-            "   actor {code} {:?} state={} loc={} port={}",
+            "   actor {} {:?} state={} loc={} port={}",
+            code(ctx, a),
             scan.span_text(a.first, a.end),
             a.state,
             a.location,

@@ -97,9 +97,9 @@ pub struct Organization {
     /// The organisation this one is a branch of (flag `branch-of:NAME`), whose plain name in a document about
     /// the branch means the branch ("ISIS" in a report on ISIS-K).
     pub branch_of: Option<String>,
-    /// A capital whose name stands for this organisation (flag `seat:NAME`) in a document that names the
-    /// organisation but never the capital's country otherwise: "Brussels" for the European Union.
-    pub seat: Option<String>,
+    /// The country whose capital stands for this organisation (flag `seat:CAPITAL`) in a document that names the
+    /// organisation but never that country otherwise: Belgium, for "Brussels" and the European Union.
+    pub seat: Option<u32>,
 }
 
 /// What sort of place a dictionary entry is.

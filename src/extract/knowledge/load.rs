@@ -163,6 +163,10 @@ impl Knowledge {
                 continue;
             }
             let flags = r.get(5).copied().unwrap_or("");
+            let flag_value = |name: &str| flags.split(',').find_map(|f| f.trim().strip_prefix(name)).map(str::trim);
+            // The seat is a capital of a country loaded before.
+            let seat = flag_value("seat:")
+                .and_then(|capital| self.countries.iter().position(|c| c.capitals.iter().any(|k| k == capital)));
             let o = Organization {
                 name: name.to_string(),
                 org_type,
@@ -171,11 +175,8 @@ impl Knowledge {
                 governs: r.get(4).map(|g| parse_governs(g)).unwrap_or_default(),
                 ambiguous: flags.contains("ambiguous"),
                 state: flags.split(',').any(|f| f.trim() == "state"),
-                branch_of: flags
-                    .split(',')
-                    .find_map(|f| f.trim().strip_prefix("branch-of:"))
-                    .map(|p| p.trim().to_string()),
-                seat: flags.split(',').find_map(|f| f.trim().strip_prefix("seat:")).map(|p| p.trim().to_string()),
+                branch_of: flag_value("branch-of:").map(str::to_string),
+                seat: seat.map(|c| c as u32),
             };
             let idx = self.organizations.len() as u32;
             self.add_phrase(&o.name, Entry::Organization(idx));
