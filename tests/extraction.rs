@@ -387,6 +387,22 @@ fn spelling_variants_of_a_whole_name_join_across_documents() {
 }
 
 #[test]
+fn a_lone_surname_in_another_spelling_joins_the_only_person_so_named() {
+    let d = extract(&[
+        ("a.txt", "Foreign Minister Halvard Ostrowskyy met envoys in Tbilisi. Ostrowsky said the talks were useful."),
+        ("b.txt", "Ostrowski rejected the offer on Monday, a spokesman said."),
+        ("c.txt", "Analyst Omar Khalil spoke to reporters. Minister Khalili said he disagreed."),
+    ]);
+    let x = &d.extraction;
+    let people: Vec<&Entity> = x.entities.iter().filter(|e| e.name.contains("Ostrow")).collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!((people[0].mentions, people[0].documents), (3, 2), "{people:?}");
+    // A short name has too few letters to be told from another name.
+    assert_eq!(named(x, "Omar Khalil").map(|e| e.mentions), Some(1), "{:?}", x.entities);
+    assert!(named(x, "Khalili").is_some(), "{:?}", x.entities);
+}
+
+#[test]
 fn a_region_adjective_opening_a_sentence_is_not_a_name() {
     let d = extract(&[("a.txt", "Central Asian states deepen their ties with the Taliban despite security fears.")]);
     let x = &d.extraction;
@@ -546,4 +562,28 @@ fn brussels_is_the_eu_in_a_text_on_the_eu_that_never_names_belgium() {
     let text = "The EU approved a new aid package. The Belgian king visited Lima. Peru accused Brussels of meddling.";
     let d = extract(&[("a.txt", text)]);
     assert!(d.extraction.interactions.iter().any(|i| i.source == "PER" && i.target == "BEL"), "{:?}", d.extraction);
+}
+
+#[test]
+fn two_words_joined_before_a_head_word_are_one_name() {
+    let d = extract(&[(
+        "a.txt",
+        "Lima agreed to deepen cooperation under the Belt and Road Initiative. Officials of Peru's Ports and \
+         Maritime Organization attended.",
+    )]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["Belt and Road Initiative", "Ports and Maritime Organization"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_company_suffix_names_an_organisation_and_barrister_is_a_title() {
+    let d = extract(&[(
+        "a.txt",
+        "Its Lima-listed unit, Andes Lithium Materials Co., jumped 6.8%. Quenaya Mining Corp. fell. The \
+         spokesperson, Barrister Tomas Quenaya, said the province agreed.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    assert_eq!(orgs, ["Andes Lithium Materials Co", "Quenaya Mining Corp"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Tomas Quenaya"], "{:?}", x.entities);
 }

@@ -342,6 +342,14 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Whether capitalised words from token `j` on, at most three, end in the head word of an organisation or a
+    /// facility ("Road Initiative").
+    fn head_ends_run(&self, j: usize) -> bool {
+        (j..(j + 3).min(self.toks.len()))
+            .take_while(|&k| self.labels[k] == Label::Cap)
+            .any(|k| k > j && self.kb.head(self.tok(k)).is_some_and(|h| h != HeadKind::Event))
+    }
+
     /// Whether token `i` can continue a chunk as a connector ("of", "for", "and", "the", "'s", "bin").
     fn connector_ok(&self, i: usize, chunk_first: usize) -> Option<usize> {
         // Not a weekday or month: "the Supreme Court on Thursday".
@@ -368,6 +376,15 @@ impl<'a> Scan<'a> {
                     && (chunk_first..i).any(|k| matches!(self.tok(k), "of" | "for"))
                     && i + 1 < self.toks.len()
                     && self.labels[i + 1] == Label::Cap =>
+            {
+                Some(i + 1)
+            }
+            // "Belt and Road Initiative", "Trade and Development Bank": two words joined before a head word.
+            "and" | "&"
+                if i > chunk_first
+                    && self.labels[i - 1] == Label::Cap
+                    && (chunk_first..i).all(|k| self.labels[k] == Label::Cap)
+                    && self.head_ends_run(i + 1) =>
             {
                 Some(i + 1)
             }

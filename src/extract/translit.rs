@@ -1,6 +1,7 @@
 //! Name keys: diacritic folding for comparing names, and a consonant skeleton that equates transliteration
 //! variants (Muttaqi / Mateqi / Mutaqi → "mtk"; Haqqani / Haqani → "hkn"; Mohammad / Muhammad → "mhmd").
 
+use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without diacritics, typographic apostrophes folded: "Sinirlioğlu" → "sinirlioglu".
@@ -84,7 +85,7 @@ pub fn strip_particle(w: &str) -> &str {
 }
 
 /// A key equal for transliteration variants of one word: consonants only, with common equivalences
-/// (q=k=c, ph=f, w=v, dh=d, kh=k, zh=j, dzh=j) and doubled letters collapsed. The first letter is kept even if a
+/// (q=k=c=x, ph=f, w=v, dh=d, kh=k, gh=g, zh=j, dzh=j) and doubled letters collapsed. The first letter is kept even if a
 /// vowel, so "Ahmad" and "Hamid" differ.
 pub fn skeleton(word: &str) -> String {
     let w = fold(word);
@@ -101,7 +102,9 @@ pub fn skeleton(word: &str) -> String {
             ('k', Some(b'h'), _) => ('k', 2),
             ('d', Some(b'h'), _) => ('d', 2),
             ('t', Some(b'h'), _) => ('t', 2),
-            ('q' | 'c', _, _) => ('k', 1),
+            ('g', Some(b'h'), _) => ('g', 2),
+            // Uzbek Latin writes "kh" as "x": "Baxtiyor" / "Bakhtiyor".
+            ('q' | 'c' | 'x', _, _) => ('k', 1),
             ('w', _, _) => ('v', 1),
             (c, _, _) => (c, c.len_utf8()),
         };
@@ -139,6 +142,53 @@ pub fn joined_name_words(words: &[String]) -> Vec<String> {
     out
 }
 
+/// People by the last word of their names, to join a lone surname to the one person it names: in the spelling
+/// given, or else in another transliteration of a long enough word ("Zelensky" / "Volodymyr Zelenskyy",
+/// "Muttaqi" / "Amir Khan Mottaki"). Short words have too few consonants to tell their spellings from other
+/// names ("Karim", "Khalil").
+#[derive(Default)]
+pub struct SurnameIndex<T> {
+    exact: HashMap<String, Vec<T>>,
+    shapes: HashMap<String, Vec<T>>,
+}
+
+impl<T: Copy + PartialEq> SurnameIndex<T> {
+    /// Notes `who`, whose name ends in the folded word `last`.
+    pub fn add(&mut self, last: &str, who: T) {
+        let exact = self.exact.entry(last.to_string()).or_default();
+        if !exact.contains(&who) {
+            exact.push(who);
+        }
+        if let Some(shape) = variant_shape(last) {
+            let shapes = self.shapes.entry(shape).or_default();
+            if !shapes.contains(&who) {
+                shapes.push(who);
+            }
+        }
+    }
+
+    /// The people whose surname is the name key `key`: those spelling it so, or else the only person spelling it
+    /// otherwise. `None` when nobody does, or several people spell it otherwise.
+    pub fn people(&self, key: &str) -> Option<&[T]> {
+        if let Some(people) = self.exact.get(key) {
+            return Some(people);
+        }
+        let people = self.shapes.get(&variant_shape(key)?)?;
+        (people.len() == 1).then_some(people.as_slice())
+    }
+}
+
+/// The skeleton of a surname long enough for its spellings to be told from other names: six letters and four
+/// consonants, or seven letters and three.
+fn variant_shape(word: &str) -> Option<String> {
+    if word.contains(' ') {
+        return None;
+    }
+    let shape = skeleton(word);
+    let (letters, consonants) = (word.chars().count(), shape.chars().count());
+    ((letters >= 6 && consonants >= 4) || (letters >= 7 && consonants >= 3)).then_some(shape)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +203,8 @@ mod tests {
         assert_ne!(skeleton("Ahmad"), skeleton("Hamid"));
         assert_ne!(skeleton("Karimi"), skeleton("Karzai"));
         assert_eq!(skeleton("Hibatullah"), skeleton("Haibatullah"));
+        assert_eq!(skeleton("Baxtiyor"), skeleton("Bakhtiyor"));
+        assert_eq!(skeleton("Abdulg'ani"), skeleton("Abdulghani"));
     }
 
     #[test]
@@ -167,5 +219,22 @@ mod tests {
         assert_eq!(fold("Sinirlioğlu"), "sinirlioglu");
         assert_eq!(name_words("Ayman al-Zawahiri’s"), ["ayman", "zawahiri"]);
         assert_eq!(name_words("Amir  Khan Muttaqi"), ["amir", "khan", "muttaqi"]);
+    }
+
+    #[test]
+    fn a_lone_surname_finds_its_only_person_in_another_spelling() {
+        let mut index = SurnameIndex::default();
+        index.add("zelenskyy", 1);
+        index.add("mottaki", 2);
+        index.add("karim", 3);
+        index.add("akhtar", 4);
+        index.add("akhter", 5);
+        assert_eq!(index.people("zelensky"), Some(&[1][..]));
+        assert_eq!(index.people("muttaqi"), Some(&[2][..]));
+        // Too short to tell a spelling from another name; two people spelling it otherwise: unclear.
+        assert_eq!(index.people("karimi"), None);
+        assert_eq!(index.people("akhtor"), None);
+        // The spelling given wins over its variants.
+        assert_eq!(index.people("akhtar"), Some(&[4][..]));
     }
 }

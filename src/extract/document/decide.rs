@@ -10,7 +10,7 @@ use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
 use crate::extract::names::Affiliation;
 use crate::extract::tokens::Case;
-use crate::extract::translit::{fold, name_key, name_words, skeleton};
+use crate::extract::translit::{SurnameIndex, fold, name_key, name_words, skeleton};
 
 impl Builder<'_> {
     /// Records a person's role and the country or organisation it comes with; `holder` is the known office holder
@@ -103,12 +103,12 @@ impl Builder<'_> {
     pub(super) fn resolve_singles(&mut self, scans: &[Scan]) {
         // Surnames, and first words (family names first, "Choe" for "Choe Son Hui"; "Prince Faisal" for
         // "Faisal bin Farhan"), of the people named in full in this document.
-        let mut surnames: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut surnames: SurnameIndex<u32> = SurnameIndex::default();
         let mut first_words: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
             let words = name_words(&e.name);
             if words.len() >= 2 {
-                surnames.entry(words[words.len() - 1].clone()).or_default().push(i as u32);
+                surnames.add(&words[words.len() - 1], i as u32);
                 first_words.entry(words[0].clone()).or_default().push(i as u32);
             }
         }
@@ -140,7 +140,7 @@ impl Builder<'_> {
                 continue;
             }
             let key = name_key(word);
-            if let Some(people) = surnames.get(&key)
+            if let Some(people) = surnames.people(&key)
                 && people.len() == 1
                 && (!scan.kb.is_common_word(scan.lower(at)) || common_word_used_as_name(scan, at))
             {
@@ -150,7 +150,7 @@ impl Builder<'_> {
             if single.weak || region_adjective(scan, at) {
                 continue;
             }
-            if !surnames.contains_key(&key)
+            if surnames.people(&key).is_none()
                 && let Some(people) = first_words.get(&key)
             {
                 // The first word of exactly one person, used as a title-cued or non-given name, or as the

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{joined_name_words, name_key, name_words, skeleton};
+use super::translit::{SurnameIndex, joined_name_words, name_key, name_words, skeleton};
 use crate::corpus::DocId;
 
 mod absorb;
@@ -221,7 +221,7 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
     }
     // Pending words: surnames join the unique person with that last name; acronyms join the unique entity that
     // introduced them; strongly cued surnames with no match become people of their own.
-    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut surname_index: SurnameIndex<usize> = SurnameIndex::default();
     let mut acronym_index: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, d) in finals.iter().enumerate() {
         if d.kind == EntityKind::Person
@@ -230,10 +230,7 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
         {
             for n in d.names.keys() {
                 if let Some(last) = name_words(n).last() {
-                    let list = surname_index.entry(last.clone()).or_default();
-                    if !list.contains(&i) {
-                        list.push(i);
-                    }
+                    surname_index.add(last, i);
                 }
             }
         }
@@ -250,7 +247,7 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
                 acronym_index.get(&p.text).filter(|v| v.len() == 1).map(|v| (v[0], MentionForm::Acronym))
             } else {
                 let key = name_key(&p.text);
-                match surname_index.get(&key) {
+                match surname_index.people(&key) {
                     Some(v) if v.len() == 1 => Some((v[0], MentionForm::Partial)),
                     Some(_) => None,
                     None if p.strong => {
