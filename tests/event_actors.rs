@@ -242,3 +242,36 @@ fn the_two_sides_a_few_sentences_after_a_meeting_are_its_parties() {
     let last: Vec<_> = v.iter().filter(|i| i.sentence == 7).map(|i| (i.source.as_str(), i.target.as_str())).collect();
     assert_eq!(last, [("BOL", "CHL")], "{v:?}");
 }
+
+#[test]
+fn a_passive_subject_is_what_the_cue_acts_on_not_what_follows_it() {
+    let v = code("Bolivia tightened border checks, and some Chilean traders were accused of spying for Peru.");
+    assert!(!any_of(&v, Category::Accuse), "{v:?}");
+    // "has been" is a passive auxiliary too: the consul is expelled, Peru expels nobody.
+    let v = code("Peru's consul has been expelled from Bolivia for spying, Chilean officials said.");
+    assert!(!v.iter().any(|i| i.source == "PER"), "{v:?}");
+}
+
+#[test]
+fn a_country_after_a_locative_and_a_direction_is_where_not_who() {
+    let v = code("Peru and Bolivia have repeatedly warned about militants operating in northern Chile.");
+    assert!(!v.iter().any(|i| i.target == "CHL"), "{v:?}");
+}
+
+#[test]
+fn and_before_a_new_subject_and_verb_starts_a_new_clause() {
+    let v = code(
+        "Chile's air force flew Peruvian-made jets during the exercise, and a senior Bolivian general later \
+         accused Peru of spying.",
+    );
+    assert!(has(&v, "BOL", "PER", Category::Accuse), "{v:?}");
+    assert!(!has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    // A phrase before the new clause's subject: "…, and after the coup in Quito, Ecuador's government …".
+    let v = code(
+        "Bolivia followed suit in 2023, and after the coup in Quito, Ecuador's new government revoked its military \
+         cooperation agreement with Chile.",
+    );
+    assert!(has(&v, "ECU", "CHL", Category::Reject), "{v:?}");
+    // (Bolivia followed an earlier act, not the one after the words.)
+    assert!(!v.iter().any(|i| i.source == "BOL"), "{v:?}");
+}

@@ -109,8 +109,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                         } else if seated_in(scan, first) {
                             a.state = true;
                         } else if place_then_country(scan, first, end)
-                            || (first > 0
-                                && lexicon::class_at(scan, first - 1, "locative")
+                            || (locative_before(scan, first)
                                 && !(prev == Some("to") && followed_by_state_noun(scan, end)))
                         {
                             a.location = true;
@@ -143,6 +142,12 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
         out.push(a);
     }
     out
+}
+/// A locative word before the mention whose first token is `first`, right before it or before a part of the
+/// country ("in Chile", "in northern Chile").
+fn locative_before(scan: &Scan, first: usize) -> bool {
+    let k = if first > 1 && lexicon::class_at(scan, first - 1, "direction") { first - 1 } else { first };
+    k > 0 && lexicon::class_at(scan, k - 1, "locative")
 }
 /// "Joint Secretary in charge of the Pakistan-Afghanistan-Iran division" (the mention's first token is
 /// `first`): a portfolio, like "envoy for Afghanistan".

@@ -132,6 +132,11 @@ pub fn code_sentence(
     let mut earlier: Option<EarlierCue> = None;
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
+    // "… and Niger followed suit" repeats the last act before it: one of an earlier sentence, unless this
+    // sentence has one before the words.
+    let again = lexicon::same_again(scan);
+    let act_before = again.and_then(|_| memory.last_directed.clone());
+    let mut last_act_end: Option<usize> = None;
     for cue in cues {
         let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
         let cue = lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue));
@@ -182,6 +187,7 @@ pub fn code_sentence(
             (act.sentence, act.category, act.hypothetical) = (sentence, category, hypothetical);
             act.targets.clear();
             act.targets.extend(pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country));
+            last_act_end = Some(cue.end);
         }
         if debugging {
             super::debug::pairs(ctx, scan, &cue, &pairs);
@@ -192,8 +198,12 @@ pub fn code_sentence(
         }
     }
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
-    if let Some(act) = memory.last_directed.as_ref().filter(|a| sentence.saturating_sub(a.sentence) <= 1)
-        && let Some(at) = lexicon::same_again(scan)
+    let last_act = match (again, last_act_end) {
+        (Some(at), Some(end)) if end <= at => memory.last_directed.as_ref(),
+        _ => act_before.as_ref(),
+    };
+    if let Some(act) = last_act.filter(|a| sentence.saturating_sub(a.sentence) <= 1)
+        && let Some(at) = again
     {
         let sources = agents_in(&actors, clause_start(scan, at), at);
         let targets: Vec<u32> =
@@ -447,6 +457,15 @@ fn directed_pairs(
     // "If Abu Dhabi is accused of backing …": without its agent, a passive's subject is only acted on.
     let passive = own && !cue.word.noun && voice::passive_participle(scan, first);
     let patient = |x: &Actor| passive && x.first >= left;
+    // Its subject is the state right before the auxiliary: "Chile's envoy was expelled".
+    let patients: Vec<Actor> = match passive {
+        true => actors
+            .iter()
+            .filter(|x| x.first >= left && x.end <= first && first - x.end <= 4 && is_agent(x))
+            .copied()
+            .collect(),
+        false => Vec::new(),
+    };
     sources.retain(|x| !patient(x));
     let mut target_from = end;
     if cue.word.noun
@@ -493,7 +512,7 @@ fn directed_pairs(
     // hideouts in Paktika" reaches on to Paktika.
     let one_country = distinct_countries(&sources) == 1;
     let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
-    let mut targets = first_group(scan, actors, target_from, object_end, |x| {
+    let target = |x: &Actor| {
         x.country.is_some()
             && !x.portfolio
             && (place_target || !x.location)
@@ -503,7 +522,15 @@ fn directed_pairs(
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
             && (category != Category::Assault || !voice::after_from(scan, x.first))
             && (category != Category::Accuse || !voice::struck_by_act(scan, end, x.first))
-    });
+    };
+    // "Chile's consul was expelled": a passive's subject is what it acts on. After a passive accusation comes the
+    // charge, not the accused ("some Afghans were accused of spying for Israel"); after others, where to
+    // ("migrants would be deported to Bolivia").
+    let mut targets = match (passive, patients.is_empty()) {
+        (true, false) => patients.into_iter().filter(|x| target(x)).collect(),
+        (true, true) if category == Category::Accuse => Vec::new(),
+        _ => first_group(scan, actors, target_from, object_end, target),
+    };
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
     // through a word about one of them. But "the participants … called on the Taliban": the others in a larger
     // group act on the one named.
@@ -533,7 +560,7 @@ fn directed_pairs(
             targets = recalled(&parties);
         }
     }
-    if targets.is_empty() && matches!(category, Category::Reject | Category::Accuse) {
+    if targets.is_empty() && !passive && matches!(category, Category::Reject | Category::Accuse) {
         // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused them in
         // the last sentences ("rejected the accusations"); not one that a later report speaks of ("condemned the
         // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan").

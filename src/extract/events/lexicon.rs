@@ -49,7 +49,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 17] = [
+const CLASSES: [&str; 18] = [
     "reporting",
     "subordinator",
     "locative",
@@ -67,6 +67,7 @@ const CLASSES: [&str; 17] = [
     "worsening",
     "mediation",
     "reception",
+    "direction",
 ];
 
 impl Lexicon {
@@ -152,6 +153,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "worsening" => 14,
         "mediation" => 15,
         "reception" => 16,
+        "direction" => 17,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -445,7 +447,15 @@ fn joins_clauses(scan: &Scan, k: usize) -> bool {
     if scan.lower(k) != "and" {
         return false;
     }
-    let after = k + 1;
+    // ", and after the coup in Niamey, General Tiani's government ordered …": a phrase put before the new
+    // clause's subject is passed over.
+    let after = match class_at(scan, k + 1, "fronting") {
+        true => match (k + 2..(k + 14).min(scan.toks.len())).find(|&j| scan.is_punct(j, ",")) {
+            Some(comma) => comma + 1,
+            None => return false,
+        },
+        false => k + 1,
+    };
     if after >= scan.toks.len() || is_verb(scan, after) {
         return false;
     }
@@ -462,12 +472,19 @@ fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
             return None;
         }
         // ("talks in Doha mediated by Qatar": a participle with its agent is no finite verb.)
-        if j > after && subject && is_verb(scan, j) && !(scan.lower(j).ends_with("ed") && scan.is(j + 1, "by")) {
+        // (Nor is a participle right after its determiner: "a planned summit".)
+        let participle = (scan.lower(j).ends_with("ed") && scan.is(j + 1, "by")) || determiner(scan.lower(j - 1));
+        if j > after && subject && is_verb(scan, j) && !participle {
             return Some(j);
         }
-        subject |= t.case != Case::Lower || matches!(scan.lower(j), "the" | "its" | "their" | "his" | "her" | "both");
+        subject |= t.case != Case::Lower || determiner(scan.lower(j));
     }
     None
+}
+
+/// A word that opens a subject's noun phrase.
+fn determiner(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both")
 }
 
 /// Whether token `k` looks like a finite verb: an auxiliary or modal, a reporting verb, a verb cue, or a word

@@ -39,7 +39,7 @@ pub struct Memory {
 }
 
 /// A directed event as "followed suit" repeats it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct LastAct {
     pub(super) sentence: u32,
     pub(super) category: Category,

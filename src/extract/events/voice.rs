@@ -18,8 +18,8 @@ pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
 /// the subject before it is acted on.
 pub fn passive_participle(scan: &Scan, first: usize) -> bool {
     let mut k = first;
-    while k > 0 && (matches!(scan.lower(k - 1), "not" | "also" | "been" | "being") || scan.lower(k - 1).ends_with("ly"))
-    {
+    // ("been" and "being" are auxiliaries themselves: "has been expelled", "is being investigated".)
+    while k > 0 && (matches!(scan.lower(k - 1), "not" | "also") || scan.lower(k - 1).ends_with("ly")) {
         k -= 1;
     }
     scan.lower(first).ends_with("ed")
