@@ -563,27 +563,3 @@ fn brussels_is_the_eu_in_a_text_on_the_eu_that_never_names_belgium() {
     let d = extract(&[("a.txt", text)]);
     assert!(d.extraction.interactions.iter().any(|i| i.source == "PER" && i.target == "BEL"), "{:?}", d.extraction);
 }
-
-#[test]
-fn two_words_joined_before_a_head_word_are_one_name() {
-    let d = extract(&[(
-        "a.txt",
-        "Lima agreed to deepen cooperation under the Belt and Road Initiative. Officials of Peru's Ports and \
-         Maritime Organization attended.",
-    )]);
-    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
-    assert_eq!(orgs, ["Belt and Road Initiative", "Ports and Maritime Organization"], "{:?}", d.extraction.entities);
-}
-
-#[test]
-fn a_company_suffix_names_an_organisation_and_barrister_is_a_title() {
-    let d = extract(&[(
-        "a.txt",
-        "Its Lima-listed unit, Andes Lithium Materials Co., jumped 6.8%. Quenaya Mining Corp. fell. The \
-         spokesperson, Barrister Tomas Quenaya, said the province agreed.",
-    )]);
-    let x = &d.extraction;
-    let orgs = kinds_named(x, EntityKind::Organization);
-    assert_eq!(orgs, ["Andes Lithium Materials Co", "Quenaya Mining Corp"], "{:?}", x.entities);
-    assert_eq!(kinds_named(x, EntityKind::Person), ["Tomas Quenaya"], "{:?}", x.entities);
-}

@@ -398,7 +398,9 @@ pub fn next_joined_verb(scan: &Scan, from: usize, to: usize) -> Option<usize> {
 pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let clause = clause_start(scan, first);
     let start = clause.max(first.saturating_sub(5));
-    let negated = (start..first).any(|k| class_at(scan, k, "negation"))
+    // "has not carried out any publicly acknowledged strikes": a negation reaches the cue through "any".
+    let through_any = (start..first).find(|&k| scan.is(k, "any")).map_or(start, |k| clause.max(k.saturating_sub(4)));
+    let negated = (through_any.min(start)..first).any(|k| class_at(scan, k, "negation"))
         || (start + 1..first).any(|k| scan.lower(k - 1) == "yet" && scan.lower(k) == "to");
     let hstart = first.saturating_sub(4).max(clause);
     let hypothetical = (hstart..first).any(|k| class_at(scan, k, "modal"));

@@ -225,7 +225,9 @@ impl Knowledge {
         // word in capitals only starts a longer phrase: "WHO" is not "Who", nor "AFP" "Afp".
         let (candidates, longer_only) = match self.phrases.get(key.as_ref()) {
             Some(c) => (c, false),
-            None if tok.case == Case::Upper => (self.phrases.get(&title_case(&key))?, raw.chars().count() < 4),
+            None if tok.case == Case::Upper && in_capitals(tokens, i) => {
+                (self.phrases.get(&title_case(&key))?, raw.chars().count() < 4)
+            }
             None => return None,
         };
         // The next token's first byte, in lower case; 0 when unknown (folding may turn "Á" into "a").
@@ -358,6 +360,20 @@ fn title_case(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the word in capitals at token `i` is written among capitals, as in a headline or a dateline: first in
+/// its sentence and before punctuation ("KABUL, Afghanistan —", "ISLAMABAD:"), or next to another word in
+/// capitals ("NEW DELHI", "KHARTOUM/CAIRO"). Elsewhere a word in capitals is an acronym ("the Bureau for Aliens
+/// and Foreign Immigrants' Affairs (BAFIA)", "BAFIA officials said" are not the town of Bafia).
+fn in_capitals(tokens: &[Token], i: usize) -> bool {
+    let caps = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Upper);
+    (tokens[..i].iter().all(|t| t.kind == TokenKind::Punct)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct))
+        || (i > 0 && caps(i - 1))
+        || (i > 1 && caps(i - 2))
+        || caps(i + 1)
+        || caps(i + 2)
 }
 
 #[cfg(test)]

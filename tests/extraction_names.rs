@@ -1,0 +1,54 @@
+//! The extractor on names it has never seen: names joined by "and", company names, words in capitals.
+
+use dossier::extract::{EntityKind, Extraction};
+use dossier::pipeline::{Dataset, from_texts};
+
+fn extract(texts: &[(&str, &str)]) -> Dataset {
+    from_texts(texts.iter().copied())
+}
+
+fn kinds_named(x: &Extraction, kind: EntityKind) -> Vec<String> {
+    let mut v: Vec<String> = x.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn two_words_joined_before_a_head_word_are_one_name() {
+    let d = extract(&[(
+        "a.txt",
+        "Lima agreed to deepen cooperation under the Belt and Road Initiative. Officials of Peru's Ports and \
+         Maritime Organization attended.",
+    )]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["Belt and Road Initiative", "Ports and Maritime Organization"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_company_suffix_names_an_organisation_and_barrister_is_a_title() {
+    let d = extract(&[(
+        "a.txt",
+        "Its Lima-listed unit, Andes Lithium Materials Co., jumped 6.8%. Quenaya Mining Corp. fell. The \
+         spokesperson, Barrister Tomas Quenaya, said the province agreed.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    assert_eq!(orgs, ["Andes Lithium Materials Co", "Quenaya Mining Corp"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Tomas Quenaya"], "{:?}", x.entities);
+}
+
+#[test]
+fn a_word_in_capitals_outside_a_headline_or_dateline_is_an_acronym_not_a_place() {
+    let d = extract(&[(
+        "a.txt",
+        "Deportations are run by Chile's Bureau for Aliens and Foreign Immigrants' Affairs (BAFIA). BAFIA officials \
+         said on Monday that the numbers would rise.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), Vec::<String>::new(), "{:?}", x.entities);
+    let bureau = x.entities.iter().find(|e| e.aliases.iter().any(|a| a == "BAFIA")).expect("the bureau");
+    assert_eq!(bureau.kind, EntityKind::Organization);
+    // A dateline in capitals is still the city.
+    let d = extract(&[("b.txt", "SANTIAGO, Chile — Officials met on Monday.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Place), ["Santiago"], "{:?}", d.extraction.entities);
+}
