@@ -52,3 +52,31 @@ fn a_word_in_capitals_outside_a_headline_or_dateline_is_an_acronym_not_a_place()
     let d = extract(&[("b.txt", "SANTIAGO, Chile — Officials met on Monday.")]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Place), ["Santiago"], "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn a_place_inside_an_organisations_name_gives_no_one_its_country() {
+    let d = extract(&[(
+        "a.txt",
+        "\"We left the room,\" said Tomas Quenaya, now a visiting scholar at Santiago University.",
+    )]);
+    let x = &d.extraction;
+    let tomas = x.entities.iter().find(|e| e.name == "Tomas Quenaya").expect("the person");
+    assert_eq!(tomas.country, None, "{:?}", x.entities);
+    assert_eq!(tomas.organization.as_deref(), Some("Santiago University"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_place_owned_by_a_place_of_another_country_is_in_that_country() {
+    // Sherpur is a district of Bangladesh in the gazetteer; in "Lima's Sherpur" it is in Peru.
+    let d = extract(&[("a.txt", "A drone struck a house in Lima's Sherpur neighbourhood, officials said.")]);
+    let x = &d.extraction;
+    let sherpur = x.entities.iter().find(|e| e.name == "Sherpur").expect("the place");
+    assert_eq!(sherpur.country.as_deref(), Some("PER"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_compound_in_a_headline_in_capitals_is_read_word_by_word() {
+    let d = extract(&[("a.txt", "CENTRAL ASIA-CHILE ROUNDUP: Neighbours deepen ties\n\nOfficials met in Lima.")]);
+    let x = &d.extraction;
+    assert!(x.entities.iter().any(|e| e.name == "Chile"), "{:?}", x.entities);
+}

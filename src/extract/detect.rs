@@ -7,7 +7,7 @@
 //! decides whether it names an organisation, a place or an event, and otherwise its capitalised parts are
 //! candidate personal names (see `names`).
 
-use super::knowledge::{Entry, HeadKind, Knowledge, RoleWord};
+use super::knowledge::{Entry, HeadKind, Knowledge, RoleWord, title_case};
 use super::tokens::{Case, Token, TokenKind};
 
 /// A dictionary phrase in the sentence.
@@ -233,6 +233,7 @@ impl<'a> Scan<'a> {
             return;
         }
 
+        let in_capitals = !word.chars().any(char::is_lowercase);
         let mut offset = tok.start as usize;
         for part in word.split(JOINERS) {
             let begin = offset;
@@ -241,6 +242,13 @@ impl<'a> Scan<'a> {
             if !part.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
+            // A compound in capitals ("CENTRAL ASIA-AFGHANISTAN ROUNDUP") is a headline's: its parts are read in
+            // title case, as a word in capitals is among capitals.
+            let titled = match in_capitals && part.chars().count() >= 4 {
+                true => Some(title_case(part)),
+                false => None,
+            };
+            let part = titled.as_deref().unwrap_or(part);
             let sub = super::tokens::tokenize(part);
             if sub.len() != 1 {
                 continue;

@@ -558,9 +558,18 @@ impl Scan<'_> {
                 if affiliating {
                     match c.head {
                         Some(HeadKind::Organization | HeadKind::Media) => {
-                            // A dictionary organisation with its head word ("Just Russia Party") is that organisation.
+                            // A dictionary organisation with its head word ("Just Russia Party") is that
+                            // organisation; a place with one ("Georgetown University") is not the place.
                             match self.labels[c.first] {
-                                Label::Dict(n) if self.dict[n as usize].end + 1 == c.end => aff.hit = Some(n as usize),
+                                Label::Dict(n)
+                                    if self.dict[n as usize].end + 1 == c.end
+                                        && self.dict[n as usize]
+                                            .entries
+                                            .iter()
+                                            .any(|e| matches!(e, Entry::Organization(_))) =>
+                                {
+                                    aff.hit = Some(n as usize)
+                                }
                                 _ => aff.named = Some((c.first, c.end)),
                             }
                             return;

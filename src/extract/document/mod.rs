@@ -20,7 +20,7 @@ mod local;
 
 pub use local::{Details, DocExtraction, Key, LocalEntity, LocalMention, PendingMention, SubtypeName};
 
-use context::{capital_is_government, media_context, place_context, within_longer_name};
+use context::{capital_is_government, media_context, place_context, possessor_country, within_longer_name};
 
 /// The date against which dated knowledge is checked: the document's own date, else the latest date or year the
 /// text mentions (an article is written after what it reports), else none (taken as today).
@@ -410,6 +410,27 @@ impl Builder<'_> {
                 self.mention(local, start, stop, s, MentionForm::Name, surface);
             }
         } else if let Some(p) = place {
+            // "Kabul's Sherpur neighbourhood": a place owned by a place of another country is there, not in the
+            // dictionary's town of the same name.
+            let owner = possessor_country(scan, hit.first);
+            let place_country = |q: u32| self.kb.places.get(q as usize).and_then(|pl| pl.country.as_deref());
+            let owner_code = owner.and_then(|c| self.kb.countries.get(c as usize)).map(|k| k.code.as_str());
+            let p = entries
+                .iter()
+                .find_map(|e| match e {
+                    Entry::Place(q) if owner_code.is_some() && place_country(*q) == owner_code => Some(*q),
+                    _ => None,
+                })
+                .unwrap_or(p);
+            if let Some(c) = owner
+                && place_country(p).is_some_and(|pc| Some(pc) != owner_code)
+            {
+                let local = self.entity(Key::NewPlace(fold(surface)), EntityKind::Place, surface);
+                self.out.entities[local as usize].country = Some(c);
+                self.out.entities[local as usize].subtype.get_or_insert("place");
+                self.mention(local, start, stop, s, MentionForm::Name, surface);
+                return;
+            }
             let local = self.dict_entity(Entry::Place(p));
             let m = LocalMention { local, start, end: stop, sentence: s, form: MentionForm::Name };
             if self.kb.places[p as usize].ambiguous {

@@ -349,8 +349,8 @@ impl Knowledge {
     }
 }
 
-/// "TALIBAN" → "Taliban".
-fn title_case(s: &str) -> String {
+/// `s` with its first letter as written and the rest in lower case ("TALIBAN" → "Taliban").
+pub(in crate::extract) fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
         if i == 0 {
