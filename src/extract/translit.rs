@@ -2,6 +2,7 @@
 //! variants (Muttaqi / Mateqi / Mutaqi → "mtk"; Haqqani / Haqani → "hkn"; Mohammad / Muhammad → "mhmd").
 
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lower case without diacritics, typographic apostrophes folded: "Sinirlioğlu" → "sinirlioglu".
@@ -88,10 +89,14 @@ pub fn strip_particle(w: &str) -> &str {
 /// (q=k=c=x, ph=f, w=v, dh=d, kh=k, gh=g, zh=j, dzh=j) and doubled letters collapsed. The first letter is kept even if a
 /// vowel, so "Ahmad" and "Hamid" differ.
 pub fn skeleton(word: &str) -> String {
-    let w = fold(word);
+    folded_skeleton(&fold(word))
+}
+
+/// The [`skeleton`] of a word already folded.
+fn folded_skeleton(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     let mut last = None;
-    let mut rest = w.as_str();
+    let mut rest = w;
     let mut i = 0; // index of the letter after the digraphs are replaced
     while let Some(c) = rest.chars().next() {
         // Digraphs and "dzh" become one letter, each matched before the single letters it starts with.
@@ -149,7 +154,9 @@ pub fn joined_name_words(words: &[String]) -> Vec<String> {
 #[derive(Default)]
 pub struct SurnameIndex<T> {
     exact: HashMap<String, Vec<T>>,
-    shapes: HashMap<String, Vec<T>>,
+    /// The people by the skeleton of their surname, made at the first lookup that needs it: most documents
+    /// never do.
+    shapes: OnceLock<HashMap<String, Vec<T>>>,
 }
 
 impl<T: Copy + PartialEq> SurnameIndex<T> {
@@ -159,12 +166,7 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         if !exact.contains(&who) {
             exact.push(who);
         }
-        if let Some(shape) = variant_shape(last) {
-            let shapes = self.shapes.entry(shape).or_default();
-            if !shapes.contains(&who) {
-                shapes.push(who);
-            }
-        }
+        self.shapes = OnceLock::new();
     }
 
     /// The people whose surname is the name key `key`: those spelling it so, or else the only person spelling it
@@ -173,7 +175,22 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         if let Some(people) = self.exact.get(key) {
             return Some(people);
         }
-        let people = self.shapes.get(&variant_shape(key)?)?;
+        let shape = variant_shape(key)?;
+        let shapes = self.shapes.get_or_init(|| {
+            let mut shapes: HashMap<String, Vec<T>> = HashMap::default();
+            for (last, people) in &self.exact {
+                if let Some(shape) = variant_shape(last) {
+                    let list = shapes.entry(shape).or_default();
+                    for &p in people {
+                        if !list.contains(&p) {
+                            list.push(p);
+                        }
+                    }
+                }
+            }
+            shapes
+        });
+        let people = shapes.get(&shape)?;
         (people.len() == 1).then_some(people.as_slice())
     }
 }
@@ -181,12 +198,14 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
 /// The skeleton of a surname long enough for its spellings to be told from other names: six letters and four
 /// consonants, or seven letters and three.
 fn variant_shape(word: &str) -> Option<String> {
-    if word.contains(' ') {
+    // (Most words are ruled out by their length before the skeleton is made.)
+    let letters = word.chars().count();
+    if letters < 6 || word.contains(' ') {
         return None;
     }
-    let shape = skeleton(word);
-    let (letters, consonants) = (word.chars().count(), shape.chars().count());
-    ((letters >= 6 && consonants >= 4) || (letters >= 7 && consonants >= 3)).then_some(shape)
+    let shape = folded_skeleton(word);
+    let consonants = shape.chars().count();
+    (consonants >= 4 || (letters >= 7 && consonants >= 3)).then_some(shape)
 }
 
 #[cfg(test)]

@@ -133,9 +133,9 @@ pub fn code_sentence(
     // Where the last verb that judges an act ("condemned", "welcomed", "denied") ends.
     let mut judged_from: Option<usize> = None;
     // "… and Niger followed suit" repeats the last act before it: one of an earlier sentence, unless this
-    // sentence has one before the words.
-    let again = lexicon::same_again(scan);
-    let act_before = again.and_then(|_| memory.last_directed.clone());
+    // sentence has one before the words. (The earlier one is kept aside when this sentence's first act replaces
+    // it.)
+    let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
     for cue in cues {
         let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
@@ -178,15 +178,11 @@ pub fn code_sentence(
             }
         }
         if !symmetric && pairs.iter().any(|(x, y)| x.state && y.country.is_some()) {
-            let act = memory.last_directed.get_or_insert_with(|| LastAct {
-                sentence,
-                category,
-                hypothetical,
-                targets: Vec::new(),
-            });
-            (act.sentence, act.category, act.hypothetical) = (sentence, category, hypothetical);
-            act.targets.clear();
-            act.targets.extend(pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country));
+            let targets = pairs.iter().filter(|(x, _)| x.state).filter_map(|(_, y)| y.country).collect();
+            let earlier_act = memory.last_directed.replace(LastAct { sentence, category, hypothetical, targets });
+            if last_act_end.is_none() {
+                act_before = earlier_act;
+            }
             last_act_end = Some(cue.end);
         }
         if debugging {
@@ -198,12 +194,13 @@ pub fn code_sentence(
         }
     }
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
-    let last_act = match (again, last_act_end) {
-        (Some(at), Some(end)) if end <= at => memory.last_directed.as_ref(),
-        _ => act_before.as_ref(),
-    };
-    if let Some(act) = last_act.filter(|a| sentence.saturating_sub(a.sentence) <= 1)
-        && let Some(at) = again
+    let recent = |a: &&LastAct| sentence.saturating_sub(a.sentence) <= 1;
+    if memory.last_directed.as_ref().filter(recent).is_some()
+        && let Some(at) = lexicon::same_again(scan)
+        && let Some(act) = match last_act_end {
+            Some(end) if end > at => act_before.as_ref().filter(recent),
+            _ => memory.last_directed.as_ref(),
+        }
     {
         let sources = agents_in(&actors, clause_start(scan, at), at);
         let targets: Vec<u32> =

@@ -399,7 +399,8 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let clause = clause_start(scan, first);
     let start = clause.max(first.saturating_sub(5));
     // "has not carried out any publicly acknowledged strikes": a negation reaches the cue through "any".
-    let through_any = (start..first).find(|&k| scan.is(k, "any")).map_or(start, |k| clause.max(k.saturating_sub(4)));
+    let any = |k: usize| scan.toks[k].end - scan.toks[k].start == 3 && scan.lower(k) == "any";
+    let through_any = (start..first).find(|&k| any(k)).map_or(start, |k| clause.max(k.saturating_sub(4)));
     let negated = (through_any.min(start)..first).any(|k| class_at(scan, k, "negation"))
         || (start + 1..first).any(|k| scan.lower(k - 1) == "yet" && scan.lower(k) == "to");
     let hstart = first.saturating_sub(4).max(clause);
@@ -475,8 +476,8 @@ fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
         }
         // ("talks in Doha mediated by Qatar": a participle with its agent is no finite verb.)
         // (Nor is a participle right after its determiner: "a planned summit".)
-        let participle = (scan.lower(j).ends_with("ed") && scan.is(j + 1, "by")) || determiner(scan.lower(j - 1));
-        if j > after && subject && is_verb(scan, j) && !participle {
+        let participle = || (scan.lower(j).ends_with("ed") && scan.is(j + 1, "by")) || determiner(scan.lower(j - 1));
+        if j > after && subject && is_verb(scan, j) && !participle() {
             return Some(j);
         }
         subject |= t.case != Case::Lower || determiner(scan.lower(j));

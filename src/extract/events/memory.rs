@@ -39,7 +39,7 @@ pub struct Memory {
 }
 
 /// A directed event as "followed suit" repeats it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(super) struct LastAct {
     pub(super) sentence: u32,
     pub(super) category: Category,
