@@ -80,3 +80,18 @@ fn a_compound_in_a_headline_in_capitals_is_read_word_by_word() {
     let x = &d.extraction;
     assert!(x.entities.iter().any(|e| e.name == "Chile"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_before_a_place_noun_names_a_place_and_so_does_the_same_name_alone() {
+    let d = extract(&[(
+        "a.txt",
+        "Work on the Tavira Holm copper mine will start soon, officials said. Tavira Holm holds large deposits. \
+         Engineers inspected the Sorvane Ket canal.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), Vec::<String>::new(), "{:?}", x.entities);
+    let places = kinds_named(x, EntityKind::Place);
+    assert_eq!(places, ["Sorvane Ket", "Tavira Holm"], "{:?}", x.entities);
+    let mine = x.entities.iter().find(|e| e.name == "Tavira Holm").expect("the mine");
+    assert_eq!(mine.mentions, 2, "{mine:?}");
+}

@@ -555,9 +555,27 @@ impl<'a> Scan<'a> {
                 continue;
             }
         }
-        (first..end)
-            .any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media))
-            .then_some(HeadKind::Media)
+        if (first..end).any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media)) {
+            return Some(HeadKind::Media);
+        }
+        // "the Mes Aynak copper mine", "the Qosh Tepa canal": a name before a place noun names the place (not a
+        // person's name, which starts with a given name: "the Joe Biden camp").
+        ((first..end).all(|k| self.labels[k] == Label::Cap)
+            && self.place_noun_at(end)
+            && !self.kb.is_given_name(self.tok(first)))
+        .then_some(HeadKind::Place)
+    }
+
+    /// Whether a place noun in lower case is at token `k`, or right after a word saying what the place holds
+    /// or carries (`place-noun` and `place-modifier` in `context_words.tsv`: "canal", "copper mine").
+    fn place_noun_at(&self, k: usize) -> bool {
+        let noun = |j: usize| {
+            self.toks.get(j).is_some_and(|t| t.case == Case::Lower) && self.kb.in_context("place-noun", self.lower(j))
+        };
+        noun(k)
+            || (self.toks.get(k).is_some_and(|t| t.case == Case::Lower)
+                && self.kb.in_context("place-modifier", self.lower(k))
+                && noun(k + 1))
     }
 }
 

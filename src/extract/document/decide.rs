@@ -229,6 +229,31 @@ impl Builder<'_> {
         self.remap(&remap);
     }
 
+    /// A person named like a place found in this document is that place ("work on Mes Aynak will start" after
+    /// "the Mes Aynak copper mine").
+    pub(super) fn people_named_like_places(&mut self) {
+        let places: HashMap<String, u32> = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.key, Key::NewPlace(_)))
+            .map(|(i, e)| (fold(&e.name), i as u32))
+            .collect();
+        if places.is_empty() {
+            return;
+        }
+        let remap: HashMap<u32, u32> = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .filter_map(|(i, e)| places.get(&fold(&e.name)).map(|&p| (i as u32, p)))
+            .collect();
+        self.remap(&remap);
+    }
+
     /// A one-word place that is the first or last name of exactly one person in the document is that person
     /// ("Mao urged Manila" after "spokeswoman Mao Ning").
     pub(super) fn places_naming_people(&mut self) {
