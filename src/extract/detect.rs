@@ -387,11 +387,13 @@ impl<'a> Scan<'a> {
             {
                 Some(i + 1)
             }
-            // "Belt and Road Initiative", "Trade and Development Bank": two words joined before a head word.
+            // "Belt and Road Initiative", "Trade and Development Bank": two words joined before a head word (one
+            // word before "and", not a name of its own: "Tomasz Shokirsa and Rustam Mine" are two).
             "and" | "&"
-                if i > chunk_first
-                    && self.labels[i - 1] == Label::Cap
-                    && (chunk_first..i).all(|k| self.labels[k] == Label::Cap)
+                if i == chunk_first + 1
+                    && self.labels[chunk_first] == Label::Cap
+                    && self.kb.head(self.tok(chunk_first)).is_none()
+                    && !self.kb.is_given_name(self.tok(chunk_first))
                     && self.head_ends_run(i + 1) =>
             {
                 Some(i + 1)

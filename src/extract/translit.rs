@@ -89,11 +89,12 @@ pub fn strip_particle(w: &str) -> &str {
 /// (q=k=c=x, ph=f, w=v, dh=d, kh=k, gh=g, zh=j, dzh=j) and doubled letters collapsed. The first letter is kept even if a
 /// vowel, so "Ahmad" and "Hamid" differ.
 pub fn skeleton(word: &str) -> String {
-    folded_skeleton(&fold(word))
+    folded_skeleton(&fold(word), true)
 }
 
-/// The [`skeleton`] of a word already folded.
-fn folded_skeleton(w: &str) -> String {
+/// The [`skeleton`] of a word already folded; with `across_vowels` false, a consonant repeated after a vowel is
+/// kept ("sasazan" → "sszn", where the skeleton is "szn").
+fn folded_skeleton(w: &str, across_vowels: bool) -> String {
     let mut out = String::with_capacity(w.len());
     let mut last = None;
     let mut rest = w;
@@ -120,6 +121,9 @@ fn folded_skeleton(w: &str) -> String {
             continue;
         }
         let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        if vowel && !first && !across_vowels {
+            last = None;
+        }
         if (vowel && !first) || last == Some(c) {
             continue;
         }
@@ -148,13 +152,13 @@ pub fn joined_name_words(words: &[String]) -> Vec<String> {
 }
 
 /// People by the last word of their names, to join a lone surname to the one person it names: in the spelling
-/// given, or else in another transliteration of a long enough word ("Zelensky" / "Volodymyr Zelenskyy",
-/// "Muttaqi" / "Amir Khan Mottaki"). Short words have too few consonants to tell their spellings from other
-/// names ("Karim", "Khalil").
+/// given, or else in another transliteration of a long enough word, with the same consonants in the same order
+/// ("Zelensky" / "Volodymyr Zelenskyy", "Muttaqi" / "Amir Khan Mottaki"; not "Sasazan" / "Sazanan"). Short words
+/// have too few consonants to tell their spellings from other names ("Karim", "Khalil").
 #[derive(Default)]
 pub struct SurnameIndex<T> {
     exact: HashMap<String, Vec<T>>,
-    /// The people by the skeleton of their surname, made at the first lookup that needs it: most documents
+    /// The people by the consonants of their surname, made at the first lookup that needs it: most documents
     /// never do.
     shapes: OnceLock<HashMap<String, Vec<T>>>,
 }
@@ -203,7 +207,7 @@ fn variant_shape(word: &str) -> Option<String> {
     if letters < 6 || word.contains(' ') {
         return None;
     }
-    let shape = folded_skeleton(word);
+    let shape = folded_skeleton(word, false);
     let consonants = shape.chars().count();
     (consonants >= 4 || (letters >= 7 && consonants >= 3)).then_some(shape)
 }
@@ -250,8 +254,11 @@ mod tests {
         index.add("akhter", 5);
         assert_eq!(index.people("zelensky"), Some(&[1][..]));
         assert_eq!(index.people("muttaqi"), Some(&[2][..]));
-        // Too short to tell a spelling from another name; two people spelling it otherwise: unclear.
+        // Too short to tell a spelling from another name; two people spelling it otherwise: unclear; the same
+        // consonants in other places: another name.
         assert_eq!(index.people("karimi"), None);
+        index.add("sasazan", 6);
+        assert_eq!(index.people("sazanan"), None);
         assert_eq!(index.people("akhtor"), None);
         // The spelling given wins over its variants.
         assert_eq!(index.people("akhtar"), Some(&[4][..]));
