@@ -22,6 +22,10 @@ fn two_words_joined_before_a_head_word_are_one_name() {
     )]);
     let orgs = kinds_named(&d.extraction, EntityKind::Organization);
     assert_eq!(orgs, ["Belt and Road Initiative", "Ports and Maritime Organization"], "{:?}", d.extraction.entities);
+    // A name of its own before "and" stays apart.
+    let d = extract(&[("b.txt", "The talks were chaired by Tomas Quenaya and Sorvane Development Institute.")]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["Sorvane Development Institute"], "{:?}", d.extraction.entities);
 }
 
 #[test]
