@@ -6,6 +6,7 @@ use super::actors::{
 };
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
+use super::sides::{EarlierCue, Sides, directed_sides};
 use super::voice;
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
@@ -73,7 +74,7 @@ fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> Actor) -> Ve
     out
 }
 
-fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
+pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
     actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
 }
 
@@ -301,80 +302,6 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         }
     }
     pairs
-}
-
-/// A directed cue coded earlier in the sentence.
-struct EarlierCue {
-    /// Its first token.
-    first: usize,
-    /// A verb that found no one acting before it ("He thanked Beijing").
-    subjectless: bool,
-    pairs: Vec<(Actor, Actor)>,
-    /// A request's object: the actors right after it ("asked Islamabad to …").
-    objects: Vec<Actor>,
-}
-
-impl EarlierCue {
-    fn new(scan: &Scan, actors: &[Actor], cue: &Cue, category: Category, pairs: Vec<(Actor, Actor)>) -> Self {
-        // "He thanked Beijing … and asked Islamabad to …": without a subject of its own, the first verb lends
-        // none to the second (Beijing is its object).
-        let subjectless = pairs.is_empty()
-            && !cue.word.noun
-            && agents_in(actors, clause_start(scan, cue.first), cue.first).is_empty();
-        // A request's object, who is to act in its infinitive ("asked Islamabad to stop deporting …").
-        let objects = match category {
-            Category::Request => first_group(scan, actors, cue.end, clause_end(scan, cue.end), is_agent)
-                .into_iter()
-                .filter(|x| x.first < cue.end + 4)
-                .collect(),
-            _ => Vec::new(),
-        };
-        EarlierCue { first: cue.first, subjectless, pairs, objects }
-    }
-}
-
-/// Where a directed cue finds its sources, given the directed cue before it in the sentence and where the last
-/// verb that judges an act ended.
-fn directed_sides<'a>(
-    scan: &Scan,
-    cue: &Cue,
-    earlier: Option<&'a EarlierCue>,
-    judged_from: Option<usize>,
-) -> Sides<'a> {
-    if let Some(e) = earlier {
-        let same_clause = || clause_start(scan, e.first) == clause_start(scan, cue.first);
-        if (!e.pairs.is_empty() || (e.subjectless && same_clause()))
-            && !cue.word.noun
-            && lexicon::second_verb(scan, cue.first)
-        {
-            return Sides::Second(&e.pairs);
-        }
-        let object_end = e.objects.iter().map(|o| o.end).max().unwrap_or(0);
-        if !e.objects.is_empty() && lexicon::infinitive_between(scan, object_end, cue.first) {
-            return Sides::Told(&e.objects);
-        }
-    }
-    let judged = cue.word.noun
-        && (lexicon::time_reference(scan, cue.first)
-            || judged_from.is_some_and(|e| {
-                e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
-            }));
-    if judged { Sides::Judged } else { Sides::Own }
-}
-
-/// Where a directed cue finds its sources.
-enum Sides<'a> {
-    /// In its clause before it, or failing that in a relative clause's antecedent, a passive's subject or an
-    /// anaphor.
-    Own,
-    /// A second verb of an earlier cue's subject (that cue's sides): the same sources, and its targets when it
-    /// names none ("accused Kyiv of … and severed relations").
-    Second(&'a [(Actor, Actor)]),
-    /// A cue in the infinitive after a request's object ("asked Islamabad to stop deporting …"): the object acts.
-    Told(&'a [Actor]),
-    /// A noun for an act that a verb before it judges ("condemned the attack on …", "welcomed the sanctions"):
-    /// the act is not the judge's; only its "by" phrase or its possessor ("Pakistan's strikes") did it.
-    Judged,
 }
 
 /// The "by" phrase of a cue ending at `end`: right after it ("strikes by Pakistan", "were hosted by St Vincent

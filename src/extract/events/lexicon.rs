@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::Category;
+pub use super::clauses::mark_clause_joins;
 use crate::extract::detect::{Label, Scan};
 use crate::extract::knowledge::{CountryForm, Entry};
 use crate::extract::tokens::{Case, TokenKind};
@@ -117,7 +118,7 @@ pub fn class_at(scan: &Scan, k: usize, class: &'static str) -> bool {
 }
 
 /// Set in a token's grammar bits when the token ends a clause (see [`is_boundary`]).
-const BOUNDARY: u32 = 1 << 31;
+pub(super) const BOUNDARY: u32 = 1 << 31;
 
 /// A token's grammar bits as the scan keeps them: its classes, and [`BOUNDARY`] when it ends a clause.
 pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
@@ -413,86 +414,9 @@ pub fn is_boundary(scan: &Scan, k: usize) -> bool {
     token_classes(scan, k) & BOUNDARY != 0
 }
 
-/// Marks each ", and" that joins two clauses as a clause boundary: one with a verb before it and a subject and a
-/// verb after it ("Saudi Arabia and Iran called for restraint, and Iran's foreign minister offered to mediate"),
-/// unlike the last comma of a list ("Russia, China, and Iran called on …", "talks with Russia, China, and Iran")
-/// or a second verb of the same subject (", and said …"). Called once the tokens' grammar bits are known.
-pub fn mark_clause_joins(scan: &mut Scan) {
-    for k in 1..scan.toks.len() {
-        if scan.facts[k].grammar & BOUNDARY == 0 && (joins_clauses(scan, k) || opens_time_clause(scan, k)) {
-            scan.facts[k].grammar |= BOUNDARY;
-        }
-    }
-}
-
-/// Whether token `k` is "before", "after", "until", "since" or "once" opening a clause with its own subject and
-/// verb ("hours before Yoon arrived in Tokyo"), not a phrase ("after talks in Doha").
-fn opens_time_clause(scan: &Scan, k: usize) -> bool {
-    // Most tokens are none of the five words: their length says so without reading them.
-    let t = scan.toks[k];
-    if !(4..=6).contains(&(t.end - t.start)) || t.case != Case::Lower {
-        return false;
-    }
-    matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once")
-        && k + 1 < scan.toks.len()
-        && !is_verb(scan, k + 1)
-        // (Not "before the referendum and urged Venezuela …": a verb after "and" is the first clause's.)
-        && subject_then_verb(scan, k + 1).is_some_and(|verb| !(k + 1..verb).any(|j| scan.is(j, "and")))
-}
-
-/// Whether token `k` is an "and" after a comma that starts a new clause (see [`mark_clause_joins`]).
-fn joins_clauses(scan: &Scan, k: usize) -> bool {
-    // Only after a comma (a rare token: the test reads one byte).
-    let comma = scan.toks[k - 1];
-    if comma.kind != TokenKind::Punct || scan.text.as_bytes().get(comma.start as usize) != Some(&b',') {
-        return false;
-    }
-    if scan.lower(k) != "and" {
-        return false;
-    }
-    // ", and after the coup in Niamey, General Tiani's government ordered …": a phrase put before the new
-    // clause's subject is passed over.
-    let after = match class_at(scan, k + 1, "fronting") {
-        true => match (k + 2..(k + 14).min(scan.toks.len())).find(|&j| scan.is_punct(j, ",")) {
-            Some(comma) => comma + 1,
-            None => return false,
-        },
-        false => k + 1,
-    };
-    if after >= scan.toks.len() || is_verb(scan, after) {
-        return false;
-    }
-    subject_then_verb(scan, after).is_some() && (clause_start(scan, k - 1)..k - 1).any(|j| is_verb(scan, j))
-}
-
-/// Where the verb is, when a subject and then a verb follow from token `after` on, before any punctuation: a name
-/// or a phrase opened by a determiner ("the border guards"), then a verb.
-fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
-    let mut subject = false;
-    for j in after..(after + 10).min(scan.toks.len()) {
-        let t = scan.toks[j];
-        if t.kind == TokenKind::Punct {
-            return None;
-        }
-        // ("talks in Doha mediated by Qatar": a participle with its agent is no finite verb.)
-        // (Nor is a participle right after its determiner: "a planned summit".)
-        let participle = || (scan.lower(j).ends_with("ed") && scan.is(j + 1, "by")) || determiner(scan.lower(j - 1));
-        if j > after && subject && is_verb(scan, j) && !participle() {
-            return Some(j);
-        }
-        subject |= t.case != Case::Lower || determiner(scan.lower(j));
-    }
-    None
-}
-
-/// A word that opens a subject's noun phrase.
-fn determiner(word: &str) -> bool {
-    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both")
-}
-
 /// Whether token `k` looks like a finite verb: an auxiliary or modal, a reporting verb, a verb cue, or a word
 /// in "-ed" ("offered", "clashed").
-fn is_verb(scan: &Scan, k: usize) -> bool {
+pub(super) fn is_verb(scan: &Scan, k: usize) -> bool {
     let t = scan.toks[k];
     if t.kind != TokenKind::Word || t.case != Case::Lower {
         return false;

@@ -14,10 +14,12 @@
 //! ("could", "may") are kept but flagged.
 
 mod actors;
+mod clauses;
 mod coder;
 mod debug;
 pub(crate) mod lexicon;
 mod memory;
+mod sides;
 mod voice;
 
 use serde::{Deserialize, Serialize};
