@@ -20,3 +20,13 @@ fn a_capital_naming_a_process_or_an_agreement_is_the_city_not_its_government() {
     );
     assert!(!v.iter().any(|i| i.source == "CHL" || i.target == "CHL"), "{v:?}");
 }
+
+#[test]
+fn a_with_phrase_after_a_comma_is_no_party_when_both_sides_are_the_subject() {
+    let v = code(
+        "Chilean and Peruvian negotiators have held a new round of indirect talks in Quito, with Ecuador's foreign \
+         minister carrying messages between the two delegations.",
+    );
+    assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "PER"]), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "ECU" || i.target == "ECU"), "{v:?}");
+}
