@@ -30,3 +30,24 @@ fn a_with_phrase_after_a_comma_is_no_party_when_both_sides_are_the_subject() {
     assert!(v.iter().any(|i| i.category == Category::Consult && [&i.source, &i.target] == ["CHL", "PER"]), "{v:?}");
     assert!(!v.iter().any(|i| i.source == "ECU" || i.target == "ECU"), "{v:?}");
 }
+
+#[test]
+fn a_passive_symmetric_verbs_by_phrase_names_its_parties_and_a_broker_takes_part() {
+    let v = code("A framework agreement on a feasibility study was signed by Chile, Peru and Bolivia in Lima in July.");
+    let agree = |a: &str, b: &str| {
+        v.iter().any(|i| {
+            i.category == Category::Agree && ((i.source == a && i.target == b) || (i.source == b && i.target == a))
+        })
+    };
+    assert!(agree("CHL", "PER") && agree("CHL", "BOL") && agree("PER", "BOL"), "{v:?}");
+    let v = code(
+        "The agreement, brokered by Ecuador's foreign minister, was signed by Chile's interior minister and Peru's \
+         security chief.",
+    );
+    let agree = |a: &str, b: &str| {
+        v.iter().any(|i| {
+            i.category == Category::Agree && ((i.source == a && i.target == b) || (i.source == b && i.target == a))
+        })
+    };
+    assert!(agree("CHL", "PER") && agree("ECU", "CHL") && agree("ECU", "PER"), "{v:?}");
+}
