@@ -275,3 +275,13 @@ fn and_before_a_new_subject_and_verb_starts_a_new_clause() {
     // (Bolivia followed an earlier act, not the one after the words.)
     assert!(!v.iter().any(|i| i.source == "BOL"), "{v:?}");
 }
+
+#[test]
+fn its_before_a_noun_cue_is_the_subjects_not_an_object_s() {
+    let v = code(
+        "Ecuador's new government ordered Peruvian troops out of the country and revoked its military cooperation \
+         agreement with Chile.",
+    );
+    assert!(has(&v, "ECU", "CHL", Category::Reject), "{v:?}");
+    assert_eq!(v.len(), 1, "{v:?}");
+}

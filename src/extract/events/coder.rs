@@ -371,6 +371,15 @@ fn directed_pairs(
         Sides::Told(objects) => objects.to_vec(),
         // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
         Sides::Own | Sides::Judged if owner.is_some() => owner.into_iter().collect(),
+        // "Tiani's government ordered French troops out of Niger and revoked its cooperation agreement": "its"
+        // is the subject's, the clause's first group.
+        Sides::Own if cue.word.noun && (first.saturating_sub(3).max(left)..first).any(|k| scan.is(k, "its")) => {
+            let subject = clause_subject(scan, actors, category, left, first);
+            match subject.first() {
+                Some(a) => first_group(scan, &subject, a.first, first, |_| true),
+                None => subject,
+            }
+        }
         Sides::Own => clause_subject(scan, actors, category, left, first),
         Sides::Judged => Vec::new(),
     };
