@@ -280,9 +280,13 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     }
     // "Iranian and American negotiators held talks in Muscat, with Oman's foreign minister carrying messages": a
     // "with" phrase after a comma, when both sides are already the subject, is no party to the talks.
-    let adjunct = (end..right).find(|&k| scan.is(k, "with")).is_some_and(|w| (end..w).any(|k| scan.is_punct(k, ",")))
-        && distinct_countries(&subject_group(scan, &subject, first)) >= 2;
-    if !adjunct && let Some(b) = group_after_word(scan, actors, end, right, "with") {
+    let adjunct = || {
+        (end..right).find(|&k| scan.is(k, "with")).is_some_and(|w| (end..w).any(|k| scan.is_punct(k, ",")))
+            && distinct_countries(&subject_group(scan, &subject, first)) >= 2
+    };
+    if let Some(b) = group_after_word(scan, actors, end, right, "with")
+        && !adjunct()
+    {
         // "In a meeting with X, Y …": the owner follows the phrase, when it opens the clause (not "leaders agreed
         // to open talks with X, after Y left").
         let fronted = first - left <= 4

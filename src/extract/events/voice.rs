@@ -17,15 +17,15 @@ pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
 /// A participle cue right after a passive auxiliary ("is accused", "were not attacked", "has been expelled"):
 /// the subject before it is acted on.
 pub fn passive_participle(scan: &Scan, first: usize) -> bool {
+    if !scan.lower(first).ends_with("ed") {
+        return false;
+    }
     let mut k = first;
     // ("been" and "being" are auxiliaries themselves: "has been expelled", "is being investigated".)
     while k > 0 && (matches!(scan.lower(k - 1), "not" | "also") || scan.lower(k - 1).ends_with("ly")) {
         k -= 1;
     }
-    scan.lower(first).ends_with("ed")
-        && k > 0
-        && k + 3 > first
-        && matches!(scan.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+    k > 0 && k + 3 > first && matches!(scan.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
 }
 
 /// Whether the word at `first` follows "from" ("launched from Afghan soil", "from the Afghan side"): where
