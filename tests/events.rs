@@ -559,3 +559,9 @@ fn an_extradition_is_judicial_cooperation_not_a_coercion_of_the_receiving_state(
     assert!(has(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
     assert!(!any_of(&v, Category::Coerce), "{v:?}");
 }
+
+#[test]
+fn a_negation_reaches_its_cue_through_any() {
+    let v = code("Since then, Chile has not carried out any publicly acknowledged strikes in Peru.");
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+}
