@@ -1,21 +1,10 @@
 //! The extractor on text it has never seen: invented people, places and organisations, and the alias rules.
 
-use dossier::extract::{Entity, EntityKind, Extraction};
-use dossier::pipeline::{Dataset, from_texts};
+mod extraction_common;
 
-fn extract(texts: &[(&str, &str)]) -> Dataset {
-    from_texts(texts.iter().copied())
-}
-
-fn named<'a>(x: &'a Extraction, name: &str) -> Option<&'a Entity> {
-    x.entities.iter().find(|e| e.name == name)
-}
-
-fn kinds_named(x: &Extraction, kind: EntityKind) -> Vec<String> {
-    let mut v: Vec<String> = x.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect();
-    v.sort();
-    v
-}
+use dossier::extract::{Entity, EntityKind};
+use dossier::pipeline::Dataset;
+use extraction_common::{extract, kinds_named, named};
 
 #[test]
 fn finds_invented_people_place_and_country() {

@@ -1,17 +1,9 @@
 //! The extractor on names it has never seen: names joined by "and", company names, words in capitals.
 
-use dossier::extract::{EntityKind, Extraction};
-use dossier::pipeline::{Dataset, from_texts};
+mod extraction_common;
 
-fn extract(texts: &[(&str, &str)]) -> Dataset {
-    from_texts(texts.iter().copied())
-}
-
-fn kinds_named(x: &Extraction, kind: EntityKind) -> Vec<String> {
-    let mut v: Vec<String> = x.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect();
-    v.sort();
-    v
-}
+use dossier::extract::EntityKind;
+use extraction_common::{extract, kinds_named, named};
 
 #[test]
 fn two_words_joined_before_a_head_word_are_one_name() {
@@ -64,7 +56,7 @@ fn a_place_inside_an_organisations_name_gives_no_one_its_country() {
         "\"We left the room,\" said Tomas Quenaya, now a visiting scholar at Santiago University.",
     )]);
     let x = &d.extraction;
-    let tomas = x.entities.iter().find(|e| e.name == "Tomas Quenaya").expect("the person");
+    let tomas = named(x, "Tomas Quenaya").expect("the person");
     assert_eq!(tomas.country, None, "{:?}", x.entities);
     assert_eq!(tomas.organization.as_deref(), Some("Santiago University"), "{:?}", x.entities);
 }
@@ -74,7 +66,7 @@ fn a_place_owned_by_a_place_of_another_country_is_in_that_country() {
     // Sherpur is a district of Bangladesh in the gazetteer; in "Lima's Sherpur" it is in Peru.
     let d = extract(&[("a.txt", "A drone struck a house in Lima's Sherpur neighbourhood, officials said.")]);
     let x = &d.extraction;
-    let sherpur = x.entities.iter().find(|e| e.name == "Sherpur").expect("the place");
+    let sherpur = named(x, "Sherpur").expect("the place");
     assert_eq!(sherpur.country.as_deref(), Some("PER"), "{:?}", x.entities);
 }
 
@@ -96,6 +88,6 @@ fn a_name_before_a_place_noun_names_a_place_and_so_does_the_same_name_alone() {
     assert_eq!(kinds_named(x, EntityKind::Person), Vec::<String>::new(), "{:?}", x.entities);
     let places = kinds_named(x, EntityKind::Place);
     assert_eq!(places, ["Sorvane Ket", "Tavira Holm"], "{:?}", x.entities);
-    let mine = x.entities.iter().find(|e| e.name == "Tavira Holm").expect("the mine");
+    let mine = named(x, "Tavira Holm").expect("the mine");
     assert_eq!(mine.mentions, 2, "{mine:?}");
 }
