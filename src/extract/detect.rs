@@ -571,13 +571,10 @@ impl<'a> Scan<'a> {
     /// Whether a place noun in lower case is at token `k`, or right after a word saying what the place holds
     /// or carries (`place-noun` and `place-modifier` in `context_words.tsv`: "canal", "copper mine").
     fn place_noun_at(&self, k: usize) -> bool {
-        let noun = |j: usize| {
-            self.toks.get(j).is_some_and(|t| t.case == Case::Lower) && self.kb.in_context("place-noun", self.lower(j))
+        let lower_in = |j: usize, class: &str| {
+            self.toks.get(j).is_some_and(|t| t.case == Case::Lower) && self.kb.in_context(class, self.lower(j))
         };
-        noun(k)
-            || (self.toks.get(k).is_some_and(|t| t.case == Case::Lower)
-                && self.kb.in_context("place-modifier", self.lower(k))
-                && noun(k + 1))
+        lower_in(k, "place-noun") || (lower_in(k, "place-modifier") && lower_in(k + 1, "place-noun"))
     }
 }
 

@@ -180,13 +180,12 @@ pub(super) fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
 /// The country of a place or country that owns the name at token `first` by a possessive: "Kabul's Sherpur",
 /// "Afghanistan's Paktika".
 pub fn possessor_country(scan: &Scan, first: usize) -> Option<u32> {
-    let kb = scan.kb;
     if first < 2 || scan.toks[first - 1].kind != TokenKind::Possessive {
         return None;
     }
     scan.dict_at(first - 2)?.entries.iter().find_map(|e| match e {
         Entry::Country(c, _) => Some(*c),
-        Entry::Place(p) => kb.places.get(*p as usize)?.country.as_deref().and_then(|code| kb.country_idx(code)),
+        Entry::Place(p) => scan.kb.place_country(*p),
         _ => None,
     })
 }

@@ -56,7 +56,7 @@ impl Builder<'_> {
                         break;
                     }
                     Entry::Place(p) => {
-                        country = kb.places[p as usize].country.as_deref().and_then(|c| kb.country_idx(c));
+                        country = kb.place_country(p);
                     }
                 }
             }
@@ -140,7 +140,8 @@ impl Builder<'_> {
                 continue;
             }
             let key = name_key(word);
-            if let Some(people) = surnames.people(&key)
+            let surname_of = surnames.people(&key);
+            if let Some(people) = surname_of
                 && people.len() == 1
                 && (!scan.kb.is_common_word(scan.lower(at)) || common_word_used_as_name(scan, at))
             {
@@ -150,7 +151,7 @@ impl Builder<'_> {
             if single.weak || region_adjective(scan, at) {
                 continue;
             }
-            if surnames.people(&key).is_none()
+            if surname_of.is_none()
                 && let Some(people) = first_words.get(&key)
             {
                 // The first word of exactly one person, used as a title-cued or non-given name, or as the

@@ -250,7 +250,7 @@ impl Builder<'_> {
                 let i = self.entity(Key::Place(p), EntityKind::Place, &place.name);
                 let e = &mut self.out.entities[i as usize];
                 e.subtype = Some(place_subtype(place.place_type));
-                e.country = place.country.as_deref().and_then(|c| kb.country_idx(c));
+                e.country = kb.place_country(p);
                 i
             }
             Entry::Person(p) => {
@@ -414,17 +414,15 @@ impl Builder<'_> {
             // "Kabul's Sherpur neighbourhood": a place owned by a place of another country is there, not in the
             // dictionary's town of the same name.
             let owner = possessor_country(scan, hit.first);
-            let place_country = |q: u32| self.kb.places.get(q as usize).and_then(|pl| pl.country.as_deref());
-            let owner_code = owner.and_then(|c| self.kb.countries.get(c as usize)).map(|k| k.code.as_str());
             let p = entries
                 .iter()
                 .find_map(|e| match e {
-                    Entry::Place(q) if owner_code.is_some() && place_country(*q) == owner_code => Some(*q),
+                    Entry::Place(q) if owner.is_some() && self.kb.place_country(*q) == owner => Some(*q),
                     _ => None,
                 })
                 .unwrap_or(p);
             if let Some(c) = owner
-                && place_country(p).is_some_and(|pc| Some(pc) != owner_code)
+                && self.kb.place_country(p).is_some_and(|pc| pc != c)
             {
                 let local = self.entity(Key::NewPlace(fold(surface)), EntityKind::Place, surface);
                 self.out.entities[local as usize].country = Some(c);

@@ -74,6 +74,14 @@ fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> Actor) -> Ve
     out
 }
 
+/// The first group of `actors` (in text order): a clause's subject when the actors after it are its objects.
+fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
+    match actors.first() {
+        Some(a) => first_group(scan, &actors, a.first, scan.toks.len(), |_| true),
+        None => actors,
+    }
+}
+
 pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
     actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
 }
@@ -300,11 +308,7 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         }
         // The clause's subject is its first group ("Moscow … conducted exercises with Tajik and Uzbek troops …
         // as it deepened its ties with Kabul": the troops are not who has ties with Kabul).
-        let subject = match subject.first() {
-            Some(a) => first_group(scan, &subject, a.first, scan.toks.len(), |_| true),
-            None => subject,
-        };
-        return cross(&subject, &b);
+        return cross(&leading_group(scan, subject), &b);
     }
     // "Turkey and Qatar brokered talks": the hosts of talks are not parties to them among themselves.
     if cue.word.noun && (first.saturating_sub(2).max(left)..first).any(|k| lexicon::class_at(scan, k, "mediation")) {
@@ -378,11 +382,7 @@ fn directed_pairs(
         // "Tiani's government ordered French troops out of Niger and revoked its cooperation agreement": "its"
         // is the subject's, the clause's first group.
         Sides::Own if cue.word.noun && (first.saturating_sub(3).max(left)..first).any(|k| scan.is(k, "its")) => {
-            let subject = clause_subject(scan, actors, category, left, first);
-            match subject.first() {
-                Some(a) => first_group(scan, &subject, a.first, first, |_| true),
-                None => subject,
-            }
+            leading_group(scan, clause_subject(scan, actors, category, left, first))
         }
         Sides::Own => clause_subject(scan, actors, category, left, first),
         Sides::Judged => Vec::new(),

@@ -276,6 +276,11 @@ impl Knowledge {
         self.country_index.get(code).copied()
     }
 
+    /// The index of the country a dictionary place is in (none for a region or feature across borders).
+    pub fn place_country(&self, place: u32) -> Option<u32> {
+        self.places.get(place as usize)?.country.as_deref().and_then(|c| self.country_idx(c))
+    }
+
     /// Role-word classes for a (lower-case) word.
     pub fn role(&self, lower: &str) -> Option<RoleWord> {
         self.facts(lower).role
