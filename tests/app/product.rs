@@ -1,8 +1,6 @@
 //! The parts of a finished desktop program: help, about, preferences.
 
-mod app_common;
-
-use app_common::{harness, seeds, wait_loaded};
+use crate::common::{harness, seeds, wait_loaded};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 

@@ -1,8 +1,8 @@
 //! Real folders: PDF, Word, OpenDocument, RTF, HTML, legacy encodings, and bad files that never hurt.
 //!
-//! Every test file is generated here (see `common/mod.rs`); nothing binary is checked in.
+//! Every test file is generated here (see `documents.rs`); nothing binary is checked in.
 
-mod common;
+use crate::documents;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -30,11 +30,11 @@ const PDF_PAGE_2: &[&str] =
     &["A second round of talks is planned for December in Tashkent, officials", "said after the meeting."];
 
 fn report_pdf() -> Vec<u8> {
-    common::pdf(&[PDF_PAGE_1, PDF_PAGE_2], Some("Kabul talks resume"), false)
+    documents::pdf(&[PDF_PAGE_1, PDF_PAGE_2], Some("Kabul talks resume"), false)
 }
 
 fn report_docx() -> Vec<u8> {
-    common::docx(
+    documents::docx(
         "Water dispute on the Amu Darya",
         &[
             "Uzbek and Tajik officials met in Dushanbe to discuss the canal.",
@@ -81,17 +81,20 @@ fn build_folder(dir: &Path, bomb_megabytes: usize) -> bool {
     w("page.html", HTML_PAGE.as_bytes());
     w("utf16.txt", &utf16_le(UTF16_TEXT));
     w("cp1252.txt", CP1252_BYTES);
-    w("notes.odt", &common::odt("Grain corridor", &["Ukrainian and Turkish officials met in Istanbul about grain."]));
+    w(
+        "notes.odt",
+        &documents::odt("Grain corridor", &["Ukrainian and Turkish officials met in Istanbul about grain."]),
+    );
     w("memo.rtf", RTF_DOC);
     // A PDF whose name says text: content wins.
-    w("misnamed-pdf.txt", &common::pdf(&[&["Misnamed report about Essequibo and Venezuela."]], None, true));
+    w("misnamed-pdf.txt", &documents::pdf(&[&["Misnamed report about Essequibo and Venezuela."]], None, true));
     // Bad files.
     w("empty.txt", b"");
-    w("random.txt", &common::random_bytes(4096, 0x9E37_79B9_7F4A_7C15));
+    w("random.txt", &documents::random_bytes(4096, 0x9E37_79B9_7F4A_7C15));
     let pdf = report_pdf();
     w("truncated.pdf", &pdf[..pdf.len() * 2 / 3]);
-    w("bomb.docx", &common::docx_bomb(bomb_megabytes));
-    w("scanned.pdf", &common::scanned_pdf());
+    w("bomb.docx", &documents::docx_bomb(bomb_megabytes));
+    w("scanned.pdf", &documents::scanned_pdf());
     w("fake.docx", b"This is plain text pretending to be a Word document.");
     // Quietly ignored: hidden files and non-documents.
     w(".hidden.txt", b"secret");
@@ -257,7 +260,7 @@ fn pdf_text_layer_in_page_order_with_title_and_date() {
     assert!(d.text.contains("international observers"), "de-hyphenated: {}", d.text);
     assert_eq!(d.meta.title.as_deref(), Some("Kabul talks resume"));
     assert_eq!(d.meta.date.unwrap().to_string(), "2024-11-25");
-    let compressed = read(Format::Pdf, &common::pdf(&[PDF_PAGE_1, PDF_PAGE_2], None, true)).unwrap();
+    let compressed = read(Format::Pdf, &documents::pdf(&[PDF_PAGE_1, PDF_PAGE_2], None, true)).unwrap();
     assert_eq!(compressed.text, d.text);
 }
 
@@ -268,7 +271,7 @@ fn broken_pdfs_are_skipped_with_specific_reasons() {
         let reason = read(Format::Pdf, &pdf[..cut]).unwrap_err();
         assert!(reason.starts_with("truncated PDF: "), "cut at {cut}: {reason}");
     }
-    assert_eq!(read(Format::Pdf, &common::scanned_pdf()).unwrap_err(), "no text layer (scanned?)");
+    assert_eq!(read(Format::Pdf, &documents::scanned_pdf()).unwrap_err(), "no text layer (scanned?)");
     assert_eq!(read(Format::Pdf, b"hello").unwrap_err(), "not a PDF (damaged or misnamed)");
     let mut damaged = pdf.clone();
     let xref = damaged.windows(4).rposition(|w| w == b"xref").unwrap();
@@ -278,17 +281,17 @@ fn broken_pdfs_are_skipped_with_specific_reasons() {
 
 #[test]
 fn a_form_that_draws_itself_does_not_recurse_forever() {
-    let d = read(Format::Pdf, &common::self_drawing_form_pdf()).unwrap();
+    let d = read(Format::Pdf, &documents::self_drawing_form_pdf()).unwrap();
     assert_eq!(d.text, "Text inside a form that draws itself.");
 }
 
 #[test]
 fn a_pdf_compression_bomb_is_refused() {
     let options = ReadOptions { max_unpacked_bytes: 4 * 1024 * 1024, ..ReadOptions::default() };
-    let reason = readers::read_as(Format::Pdf, &common::pdf_bomb(8), &options).unwrap_err();
+    let reason = readers::read_as(Format::Pdf, &documents::pdf_bomb(8), &options).unwrap_err();
     assert!(reason.starts_with("zip bomb? a compressed PDF stream decompresses beyond the limit"), "{reason}");
     // Within the limit the same kind of file reads.
-    assert!(readers::read_as(Format::Pdf, &common::pdf_bomb(1), &options).is_ok());
+    assert!(readers::read_as(Format::Pdf, &documents::pdf_bomb(1), &options).is_ok());
 }
 
 #[test]
@@ -315,7 +318,7 @@ fn a_slow_pdf_is_given_up_at_the_deadline() {
         (0..40).map(|i| format!("Line {i} of a long report about talks between many delegations.")).collect();
     let page: Vec<&str> = lines.iter().map(String::as_str).collect();
     let pages: Vec<&[&str]> = vec![page.as_slice(); 400];
-    let bytes = common::pdf(&pages, None, false);
+    let bytes = documents::pdf(&pages, None, false);
     let options = ReadOptions { pdf_time_limit: Duration::from_millis(1), ..ReadOptions::default() };
     let reason = readers::read_as(Format::Pdf, &bytes, &options).unwrap_err();
     assert!(reason.starts_with("PDF took too long to read"), "{reason}");
@@ -330,7 +333,7 @@ fn word_documents_and_their_failures() {
          The envoy said the talks were “constructive” & useful.\n\nDelegation\tLeader\n\nUzbekistan\tOona Brightwater"
     );
     assert_eq!(read(Format::Docx, b"plain text").unwrap_err(), "not a Word document (damaged or misnamed)");
-    let other_zip = common::zip(&[("hello.txt", b"hi".as_slice())], false);
+    let other_zip = documents::zip(&[("hello.txt", b"hi".as_slice())], false);
     assert!(read(Format::Docx, &other_zip).unwrap_err().starts_with("not a Word document"));
     let docx = report_docx();
     let reason = read(Format::Docx, &docx[..docx.len() - 30]).unwrap_err();
@@ -340,7 +343,7 @@ fn word_documents_and_their_failures() {
 #[test]
 fn zip_bombs_are_refused_whatever_the_headers_say() {
     let options = ReadOptions { max_unpacked_bytes: 2 * 1024 * 1024, ..ReadOptions::default() };
-    let bomb = common::docx_bomb(5);
+    let bomb = documents::docx_bomb(5);
     assert!(bomb.len() < 64 * 1024, "a small file");
     let reason = readers::read_as(Format::Docx, &bomb, &options).unwrap_err();
     assert_eq!(reason, "zip bomb? word/document.xml decompresses beyond the limit (5 MB; the limit is 2 MB)");
@@ -349,13 +352,13 @@ fn zip_bombs_are_refused_whatever_the_headers_say() {
     let reason = readers::read_as(Format::Docx, &lying, &options).unwrap_err();
     assert_eq!(reason, "zip bomb? word/document.xml decompresses beyond the size its header declares");
     // An absurd ratio within the size limit.
-    let reason = read(Format::Docx, &common::docx_bomb(5)).unwrap_err();
+    let reason = read(Format::Docx, &documents::docx_bomb(5)).unwrap_err();
     assert!(reason.contains("compression ratio"), "{reason}");
     // Too many entries.
     let names: Vec<String> = (0..20).map(|i| format!("part{i}.xml")).collect();
     let entries: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), b"<x/>".as_slice())).collect();
     let options = ReadOptions { max_archive_entries: 10, ..ReadOptions::default() };
-    let reason = readers::read_as(Format::Docx, &common::zip(&entries, false), &options).unwrap_err();
+    let reason = readers::read_as(Format::Docx, &documents::zip(&entries, false), &options).unwrap_err();
     assert_eq!(reason, "zip bomb? the archive holds 20 entries (the limit is 10)");
 }
 
@@ -399,5 +402,5 @@ fn text_encodings() {
     assert_eq!(read(Format::Text, &be).unwrap().text, "Kyiv – “talks”");
     assert_eq!(read(Format::Text, &utf16_le(UTF16_TEXT)).unwrap().text, UTF16_TEXT);
     assert!(read(Format::Text, CP1252_BYTES).unwrap().text.contains("Pakistan’s"));
-    assert!(read(Format::Text, &common::random_bytes(4096, 7)).is_err());
+    assert!(read(Format::Text, &documents::random_bytes(4096, 7)).is_err());
 }

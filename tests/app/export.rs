@@ -3,9 +3,7 @@
 //! The native save dialog cannot run headless, so the tests go through the app's documented seam: `export_to` and
 //! `export_png_to` do what the menu items do once the dialog has returned a file.
 
-mod app_common;
-
-use app_common::{harness, seeds, wait_loaded, wait_while};
+use crate::common::{harness, seeds, wait_loaded, wait_while};
 use dossier::app::DossierApp;
 use dossier::export::ExportFormat;
 use eframe::egui;

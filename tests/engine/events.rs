@@ -1,10 +1,8 @@
 //! Event coding on invented sentences: categories, direction, clauses, negation, modality. Who acts across
 //! sentences (pronouns, anaphors, state bodies, office holders) is in `event_actors.rs`.
 
-mod events_common;
-
+use crate::events_common::{any_in_sentence, any_of, code, has};
 use dossier::extract::Category;
-use events_common::{any_in_sentence, any_of, code, has};
 
 #[test]
 fn a_meeting_between_officials_is_symmetric() {

@@ -1,9 +1,7 @@
 //! The extractor on names it has never seen: names joined by "and", company names, words in capitals.
 
-mod extraction_common;
-
+use crate::extraction_common::{extract, kinds_named, named};
 use dossier::extract::EntityKind;
-use extraction_common::{extract, kinds_named, named};
 
 #[test]
 fn two_words_joined_before_a_head_word_are_one_name() {

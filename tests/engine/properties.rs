@@ -2,7 +2,7 @@
 //! every offset they return lies on a character boundary inside the text. Case counts are bounded so that
 //! `cargo test` stays quick; the fuzz targets under `fuzz/` run the same entry points without a bound.
 
-mod common;
+use crate::documents;
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -28,14 +28,14 @@ fn seeds() -> &'static [(Format, Vec<u8>)] {
         vec![
             (
                 Format::Pdf,
-                common::pdf(&[&["Talks in Doha.", "", "Second para-", "graph here."]], Some("T"), false),
+                documents::pdf(&[&["Talks in Doha.", "", "Second para-", "graph here."]], Some("T"), false),
             ),
-            (Format::Pdf, common::pdf(&[&["Compressed page."]], None, true)),
+            (Format::Pdf, documents::pdf(&[&["Compressed page."]], None, true)),
             (
                 Format::Docx,
-                common::docx("Heading", &["Paragraph one."], &[&["a", "b"]], "Title"),
+                documents::docx("Heading", &["Paragraph one."], &[&["a", "b"]], "Title"),
             ),
-            (Format::Odt, common::odt("Heading", &["Paragraph."])),
+            (Format::Odt, documents::odt("Heading", &["Paragraph."])),
             (
                 Format::Rtf,
                 br"{\rtf1\ansi{\fonttbl{\f0 A;}}{\info{\title T}}Text \'93q\'94 \u1050? end.\par}".to_vec(),

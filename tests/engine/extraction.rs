@@ -1,10 +1,8 @@
 //! The extractor on text it has never seen: invented people, places and organisations, and the alias rules.
 
-mod extraction_common;
-
+use crate::extraction_common::{extract, kinds_named, named};
 use dossier::extract::{Entity, EntityKind};
 use dossier::pipeline::Dataset;
-use extraction_common::{extract, kinds_named, named};
 
 #[test]
 fn finds_invented_people_place_and_country() {

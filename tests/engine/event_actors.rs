@@ -2,11 +2,9 @@
 //! their office, office holders in undated texts, hosts of talks; and who takes part in it: a passive's subject
 //! or "by" phrase, a "with" phrase, a capital that only names a process held there.
 
-mod events_common;
-
+use crate::events_common::{any_of, code, has};
 use dossier::extract::Category;
 use dossier::pipeline::from_texts;
-use events_common::{any_of, code, has};
 
 #[test]
 fn he_or_she_opening_a_sentence_acts_for_the_state_of_the_person_named_last() {

@@ -1,9 +1,7 @@
 //! The Countries view on the sample articles: the heatmap's cells, the evidence panel, its filters, and the way
 //! from a cell to the sentence in the reader, driven headless through the accessibility tree.
 
-mod app_common;
-
-use app_common::{harness, seeds, wait_loaded};
+use crate::common::{harness, seeds, wait_loaded};
 use dossier::analysis::matrix_cells::interaction_label;
 use dossier::app::DossierApp;
 use dossier::app::state::View;

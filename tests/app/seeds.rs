@@ -1,10 +1,8 @@
 //! The desktop app on the sample articles, driven headless through its accessibility tree.
 
-mod app_common;
-
 use eframe::egui;
 
-use app_common::{harness, seeds, wait_loaded};
+use crate::common::{harness, seeds, wait_loaded};
 use dossier::app::state::View;
 use dossier::corpus::DocId;
 use egui::accesskit::Role;

@@ -1,10 +1,10 @@
 //! Loading a big folder never blocks the UI thread: frames keep running and the progress bar moves.
 
-mod app_common;
+use crate::common;
 
 use eframe::egui;
 
-use app_common::harness;
+use crate::common::harness;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use std::time::Duration;
@@ -100,8 +100,8 @@ fn cancel_keeps_the_folder_on_screen() {
         )
         .unwrap();
     }
-    let mut h = harness(app_common::seeds());
-    app_common::wait_loaded(&mut h);
+    let mut h = harness(common::seeds());
+    common::wait_loaded(&mut h);
     h.state_mut().open_folder(dir.path().to_path_buf());
     h.step();
     assert!(h.state().is_loading());
@@ -122,9 +122,9 @@ fn cancel_keeps_the_folder_on_screen() {
 fn a_folder_named_relative_to_the_working_folder_is_remembered_whole() {
     // `cargo test` runs in the package folder, as `dossier seeds` would there.
     let mut h = harness(std::path::PathBuf::from("seeds"));
-    app_common::wait_loaded(&mut h);
+    common::wait_loaded(&mut h);
     let loaded = h.state().loaded().expect("the seeds loaded");
     assert!(loaded.folder.is_absolute(), "{}", loaded.folder.display());
-    assert_eq!(loaded.folder.canonicalize().ok(), app_common::seeds().canonicalize().ok());
+    assert_eq!(loaded.folder.canonicalize().ok(), common::seeds().canonicalize().ok());
     h.get_by_label("5 of 5 documents");
 }

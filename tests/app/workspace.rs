@@ -1,8 +1,6 @@
 //! The workspace as a user works with it: merge two entities in the entities table, undo, redo, save, reopen.
 
-mod app_common;
-
-use app_common::{harness, seeds, wait_loaded, wait_while};
+use crate::common::{harness, seeds, wait_loaded, wait_while};
 use dossier::app::DossierApp;
 use eframe::egui::{self, Modifiers};
 use egui_kittest::Harness;

@@ -1,8 +1,6 @@
 //! The last folder reopens at start; a folder that has gone is reported and the samples open instead.
 
-mod app_common;
-
-use app_common::wait_loaded;
+use crate::common::wait_loaded;
 use dossier::app::DossierApp;
 use eframe::egui;
 use egui_kittest::Harness;

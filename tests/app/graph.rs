@@ -1,12 +1,10 @@
 //! The relationship view on the sample articles, driven headless: search, node clicks, the evidence of an edge,
 //! filters.
 
-mod app_common;
-
 use eframe::egui;
 use std::time::{Duration, Instant};
 
-use app_common::{harness, seeds, wait_loaded};
+use crate::common::{harness, seeds, wait_loaded};
 use dossier::app::DossierApp;
 use dossier::app::state::View;
 use dossier::extract::EntityId;

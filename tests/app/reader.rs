@@ -1,6 +1,6 @@
 //! The reader on a document far longer than a screen: laid out a block at a time, scrolled to a sentence, clicked.
 
-mod app_common;
+use crate::common;
 
 use dossier::app::DossierApp;
 use dossier::app::state::Action;
@@ -13,8 +13,7 @@ use egui_kittest::kittest::Queryable;
 /// The sample articles' text repeated to about `bytes`, as one document.
 fn long_text(bytes: usize) -> String {
     let mut sample = String::new();
-    let mut paths: Vec<_> =
-        std::fs::read_dir(app_common::seeds()).expect("seeds").flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(common::seeds()).expect("seeds").flatten().map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
         sample.push_str(&std::fs::read_to_string(path).expect("a sample article"));

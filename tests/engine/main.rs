@@ -1,0 +1,19 @@
+//! The engine's integration tests: reading files, extraction, event coding, the cache, the exports and the
+//! `dossier` command. One test binary for all of them (as ripgrep does), because each binary links the whole
+//! crate again: twenty binaries cost CI minutes of linking alone.
+
+mod documents;
+mod events_common;
+mod extraction_common;
+
+mod cache;
+mod cli;
+mod event_actors;
+mod events;
+mod exports;
+mod extraction;
+mod extraction_names;
+mod formats;
+mod properties;
+mod quality;
+mod workspace;
