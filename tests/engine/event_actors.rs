@@ -324,3 +324,113 @@ fn a_passive_symmetric_verbs_by_phrase_names_its_parties_and_a_broker_takes_part
     };
     assert!(agree("CHL", "PER") && agree("ECU", "CHL") && agree("ECU", "PER"), "{v:?}");
 }
+
+/// Whether `a` and `b` were coded with `category` in either direction (a symmetric event is stored in one).
+fn between(v: &[dossier::extract::Interaction], a: &str, b: &str, category: Category) -> bool {
+    has(v, a, b, category) || has(v, b, a, category)
+}
+
+#[test]
+fn where_one_sides_officials_meet_is_no_party_to_the_talks() {
+    let v = code(
+        "Chilean and Peruvian officials have held several rounds of talks, including meetings between Rojas and \
+         Peruvian officials in Madrid.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "ESP" || i.target == "ESP"), "{v:?}");
+}
+
+#[test]
+fn fire_traded_with_any_weapon_and_attacking_are_assaults() {
+    let v = code("Chile and Peru traded artillery and rocket fire along their border on Monday.");
+    assert!(between(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    assert!(!any_of(&v, Category::Cooperate), "not trade: {v:?}");
+    let v = code("Bolivian forces retaliated by attacking Peruvian border posts along the frontier.");
+    assert!(has(&v, "BOL", "PER", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn congolese_is_the_democratic_republic() {
+    let v = code("The Congolese foreign minister met her Angolan counterpart in Luanda on Monday.");
+    assert!(between(&v, "AGO", "COD", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_pronoun_after_which_is_the_subject_and_the_antecedent_its_object() {
+    let v =
+        code("Chile responded by severing diplomatic ties with Peru, which it accused of meddling in its elections.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    assert!(has(&v, "CHL", "PER", Category::Sanction), "severed ties: {v:?}");
+    assert!(!has(&v, "PER", "CHL", Category::Accuse) && !any_of(&v, Category::Cooperate), "{v:?}");
+}
+
+#[test]
+fn what_follows_accused_of_is_the_charge_not_the_accused() {
+    let v = code(
+        "Bolivia deported thousands of migrants this year, many of them accused without evidence of spying for Chile.",
+    );
+    assert!(!any_of(&v, Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn a_subordinate_clause_opening_the_sentence_ends_at_its_comma() {
+    let v = code(
+        "When Peru's foreign ministry condemned the bombing in Arica, Chilean Foreign Minister Ana Rojas telephoned \
+         Peruvian Foreign Minister Luis Quispe to thank him.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(!any_of(&v, Category::Accuse), "Peru condemned the bombing, not Chile: {v:?}");
+}
+
+#[test]
+fn a_possessor_in_an_apposition_is_no_subject_of_a_noun_after_it() {
+    let v = code("Argentina, Chile's closest ally, welcomed the agreement.");
+    assert!(!any_of(&v, Category::Agree), "{v:?}");
+}
+
+#[test]
+fn his_counterpart_joins_the_subject_and_a_witness_is_no_party() {
+    let v = code(
+        "In Lima, Chilean President Tomas Valdivieso and his Peruvian counterpart Rosa Quispe signed an accord in the \
+         presence of US President Donald Trump.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "USA" || i.target == "USA"), "{v:?}");
+}
+
+#[test]
+fn a_passive_in_a_subordinate_clause_takes_no_agent_from_the_main_clause() {
+    let v = code("He cannot be seen to embrace Bolivia while Chilean citizens are being killed on Peruvian soil.");
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+}
+
+#[test]
+fn the_administration_is_the_speakers_state_and_a_request_to_a_people_targets_no_state() {
+    let v = code(
+        "Chilean officials said the border would stay shut.\n\nIn Lima, a spokesman for Peru's commerce ministry said \
+         the administration had asked Bolivia to reopen the crossing.",
+    );
+    assert!(has(&v, "PER", "BOL", Category::Request) && !has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    let v = code(
+        "In Lima, a spokesman for Peru's commerce ministry said the administration had told traders to look for \
+         alternative routes through Bolivia.",
+    );
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+}
+
+#[test]
+fn sending_a_message_coerces_no_one_and_sending_troops_deploys_them() {
+    let v = code(
+        "Chile and Peru sent a joint request to the Organization of American States to dissolve the commission \
+         chaired by Bolivia and Ecuador.",
+    );
+    assert!(v.is_empty(), "{v:?}");
+    let v = code("Chile sent 2,000 troops to Peru last autumn.");
+    assert!(has(&v, "CHL", "PER", Category::Mobilize) && !any_of(&v, Category::Coerce), "{v:?}");
+}
+
+#[test]
+fn an_act_of_someone_is_no_states() {
+    let v = code("\"Lima, Santiago, La Paz -- every year someone signs something,\" said a trader in Arica.");
+    assert!(v.is_empty(), "{v:?}");
+}

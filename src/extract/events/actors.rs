@@ -209,7 +209,11 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
         scan.is_punct(k, ",")
             && matches!(scan.lower(k + 1), "after" | "before" | "during" | "amid" | "following" | "since" | "despite")
     };
-    if cue.saturating_sub(last.end) > 8 || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
+    // "Turkey, Azerbaijan's closest ally, welcomed the agreement": a possessor owns the phrase after it (here
+    // "closest ally"), and is no subject of a noun past it.
+    let owns_other_noun = scan.toks.get(last.end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && (last.end + 1..cue).any(|k| !scan.toks[k].is_word() || scan.toks[k].case != Case::Lower);
+    if cue.saturating_sub(last.end) > 8 || owns_other_noun || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
         return Vec::new();
     }
     let mut group = vec![last];
@@ -249,11 +253,20 @@ pub fn first_group(scan: &Scan, actors: &[Actor], from: usize, to: usize, keep: 
         let skipped = out.last().and_then(|last| {
             actors.iter().find(|x| x.first >= last.end && x.end <= a.first && !keep(x) && !x.location)
         });
+        // "Israeli officials in Paris": where one side's officials are is no other side (but "New Delhi and the de
+        // facto authorities in Kabul" are two).
+        let where_they_are = |last: &Actor| {
+            a.location
+                && a.first > last.end
+                && scan.is(a.first - 1, "in")
+                && (last.end..a.first - 1).all(|k| scan.facts[k].role.is_some())
+        };
         if let Some(last) = out.last()
-            && !match skipped {
-                Some(x) => joined(scan, last.end, x.first) && joined(scan, x.end, a.first),
-                None => joined(scan, last.end, a.first),
-            }
+            && (where_they_are(last)
+                || !match skipped {
+                    Some(x) => joined(scan, last.end, x.first) && joined(scan, x.end, a.first),
+                    None => joined(scan, last.end, a.first),
+                })
         {
             break;
         }
@@ -280,6 +293,9 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                     | "current"
                     | "its"
                     | "their"
+                    // "Tshisekedi and his Rwandan counterpart Paul Kagame"
+                    | "his"
+                    | "her"
                     // "X of Armenia and Y of Azerbaijan"
                     | "of"
             ) || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)

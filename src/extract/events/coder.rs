@@ -7,6 +7,7 @@ use super::actors::{
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
+use super::subjects::{agents_in, antecedent, clause_subject, leading_group, owner_before, past_relative_clause, side};
 use super::voice;
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
@@ -17,105 +18,6 @@ use crate::extract::tokens::{Case, TokenKind};
 fn distinct_countries(actors: &[Actor]) -> usize {
     let countries = || actors.iter().filter_map(|a| a.country);
     countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
-}
-
-/// The acting side of a directed verb found in its own clause, before it at `first` (the clause starting at
-/// `left`).
-fn clause_subject(scan: &Scan, actors: &[Actor], category: Category, left: usize, first: usize) -> Vec<Actor> {
-    // "Washington accused Moscow of …, a charge the Russian foreign ministry dismissed": the rebuttal's subject is
-    // right before it.
-    if category == Category::Reject
-        && let Some(k) = lexicon::rebutted_claim(scan, first)
-    {
-        let rebutters = agents_in(actors, k, first);
-        if !rebutters.is_empty() {
-            return rebutters;
-        }
-    }
-    let from = past_relative_clause(scan, left, first);
-    let agents = agents_in(actors, from, first);
-    if !(from..first).any(|k| scan.is(k, "by")) {
-        return agents;
-    }
-    // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by" phrase are
-    // not the subject of a later verb when another actor comes after them. (In "American aircraft, supported by
-    // Australia, struck …" the supporters strike too.)
-    let (by, others): (Vec<Actor>, Vec<Actor>) = agents.iter().partition(|x| in_by_phrase(scan, actors, x));
-    match by.iter().map(|x| x.end).max() {
-        Some(e) if others.iter().any(|x| x.first >= e) => others,
-        _ => agents,
-    }
-}
-
-/// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
-/// "Pakistan's deportations". It acts for its state.
-fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Actor> {
-    let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive);
-    let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
-    actors.iter().find(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x })
-}
-
-/// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
-fn in_by_phrase(scan: &Scan, actors: &[Actor], x: &Actor) -> bool {
-    let covered = |k: usize| {
-        actors.iter().any(|a| a.first <= k && k < a.end) || matches!(scan.lower(k), "," | "and" | "the" | "its")
-    };
-    (x.first.saturating_sub(8)..x.first).rev().find(|&k| !covered(k)).is_some_and(|k| scan.is(k, "by"))
-}
-
-/// One side of a cue's pairs, each actor once.
-fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> Actor) -> Vec<Actor> {
-    let mut out: Vec<Actor> = Vec::new();
-    for a in pairs.iter().map(pick) {
-        if !out.iter().any(|b| b.first == a.first && b.local == a.local) {
-            out.push(a);
-        }
-    }
-    out
-}
-
-/// The first group of `actors` (in text order): a clause's subject when the actors after it are its objects.
-fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
-    match actors.first() {
-        Some(a) => first_group(scan, &actors, a.first, scan.toks.len(), |_| true),
-        None => actors,
-    }
-}
-
-pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
-    actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
-}
-
-/// Where the main clause resumes before the cue at `first`, in a clause starting at `left` right after "who" or
-/// "which": after the comma that closes the relative clause ("Orban, who has kept close ties with Moscow, later
-/// blocked aid for Kyiv": Moscow is not who blocked it; "Haqqani, whose network was accused of ties with
-/// Pakistan's ISI, met …"). Else `left`.
-fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> usize {
-    if left == 0 || !matches!(scan.tok(left - 1), "who" | "which" | "whose") {
-        return left;
-    }
-    (left..first).rev().find(|&k| scan.is_punct(k, ",")).map_or(left, |k| k + 1)
-}
-
-/// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
-/// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
-fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
-    let Some(b) = left.checked_sub(1) else { return Vec::new() };
-    // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
-    if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
-        return agents_in(actors, clause_start(scan, b), b);
-    }
-    let w = scan.tok(b);
-    if matches!(w, "who" | "which" | "whose") {
-        let before = if b > 0 && scan.is_punct(b - 1, ",") { b - 1 } else { b };
-        return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
-    }
-    if matches!(w, "”" | "\"")
-        && let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\""))
-    {
-        return agents_in(actors, clause_start(scan, open), open);
-    }
-    Vec::new()
 }
 
 /// Codes the interactions and typed relations of one sentence.
@@ -149,6 +51,11 @@ pub fn code_sentence(
     for cue in cues {
         let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
         let cue = lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue));
+        // "every year someone signs something": an act of no one in particular.
+        let indefinite = cue.first > 0 && matches!(scan.lower(cue.first - 1), "someone" | "somebody" | "anyone");
+        if lexicon::message_sent(scan, &cue) || (indefinite && !cue.word.noun) {
+            continue;
+        }
         // "Relations between Islamabad and Kabul deteriorated": ties said to worsen are no cooperation.
         if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
             continue;
@@ -252,7 +159,10 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
     let right = clause_end(scan, end);
-    if let Some(g) = group_after_word(scan, actors, end, right, "between") {
+    // (A group of one country, "meetings between Rojas and Peruvian officials", says no more than the subject.)
+    if let Some(g) = group_after_word(scan, actors, end, right, "between")
+        && distinct_countries(&g) >= 2
+    {
         return all_pairs(&g);
     }
     // "clashes between villages", "talks between the two sides": the parties are named there, or recalled.
@@ -435,7 +345,15 @@ fn directed_pairs(
     if own && sources.is_empty() {
         sources = antecedent(scan, actors, left);
     }
-    if own && sources.is_empty() && voice::passive_before(scan, first) && !lexicon::relative_clause(scan, left) {
+    // (Not in a clause of its own: "… cannot embrace the Taliban while Chinese citizens are being killed on Tajik
+    // soil" does not say who kills them.)
+    let subordinate = left > 0 && matches!(scan.lower(left - 1), "while" | "when" | "although" | "though" | "because");
+    if own
+        && sources.is_empty()
+        && voice::passive_before(scan, first)
+        && !lexicon::relative_clause(scan, left)
+        && !subordinate
+    {
         sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
         sources.retain(|x| !patient(x));
     }
@@ -483,10 +401,22 @@ fn directed_pairs(
     };
     // "Chile's consul was expelled": a passive's subject is what it acts on. After a passive accusation comes the
     // charge, not the accused ("some Afghans were accused of spying for Israel"); after others, where to
-    // ("migrants would be deported to Bolivia").
+    // ("migrants would be deported to Bolivia"). So it is after "accused" with no object before "of": "many of
+    // them accused without evidence of spying for Israel".
+    let charge_only = category == Category::Accuse
+        && !cue.word.noun
+        && (end..right.min(end + 4)).find(|&k| scan.is(k, "of")).is_some_and(|of| {
+            !actors.iter().any(|x| x.first >= end && x.first < of) && (end..of).all(|k| !scan.is(k, "the"))
+        });
+    // "told traders to look for routes through Iran": a request to a people is not to a state named later.
+    let people_told = category == Category::Request && {
+        let object = if scan.is(end, "the") { end + 1 } else { end };
+        lexicon::class_at(scan, object, "nonstate")
+    };
     let mut targets = match (passive, patients.is_empty()) {
         (true, false) => patients.into_iter().filter(|x| target(x)).collect(),
         (true, true) if category == Category::Accuse => Vec::new(),
+        _ if charge_only || people_told => Vec::new(),
         _ => first_group(scan, actors, target_from, object_end, target),
     };
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
@@ -521,11 +451,15 @@ fn directed_pairs(
     if targets.is_empty() && !passive && matches!(category, Category::Reject | Category::Accuse) {
         // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused them in
         // the last sentences ("rejected the accusations"); not one that a later report speaks of ("condemned the
-        // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan").
+        // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan"), nor one past a comma after the cue ("When
+        // the Taliban condemned the massacre at Pahalgam, India's minister telephoned …"), nor one in the charge.
         let reported = |x: &Actor| (first..x.first).any(|k| lexicon::class_at(scan, k, "reporting"));
+        let past_comma = |x: &Actor| (end..x.first).any(|k| scan.is_punct(k, ",")) || (charge_only && x.first >= end);
         targets = actors
             .iter()
-            .filter(|x| is_agent(x) && !reported(x) && !sources.iter().any(|s| s.country == x.country))
+            .filter(|x| {
+                is_agent(x) && !reported(x) && !past_comma(x) && !sources.iter().any(|s| s.country == x.country)
+            })
             .take(1)
             .copied()
             .collect();

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 18] = [
+const CLASSES: [&str; 20] = [
     "reporting",
     "subordinator",
     "locative",
@@ -69,6 +69,8 @@ const CLASSES: [&str; 18] = [
     "mediation",
     "reception",
     "direction",
+    "message",
+    "forces",
 ];
 
 impl Lexicon {
@@ -155,6 +157,8 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "mediation" => 15,
         "reception" => 16,
         "direction" => 17,
+        "message" => 18,
+        "forces" => 19,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -260,11 +264,23 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
     let object_end = (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
     let category = match cue.word.category {
         Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
+        // "sent troops to …" deploys forces.
+        Category::Coerce if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces")) => {
+            Category::Mobilize
+        }
         // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned.
         Category::Sanction if (cue.end..object_end).any(|k| people_at(scan, k)) => Category::Coerce,
         _ => return cue,
     };
     Cue { word: CueWord { category, ..cue.word }, ..cue }
+}
+
+/// "sent a joint request to the OSCE", "sent a delegation to Kabul": a coercion verb whose object is a message or
+/// an envoy coerces no one.
+pub fn message_sent(scan: &Scan, cue: &Cue) -> bool {
+    cue.word.category == Category::Coerce
+        && !cue.word.noun
+        && (cue.end..clause_end(scan, cue.end).min(cue.end + 4)).any(|k| class_at(scan, k, "message"))
 }
 
 /// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
@@ -464,7 +480,13 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     let start = clause_start(scan, from);
     let relative =
         start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
-    if relative { comma } else { end }
+    // So does a subordinate clause that opens the sentence ("When the Taliban condemned the massacre at Pahalgam,
+    // India's minister telephoned …": India is not what was condemned).
+    // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
+    let fronted = start == 0
+        && matches!(scan.lower(0), "when" | "while" | "although" | "though" | "because" | "whereas")
+        && !(0..from).any(|k| scan.is_punct(k, ","));
+    if relative || fronted { comma } else { end }
 }
 
 /// Start of the main clause for a passive cue: back over subordinators but not over quotations.

@@ -189,7 +189,17 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
         }
     }
     if lexicon::government_anaphor(scan, start, first) {
-        return memory.last_state(sentence);
+        // "X, spokesman for the Taliban's commerce ministry, said the administration had …": the one state of the
+        // speaker before it, else the last one before.
+        let said = (start..first).rev().find(|&k| lexicon::class_at(scan, k, "reporting")).unwrap_or(start);
+        let mut speakers: Vec<u32> = actors
+            .iter()
+            .filter(|a| a.first >= start && a.end <= said && !a.location)
+            .filter_map(|a| a.country)
+            .collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        return if speakers.len() == 1 { speakers } else { memory.last_state(sentence) };
     }
     Vec::new()
 }

@@ -20,6 +20,7 @@ mod debug;
 pub(crate) mod lexicon;
 mod memory;
 mod sides;
+mod subjects;
 mod voice;
 
 use serde::{Deserialize, Serialize};

@@ -3,8 +3,8 @@
 
 use super::Category;
 use super::actors::{Actor, first_group, is_agent};
-use super::coder::agents_in;
 use super::lexicon::{self, Cue, clause_end, clause_start};
+use super::subjects::agents_in;
 use crate::extract::detect::Scan;
 use crate::extract::tokens::TokenKind;
 

@@ -1,0 +1,119 @@
+//! Who acts before a cue: the subject of its clause, past a relative clause or a quotation, the owner of a noun,
+//! the first group of a subject.
+
+use super::Category;
+use super::actors::{Actor, first_group, is_agent};
+use super::lexicon::{self, clause_start};
+use crate::extract::detect::Scan;
+use crate::extract::tokens::TokenKind;
+
+/// The acting side of a directed verb found in its own clause, before it at `first` (the clause starting at
+/// `left`).
+pub(super) fn clause_subject(
+    scan: &Scan,
+    actors: &[Actor],
+    category: Category,
+    left: usize,
+    first: usize,
+) -> Vec<Actor> {
+    // "Washington accused Moscow of …, a charge the Russian foreign ministry dismissed": the rebuttal's subject is
+    // right before it.
+    if category == Category::Reject
+        && let Some(k) = lexicon::rebutted_claim(scan, first)
+    {
+        let rebutters = agents_in(actors, k, first);
+        if !rebutters.is_empty() {
+            return rebutters;
+        }
+    }
+    let from = past_relative_clause(scan, left, first);
+    let agents = agents_in(actors, from, first);
+    if !(from..first).any(|k| scan.is(k, "by")) {
+        return agents;
+    }
+    // "Talks mediated by Turkey and Qatar collapsed after Pakistan accused …": the agents of a "by" phrase are
+    // not the subject of a later verb when another actor comes after them. (In "American aircraft, supported by
+    // Australia, struck …" the supporters strike too.)
+    let (by, others): (Vec<Actor>, Vec<Actor>) = agents.iter().partition(|x| in_by_phrase(scan, actors, x));
+    match by.iter().map(|x| x.end).max() {
+        Some(e) if others.iter().any(|x| x.first >= e) => others,
+        _ => agents,
+    }
+}
+
+/// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
+/// "Pakistan's deportations". It acts for its state.
+pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Actor> {
+    let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive);
+    let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
+    actors.iter().find(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x })
+}
+
+/// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
+fn in_by_phrase(scan: &Scan, actors: &[Actor], x: &Actor) -> bool {
+    let covered = |k: usize| {
+        actors.iter().any(|a| a.first <= k && k < a.end) || matches!(scan.lower(k), "," | "and" | "the" | "its")
+    };
+    (x.first.saturating_sub(8)..x.first).rev().find(|&k| !covered(k)).is_some_and(|k| scan.is(k, "by"))
+}
+
+/// One side of a cue's pairs, each actor once.
+pub(super) fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> Actor) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    for a in pairs.iter().map(pick) {
+        if !out.iter().any(|b| b.first == a.first && b.local == a.local) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// The first group of `actors` (in text order): a clause's subject when the actors after it are its objects.
+pub(super) fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
+    match actors.first() {
+        Some(a) => first_group(scan, &actors, a.first, scan.toks.len(), |_| true),
+        None => actors,
+    }
+}
+
+pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
+    actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
+}
+
+/// Where the main clause resumes before the cue at `first`, in a clause starting at `left` right after "who" or
+/// "which": after the comma that closes the relative clause ("Orban, who has kept close ties with Moscow, later
+/// blocked aid for Kyiv": Moscow is not who blocked it; "Haqqani, whose network was accused of ties with
+/// Pakistan's ISI, met …"). Else `left`.
+pub(super) fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> usize {
+    if left == 0 || !matches!(scan.tok(left - 1), "who" | "which" | "whose") {
+        return left;
+    }
+    (left..first).rev().find(|&k| scan.is_punct(k, ",")).map_or(left, |k| k + 1)
+}
+
+/// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
+/// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
+pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
+    let Some(b) = left.checked_sub(1) else { return Vec::new() };
+    // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
+    if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
+        return agents_in(actors, clause_start(scan, b), b);
+    }
+    let w = scan.tok(b);
+    if matches!(w, "who" | "which" | "whose") {
+        let before = if b > 0 && scan.is_punct(b - 1, ",") { b - 1 } else { b };
+        // "Rwanda severed ties with Belgium, which it accused of lobbying": the pronoun, the main clause's subject,
+        // acts; the antecedent is its object.
+        if matches!(scan.lower(left), "it" | "they" | "he" | "she" | "we") {
+            let main = agents_in(actors, lexicon::sentence_main_start(scan, b), b);
+            return leading_group(scan, main.into_iter().filter(|x| x.end != before).collect());
+        }
+        return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
+    }
+    if matches!(w, "”" | "\"")
+        && let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\""))
+    {
+        return agents_in(actors, clause_start(scan, open), open);
+    }
+    Vec::new()
+}
