@@ -434,3 +434,29 @@ fn an_act_of_someone_is_no_states() {
     let v = code("\"Lima, Santiago, La Paz -- every year someone signs something,\" said a trader in Arica.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn the_de_facto_authorities_are_the_government_of_the_group_ruling_de_facto() {
+    let v = code(
+        "The Taliban closed secondary schools for girls again in March.\n\nChile urged the de facto authorities to \
+         reopen them.",
+    );
+    assert!(has(&v, "CHL", "AFG", Category::Request), "{v:?}");
+    // No group in the document rules de facto: nobody to stand for.
+    let v = code("Chile urged the de facto authorities to reopen the schools.");
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn announcing_a_thing_and_her_country_act_for_the_speakers_state() {
+    let v = code(
+        "Peru's representative, Ambassador Luis Quispe, announced an additional $20 million in assistance for \
+         Bolivia.",
+    );
+    assert!(has(&v, "PER", "BOL", Category::Aid), "{v:?}");
+    let v = code(
+        "Chile's Foreign Minister Ana Rojas said her country would continue to fund schools and urged Peru to reopen \
+         the border.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}

@@ -56,6 +56,58 @@ impl DocContext<'_> {
             _ => None,
         }
     }
+
+    /// The country that a group named in the document governs de facto at its date (the Taliban's Afghanistan),
+    /// when there is exactly one.
+    fn de_facto_governed(&self) -> Option<u32> {
+        let mut governed = self.entities.iter().filter_map(|e| match e.key {
+            Key::Org(o) => {
+                let org = &self.kb.organizations[o as usize];
+                let g = org.governs.iter().find(|g| self.date.is_none_or(|d| g.covers(d)) && g.to.is_none())?;
+                self.kb.country_idx(&g.country)
+            }
+            _ => None,
+        });
+        let first = governed.next()?;
+        governed.all(|c| c == first).then_some(first)
+    }
+}
+
+/// "called on the de facto authorities to reopen schools": with no country named with them, the de facto
+/// authorities are the government of the group that rules de facto in the document (the Taliban's).
+fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
+    let n = scan.toks.len();
+    let mut found = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        if !(scan.is(k, "de") && scan.is(k + 1, "facto")) {
+            continue;
+        }
+        let head = k + 2;
+        let named = matches!(scan.lower(head), "authorities" | "government" | "rulers" | "administration" | "regime");
+        // "the de facto authorities in Kabul", "Afghan de facto authorities": the country is named with them.
+        let placed = head + 1 < n && matches!(scan.lower(head + 1), "in" | "of");
+        let owned = out.iter().any(|a| a.end == k || a.end + 1 == k);
+        if named && !placed && !owned {
+            found.push(k);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let Some(country) = ctx.de_facto_governed() else { return };
+    for k in found {
+        let a = Actor {
+            local: u32::MAX - country,
+            country: Some(country),
+            state: true,
+            location: false,
+            portfolio: false,
+            first: k,
+            end: k + 3,
+        };
+        let at = out.partition_point(|x| x.first < k);
+        out.insert(at, a);
+    }
 }
 
 pub fn is_agent(a: &Actor) -> bool {
@@ -141,6 +193,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
         }
         out.push(a);
     }
+    de_facto_authorities(ctx, scan, &mut out);
     out
 }
 /// A locative word before the mention whose first token is `first`, right before it or before a part of the

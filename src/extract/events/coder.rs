@@ -137,7 +137,9 @@ pub fn code_sentence(
     if !distinct.is_empty() {
         memory.sentences.push((sentence, states));
     }
-    if let Some(person) = actors.iter().find(|a| matches!(ctx.entities[a.local as usize].key, Key::Person(_))) {
+    if let Some(person) =
+        actors.iter().find(|a| ctx.entities.get(a.local as usize).is_some_and(|e| matches!(e.key, Key::Person(_))))
+    {
         memory.last_person = Some((sentence, person.country.filter(|_| is_agent(person))));
     }
     memory.end_sentence();

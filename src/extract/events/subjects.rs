@@ -28,6 +28,15 @@ pub(super) fn clause_subject(
     }
     let from = past_relative_clause(scan, left, first);
     let agents = agents_in(actors, from, first);
+    // "Japan's representative announced an additional $20 million in assistance for Afghanistan": a verb that
+    // reports by naming a thing has the cue in its object, and its subject acts.
+    let object_of_report = agents.is_empty()
+        && left > 0
+        && matches!(scan.lower(left - 1), "announced" | "confirmed" | "declared" | "revealed")
+        && (left..first).all(|k| !scan.is(k, "that") && !lexicon::is_verb(scan, k));
+    if object_of_report {
+        return leading_group(scan, agents_in(actors, clause_start(scan, left - 1), left - 1));
+    }
     if !(from..first).any(|k| scan.is(k, "by")) {
         return agents;
     }
