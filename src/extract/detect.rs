@@ -560,11 +560,12 @@ impl<'a> Scan<'a> {
         if (first..end).any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)) == Some(HeadKind::Media)) {
             return Some(HeadKind::Media);
         }
-        // "the Mes Aynak copper mine", "the Qosh Tepa canal": a name before a place noun names the place (not a
-        // person's name, which starts with a given name: "the Joe Biden camp").
+        // "the Mes Aynak copper mine", "the Qosh Tepa canal": a name before a place noun names the place (but a
+        // person's camp or base is a following: "the Joe Biden camp"; "the Kamal Khan dam" is a place).
+        let following = end < self.toks.len() && matches!(self.lower(end), "camp" | "camps" | "base" | "bases");
         ((first..end).all(|k| self.labels[k] == Label::Cap)
             && self.place_noun_at(end)
-            && !self.kb.is_given_name(self.tok(first)))
+            && !(following && self.kb.is_given_name(self.tok(first))))
         .then_some(HeadKind::Place)
     }
 

@@ -89,3 +89,47 @@ fn a_name_before_a_place_noun_names_a_place_and_so_does_the_same_name_alone() {
     let mine = named(x, "Tavira Holm").expect("the mine");
     assert_eq!(mine.mentions, 2, "{mine:?}");
 }
+
+#[test]
+fn congress_and_command_name_organisations_and_a_ships_prefix_no_person() {
+    let d = extract(&[(
+        "a.txt",
+        "The Lima-based Andean Quechua Congress said the plan was unfair. The Peruvian Southern Command moved \
+         troops. The destroyer USS Quenaya docked in Arica, and HMS Sorvane sailed past.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    assert!(orgs.contains(&"Andean Quechua Congress".to_string()), "{:?}", x.entities);
+    assert!(orgs.iter().any(|o| o.ends_with("Southern Command")), "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "ships are no people: {:?}", x.entities);
+}
+
+#[test]
+fn a_faith_adjective_opens_no_persons_name() {
+    let d = extract(&[("a.txt", "The ruling was \"fully in line with Islamic Sharia\", the spokesman for Peru said.")]);
+    assert!(kinds_named(&d.extraction, EntityKind::Person).is_empty(), "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_name_with_a_given_name_before_a_dam_is_a_place() {
+    let d = extract(&[(
+        "a.txt",
+        "Peruvian engineers will visit the Tomas Quenaya dam next month to measure water levels.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Tomas Quenaya"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn a_dictionary_organisation_defining_its_acronym_stays_one_entity() {
+    let d = extract(&[(
+        "a.txt",
+        "At least nine Frontier Corps personnel were killed near Quetta. Attacks on Frontier Corps (FC) convoys \
+         continued, and the FC said it would respond.",
+    )]);
+    let x = &d.extraction;
+    let corps: Vec<_> = x.entities.iter().filter(|e| e.name == "Frontier Corps").collect();
+    assert_eq!(corps.len(), 1, "{:?}", x.entities);
+    assert!(corps[0].aliases.iter().any(|a| a == "FC"), "{:?}", corps[0]);
+}

@@ -448,7 +448,17 @@ impl Builder<'_> {
             HeadKind::Media => (EntityKind::Organization, Key::NewOrg(fold(&name)), "media"),
             _ => (EntityKind::Organization, Key::NewOrg(fold(&name)), "organisation"),
         };
-        let local = self.entity(key, kind, &name);
+        // "Frontier Corps (FC)": a name that defines its own acronym may still be a dictionary organisation's.
+        let known = match self.kb.match_at(scan.text, scan.toks, first) {
+            Some(m) if m.end == end && kind == EntityKind::Organization => {
+                m.entries.iter().find(|e| matches!(e, Entry::Organization(_))).copied()
+            }
+            _ => None,
+        };
+        let local = match known {
+            Some(entry) => self.dict_entity(entry),
+            None => self.entity(key, kind, &name),
+        };
         self.out.entities[local as usize].subtype.get_or_insert(subtype);
         let (a, b) = scan.bytes(first, end);
         self.mention(local, a, b, s, MentionForm::Name, &name);
