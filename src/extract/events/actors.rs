@@ -34,6 +34,9 @@ pub struct DocContext<'a> {
     pub entities: &'a [LocalEntity],
     /// Reference date for dated knowledge.
     pub date: Option<Date>,
+    /// The country that "the de facto authorities" stand for in this document, if it says so and a group in it
+    /// rules one (see [`DocContext::de_facto_governed`]).
+    pub de_facto: Option<u32>,
 }
 
 impl DocContext<'_> {
@@ -59,7 +62,7 @@ impl DocContext<'_> {
 
     /// The country that a group named in the document governs de facto at its date (the Taliban's Afghanistan),
     /// when there is exactly one.
-    fn de_facto_governed(&self) -> Option<u32> {
+    pub fn de_facto_governed(&self) -> Option<u32> {
         let mut governed = self.entities.iter().filter_map(|e| match e.key {
             Key::Org(o) => {
                 let org = &self.kb.organizations[o as usize];
@@ -76,25 +79,23 @@ impl DocContext<'_> {
 /// "called on the de facto authorities to reopen schools": with no country named with them, the de facto
 /// authorities are the government of the group that rules de facto in the document (the Taliban's).
 fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
+    // (Only in a document that says "de facto": a test of every sentence's tokens cost 1 % of a cold open.)
+    let Some(country) = ctx.de_facto else { return };
     let n = scan.toks.len();
     let mut found = Vec::new();
-    for k in 0..n.saturating_sub(2) {
-        if !(scan.is(k, "de") && scan.is(k + 1, "facto")) {
+    for k in 1..n.saturating_sub(1) {
+        if !(scan.is(k, "facto") && scan.is(k - 1, "de")) {
             continue;
         }
-        let head = k + 2;
+        let head = k + 1;
         let named = matches!(scan.lower(head), "authorities" | "government" | "rulers" | "administration" | "regime");
         // "the de facto authorities in Kabul", "Afghan de facto authorities": the country is named with them.
         let placed = head + 1 < n && matches!(scan.lower(head + 1), "in" | "of");
-        let owned = out.iter().any(|a| a.end == k || a.end + 1 == k);
+        let owned = out.iter().any(|a| a.end + 1 == k || a.end + 2 == k);
         if named && !placed && !owned {
-            found.push(k);
+            found.push(k - 1);
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    let Some(country) = ctx.de_facto_governed() else { return };
     for k in found {
         let a = Actor {
             local: u32::MAX - country,

@@ -537,16 +537,13 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
             "government" | "junta" | "regime" | "authorities" | "administration" => true,
             // A ministry or office of a portfolio ("the Foreign Office"), not any office.
             "ministry" | "office" => k > 0 && scan.facts[k - 1].role.is_some(),
+            // "said her country would continue to fund …": the speaker's.
+            "country" => return k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their"),
             _ => false,
         };
-        // "said her country would continue to fund …": the speaker's.
-        let own_country = scan.lower(k) == "country" && k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their");
-        own_country
-            || body
-                && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
-                && !(k.saturating_sub(2)..k)
-                    .any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
-                && !(k.saturating_sub(3)..k)
-                    .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)
+        body && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
+            && !(k.saturating_sub(2)..k).any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
+            && !(k.saturating_sub(3)..k)
+                .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)
     })
 }
