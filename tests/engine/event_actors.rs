@@ -396,6 +396,11 @@ fn his_counterpart_joins_the_subject_and_a_witness_is_no_party() {
     );
     assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
     assert!(!v.iter().any(|i| i.source == "USA" || i.target == "USA"), "{v:?}");
+    // A subject of one country and a country after the verb: a witness there is no party either.
+    let v =
+        code("In Lima, Chile's president and a Bolivian envoy signed an accord in front of US President Donald Trump.");
+    assert!(between(&v, "BOL", "CHL", Category::Agree), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "USA" || i.target == "USA"), "{v:?}");
 }
 
 #[test]

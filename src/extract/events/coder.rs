@@ -238,7 +238,15 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         // "A and B agreed to a truce … mediated by C": with both sides in the subject, a country after the verb
         // is not a third party to it.
         if !cue.word.noun && distinct_countries(&subject_group(scan, &subject, first)) < 2 {
-            let objects = first_group(scan, actors, end, right, is_agent);
+            // "signed the accord in front of US President Donald Trump": a witness is no party.
+            let witness = |x: &Actor| {
+                (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",")).any(|k| match scan.lower(k) {
+                    "presence" | "front" => scan.is(k + 1, "of"),
+                    "witnessed" => scan.is(k + 1, "by"),
+                    _ => false,
+                })
+            };
+            let objects = first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x));
             pairs.extend(cross(&subject, &objects));
         }
     }
