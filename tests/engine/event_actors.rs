@@ -465,3 +465,13 @@ fn announcing_a_thing_and_her_country_act_for_the_speakers_state() {
     );
     assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
 }
+
+#[test]
+fn who_brokered_an_accord_did_not_sign_it() {
+    let v = code(
+        "Chile and Peru traded artillery fire again on Monday, shattering a peace accord brokered by Bolivia and \
+         signed in Quito last year.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
+    assert!(!v.iter().any(|i| i.category == Category::Agree && (i.source == "BOL" || i.target == "BOL")), "{v:?}");
+}

@@ -7,7 +7,9 @@ use super::actors::{
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
-use super::subjects::{agents_in, antecedent, clause_subject, leading_group, owner_before, past_relative_clause, side};
+use super::subjects::{
+    agents_in, antecedent, clause_subject, in_by_phrase, leading_group, owner_before, past_relative_clause, side,
+};
 use super::voice;
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
 use crate::extract::detect::Scan;
@@ -192,6 +194,14 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         return pairs;
     }
     let mut subject = agents_in(actors, past_relative_clause(scan, left, first), first);
+    // "Thailand and Cambodia …, shattering an accord brokered by Malaysia and signed in Kuala Lumpur": who brokered
+    // it did not sign it.
+    if !cue.word.noun
+        && subject.iter().any(|x| scan.is(x.first.saturating_sub(1), "by"))
+        && subject.iter().any(|x| !in_by_phrase(scan, actors, x))
+    {
+        subject.retain(|x| !in_by_phrase(scan, actors, x));
+    }
     if subject.is_empty() {
         subject = antecedent(scan, actors, left);
     }

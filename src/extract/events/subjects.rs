@@ -59,7 +59,7 @@ pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Optio
 }
 
 /// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
-fn in_by_phrase(scan: &Scan, actors: &[Actor], x: &Actor) -> bool {
+pub(super) fn in_by_phrase(scan: &Scan, actors: &[Actor], x: &Actor) -> bool {
     let covered = |k: usize| {
         actors.iter().any(|a| a.first <= k && k < a.end) || matches!(scan.lower(k), "," | "and" | "the" | "its")
     };
