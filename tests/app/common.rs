@@ -40,3 +40,18 @@ pub fn wait_while(h: &mut Harness<'static, DossierApp>, busy: impl Fn(&DossierAp
     assert!(!busy(h.state()), "{failure}");
     h.run();
 }
+
+/// A click with the primary button at `pos` on screen (hover, press, release), then lets the UI settle.
+pub fn click_at(h: &mut Harness<'static, DossierApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::default(),
+        });
+    }
+    h.run();
+}

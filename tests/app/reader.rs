@@ -73,17 +73,7 @@ fn a_long_document_is_laid_out_only_around_the_view_and_scrolls_to_a_far_sentenc
 
     // Clicking the mention, far down the document, selects its entity.
     assert_ne!(h.state().selection().entity, Some(entity));
-    h.hover_at(pos);
-    h.run();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::default(),
-        });
-    }
-    h.run();
+    common::click_at(&mut h, pos);
     assert_eq!(h.state().selection().entity, Some(entity));
 
     // A search of the documents highlights its matches in the text on screen.

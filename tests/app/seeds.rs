@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use crate::common::{harness, seeds, wait_loaded};
+use crate::common::{self, harness, seeds, wait_loaded};
 use dossier::app::state::View;
 use dossier::corpus::DocId;
 use egui::accesskit::Role;
@@ -271,17 +271,7 @@ fn clicking_a_highlighted_mention_selects_its_entity() {
         (first.entity.unwrap(), reader.highlight_pos(&first).unwrap())
     };
     assert_ne!(h.state().selection().entity, Some(entity));
-    h.hover_at(pos);
-    h.run();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::default(),
-        });
-    }
-    h.run();
+    common::click_at(&mut h, pos);
     assert_eq!(h.state().selection().entity, Some(entity));
     // Selecting it also filtered the documents table by it.
     assert_eq!(h.state().documents().query.entities, vec![entity]);

@@ -2,7 +2,7 @@
 //! their office, office holders in undated texts, hosts of talks; and who takes part in it: a passive's subject
 //! or "by" phrase, a "with" phrase, a capital that only names a process held there.
 
-use crate::events_common::{any_of, code, has};
+use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
 use dossier::pipeline::from_texts;
 
@@ -307,27 +307,14 @@ fn a_with_phrase_after_a_comma_is_no_party_when_both_sides_are_the_subject() {
 #[test]
 fn a_passive_symmetric_verbs_by_phrase_names_its_parties_and_a_broker_takes_part() {
     let v = code("A framework agreement on a feasibility study was signed by Chile, Peru and Bolivia in Lima in July.");
-    let agree = |a: &str, b: &str| {
-        v.iter().any(|i| {
-            i.category == Category::Agree && ((i.source == a && i.target == b) || (i.source == b && i.target == a))
-        })
-    };
+    let agree = |a: &str, b: &str| between(&v, a, b, Category::Agree);
     assert!(agree("CHL", "PER") && agree("CHL", "BOL") && agree("PER", "BOL"), "{v:?}");
     let v = code(
         "The agreement, brokered by Ecuador's foreign minister, was signed by Chile's interior minister and Peru's \
          security chief.",
     );
-    let agree = |a: &str, b: &str| {
-        v.iter().any(|i| {
-            i.category == Category::Agree && ((i.source == a && i.target == b) || (i.source == b && i.target == a))
-        })
-    };
+    let agree = |a: &str, b: &str| between(&v, a, b, Category::Agree);
     assert!(agree("CHL", "PER") && agree("ECU", "CHL") && agree("ECU", "PER"), "{v:?}");
-}
-
-/// Whether `a` and `b` were coded with `category` in either direction (a symmetric event is stored in one).
-fn between(v: &[dossier::extract::Interaction], a: &str, b: &str, category: Category) -> bool {
-    has(v, a, b, category) || has(v, b, a, category)
 }
 
 #[test]

@@ -15,6 +15,11 @@ pub fn has(v: &[Interaction], source: &str, target: &str, category: Category) ->
     v.iter().any(|i| i.source == source && i.target == target && i.category == category)
 }
 
+/// Whether `a` and `b` were coded with `category` in either direction (a symmetric event is stored in one).
+pub fn between(v: &[Interaction], a: &str, b: &str, category: Category) -> bool {
+    has(v, a, b, category) || has(v, b, a, category)
+}
+
 /// Whether any interaction of `category` was coded, between whichever countries.
 pub fn any_of(v: &[Interaction], category: Category) -> bool {
     v.iter().any(|i| i.category == category)

@@ -5,7 +5,7 @@ use super::lexicon;
 use crate::corpus::Date;
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalEntity, LocalMention};
-use crate::extract::knowledge::{CountryForm, Entry, Knowledge};
+use crate::extract::knowledge::{CountryForm, Entry, Knowledge, Organization};
 use crate::extract::model::MentionForm;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -46,12 +46,8 @@ impl DocContext<'_> {
             Key::Person(_) => e.state_actor.then_some(e.country).flatten(),
             Key::Org(o) => {
                 let org = &self.kb.organizations[o as usize];
-                let governed = org
-                    .governs
-                    .iter()
-                    .find(|g| self.date.is_none_or(|d| g.covers(d)) && (self.date.is_some() || g.to.is_none()));
-                match governed {
-                    Some(g) => self.kb.country_idx(&g.country),
+                match self.ruled_by(org) {
+                    Some(c) => Some(c),
                     None if org.state => org.country.as_deref().and_then(|c| self.kb.country_idx(c)),
                     None => None,
                 }
@@ -60,15 +56,20 @@ impl DocContext<'_> {
         }
     }
 
+    /// The country that `org` governs at the document's date (with no date, one it governs still).
+    fn ruled_by(&self, org: &Organization) -> Option<u32> {
+        let g = org
+            .governs
+            .iter()
+            .find(|g| self.date.is_none_or(|d| g.covers(d)) && (self.date.is_some() || g.to.is_none()))?;
+        self.kb.country_idx(&g.country)
+    }
+
     /// The country that a group named in the document governs de facto at its date (the Taliban's Afghanistan),
     /// when there is exactly one.
     pub fn de_facto_governed(&self) -> Option<u32> {
         let mut governed = self.entities.iter().filter_map(|e| match e.key {
-            Key::Org(o) => {
-                let org = &self.kb.organizations[o as usize];
-                let g = org.governs.iter().find(|g| self.date.is_none_or(|d| g.covers(d)) && g.to.is_none())?;
-                self.kb.country_idx(&g.country)
-            }
+            Key::Org(o) => self.ruled_by(&self.kb.organizations[o as usize]),
             _ => None,
         });
         let first = governed.next()?;

@@ -51,11 +51,11 @@ pub fn code_sentence(
     let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
     for cue in cues {
-        let cue = lexicon::by_object(scan, lexicon::reversed(scan, cue));
+        let Some(cue) = lexicon::by_object(scan, lexicon::reversed(scan, cue)) else { continue };
         let cue = lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue));
         // "every year someone signs something": an act of no one in particular.
         let indefinite = cue.first > 0 && matches!(scan.lower(cue.first - 1), "someone" | "somebody" | "anyone");
-        if lexicon::message_sent(scan, &cue) || (indefinite && !cue.word.noun) {
+        if indefinite && !cue.word.noun {
             continue;
         }
         // "Relations between Islamabad and Kabul deteriorated": ties said to worsen are no cooperation.
@@ -196,11 +196,11 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let mut subject = agents_in(actors, past_relative_clause(scan, left, first), first);
     // "Thailand and Cambodia …, shattering an accord brokered by Malaysia and signed in Kuala Lumpur": who brokered
     // it did not sign it.
-    if !cue.word.noun
-        && subject.iter().any(|x| scan.is(x.first.saturating_sub(1), "by"))
-        && subject.iter().any(|x| !in_by_phrase(scan, actors, x))
-    {
-        subject.retain(|x| !in_by_phrase(scan, actors, x));
+    if !cue.word.noun && subject.iter().any(|x| scan.is(x.first.saturating_sub(1), "by")) {
+        let (_, others): (Vec<Actor>, Vec<Actor>) = subject.iter().partition(|x| in_by_phrase(scan, actors, x));
+        if !others.is_empty() {
+            subject = others;
+        }
     }
     if subject.is_empty() {
         subject = antecedent(scan, actors, left);
@@ -367,7 +367,7 @@ fn directed_pairs(
     }
     // (Not in a clause of its own: "… cannot embrace the Taliban while Chinese citizens are being killed on Tajik
     // soil" does not say who kills them.)
-    let subordinate = left > 0 && matches!(scan.lower(left - 1), "while" | "when" | "although" | "though" | "because");
+    let subordinate = left > 0 && lexicon::adverbial_subordinator(scan.lower(left - 1));
     if own
         && sources.is_empty()
         && voice::passive_before(scan, first)
@@ -474,11 +474,11 @@ fn directed_pairs(
         // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan"), nor one past a comma after the cue ("When
         // the Taliban condemned the massacre at Pahalgam, India's minister telephoned …"), nor one in the charge.
         let reported = |x: &Actor| (first..x.first).any(|k| lexicon::class_at(scan, k, "reporting"));
-        let past_comma = |x: &Actor| (end..x.first).any(|k| scan.is_punct(k, ",")) || (charge_only && x.first >= end);
+        let out_of_reach = |x: &Actor| (end..x.first).any(|k| scan.is_punct(k, ",")) || (charge_only && x.first >= end);
         targets = actors
             .iter()
             .filter(|x| {
-                is_agent(x) && !reported(x) && !past_comma(x) && !sources.iter().any(|s| s.country == x.country)
+                is_agent(x) && !reported(x) && !out_of_reach(x) && !sources.iter().any(|s| s.country == x.country)
             })
             .take(1)
             .copied()

@@ -255,10 +255,11 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
 
 /// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
 /// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
-/// and people expelled are coerced, where expelled diplomats are a sanction.
-pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
+/// and people expelled are coerced, where expelled diplomats are a sanction. A message or an envoy sent coerces no
+/// one ("sent a joint request to the OSCE", "sent a delegation to Kabul"): the cue is dropped (`None`).
+pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
-        return cue;
+        return Some(cue);
     }
     let right = clause_end(scan, cue.end).min(cue.end + 8);
     let object_end = (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
@@ -268,19 +269,12 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Cue {
         Category::Coerce if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces")) => {
             Category::Mobilize
         }
+        Category::Coerce if (cue.end..right.min(cue.end + 4)).any(|k| class_at(scan, k, "message")) => return None,
         // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned.
         Category::Sanction if (cue.end..object_end).any(|k| people_at(scan, k)) => Category::Coerce,
-        _ => return cue,
+        _ => return Some(cue),
     };
-    Cue { word: CueWord { category, ..cue.word }, ..cue }
-}
-
-/// "sent a joint request to the OSCE", "sent a delegation to Kabul": a coercion verb whose object is a message or
-/// an envoy coerces no one.
-pub fn message_sent(scan: &Scan, cue: &Cue) -> bool {
-    cue.word.category == Category::Coerce
-        && !cue.word.noun
-        && (cue.end..clause_end(scan, cue.end).min(cue.end + 4)).any(|k| class_at(scan, k, "message"))
+    Some(Cue { word: CueWord { category, ..cue.word }, ..cue })
 }
 
 /// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
@@ -483,10 +477,14 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     // So does a subordinate clause that opens the sentence ("When the Taliban condemned the massacre at Pahalgam,
     // India's minister telephoned …": India is not what was condemned).
     // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
-    let fronted = start == 0
-        && matches!(scan.lower(0), "when" | "while" | "although" | "though" | "because" | "whereas")
-        && !(0..from).any(|k| scan.is_punct(k, ","));
+    let fronted = start == 0 && adverbial_subordinator(scan.lower(0)) && !(0..from).any(|k| scan.is_punct(k, ","));
     if relative || fronted { comma } else { end }
+}
+
+/// A subordinator that opens a clause of time, cause or contrast ("when", "while", "although", "because"): a
+/// clause with an act of its own, not part of the main one.
+pub fn adverbial_subordinator(word: &str) -> bool {
+    matches!(word, "when" | "while" | "although" | "though" | "because" | "whereas")
 }
 
 /// Start of the main clause for a passive cue: back over subordinators but not over quotations.

@@ -173,9 +173,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     {
         // "hosted the Chilean and Peruvian leaders for the first summit of the three countries": named just before
         // (two sides are better found as the last pair that met).
-        let mut named: Vec<u32> = actors.iter().filter(|a| a.state && a.end <= at).filter_map(|a| a.country).collect();
-        named.sort_unstable();
-        named.dedup();
+        let named = countries_of(actors.iter().filter(|a| a.state && a.end <= at));
         return if n > 2 && named.len() == n { named } else { memory.group(sentence, n) };
     }
     if start == 0 && first > 0 {
@@ -192,13 +190,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
         // "X, spokesman for the Taliban's commerce ministry, said the administration had …": the one state of the
         // speaker before it, else the last one before.
         let said = (start..first).rev().find(|&k| lexicon::class_at(scan, k, "reporting")).unwrap_or(start);
-        let mut speakers: Vec<u32> = actors
-            .iter()
-            .filter(|a| a.first >= start && a.end <= said && !a.location)
-            .filter_map(|a| a.country)
-            .collect();
-        speakers.sort_unstable();
-        speakers.dedup();
+        let speakers = countries_of(actors.iter().filter(|a| a.first >= start && a.end <= said && !a.location));
         return if speakers.len() == 1 { speakers } else { memory.last_state(sentence) };
     }
     Vec::new()
@@ -247,4 +239,12 @@ fn after_verb(scan: &Scan, start: usize, at: usize) -> bool {
         && scan.toks[k - 1].is_word()
         && scan.toks[k - 1].case == Case::Lower
         && !scan.kb.is_function_word(scan.lower(k - 1))
+}
+
+/// The countries of `actors`, each once, in code order.
+fn countries_of<'a>(actors: impl Iterator<Item = &'a Actor>) -> Vec<u32> {
+    let mut countries: Vec<u32> = actors.filter_map(|a| a.country).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    countries
 }
