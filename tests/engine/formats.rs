@@ -404,3 +404,36 @@ fn text_encodings() {
     assert!(read(Format::Text, CP1252_BYTES).unwrap().text.contains("Pakistan’s"));
     assert!(read(Format::Text, &documents::random_bytes(4096, 7)).is_err());
 }
+
+/// A report saved as text from a PDF, wrapped at 72 characters: names, a title and a hyphenated word broken
+/// across lines.
+const WRAPPED_REPORT: &str = "Quarterly Border Report\n\n\
+The foreign ministers of Chile and Peru met in Santiago on Tuesday, where\n\
+Chilean Foreign Minister Tomas Quenaya and his Peruvian counterpart\n\
+Rodrigo Alvear signed an agreement on the reopening of the crossing near\n\
+the Chacalluta airport. Chile accused Bolivia of blocking the cross-\n\
+border railway for a third month, and Peruvian officials said the negoti-\n\
+ations with La Paz would resume in Lima after the rainy season ends.\n\n\
+Page 2 of 9\n";
+
+#[test]
+fn a_text_file_wrapped_at_one_margin_is_read_as_paragraphs() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("report.txt"), WRAPPED_REPORT).unwrap();
+    let data = pipeline::open(dir.path(), &ReadOptions::default(), &Progress::default()).unwrap();
+    let json = dossier::export::to_export(&data, &dir.path().to_string_lossy(), true);
+    let text = json.documents[0].text.clone().expect("exported with text");
+    assert!(text.contains("his Peruvian counterpart Rodrigo Alvear signed"), "{text}");
+    assert!(text.contains("the cross-border railway") && text.contains("the negotiations with La Paz"), "{text}");
+    assert!(text.starts_with("Quarterly Border Report\n\n") && text.ends_with("\n\nPage 2 of 9"), "{text}");
+    let person = |name: &str| json.entities.iter().any(|e| e.name == name && e.kind == "person");
+    assert!(person("Tomas Quenaya") && person("Rodrigo Alvear"), "{:?}", json.entities);
+    let coded = |a: &str, b: &str, category: &str| {
+        json.interactions.iter().any(|i| i.source == a && i.target == b && i.category == category)
+    };
+    // The accusation's sentence began on one line and ended on the next.
+    assert!(coded("CHL", "BOL", "ACCUSE"), "{:?}", json.interactions);
+    assert!(json.interactions.iter().any(|i| i.category == "AGREE" && [&i.source, &i.target] == ["CHL", "PER"]));
+    // The file itself is never rewritten.
+    assert_eq!(std::fs::read_to_string(dir.path().join("report.txt")).unwrap(), WRAPPED_REPORT);
+}

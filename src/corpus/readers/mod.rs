@@ -11,6 +11,7 @@ mod archive;
 mod docx;
 mod html;
 mod odt;
+mod paragraphs;
 mod pdf;
 mod rtf;
 mod text;

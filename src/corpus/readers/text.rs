@@ -1,5 +1,6 @@
 //! Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 (with BOM, or recognisable without), and legacy
-//! single-byte encodings such as Windows-1252, detected with chardetng.
+//! single-byte encodings such as Windows-1252, detected with chardetng. A file hard-wrapped at one margin (saved
+//! from a PDF or an e-mail) is read as paragraphs, so that sentences and names broken across lines stay whole.
 
 use super::{Decoded, Meta, Reader};
 use crate::corpus::ReadOptions;
@@ -19,7 +20,7 @@ impl Reader for PlainText {
         &["txt", "text"]
     }
     fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
-        Ok(Decoded { text: decode_text(bytes)?, format: Format::Text, meta: Meta::default() })
+        Ok(Decoded { text: paragraphs_of(decode_text(bytes)?), format: Format::Text, meta: Meta::default() })
     }
 }
 
@@ -31,8 +32,13 @@ impl Reader for MarkdownText {
         &["md", "markdown"]
     }
     fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
-        Ok(Decoded { text: decode_text(bytes)?, format: Format::Markdown, meta: Meta::default() })
+        Ok(Decoded { text: paragraphs_of(decode_text(bytes)?), format: Format::Markdown, meta: Meta::default() })
     }
+}
+
+/// The text with its hard-wrapped lines joined into paragraphs, if it is wrapped; otherwise as it is.
+fn paragraphs_of(text: String) -> String {
+    super::paragraphs::unwrap_lines(&text).unwrap_or(text)
 }
 
 /// How much of a file is inspected to decide whether it is binary.

@@ -28,9 +28,7 @@ use super::{Decoded, Meta, Reader, iso_date, megabytes};
 use crate::corpus::ReadOptions;
 use crate::corpus::document::Format;
 
-mod paragraphs;
-
-use paragraphs::{join_pages, reflow};
+use super::paragraphs::{join_pages, reflow};
 
 /// `.pdf` files.
 pub struct Pdf;
