@@ -127,6 +127,7 @@ pub fn split(text: &str) -> Vec<Span> {
                 while let Some(n) = footnote_len(&text[end..]) {
                     end += n;
                 }
+                end += bare_footnote_len(text, i, end);
                 at = end;
                 if ends_sentence(text, start, i, c, end) {
                     push(text, &mut out, start, end);
@@ -150,6 +151,21 @@ fn footnote_len(rest: &str) -> Option<usize> {
     (marker.starts_with(|c: char| c.is_ascii_digit())
         && marker.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–')))
     .then_some(close + 2)
+}
+
+/// The length of a bare footnote number after the stop at `dot` (its closing run ending at `end`), as text
+/// from a PDF has it ("… their catch.9 Hanoi called …"): one to three digits, then a space and a capital. Not
+/// after a number: "in 2024.5 Hanoi" is no footnote (nor a sentence end).
+fn bare_footnote_len(text: &str, dot: usize, end: usize) -> usize {
+    let rest = &text.as_bytes()[end..];
+    let digits = rest.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+    let after = &text[end + digits..];
+    let next = after.trim_start().chars().next();
+    let footnote = (1..=3).contains(&digits)
+        && !text[..dot].ends_with(|c: char| c.is_ascii_digit())
+        && after.starts_with(char::is_whitespace)
+        && next.is_some_and(|c| c.is_uppercase() || is_opening(c));
+    if footnote { digits } else { 0 }
 }
 
 /// The bytes of a text that may end a sentence, found in order with vector searches (looking each byte up in a
@@ -369,6 +385,19 @@ mod tests {
         );
         // Not a footnote: a bracketed word.
         assert_eq!(sentences("He left. [Applause] Then he sat."), ["He left.", "[Applause] Then he sat."]);
+    }
+
+    #[test]
+    fn bare_footnote_numbers_stay_with_the_sentence_they_end() {
+        assert_eq!(
+            sentences("Hanoi called it \"a serious violation\".9 China's ministry, in turn, replied.12 Then it ended."),
+            ["Hanoi called it \"a serious violation\".9", "China's ministry, in turn, replied.12", "Then it ended."]
+        );
+        // After a number, or before a lower-case word, the digits are no footnote.
+        assert_eq!(
+            sentences("Growth was 2.5 Percent. It rose by 1.12 percent."),
+            ["Growth was 2.5 Percent.", "It rose by 1.12 percent."]
+        );
     }
 
     #[test]

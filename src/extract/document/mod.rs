@@ -131,7 +131,8 @@ fn release_spare_capacity(out: &mut DocExtraction) {
 /// Codes the interactions of every sentence, carrying the participants of recent meetings forward for "the two
 /// sides" and "participants".
 fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
-    let mut ctx = DocContext { kb, entities: &out.entities, date: out.reference_date, de_facto: None };
+    let issuer = crate::extract::events::issuer(scans, &out.mentions, &out.entities);
+    let mut ctx = DocContext { kb, entities: &out.entities, date: out.reference_date, de_facto: None, issuer };
     if scans.first().is_some_and(|s| memchr::memmem::find(s.text.as_bytes(), b"de facto").is_some()) {
         ctx.de_facto = ctx.de_facto_governed();
     }

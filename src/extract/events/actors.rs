@@ -37,6 +37,9 @@ pub struct DocContext<'a> {
     /// The country that "the de facto authorities" stand for in this document, if it says so and a group in it
     /// rules one (see [`DocContext::de_facto_governed`]).
     pub de_facto: Option<u32>,
+    /// The country that speaks in the first person ("we", "our", "my Government") in this document, when it is
+    /// an official text that names it in its heading (see [`issuer`]).
+    pub issuer: Option<u32>,
 }
 
 impl DocContext<'_> {
@@ -108,6 +111,94 @@ fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
             end: k + 3,
         };
         let at = out.partition_point(|x| x.first < k);
+        out.insert(at, a);
+    }
+}
+
+/// Words in a document's heading that make it an official text in the first person: a press release, a
+/// statement, a letter, a briefing's transcript.
+const ISSUING: &[&str] = &[
+    "release",
+    "statement",
+    "spokesperson",
+    "spokesman",
+    "ministry",
+    "mission",
+    "embassy",
+    "letter",
+    "transcript",
+    "briefing",
+    "remarks",
+    "speech",
+    "address",
+    "communication",
+];
+
+/// How far into a document its heading (its lines before the first sentence) may reach, in bytes, and in lines
+/// at most.
+const HEADING_BYTES: u32 = 300;
+const HEADING_SENTENCES: usize = 4;
+
+/// The country an official text speaks for: the first country named in its heading ("Press Release — Ministry of
+/// Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of Lithuania"), when the
+/// heading has a word of such texts ([`ISSUING`]) and is not a joint one. News has no such heading (and its
+/// "we" is in quotations, which [`first_person`] leaves alone).
+pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
+    let heading = scans
+        .iter()
+        .take(HEADING_SENTENCES)
+        .take_while(|s| s.toks.first().is_some_and(|t| t.start < HEADING_BYTES))
+        // A heading's lines end with no full stop; the text begins at the first sentence that has one.
+        .take_while(|s| {
+            s.toks.last().is_some_and(|t| !matches!(&s.text[t.start as usize..t.end as usize], "." | "!" | "?"))
+        })
+        .count();
+    let words = || scans[..heading].iter().flat_map(|s| (0..s.toks.len()).map(|k| s.lower(k)));
+    if !words().any(|w| ISSUING.contains(&w)) || words().any(|w| w == "joint") {
+        return None;
+    }
+    mentions.iter().take_while(|m| (m.sentence as usize) < heading).find_map(|m| match entities[m.local as usize].key {
+        Key::Country(c) => Some(c),
+        _ => None,
+    })
+}
+
+/// "We have conveyed our concerns to Tokyo", "my Government": in an official text, the first person outside
+/// quotations is the state that issues it ([`DocContext::issuer`]).
+fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
+    let Some(country) = ctx.issuer else { return };
+    let n = scan.toks.len();
+    let mut found = Vec::new();
+    // Quotation marks so far: after an odd number, a quotation is open and its "we" is the speaker's.
+    let mut quotes = 0usize;
+    for k in 0..n {
+        let w = scan.lower(k);
+        let quoted = quotes % 2 == 1;
+        let end = match w {
+            "\"" | "“" | "”" | "«" | "»" => {
+                quotes += 1;
+                continue;
+            }
+            "we" | "us" | "our" => k + 1,
+            "i" if scan.toks[k].case != Case::Lower => k + 1,
+            "my" if k + 1 < n && matches!(scan.lower(k + 1), "government" | "country" | "delegation") => k + 2,
+            _ => continue,
+        };
+        if !quoted {
+            found.push((k, end));
+        }
+    }
+    for (first, end) in found {
+        let a = Actor {
+            local: u32::MAX - country,
+            country: Some(country),
+            state: true,
+            location: false,
+            portfolio: false,
+            first,
+            end,
+        };
+        let at = out.partition_point(|x| x.first < first);
         out.insert(at, a);
     }
 }
@@ -196,6 +287,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
         out.push(a);
     }
     de_facto_authorities(ctx, scan, &mut out);
+    first_person(ctx, scan, &mut out);
     out
 }
 /// A locative word before the mention whose first token is `first`, right before it or before a part of the

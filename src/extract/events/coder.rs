@@ -16,6 +16,20 @@ use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
 
+/// The attack that an accusing verb condemns, when its object is one: "condemned the terrorist attack on …",
+/// "denounced the recent strikes in …" (the attack's noun within four words of the verb).
+fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
+    let verb = category == Category::Accuse && !cue.word.noun;
+    attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + 4)
+}
+
+/// A condemned attack's victims and places ("on Iranian border guards", "in the Gedo region of Somalia") are no
+/// targets of the condemnation: only its doer is, named before the noun ("Pakistan's attack") or in a "by"
+/// phrase ("attacks carried out by …").
+fn spare_the_attacked(scan: &Scan, actors: &[Actor], pairs: Vec<(Actor, Actor)>, attack: usize) -> Vec<(Actor, Actor)> {
+    pairs.into_iter().filter(|(_, y)| y.end <= attack || in_by_phrase(scan, actors, y)).collect()
+}
+
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
     let countries = || actors.iter().filter_map(|a| a.country);
@@ -34,6 +48,9 @@ pub fn code_sentence(
 ) {
     let actors = actors(ctx, scan, mentions);
     let cues = find_cues(scan);
+    // Where the nouns of attacks are, for a condemnation of one ("condemned the attack on Iranian guards").
+    let attacks: Vec<usize> =
+        cues.iter().filter(|c| c.word.noun && c.word.category == Category::Assault).map(|c| c.first).collect();
     static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     let debugging = *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG_EVENTS").is_some());
     if debugging {
@@ -78,6 +95,10 @@ pub fn code_sentence(
         } else {
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
+        };
+        let pairs = match condemned_attack(&attacks, &cue, category) {
+            Some(attack) => spare_the_attacked(scan, &actors, pairs, attack),
+            None => pairs,
         };
         if !cue.word.noun && !cue.word.symmetric {
             let judges = matches!(

@@ -25,7 +25,7 @@ mod voice;
 
 use serde::{Deserialize, Serialize};
 
-pub use actors::DocContext;
+pub use actors::{DocContext, issuer};
 pub use coder::code_sentence;
 pub use memory::Memory;
 
