@@ -159,6 +159,9 @@ fn footnote_len(rest: &str) -> Option<usize> {
 fn bare_footnote_len(text: &str, dot: usize, end: usize) -> usize {
     let rest = &text.as_bytes()[end..];
     let digits = rest.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 {
+        return 0;
+    }
     let after = &text[end + digits..];
     let next = after.trim_start().chars().next();
     let footnote = (1..=3).contains(&digits)

@@ -144,20 +144,33 @@ fn reaches_margin(line: &str, width: usize) -> bool {
 fn wrap_width(text: &str) -> Option<usize> {
     const NARROWEST: usize = 40;
     const WIDEST: usize = 120;
-    let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.trim_start().is_empty()).collect();
-    let mut lengths: Vec<usize> = lines.iter().map(|l| char_len(l)).collect();
-    let longer = lengths.iter().filter(|&&n| n > WIDEST).count();
+    // One pass with no allocation (most files are not wrapped, and every text file is tested): the lengths of the
+    // lines up to the widest margin, counted, and how many lines are longer.
+    let mut counts = [0u32; WIDEST + 1];
+    let (mut lines, mut longer) = (0usize, 0usize);
+    for line in text.split('\n').map(str::trim_end).filter(|l| !l.is_empty()) {
+        lines += 1;
+        // (A line of more than four bytes a character is too long whatever its characters.)
+        match if line.len() > 4 * WIDEST { WIDEST + 1 } else { char_len(line) } {
+            n if n > WIDEST => longer += 1,
+            n => counts[n] += 1,
+        }
+    }
     // A few long lines do not make a text unwrapped; a tenth of them does.
-    if lines.len() < 6 || longer * 10 > lines.len() {
+    if lines < 6 || longer * 10 > lines {
         return None;
     }
-    lengths.sort_unstable();
-    let width = lengths[lengths.len() * 9 / 10];
+    let rank = (lines - longer) * 9 / 10;
+    let mut seen = 0usize;
+    let width = counts.iter().position(|&c| {
+        seen += c as usize;
+        seen > rank
+    })?;
     if width < NARROWEST {
         return None;
     }
-    let full = lines.iter().filter(|l| reaches_margin(l, width)).count();
-    (full * 5 >= lines.len() * 2).then_some(width)
+    let full = text.split('\n').filter(|l| reaches_margin(l.trim_end(), width)).count();
+    (full * 5 >= lines * 2).then_some(width)
 }
 
 /// Whether a line is Markdown structure that never joins another line (a heading, a quote, a table row, a code
