@@ -141,8 +141,8 @@ const HEADING_SENTENCES: usize = 4;
 
 /// The country an official text speaks for: the first country named in its heading ("Press Release — Ministry of
 /// Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of Lithuania"), when the
-/// heading has a word of such texts ("release", "statement", "letter" …) and is not a joint one. News has no such heading (and its
-/// "we" is in quotations, which is left alone).
+/// heading has a word of such texts ("release", "statement", "letter" …) and is not a joint one. News has no such
+/// heading (and its "we" is in quotations, which are left alone).
 pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
     let heading = scans
         .iter()
