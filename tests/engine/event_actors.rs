@@ -495,3 +495,18 @@ fn who_suffered_a_condemned_attack_is_not_accused() {
     let v = code("Chile condemned Bolivia's attack on Peruvian border posts.");
     assert!(has(&v, "CHL", "BOL", Category::Accuse) && !has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn he_or_she_after_an_unnamed_office_holder_acts_for_that_office_s_state() {
+    // UN meeting coverage names offices, not people.
+    let v = code(
+        "The representative of Peru said his delegation was alarmed by the blockade. He accused Bolivia of closing \
+         the Desaguadero crossing.",
+    );
+    assert!(has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    let v = code("Chile's delegate spoke next. She urged Bolivia to reopen the crossing.");
+    assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    // A country that is no office's ("Peru said …") leaves "he" to the person named last, here none.
+    let v = code("Peru said the talks would resume. He accused Bolivia of closing the crossing.");
+    assert!(!any_of(&v, Category::Accuse), "{v:?}");
+}

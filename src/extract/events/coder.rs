@@ -12,7 +12,7 @@ use super::subjects::{
 };
 use super::voice;
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
-use crate::extract::detect::Scan;
+use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -164,8 +164,27 @@ pub fn code_sentence(
         actors.iter().find(|a| ctx.entities.get(a.local as usize).is_some_and(|e| matches!(e.key, Key::Person(_))))
     {
         memory.last_person = Some((sentence, person.country.filter(|_| is_agent(person))));
+    } else if let Some(speaker) = actors.first().filter(|a| is_agent(a) && holds_unnamed_office(scan, a)) {
+        // "The representative of Algeria said …. He called on …": an office holder left unnamed, as UN meeting
+        // coverage has them, is who "he" or "she" is next.
+        memory.last_person = Some((sentence, speaker.country));
     }
     memory.end_sentence();
+}
+
+/// Whether the actor opens its sentence as the country of an office named with no holder's name: "The
+/// representative of Algeria", "France's delegate", "The Iranian representative", within the sentence's first
+/// words.
+fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
+    let role = |k: usize| k < scan.toks.len() && matches!(scan.labels[k], Label::Role(_));
+    let of_before = a.first >= 2 && {
+        let k = if scan.is(a.first - 1, "the") { a.first - 1 } else { a.first };
+        k >= 2 && scan.is(k - 1, "of") && role(k - 2)
+    };
+    let role_after =
+        role(a.end) || (a.end < scan.toks.len() && scan.toks[a.end].kind == TokenKind::Possessive && role(a.end + 1));
+    // (A holder named with the office is a person actor, found before this.)
+    a.first <= 4 && (of_before || role_after)
 }
 
 /// Whether the first actor after `end` acts for a state and is the object of the verb ending there: within four
