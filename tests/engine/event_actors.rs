@@ -510,3 +510,15 @@ fn he_or_she_after_an_unnamed_office_holder_acts_for_that_office_s_state() {
     let v = code("Peru said the talks would resume. He accused Bolivia of closing the crossing.");
     assert!(!any_of(&v, Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn it_after_a_sentence_opened_by_a_group_is_that_group() {
+    let v = code(
+        "Al-Shabaab, which has attacked Kenyan police posts, grew stronger last year. It has shown it can strike \
+         far beyond Somalia, in Kenya and in Uganda.",
+    );
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    // After a sentence a state opens, "It" is still that state.
+    let v = code("Kenya closed its border with Somalia in March. It also deported hundreds of refugees to Somalia.");
+    assert!(has(&v, "KEN", "SOM", Category::Coerce), "{v:?}");
+}

@@ -169,6 +169,9 @@ pub fn code_sentence(
         // coverage has them, is who "he" or "she" is next.
         memory.last_person = Some((sentence, speaker.country));
     }
+    if actors.first().is_some_and(|a| a.first <= scan.first_word + 1 && a.country.is_none()) {
+        memory.opened_by_nonstate = Some(sentence);
+    }
     memory.end_sentence();
 }
 

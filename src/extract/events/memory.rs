@@ -30,6 +30,10 @@ pub struct Memory {
     /// The first person named in the last sentence that named one, and the country whose state that person acts
     /// for, if any: "He" or "She" opening a later sentence.
     pub(super) last_person: Option<(u32, Option<u32>)>,
+    /// The last sentence that opened with an actor of no state (a group, a company): "It" or "They" opening the
+    /// next sentence is that actor, not a state of its sentence ("ISKP, which has attacked Taliban officials, …. It
+    /// has shown it can strike …").
+    pub(super) opened_by_nonstate: Option<u32>,
     /// For each pair of countries (lower index first) that interacted in a finished sentence: how often, and the
     /// position in `pairs` of its latest entry. [`Memory::main_pair`] reads it instead of walking the whole
     /// document's pairs (hundreds of thousands in a long report) for every "the two countries".
@@ -179,6 +183,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     if start == 0 && first > 0 {
         match scan.lower(0) {
             "he" | "she" => return memory.last_person(sentence),
+            "it" | "they" if memory.opened_by_nonstate.is_some_and(|s| s + 1 == sentence) => return Vec::new(),
             // "They agreed to …": the states of the sentence just before.
             "they" => return memory.previous_states(sentence),
             // "It closed the Torkham crossing": that sentence's one state.
