@@ -179,11 +179,13 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         if let Some(people) = self.exact.get(key) {
             return Some(people);
         }
-        let shape = variant_shape(key)?;
+        // (The surname named in full must be long enough; the lone one may be a letter shorter: "Mutaqi" for
+        // "Muttaqi".)
+        let shape = variant_shape(key, 6)?;
         let shapes = self.shapes.get_or_init(|| {
             let mut shapes: HashMap<String, Vec<T>> = HashMap::default();
             for (last, people) in &self.exact {
-                if let Some(shape) = variant_shape(last) {
+                if let Some(shape) = variant_shape(last, 7) {
                     let list = shapes.entry(shape).or_default();
                     for &p in people {
                         if !list.contains(&p) {
@@ -200,8 +202,8 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
 }
 
 /// The skeleton of a surname long enough for its spellings to be told from other names: six letters and four
-/// consonants, or seven letters and three.
-fn variant_shape(word: &str) -> Option<String> {
+/// consonants, or `letters` (six or seven) and three.
+fn variant_shape(word: &str, letters_for_three: usize) -> Option<String> {
     // (Most words are ruled out by their length before the skeleton is made.)
     let letters = word.chars().count();
     if letters < 6 || word.contains(' ') {
@@ -209,7 +211,7 @@ fn variant_shape(word: &str) -> Option<String> {
     }
     let shape = folded_skeleton(word, false);
     let consonants = shape.chars().count();
-    (consonants >= 4 || (letters >= 7 && consonants >= 3)).then_some(shape)
+    (consonants >= 4 || (letters >= letters_for_three && consonants >= 3)).then_some(shape)
 }
 
 #[cfg(test)]
@@ -262,5 +264,11 @@ mod tests {
         assert_eq!(index.people("akhtor"), None);
         // The spelling given wins over its variants.
         assert_eq!(index.people("akhtar"), Some(&[4][..]));
+        // A lone surname of six letters and three consonants finds a longer one named in full, not the reverse.
+        let mut index = SurnameIndex::default();
+        index.add("muttaqi", 1);
+        index.add("khalil", 2);
+        assert_eq!(index.people("mutaqi"), Some(&[1][..]));
+        assert_eq!(index.people("khaleel"), None);
     }
 }

@@ -133,3 +133,14 @@ fn a_dictionary_organisation_defining_its_acronym_stays_one_entity() {
     assert_eq!(corps.len(), 1, "{:?}", x.entities);
     assert!(corps[0].aliases.iter().any(|a| a == "FC"), "{:?}", corps[0]);
 }
+
+#[test]
+fn a_lone_surname_one_letter_shorter_is_the_person_named_in_full() {
+    let d = extract(&[(
+        "a.txt",
+        "Chilean Foreign Minister Tomas Bassari arrived in Lima on Monday. During that visit, Basari met Peruvian \
+         officials.",
+    )]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert_eq!(people, ["Tomas Bassari"], "{:?}", d.extraction.entities);
+}
