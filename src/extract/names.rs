@@ -355,10 +355,10 @@ impl Scan<'_> {
         if b > 0 && (self.labels[b - 1] == Label::Honorific || self.role_at(b - 1).is_some_and(|r| r.core)) {
             return true;
         }
+        // "… said Tomas Quenaya.", "written by Ana Ruiz · 9 min read", "Posted 19 August by Ana Ruiz".
         if first > 0
             && matches!(self.tok(first - 1), "said" | "says" | "by")
-            && end < self.toks.len()
-            && matches!(self.tok(end), "," | ".")
+            && (end == self.toks.len() || matches!(self.tok(end), "," | "." | "·" | "|"))
         {
             return true;
         }

@@ -437,3 +437,19 @@ fn a_text_file_wrapped_at_one_margin_is_read_as_paragraphs() {
     // The file itself is never rewritten.
     assert_eq!(std::fs::read_to_string(dir.path().join("report.txt")).unwrap(), WRAPPED_REPORT);
 }
+
+#[test]
+fn markdown_is_read_without_its_markup_even_saved_as_text() {
+    let md = "# Border talks\n\nPeruvian President **Tomas Quenaya** met Bolivia's president in \
+              [La Paz](https://example.org/lapaz).\n\n- **3 May:** talks end.\n";
+    let plain = "Border talks\n\nPeruvian President Tomas Quenaya met Bolivia's president in La Paz.\n\n- 3 May: \
+                 talks end.";
+    let d = read(Format::Markdown, md.as_bytes()).unwrap();
+    assert_eq!(d.text, plain);
+    // Saved as .txt, the markup still says what it is.
+    let d = read(Format::Text, md.as_bytes()).unwrap();
+    assert_eq!((d.text.as_str(), d.format), (plain, Format::Markdown));
+    // Text with an asterisk rule and no other markup is plain text.
+    let d = read(Format::Text, b"A statement.\n\n***\n\nFor media enquiries: the press service.").unwrap();
+    assert_eq!(d.format, Format::Text);
+}

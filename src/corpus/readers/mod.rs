@@ -10,6 +10,7 @@
 mod archive;
 mod docx;
 mod html;
+mod markdown;
 mod odt;
 mod paragraphs;
 mod pdf;

@@ -1,6 +1,7 @@
 //! Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 (with BOM, or recognisable without), and legacy
 //! single-byte encodings such as Windows-1252, detected with chardetng. A file hard-wrapped at one margin (saved
-//! from a PDF or an e-mail) is read as paragraphs, so that sentences and names broken across lines stay whole.
+//! from a PDF or an e-mail) is read as paragraphs, so that sentences and names broken across lines stay whole;
+//! Markdown is read without its markup.
 
 use super::{Decoded, Meta, Reader};
 use crate::corpus::ReadOptions;
@@ -20,7 +21,16 @@ impl Reader for PlainText {
         &["txt", "text"]
     }
     fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
-        Ok(Decoded { text: paragraphs_of(decode_text(bytes)?), format: Format::Text, meta: Meta::default() })
+        let text = paragraphs_of(decode_text(bytes)?);
+        // Notes and posts saved as `.txt` are often Markdown: read as such when their markup says so.
+        if super::markdown::looks_like_markdown(&text) {
+            return Ok(Decoded {
+                text: super::markdown::plain_text(&text),
+                format: Format::Markdown,
+                meta: Meta::default(),
+            });
+        }
+        Ok(Decoded { text, format: Format::Text, meta: Meta::default() })
     }
 }
 
@@ -32,7 +42,9 @@ impl Reader for MarkdownText {
         &["md", "markdown"]
     }
     fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
-        Ok(Decoded { text: paragraphs_of(decode_text(bytes)?), format: Format::Markdown, meta: Meta::default() })
+        // (Lines are joined while their Markdown structure still shows where they must not be.)
+        let text = super::markdown::plain_text(&paragraphs_of(decode_text(bytes)?));
+        Ok(Decoded { text, format: Format::Markdown, meta: Meta::default() })
     }
 }
 

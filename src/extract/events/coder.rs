@@ -291,11 +291,14 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         // "A and B agreed to a truce … mediated by C": with both sides in the subject, a country after the verb
         // is not a third party to it.
         if !cue.word.noun && distinct_countries(&subject_group(scan, &subject, first)) < 2 {
-            // "signed the accord in front of US President Donald Trump": a witness is no party.
+            // "signed the accord in front of US President Donald Trump": a witness is no party, nor is the host of
+            // a signing ("initialled the text …, in a ceremony hosted by US President Donald Trump").
+            let signing = cue.word.category == Category::Agree;
             let witness = |x: &Actor| {
-                (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",")).any(|k| match scan.lower(k) {
+                (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",") || signing).any(|k| match scan.lower(k) {
                     "presence" | "front" => scan.is(k + 1, "of"),
                     "witnessed" => scan.is(k + 1, "by"),
+                    "hosted" => signing && scan.is(k + 1, "by"),
                     _ => false,
                 })
             };

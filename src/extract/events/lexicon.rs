@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 20] = [
+const CLASSES: [&str; 21] = [
     "reporting",
     "subordinator",
     "locative",
@@ -71,6 +71,7 @@ const CLASSES: [&str; 20] = [
     "direction",
     "message",
     "forces",
+    "figurative",
 ];
 
 impl Lexicon {
@@ -159,6 +160,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "direction" => 17,
         "message" => 18,
         "forces" => 19,
+        "figurative" => 20,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -258,6 +260,12 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
 /// and people expelled are coerced, where expelled diplomats are a sanction. A message or an envoy sent coerces no
 /// one ("sent a joint request to the OSCE", "sent a delegation to Kabul"): the cue is dropped (`None`).
 pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
+    // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
+    let near = (cue.end..(cue.end + 4).min(scan.toks.len())).take_while(|&k| scan.toks[k].is_word());
+    if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
+    {
+        return None;
+    }
     if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
         return Some(cue);
     }
