@@ -388,6 +388,11 @@ fn his_counterpart_joins_the_subject_and_a_witness_is_no_party() {
         code("In Lima, Chile's president and a Bolivian envoy signed an accord in front of US President Donald Trump.");
     assert!(between(&v, "BOL", "CHL", Category::Agree), "{v:?}");
     assert!(!v.iter().any(|i| i.source == "USA" || i.target == "USA"), "{v:?}");
+    // Nor is the host of the signing, past a comma too.
+    let v =
+        code("Chile's president signed the accord with Bolivia, at a ceremony hosted by Argentina in Buenos Aires.");
+    assert!(between(&v, "BOL", "CHL", Category::Agree), "{v:?}");
+    assert!(!between(&v, "ARG", "CHL", Category::Agree), "{v:?}");
 }
 
 #[test]
