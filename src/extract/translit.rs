@@ -154,13 +154,17 @@ pub fn joined_name_words(words: &[String]) -> Vec<String> {
 /// People by the last word of their names, to join a lone surname to the one person it names: in the spelling
 /// given, or else in another transliteration of a long enough word, with the same consonants in the same order
 /// ("Zelensky" / "Volodymyr Zelenskyy", "Muttaqi" / "Amir Khan Mottaki"; not "Sasazan" / "Sazanan"). Short words
-/// have too few consonants to tell their spellings from other names ("Karim", "Khalil").
+/// have too few consonants to tell their spellings from other names ("Karim", "Khalil"), but a letter doubled or
+/// not is the same name at any length ("Mutaqi" / "Muttaqi").
 #[derive(Default)]
 pub struct SurnameIndex<T> {
     exact: HashMap<String, Vec<T>>,
     /// The people by the consonants of their surname, made at the first lookup that needs it: most documents
     /// never do.
     shapes: OnceLock<HashMap<String, Vec<T>>>,
+    /// The surnames spelled in full by their form with doubled letters written once, made at the first lookup
+    /// that needs it: one entry per form, or `None` when two surnames share it.
+    undoubled: OnceLock<HashMap<String, Option<String>>>,
 }
 
 impl<T: Copy + PartialEq> SurnameIndex<T> {
@@ -171,6 +175,7 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
             exact.push(who);
         }
         self.shapes = OnceLock::new();
+        self.undoubled = OnceLock::new();
     }
 
     /// The people whose surname is the name key `key`: those spelling it so, or else the only person spelling it
@@ -179,13 +184,22 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         if let Some(people) = self.exact.get(key) {
             return Some(people);
         }
-        // (The surname named in full must be long enough; the lone one may be a letter shorter: "Mutaqi" for
-        // "Muttaqi".)
-        let shape = variant_shape(key, 6)?;
+        // A letter doubled or not is the same name ("Mutaqi" for "Muttaqi"), however short.
+        let forms = self.undoubled.get_or_init(|| {
+            let mut forms: HashMap<String, Option<String>> = HashMap::default();
+            for last in self.exact.keys() {
+                forms.entry(undoubled(last)).and_modify(|f| *f = None).or_insert_with(|| Some(last.clone()));
+            }
+            forms
+        });
+        if let Some(Some(last)) = forms.get(&undoubled(key)) {
+            return self.exact.get(last).map(Vec::as_slice);
+        }
+        let shape = variant_shape(key)?;
         let shapes = self.shapes.get_or_init(|| {
             let mut shapes: HashMap<String, Vec<T>> = HashMap::default();
             for (last, people) in &self.exact {
-                if let Some(shape) = variant_shape(last, 7) {
+                if let Some(shape) = variant_shape(last) {
                     let list = shapes.entry(shape).or_default();
                     for &p in people {
                         if !list.contains(&p) {
@@ -201,9 +215,20 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
     }
 }
 
+/// A word with each doubled letter written once ("muttaqi" → "mutaqi").
+fn undoubled(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The skeleton of a surname long enough for its spellings to be told from other names: six letters and four
-/// consonants, or `letters` (six or seven) and three.
-fn variant_shape(word: &str, letters_for_three: usize) -> Option<String> {
+/// consonants, or seven letters and three.
+fn variant_shape(word: &str) -> Option<String> {
     // (Most words are ruled out by their length before the skeleton is made.)
     let letters = word.chars().count();
     if letters < 6 || word.contains(' ') {
@@ -211,7 +236,7 @@ fn variant_shape(word: &str, letters_for_three: usize) -> Option<String> {
     }
     let shape = folded_skeleton(word, false);
     let consonants = shape.chars().count();
-    (consonants >= 4 || (letters >= letters_for_three && consonants >= 3)).then_some(shape)
+    (consonants >= 4 || (letters >= 7 && consonants >= 3)).then_some(shape)
 }
 
 #[cfg(test)]
@@ -264,11 +289,13 @@ mod tests {
         assert_eq!(index.people("akhtor"), None);
         // The spelling given wins over its variants.
         assert_eq!(index.people("akhtar"), Some(&[4][..]));
-        // A lone surname of six letters and three consonants finds a longer one named in full, not the reverse.
+        // A letter doubled or not is the same name, however short; other vowels in a short one are not.
         let mut index = SurnameIndex::default();
         index.add("muttaqi", 1);
-        index.add("khalil", 2);
+        index.add("neyaser", 2);
+        index.add("hasan", 3);
         assert_eq!(index.people("mutaqi"), Some(&[1][..]));
-        assert_eq!(index.people("khaleel"), None);
+        assert_eq!(index.people("hassan"), Some(&[3][..]));
+        assert_eq!(index.people("nesara"), None);
     }
 }

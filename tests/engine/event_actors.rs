@@ -415,6 +415,15 @@ fn the_administration_is_the_speakers_state_and_a_request_to_a_people_targets_no
          alternative routes through Bolivia.",
     );
     assert!(!any_of(&v, Category::Request), "{v:?}");
+    // Others that are no state, asked before their "to": no state named after it is asked.
+    for text in [
+        "Chile called on the international community to help Peru rebuild its ports.",
+        "Chile and Argentina urged Western governments to release Bolivia's frozen central bank assets.",
+    ] {
+        assert!(!any_of(&code(text), Category::Request), "{:?}", code(text));
+    }
+    // A state asked, or the two sides, still are.
+    assert!(has(&code("Chile urged Peru to reopen the border."), "CHL", "PER", Category::Request));
 }
 
 #[test]

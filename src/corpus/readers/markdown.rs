@@ -32,18 +32,30 @@ pub(super) fn plain_text(markdown: &str) -> String {
 /// Whether a text is written in Markdown: two of its kinds of markup at least, among headings ("# "), bold
 /// words ("**"), links ("](") and rules ("---"). News saved as text has none of them.
 pub(super) fn looks_like_markdown(text: &str) -> bool {
-    // (Every text file is asked: each kind is one vector search of the text, or a few.)
-    let has = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some();
-    // A mark opening a line: at the start of the text, or after a line break ("\n# ", given with its "\n").
-    let line_opening = |marks: &[&str]| marks.iter().any(|m| text.starts_with(&m[1..]) || has(m));
-    let heading = line_opening(&["\n# ", "\n## ", "\n### ", "\n#### "]);
-    // (Emphasis marks open or close a word: "***" alone is a rule.)
-    let bold = ["**", "__"].iter().any(|m| {
-        memchr::memmem::find_iter(text.as_bytes(), m.as_bytes())
-            .any(|i| text.as_bytes().get(i + 2).is_some_and(|b| b.is_ascii_alphanumeric()))
+    // (Every text file is asked, and most have none of these marks: one vector search for the rare marks, one for
+    // "#", and a look at the start of each line.)
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(b' ');
+    let (mut bold, mut link) = (false, false);
+    for i in memchr::memchr3_iter(b'*', b'_', b']', bytes) {
+        match bytes[i] {
+            // Emphasis opens or closes a word ("**Ana**"); "***" alone is a rule.
+            b'*' | b'_' => {
+                bold |= at(i + 1) == bytes[i]
+                    && (at(i + 2).is_ascii_alphanumeric() || at(i.wrapping_sub(1)).is_ascii_alphanumeric())
+            }
+            _ => link |= at(i + 1) == b'(',
+        }
+    }
+    let line_start = |i: usize| i == 0 || bytes[i - 1] == b'\n';
+    let heading = memchr::memchr_iter(b'#', bytes).any(|i| {
+        let hashes = bytes[i..].iter().take_while(|&&b| b == b'#').count();
+        line_start(i) && (1..=6).contains(&hashes) && at(i + hashes) == b' '
     });
-    let link = has("](");
-    let rule = line_opening(&["\n---", "\n***", "\n___"]);
+    let rule = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)).any(|i| {
+        let three = &bytes[i.min(bytes.len())..(i + 3).min(bytes.len())];
+        matches!(three, b"---" | b"***" | b"___")
+    });
     [heading, bold, link, rule].iter().filter(|&&b| b).count() >= 2
 }
 

@@ -474,10 +474,18 @@ fn directed_pairs(
         && (end..right.min(end + 4)).find(|&k| scan.is(k, "of")).is_some_and(|of| {
             !actors.iter().any(|x| x.first >= end && x.first < of) && (end..of).all(|k| !scan.is(k, "the"))
         });
-    // "told traders to look for routes through Iran": a request to a people is not to a state named later.
+    // "told traders to look for routes through Iran": a request to a people is not to a state named later; nor is
+    // one to others that are no state ("called on the international community to …", "urged Western governments
+    // to release Afghanistan's assets"): words and no actor (nor "the two sides") before its "to".
     let people_told = category == Category::Request && {
         let object = if scan.is(end, "the") { end + 1 } else { end };
-        lexicon::class_at(scan, object, "nonstate")
+        let to = (end + 1..right.min(end + 6)).find(|&k| scan.is(k, "to"));
+        let addressed_to_others = to.is_some_and(|to| {
+            (end..to).all(|k| scan.toks[k].is_word())
+                && anaphor(scan, end, to).is_none()
+                && !actors.iter().any(|x| x.first >= end && x.first < to)
+        });
+        lexicon::class_at(scan, object, "nonstate") || addressed_to_others
     };
     let mut targets = match (passive, patients.is_empty()) {
         (true, false) => patients.into_iter().filter(|x| target(x)).collect(),
