@@ -164,7 +164,7 @@ pub struct SurnameIndex<T> {
     shapes: OnceLock<HashMap<String, Vec<T>>>,
     /// The surnames spelled in full by their form with doubled letters written once, made at the first lookup
     /// that needs it: one entry per form, or `None` when two surnames share it.
-    undoubled: OnceLock<HashMap<String, Option<String>>>,
+    undoubled: OnceLock<HashMap<u64, Option<String>>>,
 }
 
 impl<T: Copy + PartialEq> SurnameIndex<T> {
@@ -185,14 +185,18 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
             return Some(people);
         }
         // A letter doubled or not is the same name ("Mutaqi" for "Muttaqi"), however short.
+        // (Forms are keyed by a hash of their letters, so that a lookup, made for most capitalised words, makes no
+        // string.)
         let forms = self.undoubled.get_or_init(|| {
-            let mut forms: HashMap<String, Option<String>> = HashMap::default();
+            let mut forms: HashMap<u64, Option<String>> = HashMap::default();
             for last in self.exact.keys() {
-                forms.entry(undoubled(last)).and_modify(|f| *f = None).or_insert_with(|| Some(last.clone()));
+                forms.entry(undoubled_hash(last)).and_modify(|f| *f = None).or_insert_with(|| Some(last.clone()));
             }
             forms
         });
-        if let Some(Some(last)) = forms.get(&undoubled(key)) {
+        if let Some(Some(last)) = forms.get(&undoubled_hash(key))
+            && undoubled(last).eq(undoubled(key))
+        {
             return self.exact.get(last).map(Vec::as_slice);
         }
         let shape = variant_shape(key)?;
@@ -215,15 +219,18 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
     }
 }
 
-/// A word with each doubled letter written once ("muttaqi" → "mutaqi").
-fn undoubled(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+/// A word's letters with each doubled letter written once ("muttaqi" → "mutaqi").
+fn undoubled(word: &str) -> impl Iterator<Item = char> + '_ {
+    let mut last = None;
+    word.chars().filter(move |&c| last.replace(c) != Some(c))
+}
+
+/// A hash of [`undoubled`].
+fn undoubled_hash(word: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    undoubled(word).for_each(|c| c.hash(&mut h));
+    h.finish()
 }
 
 /// The skeleton of a surname long enough for its spellings to be told from other names: six letters and four

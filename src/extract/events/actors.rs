@@ -139,10 +139,11 @@ const ISSUING: &[&str] = &[
 const HEADING_BYTES: u32 = 300;
 const HEADING_SENTENCES: usize = 4;
 
-/// The country an official text speaks for: the first country named in its heading ("Press Release — Ministry of
-/// Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of Lithuania"), when the
-/// heading has a word of such texts ("release", "statement", "letter" …) and is not a joint one. News has no such
-/// heading (and its "we" is in quotations, which are left alone).
+/// The country an official text speaks for: the first country named with an office in its heading ("Press
+/// Release — Ministry of Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of
+/// Lithuania"), when the heading has a word of such texts ("release", "statement", "letter" …) and is not a joint
+/// one. News has no such heading (and its "we" is in quotations, which are left alone); a think-tank's briefing
+/// names no office of the country it is about.
 pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
     let heading = scans
         .iter()
@@ -157,11 +158,39 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
     if !words().any(|w| ISSUING.contains(&w)) || words().any(|w| w == "joint") {
         return None;
     }
+    // The country of an office ("Ministry of Foreign Affairs of Pakistan", "Embassy of India", "Pakistani Foreign
+    // Office"), not one a think-tank's briefing is about ("… Counter-Terrorism in Afghanistan").
+    let of_an_office = |m: &LocalMention| {
+        let scan = &scans[m.sentence as usize];
+        let first = scan.toks.partition_point(|t| t.end <= m.start);
+        let end = scan.toks.partition_point(|t| t.start < m.end);
+        (first.saturating_sub(5)..(end + 2).min(scan.toks.len())).any(|k| OFFICES.contains(&scan.lower(k)))
+    };
     mentions.iter().take_while(|m| (m.sentence as usize) < heading).find_map(|m| match entities[m.local as usize].key {
-        Key::Country(c) => Some(c),
+        Key::Country(c) if of_an_office(m) => Some(c),
         _ => None,
     })
 }
+
+/// Words of the offices that issue official texts, near their country in a heading.
+const OFFICES: &[&str] = &[
+    "ministry",
+    "affairs",
+    "mission",
+    "embassy",
+    "consulate",
+    "government",
+    "office",
+    "presidency",
+    "president",
+    "minister",
+    "representative",
+    "spokesperson",
+    "spokesman",
+    "delegation",
+    "cabinet",
+    "chancellery",
+];
 
 /// "We have conveyed our concerns to Tokyo", "my Government": in an official text, the first person outside
 /// quotations is the state that issues it ([`DocContext::issuer`]).
@@ -179,8 +208,9 @@ fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
                 quotes += 1;
                 continue;
             }
-            "we" | "us" | "our" => k + 1,
-            "i" if scan.toks[k].case != Case::Lower => k + 1,
+            // (Not "US", the United States.)
+            "we" | "us" | "our" if scan.toks[k].case != Case::Upper => k + 1,
+            "i" if scan.tok(k) == "I" => k + 1,
             "my" if k + 1 < n && matches!(scan.lower(k + 1), "government" | "country" | "delegation") => k + 2,
             _ => continue,
         };
