@@ -500,6 +500,12 @@ fn the_first_person_of_an_official_text_is_the_state_its_heading_names() {
     assert!(!any_of(&code(joint), Category::Request), "{:?}", code(joint));
     let late = "Briefing notes\n\nThe spokesperson of Peru spoke first. We urge Bolivia to reopen the border.";
     assert!(!any_of(&code(late), Category::Request), "{:?}", code(late));
+    // A think-tank's briefing about a country is not that country's text; "US" is the United States, not "us".
+    let brief = "Militancy in Peru\nBriefing | Americas Program\n\nWe urge Bolivia to reopen the border.";
+    assert!(!any_of(&code(brief), Category::Request), "{:?}", code(brief));
+    let v =
+        code("Press Release — Ministry of Foreign Affairs of Chile\n\nUS officials urged Peru to reopen the border.");
+    assert!(has(&v, "USA", "PER", Category::Request) && !has(&v, "CHL", "PER", Category::Request), "{v:?}");
 }
 
 #[test]
