@@ -544,3 +544,14 @@ fn it_after_a_sentence_opened_by_a_group_is_that_group() {
     let v = code("Kenya closed its border with Somalia in March. It also deported hundreds of refugees to Somalia.");
     assert!(has(&v, "KEN", "SOM", Category::Coerce), "{v:?}");
 }
+
+#[test]
+fn countries_joined_into_one_word_before_a_noun_are_its_parties() {
+    assert!(between(&code("The Chile–Peru talks resumed in Geneva on Monday."), "CHL", "PER", Category::Consult));
+    let v = code("Brazil hosted the sixth Chile-Peru-Bolivia foreign ministers' dialogue in Brasilia on Friday.");
+    for (a, b) in [("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")] {
+        assert!(between(&v, a, b, Category::Consult), "{a}-{b}: {v:?}");
+    }
+    // A country word of its own is no such compound: "Chile's talks" names no second party.
+    assert!(!any_of(&code("Chile's talks resumed in Geneva on Monday."), Category::Consult));
+}

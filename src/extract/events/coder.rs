@@ -8,7 +8,8 @@ use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
 use super::subjects::{
-    agents_in, antecedent, clause_subject, in_by_phrase, leading_group, owner_before, past_relative_clause, side,
+    agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
+    past_relative_clause, side,
 };
 use super::voice;
 use super::{Category, LinkKind, LocalInteraction, LocalRelation};
@@ -218,6 +219,12 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
             Some(n) => all_pairs(&recalled(&memory.group(sentence, n))),
             None => Vec::new(),
         };
+    }
+    // "The India–Pakistan talks resumed": countries joined into one word before a noun are its parties.
+    if cue.word.noun
+        && let Some(joined) = joined_before(scan, actors, first)
+    {
+        return all_pairs(&joined);
     }
     // "A framework agreement was signed by Uzbekistan, Afghanistan and Pakistan": a passive's "by" phrase names
     // the parties. (Without one, the countries in its subject are taken to be them: "the Iran-Pakistan gas

@@ -5,7 +5,7 @@ use super::Category;
 use super::actors::{Actor, first_group, is_agent};
 use super::lexicon::{self, clause_start};
 use crate::extract::detect::Scan;
-use crate::extract::tokens::TokenKind;
+use crate::extract::tokens::{Case, TokenKind};
 
 /// The acting side of a directed verb found in its own clause, before it at `first` (the clause starting at
 /// `left`).
@@ -125,4 +125,22 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
         return agents_in(actors, clause_start(scan, open), open);
     }
     Vec::new()
+}
+
+/// The countries joined into one word before a noun cue at `first`, which name its parties: "the India–Pakistan
+/// talks", "the China–Afghanistan–Pakistan foreign ministers' dialogue" (with only lower-case words and
+/// possessives between them and the noun). `None` when no such word of two countries or more comes right before.
+pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Vec<Actor>> {
+    let last = actors.iter().rev().find(|a| a.end <= first)?;
+    let (start, end) = (last.first, last.end);
+    let joined: Vec<Actor> =
+        actors.iter().filter(|a| (a.first, a.end) == (start, end) && is_agent(a)).copied().collect();
+    let mut countries: Vec<u32> = joined.iter().filter_map(|a| a.country).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let modifiers = (end..first).all(|k| {
+        let t = &scan.toks[k];
+        (t.is_word() && t.case == Case::Lower) || t.kind == TokenKind::Possessive || matches!(scan.tok(k), "'" | "’")
+    });
+    (countries.len() >= 2 && first - end <= 4 && modifiers).then_some(joined)
 }
