@@ -555,3 +555,9 @@ fn countries_joined_into_one_word_before_a_noun_are_its_parties() {
     // A country word of its own is no such compound: "Chile's talks" names no second party.
     assert!(!any_of(&code("Chile's talks resumed in Geneva on Monday."), Category::Consult));
 }
+
+#[test]
+fn a_participle_after_a_comma_acts_for_the_clause_subject() {
+    let v = code("Chilean Foreign Minister Ana Rojas spent two days in Lima, meeting President Tomas Quenaya of Peru.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}

@@ -70,7 +70,7 @@ pub fn code_sentence(
     let mut last_act_end: Option<usize> = None;
     for cue in cues {
         let Some(cue) = lexicon::by_object(scan, lexicon::reversed(scan, cue)) else { continue };
-        let cue = lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue));
+        let cue = lexicon::participle(scan, lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue)));
         // "every year someone signs something": an act of no one in particular.
         let indefinite = cue.first > 0 && matches!(scan.lower(cue.first - 1), "someone" | "somebody" | "anyone");
         if indefinite && !cue.word.noun {

@@ -293,6 +293,17 @@ fn people_at(scan: &Scan, k: usize) -> bool {
     plural_demonym || class_at(scan, k, "nonstate")
 }
 
+/// "Araghchi spent two days in Islamabad, meeting Prime Minister Shehbaz Sharif": a noun cue in "-ing" right after
+/// a comma is a participle, a verb whose subject is the clause's.
+pub fn participle(scan: &Scan, cue: Cue) -> Cue {
+    let verb =
+        cue.word.noun && cue.first > 0 && scan.is_punct(cue.first - 1, ",") && scan.lower(cue.first).ends_with("ing");
+    if !verb {
+        return cue;
+    }
+    Cue { word: CueWord { noun: false, ..cue.word }, ..cue }
+}
+
 /// "India and Pakistan clashed at the United Nations Security Council": a clash at an organisation or a meeting
 /// is one of words, an accusation.
 pub fn verbal_clash(scan: &Scan, cue: Cue) -> Cue {
