@@ -561,3 +561,11 @@ fn a_participle_after_a_comma_acts_for_the_clause_subject() {
     let v = code("Chilean Foreign Minister Ana Rojas spent two days in Lima, meeting President Tomas Quenaya of Peru.");
     assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
 }
+
+#[test]
+fn both_alone_before_to_is_the_last_two_sides() {
+    let v = code(
+        "Peru and Bolivia held talks in La Paz on Monday. Chile welcomed the talks and urged both to reopen the border.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Request) && has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+}

@@ -202,7 +202,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
 }
 
 /// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
-/// juntas", "both sides"). Returns the number it states, if any (0 when none).
+/// juntas", "both sides"), or "both" alone before "to". Returns the number it states, if any (0 when none).
 pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
     anaphor_at(scan, left, first).map(|(_, n)| n)
 }
@@ -211,6 +211,10 @@ pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
 pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usize, usize)> {
     (left..first).find_map(|k| {
         let w = scan.lower(k);
+        // "asked both to take measures": "both" alone before "to" is the last two sides.
+        if w == "both" && k + 1 < scan.toks.len() && scan.is(k + 1, "to") {
+            return Some((k, 2));
+        }
         if !lexicon::class_at(scan, k, "anaphor") {
             return None;
         }
