@@ -2,6 +2,7 @@
 //! "Minister for Refugees", "foreign office spokesperson" (the words of `assets/lexicon/roles.tsv`).
 
 use super::detect::{Label, RolePhrase, Scan};
+use super::knowledge::Entry;
 use super::tokens::Case;
 
 impl Scan<'_> {
@@ -39,7 +40,7 @@ impl Scan<'_> {
                     && last_core_end == Some(end)
                     && end + 1 < self.toks.len()
                     && self.role_of(end + 1).is_some_and(|(r, _)| r.domain)
-                    && matches!(self.labels[end + 1], Label::Other)
+                    && self.plain_or_doubtful(end + 1)
                 {
                     end += 1;
                     // "Minister of Industry and Commerce": portfolios joined by "and" are one.
@@ -92,7 +93,22 @@ impl Scan<'_> {
 
     /// A portfolio word ("Foreign", "Commerce") not labelled as anything else.
     fn is_domain(&self, k: usize) -> bool {
-        k < self.toks.len() && matches!(self.labels[k], Label::Other) && self.role_of(k).is_some_and(|(r, _)| r.domain)
+        k < self.toks.len() && self.plain_or_doubtful(k) && self.role_of(k).is_some_and(|(r, _)| r.domain)
+    }
+
+    /// A word labelled as nothing else, or only as part of an organisation whose name is also ordinary words and
+    /// is taken only where the text presents it as one: in "Minister of Foreign Affairs of Peru", "Foreign
+    /// Affairs" is the portfolio, not the magazine.
+    fn plain_or_doubtful(&self, k: usize) -> bool {
+        match self.labels[k] {
+            Label::Other => true,
+            Label::Dict(_) => self.dict_at(k).is_some_and(|h| {
+                h.entries
+                    .iter()
+                    .all(|e| matches!(e, Entry::Organization(o) if self.kb.organizations[*o as usize].ambiguous))
+            }),
+            _ => false,
+        }
     }
 
     /// "and" or "&" between two portfolios.

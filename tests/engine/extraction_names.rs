@@ -144,3 +144,13 @@ fn a_lone_surname_one_letter_shorter_is_the_person_named_in_full() {
     let people = kinds_named(&d.extraction, EntityKind::Person);
     assert_eq!(people, ["Tomas Bassari"], "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn a_portfolio_named_like_a_magazine_is_the_portfolio() {
+    // "Foreign Affairs" is also a magazine, taken only where the text presents it as one.
+    let d = extract(&[("a.txt", "Tomas Quenaya, Minister of Foreign Affairs of Peru, said the talks went well.")]);
+    let x = &d.extraction;
+    let quenaya = x.entities.iter().find(|e| e.name == "Tomas Quenaya").expect("the minister");
+    assert_eq!((quenaya.country.as_deref(), quenaya.organization.as_deref()), (Some("PER"), None), "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Organization).is_empty(), "{:?}", x.entities);
+}
