@@ -516,6 +516,12 @@ fn who_suffered_a_condemned_attack_is_not_accused() {
     assert!(has(&v, "CHL", "BOL", Category::Accuse) && !has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
     let v = code("Chile condemned Bolivia's attack on Peruvian border posts.");
     assert!(has(&v, "CHL", "BOL", Category::Accuse) && !has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    // With words between the verb and the attack, neither is the condemning side's.
+    let v = code(
+        "Peru and Bolivia held talks in Lima. The two sides condemned in the strongest terms the recent attacks \
+         carried out by militants in the Tacna region of Chile.",
+    );
+    assert!(!any_of(&v, Category::Accuse) && !any_of(&v, Category::Assault), "{v:?}");
 }
 
 #[test]

@@ -68,7 +68,8 @@ pub(super) fn directed_sides<'a>(
     let judged = cue.word.noun
         && (lexicon::time_reference(scan, cue.first)
             || judged_from.is_some_and(|e| {
-                e <= cue.first && cue.first - e <= 4 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+                // (Within eight words: "condemned in the strongest terms the recent attacks".)
+                e <= cue.first && cue.first - e <= 8 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
             }));
     if judged { Sides::Judged } else { Sides::Own }
 }
