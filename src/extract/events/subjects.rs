@@ -133,14 +133,17 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
 pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Vec<Actor>> {
     let last = actors.iter().rev().find(|a| a.end <= first)?;
     let (start, end) = (last.first, last.end);
-    let joined: Vec<Actor> =
-        actors.iter().filter(|a| (a.first, a.end) == (start, end) && is_agent(a)).copied().collect();
-    let mut countries: Vec<u32> = joined.iter().filter_map(|a| a.country).collect();
-    countries.sort_unstable();
-    countries.dedup();
-    let modifiers = (end..first).all(|k| {
-        let t = &scan.toks[k];
-        (t.is_word() && t.case == Case::Lower) || t.kind == TokenKind::Possessive || matches!(scan.tok(k), "'" | "’")
-    });
-    (countries.len() >= 2 && first - end <= 4 && modifiers).then_some(joined)
+    // (Tested for every noun of talks or ties: the cheap tests first, and a list only for a word of two countries.)
+    let modifiers = || {
+        (end..first).all(|k| {
+            let t = &scan.toks[k];
+            (t.is_word() && t.case == Case::Lower)
+                || t.kind == TokenKind::Possessive
+                || matches!(scan.tok(k), "'" | "’")
+        })
+    };
+    let same_word = |a: &&Actor| (a.first, a.end) == (start, end) && is_agent(a);
+    let two_countries = actors.iter().filter(same_word).any(|a| a.country.is_some() && a.country != last.country);
+    (first - end <= 4 && last.country.is_some() && two_countries && modifiers())
+        .then(|| actors.iter().filter(same_word).copied().collect())
 }
