@@ -498,6 +498,10 @@ fn the_first_person_of_an_official_text_is_the_state_its_heading_names() {
     let joint = "Joint Statement of the Ministries of Foreign Affairs of Chile and Peru\n\nWe urge Bolivia to reopen \
                  the border.";
     assert!(!any_of(&code(joint), Category::Request), "{:?}", code(joint));
+    // A statement at a joint press conference is one minister's.
+    let remarks = "Opening Statement by the Minister for Foreign Affairs of Chile at the Joint Press Conference with \
+                   the Minister of Foreign Affairs of Peru\n\nWe call on Bolivia to reopen the border.";
+    assert!(has(&code(remarks), "CHL", "BOL", Category::Request), "{:?}", code(remarks));
     let late = "Briefing notes\n\nThe spokesperson of Peru spoke first. We urge Bolivia to reopen the border.";
     assert!(!any_of(&code(late), Category::Request), "{:?}", code(late));
     // A think-tank's briefing about a country is not that country's text; "US" is the United States, not "us".

@@ -155,7 +155,13 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
         })
         .count();
     let words = || scans[..heading].iter().flat_map(|s| (0..s.toks.len()).map(|k| s.lower(k)));
-    if !words().any(|w| ISSUING.contains(&w)) || words().any(|w| w == "joint") {
+    // A joint statement speaks for several states; a statement at a joint press conference for one.
+    let joint = scans[..heading].iter().any(|s| {
+        (1..s.toks.len()).any(|k| {
+            s.lower(k - 1) == "joint" && matches!(s.lower(k), "statement" | "communiqué" | "communique" | "declaration")
+        })
+    });
+    if !words().any(|w| ISSUING.contains(&w)) || joint {
         return None;
     }
     // The country of an office ("Ministry of Foreign Affairs of Pakistan", "Embassy of India", "Pakistani Foreign
