@@ -149,6 +149,17 @@ proptest! {
     }
 
     #[test]
+    fn text_and_markdown_readers_survive_markup_and_line_breaks(
+        lines in prop::collection::vec("[-*_#>|`\\[\\]()! a-zA-Z0-9.,]{0,90}", 0..40)
+    ) {
+        // Lines of any length with Markdown marks anywhere: hard-wrapped or not, Markdown or not.
+        let text = lines.join("\n");
+        for format in [Format::Text, Format::Markdown] {
+            check_read(readers::read_as(format, text.as_bytes(), &options()));
+        }
+    }
+
+    #[test]
     fn decode_text_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
         if let Ok(text) = decode_text(&bytes) {
             prop_assert!(!text.trim().is_empty());

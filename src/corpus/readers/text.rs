@@ -24,11 +24,7 @@ impl Reader for PlainText {
         let text = paragraphs_of(decode_text(bytes)?);
         // Notes and posts saved as `.txt` are often Markdown: read as such when their markup says so.
         if super::markdown::looks_like_markdown(&text) {
-            return Ok(Decoded {
-                text: super::markdown::plain_text(&text),
-                format: Format::Markdown,
-                meta: Meta::default(),
-            });
+            return markdown(&text);
         }
         Ok(Decoded { text, format: Format::Text, meta: Meta::default() })
     }
@@ -43,9 +39,17 @@ impl Reader for MarkdownText {
     }
     fn read(&self, bytes: &[u8], _options: &ReadOptions) -> Result<Decoded, String> {
         // (Lines are joined while their Markdown structure still shows where they must not be.)
-        let text = super::markdown::plain_text(&paragraphs_of(decode_text(bytes)?));
-        Ok(Decoded { text, format: Format::Markdown, meta: Meta::default() })
+        markdown(&paragraphs_of(decode_text(bytes)?))
     }
+}
+
+/// Markdown read without its markup; a file of markup alone ("---") has no text.
+fn markdown(text: &str) -> Result<Decoded, String> {
+    let text = super::markdown::plain_text(text);
+    if text.trim().is_empty() {
+        return Err("empty file (no text)".into());
+    }
+    Ok(Decoded { text, format: Format::Markdown, meta: Meta::default() })
 }
 
 /// The text with its hard-wrapped lines joined into paragraphs, if it is wrapped; otherwise as it is.
