@@ -579,3 +579,12 @@ fn both_alone_before_to_is_the_last_two_sides() {
     );
     assert!(has(&v, "CHL", "PER", Category::Request) && has(&v, "CHL", "BOL", Category::Request), "{v:?}");
 }
+
+#[test]
+fn a_with_phrase_reaches_past_a_portfolio_joined_by_and() {
+    let v = code(
+        "Tomas Quenaya, who is also Chile's ambassador in Lima, spoke in a meeting with the acting minister of \
+         commerce and industry of Peru's government.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}

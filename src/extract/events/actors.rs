@@ -412,13 +412,14 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
 pub fn group_after_word(scan: &Scan, actors: &[Actor], from: usize, to: usize, word: &str) -> Option<Vec<Actor>> {
     let at = (from..to.min(from + 4)).find(|&k| scan.is(k, word))?;
     let g = first_group(scan, actors, at + 1, to, |a| a.country.is_some() && !a.portfolio);
-    // Near the word, or after a role only ("with the acting foreign minister of Afghanistan", "between the foreign
-    // ministers, X of Armenia and …").
+    // Near the word, or after a role only ("with the acting foreign minister of Afghanistan", "with the acting
+    // minister of commerce and industry of Afghanistan's caretaker government", "between the foreign ministers, X
+    // of Armenia and …").
     let near = |first: usize| {
         first <= at + 4
             || (at + 1..first).all(|k| {
                 scan.facts[k].role.is_some()
-                    || matches!(scan.lower(k), "the" | "of" | "his" | "her" | "its" | "two" | ",")
+                    || matches!(scan.lower(k), "the" | "of" | "and" | "his" | "her" | "its" | "two" | ",")
             })
     };
     (!g.is_empty() && near(g[0].first)).then_some(g)
