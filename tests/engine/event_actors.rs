@@ -435,6 +435,9 @@ fn sending_a_message_coerces_no_one_and_sending_troops_deploys_them() {
     assert!(v.is_empty(), "{v:?}");
     let v = code("Chile sent 2,000 troops to Peru last autumn.");
     assert!(has(&v, "CHL", "PER", Category::Mobilize) && !any_of(&v, Category::Coerce), "{v:?}");
+    // Aid stopped is no aid.
+    let v = code("Chile's blockade of humanitarian assistance into Tacna continued for a month.");
+    assert!(!any_of(&v, Category::Aid), "{v:?}");
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 21] = [
+const CLASSES: [&str; 22] = [
     "reporting",
     "subordinator",
     "locative",
@@ -72,6 +72,7 @@ const CLASSES: [&str; 21] = [
     "message",
     "forces",
     "figurative",
+    "obstruction",
 ];
 
 impl Lexicon {
@@ -161,6 +162,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "message" => 18,
         "forces" => 19,
         "figurative" => 20,
+        "obstruction" => 21,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -263,6 +265,13 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
     let near = (cue.end..(cue.end + 4).min(scan.toks.len())).take_while(|&k| scan.toks[k].is_word());
     if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
+    {
+        return None;
+    }
+    // "Israel's blockade of humanitarian assistance into Gaza": aid stopped (`obstruction` before it) is no aid.
+    if cue.word.category == Category::Aid
+        && cue.word.noun
+        && (cue.first.saturating_sub(4)..cue.first).any(|k| class_at(scan, k, "obstruction"))
     {
         return None;
     }
