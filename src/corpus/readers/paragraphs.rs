@@ -34,8 +34,8 @@ fn is_list_item(line: &str) -> bool {
 /// Blocks are separated by blank lines (a vertical gap). Inside a block a line is joined to the next with a
 /// space when it reaches near the block's right margin (a wrapped line) or does not end a sentence and the
 /// next line starts in lower case; a word broken with a hyphen at the line end is joined back ("inter-" +
-/// "national"), keeping the hyphen only after a capitalised part ("Russian-" + "backed"). A short line that ends
-/// a sentence ends its paragraph; other short lines (headings, list items) keep their line break.
+/// "national"), keeping the hyphen in a compound ("Russian-" + "backed", see [`line_end_hyphen`]). A short line
+/// that ends a sentence ends its paragraph; other short lines (headings, list items) keep their line break.
 pub(super) fn reflow(page: &str) -> String {
     let page = expand_ligatures(page);
     let mut lines: Vec<&str> = page.lines().map(str::trim).collect();
