@@ -26,6 +26,29 @@ pub struct Actor {
     pub end: usize,
 }
 
+impl Actor {
+    /// A stand-in for a country's state that no mention in the sentence names, at tokens `[first, end)`: "the de
+    /// facto authorities", an official text's "we", a country recalled from an earlier sentence. Its `local` is
+    /// outside the entities' range, one per country.
+    pub fn state_of(country: u32, first: usize, end: usize) -> Self {
+        Actor {
+            local: u32::MAX - country,
+            country: Some(country),
+            state: true,
+            location: false,
+            portfolio: false,
+            first,
+            end,
+        }
+    }
+}
+
+/// Adds a stand-in actor among the sentence's actors, which stay in text order.
+fn insert_in_order(out: &mut Vec<Actor>, a: Actor) {
+    let at = out.partition_point(|x| x.first < a.first);
+    out.insert(at, a);
+}
+
 /// Context the coder needs about the document.
 pub struct DocContext<'a> {
     /// Knowledge base.
@@ -101,17 +124,7 @@ fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
         }
     }
     for k in found {
-        let a = Actor {
-            local: u32::MAX - country,
-            country: Some(country),
-            state: true,
-            location: false,
-            portfolio: false,
-            first: k,
-            end: k + 3,
-        };
-        let at = out.partition_point(|x| x.first < k);
-        out.insert(at, a);
+        insert_in_order(out, Actor::state_of(country, k, k + 3));
     }
 }
 
@@ -225,17 +238,7 @@ fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
         }
     }
     for (first, end) in found {
-        let a = Actor {
-            local: u32::MAX - country,
-            country: Some(country),
-            state: true,
-            location: false,
-            portfolio: false,
-            first,
-            end,
-        };
-        let at = out.partition_point(|x| x.first < first);
-        out.insert(at, a);
+        insert_in_order(out, Actor::state_of(country, first, end));
     }
 }
 

@@ -151,18 +151,7 @@ impl Memory {
 
 /// Stand-in actors for countries recalled from earlier sentences (no mention in this sentence).
 pub(super) fn recalled(countries: &[u32]) -> Vec<Actor> {
-    countries
-        .iter()
-        .map(|&c| Actor {
-            local: u32::MAX - c,
-            country: Some(c),
-            state: true,
-            location: false,
-            portfolio: false,
-            first: 0,
-            end: 0,
-        })
-        .collect()
+    countries.iter().map(|&c| Actor::state_of(c, 0, 0)).collect()
 }
 
 /// The countries an anaphoric subject before the cue at `first` refers to: "the two sides", "the three
