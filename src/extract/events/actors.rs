@@ -128,25 +128,6 @@ fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
     }
 }
 
-/// Words in a document's heading that make it an official text in the first person: a press release, a
-/// statement, a letter, a briefing's transcript.
-const ISSUING: &[&str] = &[
-    "release",
-    "statement",
-    "spokesperson",
-    "spokesman",
-    "ministry",
-    "mission",
-    "embassy",
-    "letter",
-    "transcript",
-    "briefing",
-    "remarks",
-    "speech",
-    "address",
-    "communication",
-];
-
 /// How far into a document its heading (its lines before the first sentence) may reach, in bytes, and in lines
 /// at most.
 const HEADING_BYTES: u32 = 300;
@@ -154,9 +135,9 @@ const HEADING_SENTENCES: usize = 4;
 
 /// The country an official text speaks for: the first country named with an office in its heading ("Press
 /// Release — Ministry of Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of
-/// Lithuania"), when the heading has a word of such texts ("release", "statement", "letter" …) and is not a joint
-/// one. News has no such heading (and its "we" is in quotations, which are left alone); a think-tank's briefing
-/// names no office of the country it is about.
+/// Lithuania"), when the heading has a word of such texts (`issuing` in `context_words.tsv`: "release",
+/// "statement", "letter" …) and is not a joint one. News has no such heading (and its "we" is in quotations, which
+/// are left alone); a think-tank's briefing names no office (`office`) of the country it is about.
 pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
     let heading = scans
         .iter()
@@ -174,42 +155,23 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
             s.lower(k - 1) == "joint" && matches!(s.lower(k), "statement" | "communiqué" | "communique" | "declaration")
         })
     });
-    if !words().any(|w| ISSUING.contains(&w)) || joint {
+    let kb = scans.first()?.kb;
+    if !words().any(|w| kb.in_context("issuing", w)) || joint {
         return None;
     }
-    // The country of an office ("Ministry of Foreign Affairs of Pakistan", "Embassy of India", "Pakistani Foreign
-    // Office"), not one a think-tank's briefing is about ("… Counter-Terrorism in Afghanistan").
+    // The country of an office within five words ("Ministry of Foreign Affairs of Pakistan", "Embassy of India",
+    // "Pakistani Foreign Office"), not one a think-tank's briefing is about ("… Counter-Terrorism in Afghanistan").
     let of_an_office = |m: &LocalMention| {
         let scan = &scans[m.sentence as usize];
         let first = scan.toks.partition_point(|t| t.end <= m.start);
         let end = scan.toks.partition_point(|t| t.start < m.end);
-        (first.saturating_sub(5)..(end + 2).min(scan.toks.len())).any(|k| OFFICES.contains(&scan.lower(k)))
+        (first.saturating_sub(5)..(end + 2).min(scan.toks.len())).any(|k| kb.in_context("office", scan.lower(k)))
     };
     mentions.iter().take_while(|m| (m.sentence as usize) < heading).find_map(|m| match entities[m.local as usize].key {
         Key::Country(c) if of_an_office(m) => Some(c),
         _ => None,
     })
 }
-
-/// Words of the offices that issue official texts, near their country in a heading.
-const OFFICES: &[&str] = &[
-    "ministry",
-    "affairs",
-    "mission",
-    "embassy",
-    "consulate",
-    "government",
-    "office",
-    "presidency",
-    "president",
-    "minister",
-    "representative",
-    "spokesperson",
-    "spokesman",
-    "delegation",
-    "cabinet",
-    "chancellery",
-];
 
 /// "We have conveyed our concerns to Tokyo", "my Government": in an official text, the first person outside
 /// quotations is the state that issues it ([`DocContext::issuer`]).
