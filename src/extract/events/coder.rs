@@ -18,10 +18,10 @@ use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
 
 /// The attack that an accusing verb condemns, when its object is one: "condemned the terrorist attack on …",
-/// "denounced in the strongest terms the recent strikes in …" (the attack's noun within eight words of the verb).
+/// "denounced in the strongest terms the recent strikes in …" (within [`lexicon::JUDGED_ACT_REACH`] words).
 fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
     let verb = category == Category::Accuse && !cue.word.noun;
-    attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + 8)
+    attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + lexicon::JUDGED_ACT_REACH)
 }
 
 /// A condemned attack's victims and places ("on Iranian border guards", "in the Gedo region of Somalia") are no

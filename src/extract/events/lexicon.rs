@@ -257,6 +257,10 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
     }
 }
 
+/// How many words after a verb that judges an act ("condemned", "welcomed") the noun of that act may stand:
+/// "condemned in the strongest terms the recent attacks".
+pub const JUDGED_ACT_REACH: usize = 8;
+
 /// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
 /// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
 /// and people expelled are coerced, where expelled diplomats are a sanction. A message or an envoy sent coerces no

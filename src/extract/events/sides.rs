@@ -68,8 +68,9 @@ pub(super) fn directed_sides<'a>(
     let judged = cue.word.noun
         && (lexicon::time_reference(scan, cue.first)
             || judged_from.is_some_and(|e| {
-                // (Within eight words: "condemned in the strongest terms the recent attacks".)
-                e <= cue.first && cue.first - e <= 8 && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+                e <= cue.first
+                    && cue.first - e <= lexicon::JUDGED_ACT_REACH
+                    && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
             }));
     if judged { Sides::Judged } else { Sides::Own }
 }
