@@ -47,10 +47,13 @@ impl Reader for MarkdownText {
 fn markdown(text: &str) -> Result<Decoded, String> {
     let text = super::markdown::plain_text(text);
     if text.trim().is_empty() {
-        return Err("empty file (no text)".into());
+        return Err(NO_TEXT.into());
     }
     Ok(Decoded { text, format: Format::Markdown, meta: Meta::default() })
 }
+
+/// The reason a file with bytes but no words is skipped (white space only, or Markdown markup only).
+const NO_TEXT: &str = "empty file (no text)";
 
 /// The text with its hard-wrapped lines joined into paragraphs, if it is wrapped; otherwise as it is.
 fn paragraphs_of(text: String) -> String {
@@ -115,7 +118,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         // The bytes were just checked: the text is them.
         return match s.trim().is_empty() {
-            true => Err("empty file (no text)".into()),
+            true => Err(NO_TEXT.into()),
             false => Ok(s.to_owned()),
         };
     } else {
@@ -129,7 +132,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         text.into_owned()
     };
     if text.trim().is_empty() {
-        return Err("empty file (no text)".into());
+        return Err(NO_TEXT.into());
     }
     if looks_binary(text.as_bytes()) {
         return Err("binary file, not text".into());
