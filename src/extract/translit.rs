@@ -29,7 +29,8 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The folded words of a name, without possessive endings and name particles glued by hyphens
-/// ("al-Zawahiri" → "zawahiri").
+/// ("al-Zawahiri" → "zawahiri"), hyphenated words as the words they join ("Persad-Bissessar" → "persad",
+/// "bissessar").
 pub fn name_words(name: &str) -> Vec<String> {
     let folded = fold(name);
     folded_name_words(&folded).map(str::to_string).collect()
@@ -48,6 +49,15 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// The key of a name's last written word, the surname a lone mention of the person uses: "kazemi nouri" for
+/// "Hossein Kazemi-Nouri" (a lone "Kazemi-Nouri" has that key), "marcos" for "Ferdinand Marcos Jr.".
+pub fn surname_key(name: &str) -> Option<String> {
+    let folded = fold(name);
+    let last =
+        folded.split(|c: char| c.is_whitespace() || c == ',').rev().find(|w| folded_name_words(w).next().is_some())?;
+    Some(name_key(last))
+}
+
 /// The name words of an already folded name.
 fn folded_name_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
@@ -55,6 +65,9 @@ fn folded_name_words(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
         .map(|w| strip_repeated(w, "'s"))
         .map(|w| strip_particle(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        // A hyphen inside a name joins words that are also written apart: "Persad-Bissessar" / "Persad Bissessar",
+        // "Kim Jong-un" / "Kim Jong Un".
+        .flat_map(|w| w.split('-'))
         // Generational suffixes are not part of the surname: "Ferdinand Marcos Jr." is a Marcos.
         .filter(|w| !w.is_empty() && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
 }
@@ -276,6 +289,11 @@ mod tests {
         assert_eq!(fold("Sinirlioğlu"), "sinirlioglu");
         assert_eq!(name_words("Ayman al-Zawahiri’s"), ["ayman", "zawahiri"]);
         assert_eq!(name_words("Amir  Khan Muttaqi"), ["amir", "khan", "muttaqi"]);
+        assert_eq!(name_key("Kamla Persad-Bissessar"), name_key("Kamla Persad Bissessar"));
+        assert_eq!(name_key("Kim Jong-un"), "kim jong un");
+        assert_eq!(surname_key("Hossein Kazemi-Nouri").as_deref(), Some("kazemi nouri"));
+        assert_eq!(surname_key("Ferdinand Marcos Jr.").as_deref(), Some("marcos"));
+        assert_eq!(name_words("Abdul-Rahman al-Sudais"), ["abdul", "rahman", "sudais"]);
     }
 
     #[test]

@@ -154,3 +154,19 @@ fn a_portfolio_named_like_a_magazine_is_the_portfolio() {
     assert_eq!((quenaya.country.as_deref(), quenaya.organization.as_deref()), (Some("PER"), None), "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Organization).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_hyphenated_or_not_is_one_person() {
+    let d = extract(&[
+        (
+            "a.txt",
+            "Chile's foreign minister, Marisol Quenaya-Ilvarde, met her Peruvian counterpart. Quenaya Ilvarde said \
+             the crossing would open.",
+        ),
+        ("b.txt", "Marisol Quenaya Ilvarde arrived in Lima on Monday."),
+    ]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert_eq!(people.len(), 1, "{:?}", d.extraction.entities);
+    let person = named(&d.extraction, &people[0]).map(|e| e.mentions);
+    assert_eq!(person, Some(3), "{:?}", d.extraction.entities);
+}

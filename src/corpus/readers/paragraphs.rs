@@ -179,16 +179,35 @@ fn is_structure(line: &str) -> bool {
     line.trim_start().starts_with(['#', '>', '|', '`']) || line.contains('\u{c}')
 }
 
+/// Whether a line is a header field ("From: …", "Subject: …", "Reply-To: …"): a capitalised name of one or two
+/// words, a colon and a space. E-mails and memos start with a run of them, one to a line.
+fn is_header_field(line: &str) -> bool {
+    let Some((name, value)) = line.split_once(':') else {
+        return false;
+    };
+    (value.is_empty() || value.starts_with(' '))
+        && name.len() <= 24
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.split(' ').count() <= 2
+        && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == ' ')
+}
+
 /// A text file's lines joined back into paragraphs, when the file is hard-wrapped at one right margin; `None`
 /// when it is not (its text is then read as it is). A line joins the next when it reaches the margin, or does
 /// not end a sentence and the next starts in lower case; never before a list item or a blank line, nor to or
-/// from Markdown structure. Everything else (blank lines, headings, short lines, indentation) is kept.
+/// from Markdown structure, nor one header field to the next (an e-mail's "From:" and "To:" lines, whose
+/// folded continuations, indented, still join). Everything else (blank lines, headings, short lines,
+/// indentation) is kept.
 pub(super) fn unwrap_lines(text: &str) -> Option<String> {
     let width = wrap_width(text)?;
     let mut out = String::with_capacity(text.len());
     let mut prev: Option<&str> = None;
+    // Whether the previous line belongs to a header field (is one, or continues one on an indented line).
+    let mut in_field = false;
     for line in text.lines().map(str::trim_end) {
         let next = line.trim_start();
+        let field = is_header_field(line);
+        let folded = in_field && line.starts_with([' ', '\t']) && !next.is_empty();
         let joins = prev.is_some_and(|prev| {
             let next_lower = next.chars().next().is_some_and(char::is_lowercase);
             !prev.trim_start().is_empty()
@@ -196,8 +215,10 @@ pub(super) fn unwrap_lines(text: &str) -> Option<String> {
                 && !is_list_item(next)
                 && !is_structure(prev)
                 && !is_structure(next)
-                && (reaches_margin(prev, width) || (next_lower && !ends_sentence(prev)))
+                && !(in_field && field)
+                && (folded || reaches_margin(prev, width) || (next_lower && !ends_sentence(prev)))
         });
+        in_field = field || folded;
         match (prev, joins) {
             (Some(prev), true) => {
                 match line_end_hyphen(prev, next) {
@@ -323,6 +344,33 @@ Peru         14 May        talks\r\n";
                  to join\nChile        12 May        talks in Santiago and Lima\nPeru         14 May        talks"
             )
         );
+    }
+
+    #[test]
+    fn header_fields_keep_their_lines() {
+        // An e-mail's header lines reach the margin too; each stays a line, and a folded subject joins its line.
+        let body = "The foreign ministers of Chile and Peru met on Tuesday in\n\
+Santiago, where Foreign Minister Tomas Quenaya told the\n\
+press that the two countries would open negotiations on\n\
+the crossing within a week.\n";
+        let text = format!(
+            "From: The Andean Letter of the Week <letter@andean.example>\n\
+To: subscribers-of-the-andean-letter@andean.example\n\
+Subject: [Letter #12] Santiago and Lima talk | Quito's\n  \
+Pacific pitch\n\n{body}{body}"
+        );
+        let read = unwrap_lines(&text).unwrap_or_default();
+        assert!(
+            read.starts_with(
+                "From: The Andean Letter of the Week <letter@andean.example>\n\
+                 To: subscribers-of-the-andean-letter@andean.example\n\
+                 Subject: [Letter #12] Santiago and Lima talk | Quito's Pacific pitch\n\n\
+                 The foreign ministers of Chile and Peru met on Tuesday in Santiago, where"
+            ),
+            "{read}"
+        );
+        assert!(is_header_field("Reply-To: a@b.example") && is_header_field("Date:"));
+        assert!(!is_header_field("said: the talks") && !is_header_field("At 10:30 the talks began"));
     }
 
     #[test]

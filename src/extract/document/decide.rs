@@ -10,7 +10,7 @@ use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
 use crate::extract::names::Affiliation;
 use crate::extract::tokens::Case;
-use crate::extract::translit::{SurnameIndex, fold, name_key, name_words, skeleton};
+use crate::extract::translit::{SurnameIndex, fold, name_key, name_words, skeleton, surname_key};
 
 impl Builder<'_> {
     /// Records a person's role and the country or organisation it comes with; `holder` is the known office holder
@@ -107,8 +107,10 @@ impl Builder<'_> {
         let mut first_words: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
             let words = name_words(&e.name);
-            if words.len() >= 2 {
-                surnames.add(&words[words.len() - 1], i as u32);
+            if words.len() >= 2
+                && let Some(surname) = surname_key(&e.name)
+            {
+                surnames.add(&surname, i as u32);
                 first_words.entry(words[0].clone()).or_default().push(i as u32);
             }
         }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{SurnameIndex, joined_name_words, name_key, name_words, skeleton};
+use super::translit::{SurnameIndex, joined_name_words, name_key, skeleton, surname_key};
 use crate::corpus::DocId;
 
 mod absorb;
@@ -229,8 +229,8 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
             && k.contains(' ')
         {
             for n in d.names.keys() {
-                if let Some(last) = name_words(n).last() {
-                    surname_index.add(last, i);
+                if let Some(last) = surname_key(n) {
+                    surname_index.add(&last, i);
                 }
             }
         }
