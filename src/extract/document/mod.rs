@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::detect::Scan;
-use super::events::{DocContext, LinkKind, LocalRelation, Memory, code_sentence};
+use super::events::{DocContext, LinkKind, LocalRelation, Memory, Turn, code_sentence, turn_of};
 use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, OrgType, PlaceType};
 use super::model::{EntityKind, MentionForm};
 use super::names::Found;
@@ -132,7 +132,14 @@ fn release_spare_capacity(out: &mut DocExtraction) {
 /// sides" and "participants".
 fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
     let issuer = crate::extract::events::issuer(scans, &out.mentions, &out.entities);
-    let mut ctx = DocContext { kb, entities: &out.entities, date: out.reference_date, de_facto: None, issuer };
+    let mut ctx = DocContext {
+        kb,
+        entities: &out.entities,
+        date: out.reference_date,
+        de_facto: None,
+        issuer,
+        turn: Turn::default(),
+    };
     if scans.first().is_some_and(|s| memchr::memmem::find(s.text.as_bytes(), b"de facto").is_some()) {
         ctx.de_facto = ctx.de_facto_governed();
     }
@@ -146,7 +153,9 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         while from < out.mentions.len() && out.mentions[from].sentence == s {
             from += 1;
         }
-        code_sentence(&ctx, scan, s, &out.mentions[start..from], &mut memory, &mut interactions, &mut relations);
+        let mentions = &out.mentions[start..from];
+        ctx.turn = turn_of(&ctx, scan, mentions, ctx.turn);
+        code_sentence(&ctx, scan, s, mentions, &mut memory, &mut interactions, &mut relations);
     }
 
     for (i, e) in out.entities.iter().enumerate() {

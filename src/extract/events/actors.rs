@@ -63,6 +63,8 @@ pub struct DocContext<'a> {
     /// The country that speaks in the first person ("we", "our", "my Government") in this document, when it is
     /// an official text that names it in its heading (see [`issuer`]).
     pub issuer: Option<u32>,
+    /// Who speaks in the sentence being coded, in a transcript's labelled turns (see [`super::turn_of`]).
+    pub turn: super::Turn,
 }
 
 impl DocContext<'_> {
@@ -174,9 +176,15 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
 }
 
 /// "We have conveyed our concerns to Tokyo", "my Government": in an official text, the first person outside
-/// quotations is the state that issues it ([`DocContext::issuer`]).
+/// quotations is the state that issues it ([`DocContext::issuer`]); in a transcript, the state of the official
+/// whose turn it is ([`DocContext::turn`]).
 fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
-    let Some(country) = ctx.issuer else { return };
+    let speaker = match ctx.turn {
+        super::Turn::State(country) => Some(country),
+        super::Turn::Narration => ctx.issuer,
+        super::Turn::Other => None,
+    };
+    let Some(country) = speaker else { return };
     let n = scan.toks.len();
     let mut found = Vec::new();
     // Quotation marks so far: after an odd number, a quotation is open and its "we" is the speaker's.

@@ -21,6 +21,7 @@ pub(crate) mod lexicon;
 mod memory;
 mod sides;
 mod subjects;
+mod turns;
 mod voice;
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use actors::{DocContext, issuer};
 pub use coder::code_sentence;
 pub use memory::Memory;
+pub use turns::{Turn, turn_of};
 
 /// The sixteen PLOVER event categories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,0 +1,62 @@
+//! Whose voice a sentence is in: an official text's first person, an official's turn in a transcript or an
+//! interview.
+
+use crate::events_common::{any_of, code, has};
+use dossier::extract::Category;
+
+#[test]
+fn the_first_person_of_an_official_text_is_the_state_its_heading_names() {
+    let release = "Press Release No. 41 — Ministry of Foreign Affairs of Chile\n\nSantiago, 3 May\n\n\
+                   We condemn the decision of Bolivia to close the border crossing at Colchane. We urge Peru to \
+                   reopen the talks on the Tacna railway, and my Government stands ready to host them. \"We \
+                   denounce the lies of Lima,\" a Bolivian minister told reporters on Friday.";
+    let v = code(release);
+    assert!(has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    // A "we" inside quotation marks is the speaker's, not the ministry's.
+    assert!(!has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    // News has no such heading: its "we" stays no one's.
+    let news = "Bolivia closes border\n\nWe condemn the decision of Bolivia to close the border crossing at \
+                Colchane. We urge Peru to reopen the talks.";
+    assert!(code(news).is_empty(), "{:?}", code(news));
+    // A joint statement speaks for more than one state, and a text's first sentence ends its heading.
+    let joint = "Joint Statement of the Ministries of Foreign Affairs of Chile and Peru\n\nWe urge Bolivia to reopen \
+                 the border.";
+    assert!(!any_of(&code(joint), Category::Request), "{:?}", code(joint));
+    // A statement at a joint press conference is one minister's.
+    let remarks = "Opening Statement by the Minister for Foreign Affairs of Chile at the Joint Press Conference with \
+                   the Minister of Foreign Affairs of Peru\n\nWe call on Bolivia to reopen the border.";
+    assert!(has(&code(remarks), "CHL", "BOL", Category::Request), "{:?}", code(remarks));
+    let late = "Briefing notes\n\nThe spokesperson of Peru spoke first. We urge Bolivia to reopen the border.";
+    assert!(!any_of(&code(late), Category::Request), "{:?}", code(late));
+    // A think-tank's briefing about a country is not that country's text; "US" is the United States, not "us".
+    let brief = "Militancy in Peru\nBriefing | Americas Program\n\nWe urge Bolivia to reopen the border.";
+    assert!(!any_of(&code(brief), Category::Request), "{:?}", code(brief));
+    let v =
+        code("Press Release — Ministry of Foreign Affairs of Chile\n\nUS officials urged Peru to reopen the border.");
+    assert!(has(&v, "USA", "PER", Category::Request) && !has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn an_official_s_first_person_in_an_interview_acts_for_the_official_s_state() {
+    let interview = "Interview with the foreign minister of Chile\n\n\
+                     Ana Rojas, Chile's foreign minister, spoke to the Andean Review in Santiago.\n\
+                     Andean Review: Why has the border stayed closed?\n\
+                     Rojas: The crossing is a matter for both governments. We have asked Bolivia to reopen it, and \
+                     I raised it with Peru last week. We condemn Bolivia's blockade at Colchane.\n\
+                     Andean Review: Some say we should stop trading with Bolivia.\n\
+                     Rojas: Our trade goes on.";
+    let v = code(interview);
+    assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    assert!(has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
+    // The interviewer's "we" is no state's, and a line without a label is narration again.
+    assert!(!any_of(&v, Category::Sanction) && !any_of(&v, Category::Reject), "{v:?}");
+    let after = format!("{interview}\nWe urged Peru to reopen the talks.");
+    assert!(!has(&code(&after), "CHL", "PER", Category::Request), "{:?}", code(&after));
+    // In an official briefing's transcript, a journalist's question is not the ministry's.
+    let briefing = "Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Chile\n\n\
+                    Question: We urge Peru to answer, do you agree?\n\
+                    Spokesperson: We urge Bolivia to reopen the border.";
+    let v = code(briefing);
+    assert!(has(&v, "CHL", "BOL", Category::Request) && !has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
