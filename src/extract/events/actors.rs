@@ -239,7 +239,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
             continue;
         }
         let end = scan.toks.partition_point(|t| t.start < m.end).max(first + 1);
-        if opposed_or_partisan(scan, first, m.start) {
+        if opposed_or_partisan(scan, first, m.start) || backing(scan, first, m.end) {
             continue;
         }
         let e = &ctx.entities[m.local as usize];
@@ -323,6 +323,38 @@ fn opposed_or_partisan(scan: &Scan, first: usize, start: u32) -> bool {
     let Some(before) = start.checked_sub(tok.start).filter(|&n| n > 0) else { return false };
     let prefix = scan.lower(first).get(..before as usize).unwrap_or("");
     matches!(prefix.trim_end_matches(['-', '‐', '‑', '–']), "anti" | "pro" | "non")
+}
+/// A mention inside "Iran-aligned" or "Russian-backed" (whose first token is `first`, and which ends at byte
+/// `end`): a word about whom the group it describes leans on; the country does not act in the sentence.
+fn backing(scan: &Scan, first: usize, end: u32) -> bool {
+    let tok = scan.toks[first];
+    if end >= tok.end {
+        return false;
+    }
+    let rest = scan.text[end as usize..tok.end as usize].trim_start_matches(['-', '‐', '‑', '–']);
+    // A backed plan is still the backer's ("rejects US-backed truce"); a backed group acts on its own.
+    let group_after = scan.toks.get(first + 1).is_some_and(|t| t.is_capitalised())
+        || first + 1 < scan.toks.len()
+            && matches!(
+                scan.lower(first + 1),
+                "rebels"
+                    | "militia"
+                    | "militias"
+                    | "fighters"
+                    | "group"
+                    | "groups"
+                    | "proxies"
+                    | "proxy"
+                    | "insurgents"
+                    | "separatists"
+                    | "militants"
+                    | "gunmen"
+            );
+    match rest.to_ascii_lowercase().as_str() {
+        "aligned" | "allied" | "affiliated" | "linked" | "armed" => true,
+        "backed" | "sponsored" | "funded" | "supported" => group_after,
+        _ => false,
+    }
 }
 /// "Pakistani authorities", "the Russian ambassador", "Iranian and Indian diplomats", "Afghan de facto
 /// authorities", but not "Afghan migrants" or "a former Egyptian … officer".

@@ -4,6 +4,7 @@
 use super::actors::{
     Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
 };
+use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
@@ -11,8 +12,8 @@ use super::subjects::{
     agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
     past_relative_clause, side,
 };
-use super::voice;
-use super::{Category, LinkKind, LocalInteraction, LocalRelation};
+use super::{Category, LocalInteraction, LocalRelation};
+use super::{reception, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
@@ -80,8 +81,8 @@ pub fn code_sentence(
         if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
             continue;
         }
-        // "received the Afghan commerce minister" is a meeting; "received aid" is not.
-        if lexicon::class_at(scan, cue.first, "reception") && !received_someone(scan, &actors, cue.end) {
+        // "received the Afghan commerce minister" is a meeting; "received aid", "hosting troops" are not.
+        if !reception::meets(scan, &actors, &cue) {
             continue;
         }
         let (negated, hypothetical) = modality(scan, cue.first);
@@ -189,17 +190,6 @@ fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
         role(a.end) || (a.end < scan.toks.len() && scan.toks[a.end].kind == TokenKind::Possessive && role(a.end + 1));
     // (A holder named with the office is a person actor, found before this.)
     a.first <= 4 && (of_before || role_after)
-}
-
-/// Whether the first actor after `end` acts for a state and is the object of the verb ending there: within four
-/// words, with only articles, possessives and role words before it ("received Taliban Commerce Minister Azizi",
-/// "received the Iranian ambassador").
-fn received_someone(scan: &Scan, actors: &[Actor], end: usize) -> bool {
-    let Some(object) = actors.iter().filter(|a| a.first >= end).min_by_key(|a| a.first) else { return false };
-    let between_ok = (end..object.first).all(|k| {
-        scan.facts[k].role.is_some() || matches!(scan.lower(k), "the" | "a" | "his" | "her" | "its" | "their")
-    });
-    between_ok && object.first - end <= 4 && is_agent(object)
 }
 
 /// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.
@@ -319,9 +309,25 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
 /// The "by" phrase of a cue ending at `end`: right after it ("strikes by Pakistan", "were hosted by St Vincent
 /// and the Grenadines"), or after a noun's participle ("the air strikes carried out by Pakistan").
 fn by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
-    let by = (end..(end + 3).min(right)).find(|&k| scan.is(k, "by"))?;
-    let participle = (end..by).all(|k| scan.toks[k].kind == TokenKind::Word && scan.toks[k].case == Case::Lower);
-    if !participle {
+    by_phrase_within(scan, actors, end, right, 3)
+}
+
+/// A passive verb's "by" phrase, which may come after where or when it happened (within six words): "was
+/// received in Lima by", "was received in 2024 by", "were received at the foreign ministry by". (A noun's "by"
+/// phrase may not: "a visit to Tashkent by Putin" is a visit to Uzbekistan.)
+fn passive_by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
+    by_phrase_within(scan, actors, end, right, 6)
+}
+
+/// A "by" phrase within `reach` words after `end`, with only lower-case words, numbers and places before it.
+fn by_phrase_within(scan: &Scan, actors: &[Actor], end: usize, right: usize, reach: usize) -> Option<Vec<Actor>> {
+    let by = (end..(end + reach).min(right)).find(|&k| scan.is(k, "by"))?;
+    let place = |k: usize| actors.iter().any(|a| a.location && a.first <= k && k < a.end);
+    let plain = |k: usize| {
+        let t = scan.toks[k];
+        (t.kind == TokenKind::Word && t.case == Case::Lower) || (reach > 3 && (t.kind == TokenKind::Number || place(k)))
+    };
+    if !(end..by).all(plain) {
         return None;
     }
     group_after_word(scan, actors, by, right, "by")
@@ -375,7 +381,7 @@ fn directed_pairs(
     if own
         && !cue.word.noun
         && voice::passive_with_agent(scan, first)
-        && let Some(by) = by_phrase(scan, actors, end, right)
+        && let Some(by) = passive_by_phrase(scan, actors, end, right)
     {
         let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
         let others = |v: Vec<Actor>| -> Vec<Actor> {
@@ -461,10 +467,12 @@ fn directed_pairs(
     // hideouts in Paktika" reaches on to Paktika.
     let one_country = distinct_countries(&sources) == 1;
     let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
+    // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place.
+    let addressed = |x: &Actor| category == Category::Support && x.first == end + 1 && scan.is(end, "to");
     let target = |x: &Actor| {
         x.country.is_some()
             && !x.portfolio
-            && (place_target || !x.location)
+            && (place_target || !x.location || addressed(x))
             // A meeting or a visit is with a state or in a place, not with a people ("hosted Afghan refugees").
             && (category != Category::Consult || x.state || x.location)
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
@@ -552,48 +560,4 @@ fn directed_pairs(
         }
     }
     cross(&sources, &targets)
-}
-
-/// Records the relations and country interactions of a cue's pairs.
-#[allow(clippy::too_many_arguments)]
-fn emit(
-    ctx: &DocContext,
-    pairs: &[(Actor, Actor)],
-    category: Category,
-    symmetric: bool,
-    hypothetical: bool,
-    sentence: u32,
-    out: &mut Vec<LocalInteraction>,
-    relations: &mut Vec<LocalRelation>,
-) {
-    let kb = ctx.kb;
-    for (a, b) in pairs {
-        let real = |x: &Actor| (x.local as usize) < ctx.entities.len();
-        let same_country = a.country.is_some() && a.country == b.country;
-        if a.local != b.local && real(a) && real(b) && !same_country {
-            relations.push(LocalRelation {
-                source: a.local,
-                target: b.local,
-                kind: LinkKind::Event(category),
-                symmetric,
-                sentence,
-            });
-        }
-        let (Some(ca), Some(cb)) = (a.country, b.country) else { continue };
-        if ca == cb || !a.state || kb.countries[ca as usize].historical || kb.countries[cb as usize].historical {
-            continue;
-        }
-        if symmetric && !b.state {
-            continue;
-        }
-        let (source, target) = if symmetric && kb.countries[cb as usize].code < kb.countries[ca as usize].code {
-            (cb, ca)
-        } else {
-            (ca, cb)
-        };
-        let i = LocalInteraction { source, target, category, symmetric, sentence, hypothetical };
-        if !out.contains(&i) {
-            out.push(i);
-        }
-    }
 }

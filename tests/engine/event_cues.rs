@@ -1,0 +1,50 @@
+//! What a cue word means in its sentence: condolences sent to a country, a reception in the passive, hosting
+//! troops, ties said to be poor.
+
+use crate::events_common::{any_of, between, code, has};
+use dossier::extract::Category;
+
+#[test]
+fn condolences_and_solidarity_support_who_receives_them() {
+    let v = code("Chile's foreign ministry has sent condolences to Peru after the floods.");
+    assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
+    let v = code("Bolivian President Luis Arce sent a message of condolence to Peruvian President Tomas Quenaya.");
+    assert!(has(&v, "BOL", "PER", Category::Support), "{v:?}");
+    // Aid sent to a country is still aid, not support.
+    let v = code("Chile sent 300 tonnes of food aid to Peru.");
+    assert!(!any_of(&v, Category::Support), "{v:?}");
+}
+
+#[test]
+fn a_reception_in_the_passive_is_a_meeting_with_its_by_phrase() {
+    let v = code("Chile's foreign minister was received in Lima by Peruvian President Tomas Quenaya on Monday.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    // Hosting troops or refugees is no meeting.
+    let v = code("Bolivia accused Peru of hosting Chilean troops near the border.");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
+    let v = code("Peru hosted Chilean Foreign Minister Ana Rojas in Lima.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn ties_said_to_be_poor_are_no_cooperation() {
+    assert!(!any_of(&code("Relations between Chile and Peru are at a low point."), Category::Cooperate));
+    assert!(!any_of(&code("Relations between Santiago and Lima have been poor since 2024."), Category::Cooperate));
+    assert!(any_of(&code("Chile and Peru agreed to deepen their relations."), Category::Cooperate));
+}
+
+#[test]
+fn a_country_in_iran_aligned_does_not_act() {
+    let v = code("The Peru-aligned rebels said they attacked shipping in solidarity with Bolivia.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = code("Chile closed the frontier in solidarity with Bolivia.");
+    assert!(has(&v, "CHL", "BOL", Category::Support), "{v:?}");
+}
+
+#[test]
+fn a_backed_plan_is_still_the_backer_s() {
+    let v = code("Bolivia rejected the Peru-backed truce on Monday.");
+    assert!(has(&v, "BOL", "PER", Category::Reject), "{v:?}");
+    let v = code("The Peru-backed Tupac Front seized the border town of Colchane in Chile.");
+    assert!(v.is_empty(), "{v:?}");
+}
