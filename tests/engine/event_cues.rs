@@ -48,3 +48,18 @@ fn a_backed_plan_is_still_the_backer_s() {
     let v = code("The Peru-backed Tupac Front seized the border town of Colchane in Chile.");
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_participle_after_a_conjunction_of_time_acts_for_the_clause_subject() {
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas repeated the demand in Geneva after meeting her Peruvian counterpart.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    // Where a demand is repeated is not whom it asks.
+    assert!(!has(&v, "CHL", "CHE", Category::Request), "{v:?}");
+    let v = code("Chile called for a ceasefire in Peru.");
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+    // A noun after "after" is still a noun: "after talks" names no second party here.
+    let v = code("Chile reopened the border after talks.");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
+}

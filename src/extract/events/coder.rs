@@ -468,11 +468,15 @@ fn directed_pairs(
     let one_country = distinct_countries(&sources) == 1;
     let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
     // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place.
+    // "repeated the demand in Geneva", "called for a ceasefire in Gaza": where a request is made or what it is
+    // about is not whom it asks.
+    let venue_of_request =
+        |x: &Actor| category == Category::Request && x.first > 0 && matches!(scan.lower(x.first - 1), "in" | "at");
     let addressed = |x: &Actor| category == Category::Support && x.first == end + 1 && scan.is(end, "to");
     let target = |x: &Actor| {
         x.country.is_some()
             && !x.portfolio
-            && (place_target || !x.location || addressed(x))
+            && ((place_target && !venue_of_request(x)) || !x.location || addressed(x))
             // A meeting or a visit is with a state or in a place, not with a people ("hosted Afghan refugees").
             && (category != Category::Consult || x.state || x.location)
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))

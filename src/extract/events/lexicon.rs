@@ -306,11 +306,14 @@ fn people_at(scan: &Scan, k: usize) -> bool {
     plural_demonym || class_at(scan, k, "nonstate")
 }
 
-/// "Araghchi spent two days in Islamabad, meeting Prime Minister Shehbaz Sharif": a noun cue in "-ing" right after
-/// a comma is a participle, a verb whose subject is the clause's.
+/// "Araghchi spent two days in Islamabad, meeting Prime Minister Shehbaz Sharif", "Bayramov repeated the demand
+/// after meeting his Armenian counterpart": a noun cue in "-ing" right after a comma or a conjunction of time is a
+/// participle, a verb whose subject is the clause's.
 pub fn participle(scan: &Scan, cue: Cue) -> Cue {
-    let verb =
-        cue.word.noun && cue.first > 0 && scan.is_punct(cue.first - 1, ",") && scan.lower(cue.first).ends_with("ing");
+    let verb = cue.word.noun
+        && cue.first > 0
+        && (scan.is_punct(cue.first - 1, ",") || matches!(scan.lower(cue.first - 1), "after" | "before" | "while"))
+        && scan.lower(cue.first).ends_with("ing");
     if !verb {
         return cue;
     }
