@@ -1777,13 +1777,13 @@ REGIONS = r'''
 Africa;;
 Asia;;
 Europe;;
-North America;;
-South America;;
+North America;;North American|North Americans
+South America;;South American|South Americans
 Oceania;;Australasia
 Americas;;The Americas
 Eurasia;;
-Latin America;;
-Central America;;Mesoamerica
+Latin America;;Latin American|Latin Americans
+Central America;;Mesoamerica|Central American|Central Americans
 Caribbean;;West Indies|Caribbean region
 Middle East;;Mideast|Near East
 Far East;;

@@ -86,6 +86,13 @@ pub fn month_number(word: &str) -> Option<u8> {
     (w.len() == 3).then(|| NAMES.iter().position(|n| n.starts_with(&w))).flatten().map(|i| i as u8 + 1)
 }
 
+/// Whether a word names a day of the week or a month ("Monday", "mon", "November"): a word of when, not of who.
+pub fn is_calendar_word(word: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let lower = word.to_ascii_lowercase();
+    DAYS.contains(&lower.as_str()) || (word.len() > 3 && month_number(word).is_some())
+}
+
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -171,6 +178,16 @@ mod tests {
         }
         text.push_str("On 5 May 2020 something happened.\n");
         assert_eq!(find_publication_date(&text), None);
+    }
+
+    #[test]
+    fn calendar_words_are_days_and_full_month_names() {
+        for w in ["Monday", "sunday", "November", "May", "Sept"] {
+            assert!(is_calendar_word(w), "{w}");
+        }
+        for w in ["Mon", "Jan", "Riyadh", "by", "Mayday"] {
+            assert!(!is_calendar_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -63,3 +63,55 @@ fn a_participle_after_a_conjunction_of_time_acts_for_the_clause_subject() {
     let v = code("Chile reopened the border after talks.");
     assert!(!any_of(&v, Category::Consult), "{v:?}");
 }
+
+#[test]
+fn a_passive_reception_reaches_its_by_phrase_past_the_day() {
+    let v = code("The Chilean envoy was received on Tuesday in Lima by Peruvian Foreign Minister Ana Quispe.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_quoted_concern_keeps_the_subject_of_the_next_verb() {
+    let v = code("Japan said it was \"gravely concerned\" and urged Seoul and Pyongyang to show restraint.");
+    assert!(has(&v, "JPN", "KOR", Category::Request), "{v:?}");
+    assert!(has(&v, "JPN", "PRK", Category::Request), "{v:?}");
+    let v =
+        code("India, which has ties with both capitals, said it was \"worried\" and asked Riyadh and Tehran to talk.");
+    assert!(has(&v, "IND", "SAU", Category::Request), "{v:?}");
+    assert!(has(&v, "IND", "IRN", Category::Request), "{v:?}");
+}
+
+#[test]
+fn goods_delivered_are_aid_and_a_speech_delivered_is_nothing() {
+    let v = code("Turkey has delivered 3,000 tonnes of flour to Syria and Lebanon.");
+    assert!(has(&v, "TUR", "SYR", Category::Aid), "{v:?}");
+    assert!(has(&v, "TUR", "LBN", Category::Aid), "{v:?}");
+    let v = code("The Turkish president delivered a speech to Syrian lawmakers in Ankara.");
+    assert!(v.is_empty(), "{v:?}");
+    // Weapons sent are (military) aid, not coercion.
+    let v = code("Belarus sent weapons to Russia.");
+    assert!(has(&v, "BLR", "RUS", Category::Aid), "{v:?}");
+}
+
+#[test]
+fn hosting_foreign_bases_is_no_meeting() {
+    let v = code("Bamako accuses Dakar of hosting French military \"bases\" used to train rebels.");
+    assert!(has(&v, "MLI", "SEN", Category::Accuse), "{v:?}");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_region_s_adjective_is_no_country() {
+    let v = code("Managua expelled diplomats from several Latin American countries, including Costa Rica and Panama.");
+    assert!(has(&v, "NIC", "CRI", Category::Sanction), "{v:?}");
+    assert!(has(&v, "NIC", "PAN", Category::Sanction), "{v:?}");
+    assert!(!v.iter().any(|i| i.target == "USA"), "{v:?}");
+}
+
+#[test]
+fn a_headline_s_clauses_joined_by_commas_have_their_own_subjects() {
+    let v = code("Turkish jets strike Qamishli, Iran bombs Erbil\n\nMore follows.");
+    assert!(has(&v, "TUR", "SYR", Category::Assault), "{v:?}");
+    assert!(has(&v, "IRN", "IRQ", Category::Assault), "{v:?}");
+    assert!(!between(&v, "TUR", "IRN", Category::Assault), "{v:?}");
+}

@@ -319,13 +319,16 @@ fn passive_by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) ->
     by_phrase_within(scan, actors, end, right, 6)
 }
 
-/// A "by" phrase within `reach` words after `end`, with only lower-case words, numbers and places before it.
+/// A "by" phrase within `reach` words after `end`, with only lower-case words, numbers and places before it (and,
+/// for a passive verb, days and months: "was received on Monday in Riyadh by …").
 fn by_phrase_within(scan: &Scan, actors: &[Actor], end: usize, right: usize, reach: usize) -> Option<Vec<Actor>> {
     let by = (end..(end + reach).min(right)).find(|&k| scan.is(k, "by"))?;
     let place = |k: usize| actors.iter().any(|a| a.location && a.first <= k && k < a.end);
     let plain = |k: usize| {
         let t = scan.toks[k];
-        (t.kind == TokenKind::Word && t.case == Case::Lower) || (reach > 3 && (t.kind == TokenKind::Number || place(k)))
+        (t.kind == TokenKind::Word && t.case == Case::Lower)
+            || (reach > 3
+                && (t.kind == TokenKind::Number || place(k) || crate::corpus::dates::is_calendar_word(scan.tok(k))))
     };
     if !(end..by).all(plain) {
         return None;

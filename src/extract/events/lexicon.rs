@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 22] = [
+const CLASSES: [&str; 23] = [
     "reporting",
     "subordinator",
     "locative",
@@ -73,6 +73,7 @@ const CLASSES: [&str; 22] = [
     "forces",
     "figurative",
     "obstruction",
+    "delivery",
 ];
 
 impl Lexicon {
@@ -163,6 +164,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "forces" => 19,
         "figurative" => 20,
         "obstruction" => 21,
+        "delivery" => 22,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -279,11 +281,16 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     {
         return None;
     }
+    let right = clause_end(scan, cue.end).min(cue.end + 8);
+    let object_end = || (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
+    // "delivered 25,000 tonnes of wheat to Mali" is aid; "delivered a speech" is no event.
+    if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
+        return (cue.end..object_end()).any(|k| class_at(scan, k, "goods")).then_some(cue);
+    }
     if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
         return Some(cue);
     }
-    let right = clause_end(scan, cue.end).min(cue.end + 8);
-    let object_end = (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
+    let object_end = object_end();
     let category = match cue.word.category {
         Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
         // "sent troops to …" deploys forces.
@@ -503,6 +510,9 @@ pub fn clause_start(scan: &Scan, at: usize) -> usize {
 /// End of the clause after token `from`.
 pub fn clause_end(scan: &Scan, from: usize) -> usize {
     let end = (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len());
+    // "U.S. and British jets strike Sanaa, Israel bombs Hodeidah port": a headline's clauses are joined by commas,
+    // and a name right after one followed by a verb is a new subject.
+    let end = (from..end).find(|&k| scan.is_punct(k, ",") && subject_and_verb_after(scan, k)).unwrap_or(end);
     // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
     // deepened ties with Moscow": Moscow is not what was seized).
     let Some(comma) = (from..end).find(|&k| scan.is_punct(k, ",")) else { return end };
@@ -514,6 +524,13 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
     let fronted = start == 0 && adverbial_subordinator(scan.lower(0)) && !(0..from).any(|k| scan.is_punct(k, ","));
     if relative || fronted { comma } else { end }
+}
+
+/// Whether one to three capitalised words after the comma at `comma` are followed by a verb cue in lower case
+/// (", Israel bombs …").
+fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
+    let name_end = (comma + 1..(comma + 4).min(scan.toks.len())).find(|&k| !scan.toks[k].is_capitalised());
+    name_end.is_some_and(|k| k > comma + 1 && scan.toks[k].case == Case::Lower && verb_cue_at(scan, k))
 }
 
 /// A subordinator that opens a clause of time, cause or contrast ("when", "while", "although", "because"): a

@@ -32,9 +32,12 @@ fn object_after<'a>(scan: &Scan, actors: &'a [Actor], end: usize) -> Option<&'a 
     (between_ok && object.first - end <= 4).then_some(object)
 }
 
-/// Whether an actor is followed by a word for troops ("Chilean troops"): a force, not someone received.
+/// Whether an actor is followed by a word for troops or their bases ("Chilean troops", "French military
+/// “bases”"): a force, not someone received.
 fn troops(scan: &Scan, a: &Actor) -> bool {
-    a.end < scan.toks.len() && lexicon::class_at(scan, a.end, "forces")
+    let modifier = |k: &usize| matches!(scan.lower(*k), "military" | "\"" | "“");
+    let noun = (a.end..(a.end + 3).min(scan.toks.len())).find(|k| !modifier(k));
+    noun.is_some_and(|k| lexicon::class_at(scan, k, "forces"))
 }
 
 /// Whether the verb at `[first, end)` is a passive whose "by" phrase, within six words, names an actor for a

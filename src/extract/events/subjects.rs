@@ -106,7 +106,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
     if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
-        return agents_in(actors, clause_start(scan, b), b);
+        let start = clause_start(scan, b);
+        let reporters = agents_in(actors, start, b);
+        // "China, which has close ties with both, said it …": the reporter stands before a relative clause.
+        return match reporters.is_empty() && start < left {
+            true => antecedent(scan, actors, start),
+            false => reporters,
+        };
     }
     let w = scan.tok(b);
     if matches!(w, "who" | "which" | "whose") {
@@ -122,7 +128,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
     if matches!(w, "”" | "\"")
         && let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\""))
     {
-        return agents_in(actors, clause_start(scan, open), open);
+        let start = clause_start(scan, open);
+        let quoting = agents_in(actors, start, open);
+        // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
+        return match quoting.is_empty() && start < left {
+            true => antecedent(scan, actors, start),
+            false => quoting,
+        };
     }
     Vec::new()
 }
