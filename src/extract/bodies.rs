@@ -50,15 +50,21 @@ impl Scan<'_> {
 }
 
 /// State bodies named in the document only by words of office ("Foreign Office": role words, see
-/// `roles.tsv`) whose country the document never names (by name, nationality, capital or metonym): "the Foreign
-/// Office" in a Pakistani paper is Pakistan's, not Britain's. There the words are generic: a role ("Foreign
-/// Office spokesperson"), or the government that acted last.
+/// `roles.tsv`) whose country the document never names (by name, capital or metonym, or its nationality twice):
+/// "the Foreign Office" in a Pakistani paper is Pakistan's, not Britain's. There the words are generic: a role
+/// ("Foreign Office spokesperson"), or the government that acted last.
 pub fn of_unnamed_countries(scans: &[Scan], kb: &Knowledge) -> Vec<u32> {
     let hits = || scans.iter().flat_map(|s| s.dict.iter().map(move |h| (s, h)));
-    let named: Vec<u32> = hits()
+    let forms: Vec<(u32, CountryForm)> = hits()
         .flat_map(|(_, h)| h.entries.iter())
-        .filter_map(|e| if let Entry::Country(c, _) = e { Some(*c) } else { None })
+        .filter_map(|e| if let Entry::Country(c, f) = e { Some((*c, *f)) } else { None })
         .collect();
+    // A nationality word said once ("drawn in 1893 by a British colonial official") does not make the document
+    // one about that country's government; its name, capital or a second mention does.
+    let named = |c: u32| {
+        let mut said = forms.iter().filter(|&&(k, _)| k == c);
+        said.clone().any(|&(_, f)| f != CountryForm::Demonym) || said.nth(1).is_some()
+    };
     let generic = |scan: &Scan, first: usize, end: usize| {
         (first..end).all(|k| scan.facts[k].role.is_some() || matches!(scan.lower(k), "of" | "and" | "the"))
     };
@@ -75,7 +81,7 @@ pub fn of_unnamed_countries(scans: &[Scan], kb: &Knowledge) -> Vec<u32> {
         .filter(|&o| {
             let org = &kb.organizations[o as usize];
             let home = org.country.as_deref().and_then(|c| kb.country_idx(c));
-            org.state && home.is_some_and(|c| !named.contains(&c))
+            org.state && home.is_some_and(|c| !named(c))
         })
         .collect();
     unnamed.sort_unstable();

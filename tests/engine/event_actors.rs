@@ -28,7 +28,7 @@ fn he_or_she_opening_a_sentence_acts_for_the_state_of_the_person_named_last() {
 }
 
 #[test]
-fn a_bare_foreign_office_is_the_home_government_unless_the_document_names_britain() {
+fn a_bare_foreign_office_is_the_home_government_unless_the_document_is_about_britain() {
     let d = from_texts([(
         "a.txt",
         "Lima said the claims were baseless. The Foreign Office also summoned the Bolivian ambassador to lodge a \
@@ -45,6 +45,15 @@ fn a_bare_foreign_office_is_the_home_government_unless_the_document_names_britai
     )]);
     let x = &d.extraction;
     assert!(x.entities.iter().any(|e| e.name.contains("Commonwealth")), "{:?}", x.entities);
+    // A British surveyor of long ago does not make it a document about the British government.
+    let d = from_texts([(
+        "d.txt",
+        "The border, drawn in 1904 by a British surveyor, was never accepted by Bolivia. In Lima, the Foreign \
+         Office summoned the Bolivian ambassador.",
+    )]);
+    let x = &d.extraction;
+    assert!(!x.entities.iter().any(|e| e.name.contains("Commonwealth")), "{:?}", x.entities);
+    assert!(!x.interactions.iter().any(|i| i.source == "GBR" || i.target == "GBR"), "{:?}", x.interactions);
     // And so does a document that names the body by its own name once.
     let d =
         from_texts([("c.txt", "The FCDO said it was concerned. The Foreign Office summoned the Bolivian ambassador.")]);

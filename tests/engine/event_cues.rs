@@ -115,3 +115,12 @@ fn a_headline_s_clauses_joined_by_commas_have_their_own_subjects() {
     assert!(has(&v, "IRN", "IRQ", Category::Assault), "{v:?}");
     assert!(!between(&v, "TUR", "IRN", Category::Assault), "{v:?}");
 }
+
+#[test]
+fn a_claim_in_apposition_ends_the_clause_of_the_act_claimed() {
+    let v = code(
+        "Moscow suggested that Kyiv and Western services were behind the attack, a claim Kyiv and Paris rejected.",
+    );
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    assert!(has(&v, "FRA", "RUS", Category::Reject), "{v:?}");
+}

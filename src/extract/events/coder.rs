@@ -9,7 +9,7 @@ use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_
 use super::memory::{LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
 use super::subjects::{
-    agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
+    agents_in, antecedent, clause_subject, in_by_phrase, in_parenthesis, joined_before, leading_group, owner_before,
     past_relative_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
@@ -394,6 +394,7 @@ fn directed_pairs(
             actors
                 .iter()
                 .filter(|x| x.first >= left && x.end <= first && x.country.is_some() && !x.portfolio && !x.location)
+                .filter(|x| !in_parenthesis(scan, x, left, first))
                 .copied()
                 .collect(),
         );

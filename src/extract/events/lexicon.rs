@@ -512,7 +512,10 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     let end = (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len());
     // "U.S. and British jets strike Sanaa, Israel bombs Hodeidah port": a headline's clauses are joined by commas,
     // and a name right after one followed by a verb is a new subject.
-    let end = (from..end).find(|&k| scan.is_punct(k, ",") && subject_and_verb_after(scan, k)).unwrap_or(end);
+    // So does a claim put in apposition, which someone rejects: "… behind the attack, a claim Kyiv and Washington
+    // rejected" (Washington is not attacked).
+    let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k);
+    let end = (from..end).find(|&k| scan.is_punct(k, ",") && new_clause(k)).unwrap_or(end);
     // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
     // deepened ties with Moscow": Moscow is not what was seized).
     let Some(comma) = (from..end).find(|&k| scan.is_punct(k, ",")) else { return end };
@@ -531,6 +534,14 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
 fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
     let name_end = (comma + 1..(comma + 4).min(scan.toks.len())).find(|&k| !scan.toks[k].is_capitalised());
     name_end.is_some_and(|k| k > comma + 1 && scan.toks[k].case == Case::Lower && verb_cue_at(scan, k))
+}
+
+/// Whether a noun for a claim follows the comma at `comma`, after an article or none (", a claim …",
+/// ", allegations …").
+fn claim_after(scan: &Scan, comma: usize) -> bool {
+    let article = |k: usize| k < scan.toks.len() && matches!(scan.lower(k), "a" | "an" | "the");
+    let k = comma + 1 + usize::from(article(comma + 1));
+    k < scan.toks.len() && is_claim(scan.lower(k))
 }
 
 /// A subordinator that opens a clause of time, cause or contrast ("when", "while", "although", "because"): a

@@ -159,3 +159,15 @@ pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Opti
     (first - end <= 4 && last.country.is_some() && two_countries && modifiers())
         .then(|| actors.iter().filter(same_word).copied().collect())
 }
+
+/// Whether actor `x`, between `left` and `first`, stands in a phrase set off by commas that opens with a word in
+/// lower case: "The border, drawn in 1904 by a British surveyor, was never accepted by Bolivia" (not a list:
+/// "Chile, Peru, and Bolivia were attacked").
+pub(super) fn in_parenthesis(scan: &Scan, x: &Actor, left: usize, first: usize) -> bool {
+    let open = (left..x.first).rev().find(|&k| scan.is_punct(k, ","));
+    let close = (x.end..first).find(|&k| scan.is_punct(k, ","));
+    match (open, close) {
+        (Some(o), Some(_)) => scan.toks[o + 1].is_word() && scan.toks[o + 1].case == Case::Lower,
+        _ => false,
+    }
+}
