@@ -124,3 +124,12 @@ fn a_claim_in_apposition_ends_the_clause_of_the_act_claimed() {
     assert!(!any_of(&v, Category::Assault), "{v:?}");
     assert!(has(&v, "FRA", "RUS", Category::Reject), "{v:?}");
 }
+
+#[test]
+fn a_rejection_without_object_does_not_reach_past_a_joined_verb() {
+    let v = code("Bamako would never again accept foreign tutelage and thanked Moscow for its wheat.");
+    assert!(!any_of(&v, Category::Reject), "{v:?}");
+    assert!(has(&v, "MLI", "RUS", Category::Support), "{v:?}");
+    let v = code("Bamako would \"never again accept foreign tutelage\" and thanked Moscow for its wheat.");
+    assert!(!any_of(&v, Category::Reject), "{v:?}");
+}

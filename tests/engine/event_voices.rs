@@ -1,5 +1,5 @@
 //! Whose voice a sentence is in: an official text's first person, an official's turn in a transcript or an
-//! interview.
+//! interview, the office of "its" state.
 
 use crate::events_common::{any_of, code, has};
 use dossier::extract::Category;
@@ -59,4 +59,33 @@ fn an_official_s_first_person_in_an_interview_acts_for_the_official_s_state() {
                     Spokesperson: We urge Bolivia to reopen the border.";
     let v = code(briefing);
     assert!(has(&v, "CHL", "BOL", Category::Request) && !has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn its_office_is_that_of_the_state_opening_the_sentence_before() {
+    let v = code(
+        "Chile, which also claims the islands, did not comment on Monday. But on Tuesday its Foreign Ministry \
+         spokeswoman Ana Quispe demanded that Peru cancel the drill.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    // With another state opening the sentence before, "its" is not the earlier one's.
+    let v = code(
+        "Chile did not comment. Ecuador said nothing either. But its Foreign Ministry spokeswoman Ana Quispe \
+         demanded that Peru cancel the drill.",
+    );
+    assert!(!has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn a_verb_opening_a_quotation_is_its_speaker_s() {
+    let v = code("Santiago said it \"stands with our neighbour Peru\" after the floods.");
+    assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
+    let v = code("Chile said it \u{201c}stands with our neighbour Peru\u{201d} after the floods.");
+    assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
+    // A phrase put before the speaker is not who speaks.
+    let v = code(
+        "In a statement issued by the embassy in Quito, Santiago said it \"stands with our neighbour Peru\" today.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
+    assert!(!has(&v, "ECU", "PER", Category::Support), "{v:?}");
 }

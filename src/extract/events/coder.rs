@@ -171,8 +171,10 @@ pub fn code_sentence(
         // coverage has them, is who "he" or "she" is next.
         memory.last_person = Some((sentence, speaker.country));
     }
-    if actors.first().is_some_and(|a| a.first <= scan.first_word + 1 && a.country.is_none()) {
-        memory.opened_by_nonstate = Some(sentence);
+    match actors.first().filter(|a| a.first <= scan.first_word + 1) {
+        Some(a) if a.country.is_none() => memory.opened_by_nonstate = Some(sentence),
+        Some(a) if is_agent(a) => memory.opened_by_state = a.country.map(|c| (sentence, c)),
+        _ => {}
     }
     memory.end_sentence();
 }
@@ -551,7 +553,13 @@ fn directed_pairs(
         // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan"), nor one past a comma after the cue ("When
         // the Taliban condemned the massacre at Pahalgam, India's minister telephoned …"), nor one in the charge.
         let reported = |x: &Actor| (first..x.first).any(|k| lexicon::class_at(scan, k, "reporting"));
-        let out_of_reach = |x: &Actor| (end..x.first).any(|k| scan.is_punct(k, ",")) || (charge_only && x.first >= end);
+        // Nor one of a verb joined after it ("would never accept foreign tutelage and thanked Russia").
+        let joined = lexicon::next_joined_verb(scan, end, scan.toks.len());
+        let out_of_reach = |x: &Actor| {
+            (end..x.first).any(|k| scan.is_punct(k, ","))
+                || (charge_only && x.first >= end)
+                || joined.is_some_and(|j| x.first >= j)
+        };
         targets = actors
             .iter()
             .filter(|x| {

@@ -34,6 +34,9 @@ pub struct Memory {
     /// next sentence is that actor, not a state of its sentence ("ISKP, which has attacked Taliban officials, …. It
     /// has shown it can strike …").
     pub(super) opened_by_nonstate: Option<u32>,
+    /// The last sentence that opened with a state, and that state: "its" before an office in the next sentence
+    /// ("Vietnam did not comment. But its foreign ministry spokeswoman demanded …").
+    pub(super) opened_by_state: Option<(u32, u32)>,
     /// For each pair of countries (lower index first) that interacted in a finished sentence: how often, and the
     /// position in `pairs` of its latest entry. [`Memory::main_pair`] reads it instead of walking the whole
     /// document's pairs (hundreds of thousands in a long report) for every "the two countries".
@@ -179,6 +182,18 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
             "it" => return Some(memory.previous_states(sentence)).filter(|s| s.len() == 1).unwrap_or_default(),
             _ => {}
         }
+    }
+    // "… its Foreign Ministry spokeswoman Pham Thu Hang demanded": the office of the state that opened the
+    // sentence before, when no state is named before "its".
+    let its_office =
+        (start..first).find(|&k| scan.is(k, "its") && scan.facts.get(k + 1).is_some_and(|f| f.role.is_some()));
+    if let Some(k) = its_office
+        && !actors.iter().any(|a| a.first >= start && a.end <= k && a.country.is_some())
+    {
+        return match memory.opened_by_state {
+            Some((s, c)) if s + 1 == sentence => vec![c],
+            _ => Vec::new(),
+        };
     }
     if lexicon::government_anaphor(scan, start, first) {
         // "X, spokesman for the Taliban's commerce ministry, said the administration had …": the one state of the

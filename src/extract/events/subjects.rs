@@ -107,7 +107,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
     if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
         let start = clause_start(scan, b);
-        let reporters = agents_in(actors, start, b);
+        // "In a statement issued by the embassy in Manila, Washington said it …": past a phrase put before the
+        // subject.
+        let fronted = lexicon::class_at(scan, start, "fronting")
+            .then(|| (start..b).find(|&k| scan.is_punct(k, ",")))
+            .flatten()
+            .filter(|&comma| !agents_in(actors, comma, b).is_empty());
+        let reporters = agents_in(actors, fronted.unwrap_or(start), b);
         // "China, which has close ties with both, said it …": the reporter stands before a relative clause.
         return match reporters.is_empty() && start < left {
             true => antecedent(scan, actors, start),
@@ -125,9 +131,14 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
         }
         return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
     }
-    if matches!(w, "”" | "\"")
-        && let Some(open) = (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\""))
-    {
+    // "Washington said it “stands with our ally the Philippines”": a verb opening a quotation is its speaker's.
+    let opens = w == "“" || (w == "\"" && (0..b).filter(|&k| scan.tok(k) == "\"").count() % 2 == 0);
+    let open = match opens {
+        true => Some(b),
+        false if matches!(w, "”" | "\"") => (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\"")),
+        false => None,
+    };
+    if let Some(open) = open {
         let start = clause_start(scan, open);
         let quoting = agents_in(actors, start, open);
         // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
