@@ -132,4 +132,7 @@ fn a_rejection_without_object_does_not_reach_past_a_joined_verb() {
     assert!(has(&v, "MLI", "RUS", Category::Support), "{v:?}");
     let v = code("Bamako would \"never again accept foreign tutelage\" and thanked Moscow for its wheat.");
     assert!(!any_of(&v, Category::Reject), "{v:?}");
+    // A hostile verb joined after it names whose report is rejected.
+    let v = code("Berlin rejected the report as baseless and summoned the Austrian envoy.");
+    assert!(has(&v, "DEU", "AUT", Category::Reject), "{v:?}");
 }

@@ -553,12 +553,14 @@ fn directed_pairs(
         // attacks in Khyber Pakhtunkhwa and said it stood with Pakistan"), nor one past a comma after the cue ("When
         // the Taliban condemned the massacre at Pahalgam, India's minister telephoned …"), nor one in the charge.
         let reported = |x: &Actor| (first..x.first).any(|k| lexicon::class_at(scan, k, "reporting"));
-        // Nor one of a verb joined after it ("would never accept foreign tutelage and thanked Russia").
-        let joined = lexicon::next_joined_verb(scan, end, scan.toks.len());
+        // Nor one of a friendly verb joined after it ("would never accept foreign tutelage and thanked Russia"; but
+        // "rejected the report as baseless and summoned the Australian envoy" rejects Australia's report).
+        let friendly_verb_before = |x: &Actor| {
+            x.first > end
+                && lexicon::next_joined_verb(scan, end, x.first).is_some_and(|j| lexicon::friendly_verb_cue_at(scan, j))
+        };
         let out_of_reach = |x: &Actor| {
-            (end..x.first).any(|k| scan.is_punct(k, ","))
-                || (charge_only && x.first >= end)
-                || joined.is_some_and(|j| x.first >= j)
+            (end..x.first).any(|k| scan.is_punct(k, ",")) || (charge_only && x.first >= end) || friendly_verb_before(x)
         };
         targets = actors
             .iter()

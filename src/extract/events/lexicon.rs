@@ -281,16 +281,17 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     {
         return None;
     }
-    let right = clause_end(scan, cue.end).min(cue.end + 8);
-    let object_end = || (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
+    let right = || clause_end(scan, cue.end).min(cue.end + 8);
+    let object_end = |right: usize| (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
     // "delivered 25,000 tonnes of wheat to Mali" is aid; "delivered a speech" is no event.
     if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
-        return (cue.end..object_end()).any(|k| class_at(scan, k, "goods")).then_some(cue);
+        return (cue.end..object_end(right())).any(|k| class_at(scan, k, "goods")).then_some(cue);
     }
     if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
         return Some(cue);
     }
-    let object_end = object_end();
+    let right = right();
+    let object_end = object_end(right);
     let category = match cue.word.category {
         Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
         // "sent troops to …" deploys forces.
@@ -490,6 +491,14 @@ pub fn verb_at(scan: &Scan, k: usize) -> bool {
             && (class_at(scan, k, "light") || class_at(scan, k, "reporting")))
 }
 
+/// Whether token `k` starts a verb cue of cooperation only ("thanked", "met"; not "summoned").
+pub fn friendly_verb_cue_at(scan: &Scan, k: usize) -> bool {
+    use super::Quad;
+    let friendly = |c: &CueWord| matches!(c.category.quad(), Quad::VerbalCoop | Quad::MaterialCoop);
+    verb_cue_at(scan, k)
+        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| list.iter().all(|(_, c)| c.noun || friendly(c)))
+}
+
 /// Whether token `k` starts a verb cue ("urged", "called on", "met").
 pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
     k < scan.toks.len()
@@ -515,10 +524,15 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     // So does a claim put in apposition, which someone rejects: "… behind the attack, a claim Kyiv and Washington
     // rejected" (Washington is not attacked).
     let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k);
-    let end = (from..end).find(|&k| scan.is_punct(k, ",") && new_clause(k)).unwrap_or(end);
+    // (One pass over the clause's commas: this runs for every cue.)
+    let mut commas = (from..end).filter(|&k| scan.is_punct(k, ","));
+    let Some(comma) = commas.next() else { return end };
+    if new_clause(comma) {
+        return comma;
+    }
+    let end = commas.find(|&k| new_clause(k)).unwrap_or(end);
     // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
     // deepened ties with Moscow": Moscow is not what was seized).
-    let Some(comma) = (from..end).find(|&k| scan.is_punct(k, ",")) else { return end };
     let start = clause_start(scan, from);
     let relative =
         start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
