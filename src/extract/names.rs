@@ -248,21 +248,26 @@ impl Scan<'_> {
             .then_some(hit)
     }
 
-    /// A place name followed by capitalised words starts a person's name when a title or apposition says so
-    /// ("President Vladimir Putin", "Mullah Hassan Akhund", "spokesperson, Mito Miller,"), or when the place is
-    /// also a given name or marked ambiguous and the words look like a name. Returns the end of the name.
+    /// A place name, or an organisation's name marked ambiguous ("Sun" for The Sun), followed by capitalised words
+    /// starts a person's name when a title or apposition says so ("President Vladimir Putin", "Mullah Hassan
+    /// Akhund", "spokesperson, Mito Miller,", "Vice Foreign Minister Sun Weidong"), or when the place is also a
+    /// given name or marked ambiguous and the words look like a name. Returns the end of the name.
     fn place_starting_a_name(&self, n: usize, chunk_end: usize) -> Option<usize> {
         let hit = &self.dict[n];
         let place_only = hit.entries.iter().all(|e| matches!(e, Entry::Place(_)));
-        if hit.part || !place_only || hit.end >= chunk_end || self.labels[hit.end] != Label::Cap {
+        let ambiguous_org = hit
+            .entries
+            .iter()
+            .all(|e| matches!(e, Entry::Organization(o) if self.kb.organizations[*o as usize].ambiguous));
+        if hit.part || !(place_only || ambiguous_org) || hit.end >= chunk_end || self.labels[hit.end] != Label::Cap {
             return None;
         }
         let mut run_end = hit.end;
         while run_end < chunk_end && self.labels[run_end] == Label::Cap {
             run_end += 1;
         }
-        let ambiguous =
-            hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
+        let ambiguous = ambiguous_org
+            || hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
         let given = self.kb.is_given_name(self.tok(hit.first));
         let cued = self.person_cue(hit.first, run_end);
         (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)

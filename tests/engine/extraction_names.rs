@@ -170,3 +170,30 @@ fn a_name_hyphenated_or_not_is_one_person() {
     let person = named(&d.extraction, &people[0]).map(|e| e.mentions);
     assert_eq!(person, Some(3), "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn abdul_and_the_next_word_spelled_two_ways_are_one_person() {
+    let d = extract(&[(
+        "a.txt",
+        "Mawlawi Abdul Rashid, the acting minister for refugees, visited the camp. Later, Abdul Rasheed's officials \
+         handed out cash.",
+    )]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert_eq!(people.len(), 1, "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn names_of_places_and_people_after_their_cue_words() {
+    let d = extract(&[(
+        "a.txt",
+        "Chinese Vice Foreign Minister Sun Lirong met Undersecretary Ana Quispe in Lima. Engineers measured the \
+         Quenaya and Ilvarde dams. The embassy stands on Tomasova street.",
+    )]);
+    let x = &d.extraction;
+    // "Sun" is also The Sun's short name; after a title it opens a person's name.
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Quispe", "Sun Lirong"], "{:?}", x.entities);
+    let places = kinds_named(x, EntityKind::Place);
+    for p in ["Quenaya", "Ilvarde", "Tomasova"] {
+        assert!(places.iter().any(|n| n == p), "{p}: {:?}", x.entities);
+    }
+}

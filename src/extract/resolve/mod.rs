@@ -114,7 +114,8 @@ fn same_country(a: &Draft, b: &Draft) -> bool {
 }
 
 /// Joins transliteration variants of people, as a union-find forest over `drafts` (each draft's parent). Variants
-/// have the same number of words ("Abdul" joined to the word after it) and the same consonant skeletons, with
+/// have the same number of words ("Abdul" joined to the word after it: "Abdul Kabir" / "Abdul Kabeer" are one
+/// word each) and the same consonant skeletons, with
 /// all words equal but one, or else every differing word at least five letters long ("Sirajuddin Haqqani" /
 /// "Serajuddin Haqani"); or one long word has one letter more, the others alike ("Akhundzada" / "Akhunzada").
 /// Never across different known countries.
@@ -127,8 +128,11 @@ fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
         .filter(|(_, d)| d.kind == EntityKind::Person)
         .filter_map(|(i, d)| match &d.key {
             Key::Person(k) => {
-                let words = joined_name_words(&k.split(' ').map(String::from).collect::<Vec<_>>());
-                let shape = (words.len() >= 2).then(|| words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" "));
+                let written: Vec<String> = k.split(' ').map(String::from).collect();
+                let words = joined_name_words(&written);
+                // (A name of two written words joined into one, "Abdul Kabir", has a shape too: "Abdul Kabeer".)
+                let shape =
+                    (written.len() >= 2).then(|| words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" "));
                 Some((i, words, shape))
             }
             _ => None,
