@@ -1758,6 +1758,12 @@ MA;Tangier;=;Tangiers|Tanger
 BE;Gent;Ghent;
 BE;Liege;=;Luik
 PT;Porto;=;Oporto
+UZ;Tirmiz;Termez;Termiz
+UZ;Qarshi;=;Karshi
+UZ;Navoiy;=;Navoi
+UZ;Urganch;Urgench;
+UZ;Xiva;Khiva;
+TM;Dasoguz;Dashoguz;Dashhowuz
 ES;Zaragoza;=;Saragossa
 PL;Krakow;=;Cracow
 PL;Gdansk;=;Danzig
@@ -1928,6 +1934,13 @@ Allenby Bridge;;King Hussein Bridge
 Torkham;;Torkham border crossing
 Chaman border crossing;;
 Spin Boldak;AFG;
+Islam Qala;AFG;Islam Qalah|Islam Qala border crossing
+Torghundi;AFG;Turgundi|Towraghondi
+Hairatan;AFG;Hairatan port|Hayratan
+Sher Khan Bandar;AFG;Shir Khan Bandar
+Zaranj;AFG;Zarang
+Serhetabat;TKM;Kushka|Gushgy
+Dogharoun;IRN;Dogharun|Dogharoon
 Wagah;;Wagah border|Attari-Wagah border
 Khyber Pass;PAK;
 Salang Pass;AFG;Salang Tunnel
