@@ -197,3 +197,15 @@ fn names_of_places_and_people_after_their_cue_words() {
         assert!(places.iter().any(|n| n == p), "{p}: {:?}", x.entities);
     }
 }
+
+#[test]
+fn a_name_also_known_as_another_is_one_person() {
+    let d = extract(&[(
+        "a.txt",
+        "The group's leader, Tomas Quenaya (also known as Abu Ilvarde), survived the strike. Abu Ilvarde has not \
+         been seen since. Marisol Rojas, better known as Ana Vidal, denied it.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Marisol Rojas", "Tomas Quenaya"], "{:?}", x.entities);
+    assert_eq!(named(x, "Tomas Quenaya").map(|e| e.mentions), Some(3), "{:?}", x.entities);
+}

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{common_word_used_as_name, in_person_list, single_place_context};
-use super::{Builder, Key, PendingMention, clean_name};
+use super::{Builder, Key, LocalMention, PendingMention, clean_name};
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
@@ -227,6 +227,29 @@ impl Builder<'_> {
 
             if longer.len() == 1 && words.len() >= 2 {
                 remap.insert(*i, longer[0]);
+            }
+        }
+        self.remap(&remap);
+    }
+
+    /// A person's other name given in passing joins the person: "Sanaullah Ghafari (also known as Shahab
+    /// al-Muhajir)", "Abu Mohammad al-Jolani, also known as Ahmed al-Sharaa". (`text` is the document's.)
+    pub(super) fn join_known_as(&mut self, text: &str) {
+        let person = |m: &LocalMention| self.out.entities[m.local as usize].kind == EntityKind::Person;
+        let mut named: Vec<&LocalMention> = self.out.mentions.iter().filter(|m| person(m)).collect();
+        named.sort_by_key(|m| m.start);
+        let mut remap: HashMap<u32, u32> = HashMap::default();
+        for pair in named.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let Some(between) = text.get(a.end as usize..b.start as usize) else { continue };
+            let words = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
+            let known_as = between.len() <= 24
+                && matches!(
+                    words.to_ascii_lowercase().as_str(),
+                    "also known as" | "better known as" | "known as" | "a.k.a." | "aka" | "alias" | "also called"
+                );
+            if known_as && a.local != b.local && !remap.contains_key(&a.local) {
+                remap.insert(b.local, a.local);
             }
         }
         self.remap(&remap);

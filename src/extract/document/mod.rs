@@ -100,6 +100,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     builder.confirm_ambiguous(&scans);
     builder.resolve_singles(&scans);
     builder.join_partial_names();
+    builder.join_known_as(&doc.text);
     builder.people_named_like_places();
     builder.places_naming_people();
     builder.absorb_parent_organisations();
