@@ -209,3 +209,16 @@ fn a_name_also_known_as_another_is_one_person() {
     assert_eq!(kinds_named(x, EntityKind::Person), ["Marisol Rojas", "Tomas Quenaya"], "{:?}", x.entities);
     assert_eq!(named(x, "Tomas Quenaya").map(|e| e.mentions), Some(3), "{:?}", x.entities);
 }
+
+#[test]
+fn a_foreign_town_named_like_a_feature_of_the_document_is_that_feature() {
+    let d = extract(&[(
+        "a.txt",
+        "Chinese ships blocked the entrance to Scarborough Shoal on Monday. Manila says Scarborough lies within \
+         its exclusive economic zone.",
+    )]);
+    let x = &d.extraction;
+    let places = kinds_named(x, EntityKind::Place);
+    assert_eq!(places, ["Scarborough Shoal"], "{:?}", x.entities);
+    assert_eq!(named(x, "Scarborough Shoal").map(|e| e.mentions), Some(2), "{:?}", x.entities);
+}

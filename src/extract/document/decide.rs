@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{common_word_used_as_name, in_person_list, single_place_context};
-use super::{Builder, Key, LocalMention, PendingMention, clean_name};
+use super::{Builder, Key, LocalEntity, LocalMention, PendingMention, clean_name};
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
@@ -277,6 +277,34 @@ impl Builder<'_> {
             .filter(|(_, e)| e.kind == EntityKind::Person)
             .filter_map(|(i, e)| places.get(&fold(&e.name)).map(|&p| (i as u32, p)))
             .collect();
+        self.remap(&remap);
+    }
+
+    /// A one-word place of a country that is the first word of exactly one longer place of this document in no
+    /// country or another is that place: "Scarborough" after "Scarborough Shoal" is the shoal, not the English
+    /// town ("Helmand" after "Helmand River" stays the province: both are Afghan).
+    pub(super) fn places_opening_longer_places(&mut self) {
+        let place = |e: &&LocalEntity| e.kind == EntityKind::Place && !e.surfaces.is_empty();
+        let longer: Vec<(u32, String, Option<u32>)> = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| place(e) && e.name.contains(' '))
+            .map(|(i, e)| (i as u32, name_words(&e.name).into_iter().next().unwrap_or_default(), e.country))
+            .collect();
+        if longer.is_empty() {
+            return;
+        }
+        let mut remap: HashMap<u32, u32> = HashMap::default();
+        for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| place(e) && !e.name.contains(' ')) {
+            let Some(country) = e.country else { continue };
+            let first = fold(&e.name);
+            let mut owners = longer.iter().filter(|(_, w, c)| *w == first && *c != Some(country));
+            if let (Some(&(j, _, _)), None) = (owners.next(), owners.next()) {
+                remap.insert(i as u32, j);
+            }
+        }
         self.remap(&remap);
     }
 

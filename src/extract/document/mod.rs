@@ -103,6 +103,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
     builder.join_known_as(&doc.text);
     builder.people_named_like_places();
     builder.places_naming_people();
+    builder.places_opening_longer_places();
     builder.absorb_parent_organisations();
     builder.out.mentions.sort_by_key(|m| (m.start, m.end));
     builder.out.mentions.dedup_by_key(|m| (m.start, m.end));
