@@ -136,3 +136,14 @@ fn a_rejection_without_object_does_not_reach_past_a_joined_verb() {
     let v = code("Berlin rejected the report as baseless and summoned the Austrian envoy.");
     assert!(has(&v, "DEU", "AUT", Category::Reject), "{v:?}");
 }
+
+#[test]
+fn a_call_by_telephone_or_video_link_is_a_meeting_with_its_with_phrase() {
+    let v = code("Chilean President Ana Rojas raised the matter with Peruvian President Tomas Quenaya by telephone.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    let v = code("Bolivia's president spoke to the Chilean president by video link.");
+    assert!(between(&v, "BOL", "CHL", Category::Consult), "{v:?}");
+    // A statement made by phone meets no one.
+    let v = code("The Peruvian minister told reporters by phone that Lima would respond.");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
+}

@@ -235,6 +235,14 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         pairs.extend(cross(&brokers, &parties));
         return pairs;
     }
+    // "raised the matter with Putin by telephone", "spoke to Japarov by video link": whom a call is with or to
+    // may come before its manner.
+    if matches!(scan.lower(first), "by" | "via")
+        && let Some(at) = (left..first).rev().find(|&k| scan.is(k, "with") || scan.is(k, "to"))
+        && let Some(b) = group_after_word(scan, actors, at, first, scan.lower(at))
+    {
+        return cross(&leading_group(scan, agents_in(actors, left, at)), &b);
+    }
     let mut subject = agents_in(actors, past_relative_clause(scan, left, first), first);
     // "Thailand and Cambodia …, shattering an accord brokered by Malaysia and signed in Kuala Lumpur": who brokered
     // it did not sign it.
