@@ -86,11 +86,12 @@ pub fn month_number(word: &str) -> Option<u8> {
     (w.len() == 3).then(|| NAMES.iter().position(|n| n.starts_with(&w))).flatten().map(|i| i as u8 + 1)
 }
 
-/// Whether a word names a day of the week or a month ("Monday", "mon", "November"): a word of when, not of who.
+/// Whether a word names a day of the week or a month in full ("Monday", "November", "May"; not "Mon"): a word of
+/// when, not of who.
 pub fn is_calendar_word(word: &str) -> bool {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let lower = word.to_ascii_lowercase();
-    DAYS.contains(&lower.as_str()) || (word.len() > 3 && month_number(word).is_some())
+    DAYS.contains(&lower.as_str()) || ((word.len() > 3 || lower == "may") && month_number(word).is_some())
 }
 
 fn date_regex() -> &'static Regex {

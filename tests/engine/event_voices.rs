@@ -88,4 +88,7 @@ fn a_verb_opening_a_quotation_is_its_speaker_s() {
     );
     assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
     assert!(!has(&v, "ECU", "PER", Category::Support), "{v:?}");
+    // A quoted noun is what the speaker calls something, not an act of theirs.
+    let v = code("In Lima, the president described the verdict as \"an attack on Peru's sovereignty\".");
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
 }

@@ -221,4 +221,8 @@ fn a_foreign_town_named_like_a_feature_of_the_document_is_that_feature() {
     let places = kinds_named(x, EntityKind::Place);
     assert_eq!(places, ["Scarborough Shoal"], "{:?}", x.entities);
     assert_eq!(named(x, "Scarborough Shoal").map(|e| e.mentions), Some(2), "{:?}", x.entities);
+    // A town of a country the document names stays the town.
+    let d = extract(&[("b.txt", "Afghanistan plans a dam on the Kabul River. Heavy rain fell in Kabul on Monday.")]);
+    let places = kinds_named(&d.extraction, EntityKind::Place);
+    assert_eq!(places, ["Kabul", "Kabul River"], "{:?}", d.extraction.entities);
 }

@@ -280,9 +280,10 @@ impl Builder<'_> {
         self.remap(&remap);
     }
 
-    /// A one-word place of a country that is the first word of exactly one longer place of this document in no
-    /// country or another is that place: "Scarborough" after "Scarborough Shoal" is the shoal, not the English
-    /// town ("Helmand" after "Helmand River" stays the province: both are Afghan).
+    /// A one-word place of a country the document does not name, that is the first word of exactly one longer
+    /// known place of the document in no country or another, is that place: "Scarborough" after "Scarborough
+    /// Shoal" is the shoal, not the English town ("Kabul" beside "Kabul River" in a report on Afghanistan stays
+    /// the city).
     pub(super) fn places_opening_longer_places(&mut self) {
         let place = |e: &&LocalEntity| e.kind == EntityKind::Place && !e.surfaces.is_empty();
         let longer: Vec<(u32, String, Option<u32>)> = self
@@ -290,15 +291,21 @@ impl Builder<'_> {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| place(e) && e.name.contains(' '))
+            // (A known one: a new name, "the Baku International Sea Trade Port", has no country of its own.)
+            .filter(|(_, e)| place(e) && matches!(e.key, Key::Place(_)) && e.name.contains(' '))
             .map(|(i, e)| (i as u32, name_words(&e.name).into_iter().next().unwrap_or_default(), e.country))
             .collect();
         if longer.is_empty() {
             return;
         }
+        // Countries the document names: a town of one of them is no stranger here ("Kabul" beside "Kabul River").
+        let named: Vec<u32> = (self.out.entities.iter())
+            .filter(|e| !e.surfaces.is_empty())
+            .filter_map(|e| if let Key::Country(c) = e.key { Some(c) } else { None })
+            .collect();
         let mut remap: HashMap<u32, u32> = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| place(e) && !e.name.contains(' ')) {
-            let Some(country) = e.country else { continue };
+            let Some(country) = e.country.filter(|c| !named.contains(c)) else { continue };
             let first = fold(&e.name);
             let mut owners = longer.iter().filter(|(_, w, c)| *w == first && *c != Some(country));
             if let (Some(&(j, _, _)), None) = (owners.next(), owners.next()) {

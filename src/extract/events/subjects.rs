@@ -132,7 +132,9 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
         return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
     }
     // "Washington said it “stands with our ally the Philippines”": a verb opening a quotation is its speaker's.
-    let opens = w == "“" || (w == "\"" && (0..b).filter(|&k| scan.tok(k) == "\"").count() % 2 == 0);
+    // (A verb: a quoted noun, "described the verdict as “an attack …”", names no act of the speaker's.)
+    let opens = lexicon::verb_at(scan, left)
+        && (w == "“" || (w == "\"" && (0..b).filter(|&k| scan.tok(k) == "\"").count() % 2 == 0));
     let open = match opens {
         true => Some(b),
         false if matches!(w, "”" | "\"") => (0..b).rev().find(|&k| matches!(scan.tok(k), "“" | "\"")),
