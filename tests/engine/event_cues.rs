@@ -147,3 +147,17 @@ fn a_call_by_telephone_or_video_link_is_a_meeting_with_its_with_phrase() {
     let v = code("The Peruvian minister told reporters by phone that Lima would respond.");
     assert!(!any_of(&v, Category::Consult), "{v:?}");
 }
+
+#[test]
+fn countries_along_with_the_subject_act_with_it_and_a_passive_by_the_three_countries_recalls_them() {
+    let v = code("Chile, along with Peru, Bolivia and Ecuador, has called on Argentina to release the detainees.");
+    for c in ["CHL", "PER", "BOL", "ECU"] {
+        assert!(has(&v, c, "ARG", Category::Request), "{c}: {v:?}");
+    }
+    let v = code(
+        "Chile remained committed to the Chile-Peru-Bolivia railway, noting that a framework agreement had been \
+         signed by the three countries in Lima.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
+    assert!(between(&v, "PER", "BOL", Category::Agree), "{v:?}");
+}

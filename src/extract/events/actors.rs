@@ -487,7 +487,11 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                     | "her"
                     // "X of Armenia and Y of Azerbaijan"
                     | "of"
-            ) || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
+                    // "Iran, along with Russia, China and Pakistan, has called on …"
+                    | "along"
+                    | "together"
+            ) || (scan.is(k, "with") && k > from && matches!(scan.lower(k - 1), "along" | "together"))
+                || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
                 || scan.toks[k].kind == TokenKind::Possessive
                 // "between New Delhi and the de facto authorities in Kabul"
                 || scan.facts[k].role.is_some()

@@ -6,7 +6,7 @@ use super::actors::{
 };
 use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
-use super::memory::{LastAct, Memory, anaphor, recall, recalled};
+use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
 use super::subjects::{
     agents_in, antecedent, clause_subject, in_by_phrase, in_parenthesis, joined_before, leading_group, owner_before,
@@ -234,6 +234,12 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         let mut pairs = all_pairs(&parties);
         pairs.extend(cross(&brokers, &parties));
         return pairs;
+    }
+    if !cue.word.noun && voice::passive_participle(scan, first) {
+        let parties = memory::by_anaphor(scan, actors, end, right, sentence, memory);
+        if parties.len() >= 2 {
+            return all_pairs(&recalled(&parties));
+        }
     }
     // "raised the matter with Putin by telephone", "spoke to Japarov by video link": whom a call is with or to
     // may come before its manner.

@@ -205,6 +205,22 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     Vec::new()
 }
 
+/// The countries of an anaphoric "by" phrase after a passive verb ending at `end`: "a framework agreement had
+/// been signed by the three countries" (named earlier in the sentence, or recalled). Empty when there is none.
+pub(super) fn by_anaphor(
+    scan: &Scan,
+    actors: &[Actor],
+    end: usize,
+    right: usize,
+    sentence: u32,
+    memory: &Memory,
+) -> Vec<u32> {
+    let Some(by) = (end..right.min(end + 3)).find(|&k| scan.is(k, "by")) else { return Vec::new() };
+    let Some((_, n)) = anaphor_at(scan, by + 1, right.min(by + 5)) else { return Vec::new() };
+    let named = countries_of(actors.iter().filter(|a| a.state && a.end <= by));
+    if n > 2 && named.len() == n { named } else { memory.group(sentence, n) }
+}
+
 /// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
 /// juntas", "both sides"), or "both" alone before "to". Returns the number it states, if any (0 when none).
 pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
