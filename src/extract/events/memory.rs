@@ -185,8 +185,9 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     }
     // "… its Foreign Ministry spokeswoman Pham Thu Hang demanded": the office of the state that opened the
     // sentence before, when no state is named before "its".
+    // (The role test first: it reads a field, where "its" compares a string.)
     let its_office =
-        (start..first).find(|&k| scan.is(k, "its") && scan.facts.get(k + 1).is_some_and(|f| f.role.is_some()));
+        (start..first).find(|&k| scan.facts.get(k + 1).is_some_and(|f| f.role.is_some()) && scan.is(k, "its"));
     if let Some(k) = its_office
         && !actors.iter().any(|a| a.first >= start && a.end <= k && a.country.is_some())
     {
