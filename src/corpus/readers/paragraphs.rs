@@ -208,6 +208,8 @@ pub(super) fn unwrap_lines(text: &str) -> Option<String> {
         let next = line.trim_start();
         let field = is_header_field(line);
         let folded = in_field && line.starts_with([' ', '\t']) && !next.is_empty();
+        // Header lines one after another keep their breaks.
+        let next_header = in_field && field;
         let joins = prev.is_some_and(|prev| {
             let next_lower = next.chars().next().is_some_and(char::is_lowercase);
             !prev.trim_start().is_empty()
@@ -215,7 +217,7 @@ pub(super) fn unwrap_lines(text: &str) -> Option<String> {
                 && !is_list_item(next)
                 && !is_structure(prev)
                 && !is_structure(next)
-                && !(in_field && field)
+                && !next_header
                 && (folded || reaches_margin(prev, width) || (next_lower && !ends_sentence(prev)))
         });
         in_field = field || folded;
