@@ -13,7 +13,7 @@ use super::subjects::{
     past_relative_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{reception, voice};
+use super::{objects, reception, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
@@ -70,7 +70,7 @@ pub fn code_sentence(
     let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
     for cue in cues {
-        let Some(cue) = lexicon::by_object(scan, lexicon::reversed(scan, cue)) else { continue };
+        let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else { continue };
         let cue = lexicon::participle(scan, lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue)));
         // "every year someone signs something": an act of no one in particular.
         let indefinite = cue.first > 0 && matches!(scan.lower(cue.first - 1), "someone" | "somebody" | "anyone");

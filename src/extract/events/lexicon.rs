@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::Category;
 pub use super::clauses::mark_clause_joins;
 use crate::extract::detect::{Label, Scan};
-use crate::extract::knowledge::{CountryForm, Entry};
+use crate::extract::knowledge::Entry;
 use crate::extract::tokens::{Case, TokenKind};
 
 /// One cue phrase's meaning.
@@ -262,57 +262,6 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
 /// How many words after a verb that judges an act ("condemned", "welcomed") the noun of that act may stand:
 /// "condemned in the strongest terms the recent attacks".
 pub const JUDGED_ACT_REACH: usize = 8;
-
-/// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
-/// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
-/// and people expelled are coerced, where expelled diplomats are a sanction. A message or an envoy sent coerces no
-/// one ("sent a joint request to the OSCE", "sent a delegation to Kabul"): the cue is dropped (`None`).
-pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
-    // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
-    let near = (cue.end..(cue.end + 4).min(scan.toks.len())).take_while(|&k| scan.toks[k].is_word());
-    if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
-    {
-        return None;
-    }
-    // "Israel's blockade of humanitarian assistance into Gaza": aid stopped (`obstruction` before it) is no aid.
-    if cue.word.category == Category::Aid
-        && cue.word.noun
-        && (cue.first.saturating_sub(4)..cue.first).any(|k| class_at(scan, k, "obstruction"))
-    {
-        return None;
-    }
-    let right = || clause_end(scan, cue.end).min(cue.end + 8);
-    let object_end = |right: usize| (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
-    // "delivered 25,000 tonnes of wheat to Mali" is aid; "delivered a speech" is no event.
-    if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
-        return (cue.end..object_end(right())).any(|k| class_at(scan, k, "goods")).then_some(cue);
-    }
-    if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
-        return Some(cue);
-    }
-    let right = right();
-    let object_end = object_end(right);
-    let category = match cue.word.category {
-        Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
-        // "sent troops to …" deploys forces.
-        Category::Coerce if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces")) => {
-            Category::Mobilize
-        }
-        Category::Coerce if (cue.end..right.min(cue.end + 4)).any(|k| class_at(scan, k, "message")) => return None,
-        // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned.
-        Category::Sanction if (cue.end..object_end).any(|k| people_at(scan, k)) => Category::Coerce,
-        _ => return Some(cue),
-    };
-    Some(Cue { word: CueWord { category, ..cue.word }, ..cue })
-}
-
-/// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
-/// of a nationality word.
-fn people_at(scan: &Scan, k: usize) -> bool {
-    let demonym = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Demonym));
-    let plural_demonym = scan.dict_at(k).is_some_and(|h| h.entries.iter().any(demonym)) && scan.lower(k).ends_with('s');
-    plural_demonym || class_at(scan, k, "nonstate")
-}
 
 /// "Araghchi spent two days in Islamabad, meeting Prime Minister Shehbaz Sharif", "Bayramov repeated the demand
 /// after meeting his Armenian counterpart": a noun cue in "-ing" right after a comma or a conjunction of time is a

@@ -20,6 +20,7 @@ mod debug;
 mod emit;
 pub(crate) mod lexicon;
 mod memory;
+mod objects;
 mod reception;
 mod sides;
 mod subjects;

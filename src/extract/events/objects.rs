@@ -1,0 +1,58 @@
+//! What a cue's object makes of it: goods sent are aid, troops sent a mobilisation, a message sent nothing;
+//! people expelled are coerced; an attack in words only or aid stopped is no event.
+
+use super::Category;
+use super::lexicon::{Cue, CueWord, class_at, clause_end};
+use crate::extract::detect::Scan;
+use crate::extract::knowledge::{CountryForm, Entry};
+
+/// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
+/// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
+/// and people expelled are coerced, where expelled diplomats are a sanction. A message or an envoy sent coerces no
+/// one ("sent a joint request to the OSCE", "sent a delegation to Kabul"): the cue is dropped (`None`).
+pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
+    // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
+    let near = (cue.end..(cue.end + 4).min(scan.toks.len())).take_while(|&k| scan.toks[k].is_word());
+    if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
+    {
+        return None;
+    }
+    // "Israel's blockade of humanitarian assistance into Gaza": aid stopped (`obstruction` before it) is no aid.
+    if cue.word.category == Category::Aid
+        && cue.word.noun
+        && (cue.first.saturating_sub(4)..cue.first).any(|k| class_at(scan, k, "obstruction"))
+    {
+        return None;
+    }
+    let right = || clause_end(scan, cue.end).min(cue.end + 8);
+    let object_end = |right: usize| (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
+    // "delivered 25,000 tonnes of wheat to Mali" is aid; "delivered a speech" is no event.
+    if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
+        return (cue.end..object_end(right())).any(|k| class_at(scan, k, "goods")).then_some(cue);
+    }
+    if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
+        return Some(cue);
+    }
+    let right = right();
+    let object_end = object_end(right);
+    let category = match cue.word.category {
+        Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
+        // "sent troops to …" deploys forces.
+        Category::Coerce if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces")) => {
+            Category::Mobilize
+        }
+        Category::Coerce if (cue.end..right.min(cue.end + 4)).any(|k| class_at(scan, k, "message")) => return None,
+        // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned.
+        Category::Sanction if (cue.end..object_end).any(|k| people_at(scan, k)) => Category::Coerce,
+        _ => return Some(cue),
+    };
+    Some(Cue { word: CueWord { category, ..cue.word }, ..cue })
+}
+
+/// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
+/// of a nationality word.
+fn people_at(scan: &Scan, k: usize) -> bool {
+    let demonym = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Demonym));
+    let plural_demonym = scan.dict_at(k).is_some_and(|h| h.entries.iter().any(demonym)) && scan.lower(k).ends_with('s');
+    plural_demonym || class_at(scan, k, "nonstate")
+}
