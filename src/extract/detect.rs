@@ -184,6 +184,14 @@ impl<'a> Scan<'a> {
     /// A line in title case ("Taliban Foreign Minister Accuses Neighbours of …"): most longer words capitalised
     /// and no closing full stop.
     fn is_headline(&self) -> bool {
+        // A byline or a credit line is names, not a headline: "By Sana Qureshi and …", "(Reporting by …; editing
+        // by …)".
+        let word = |k: usize| self.toks.get(k).map(|t| t.text(self.text));
+        let credit =
+            word(0) == Some("By") || (word(0) == Some("(") && (1..4).any(|k| matches!(word(k), Some("by" | "By"))));
+        if credit {
+            return false;
+        }
         let (mut long, mut caps) = (0usize, 0usize);
         for t in self.toks.iter().filter(|t| t.is_word() && t.end - t.start >= 4) {
             long += 1;

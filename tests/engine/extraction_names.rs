@@ -226,3 +226,19 @@ fn a_foreign_town_named_like_a_feature_of_the_document_is_that_feature() {
     let places = kinds_named(&d.extraction, EntityKind::Place);
     assert_eq!(places, ["Kabul", "Kabul River"], "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn bylines_and_credit_lines_name_people() {
+    let d = extract(&[(
+        "a.txt",
+        "Border Talks Resume in Lima\n\nBy Ana Quispe and Tomas Ilvarde\n\nOfficials met on Monday.\n\n(Reporting by \
+         Ana Quispe in Lima; additional reporting by Marisol Rojas in Cusco; editing by Pedro Ilaquita)\n",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(
+        kinds_named(x, EntityKind::Person),
+        ["Ana Quispe", "Marisol Rojas", "Pedro Ilaquita", "Tomas Ilvarde"],
+        "{:?}",
+        x.entities
+    );
+}
