@@ -10,6 +10,7 @@ mod bodies;
 pub mod detect;
 pub mod document;
 pub mod events;
+mod headline;
 pub mod knowledge;
 pub mod model;
 pub mod names;
