@@ -517,6 +517,13 @@ fn he_or_she_after_an_unnamed_office_holder_acts_for_that_office_s_state() {
     assert!(has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
     let v = code("Chile's delegate spoke next. She urged Bolivia to reopen the crossing.");
     assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    // After a phrase put before the office, and after another speaker.
+    let v = code(
+        "The representative of Ecuador said the council must act. Taking the floor under rule 37, the \
+         representative of Peru said his troops were invited. He accused Bolivia of closing the crossing.",
+    );
+    assert!(has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    assert!(!has(&v, "ECU", "BOL", Category::Accuse), "{v:?}");
     // A country that is no office's ("Peru said …") leaves "he" to the person named last, here none.
     let v = code("Peru said the talks would resume. He accused Bolivia of closing the crossing.");
     assert!(!any_of(&v, Category::Accuse), "{v:?}");

@@ -190,8 +190,10 @@ fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
     };
     let role_after =
         role(a.end) || (a.end < scan.toks.len() && scan.toks[a.end].kind == TokenKind::Possessive && role(a.end + 1));
-    // (A holder named with the office is a person actor, found before this.)
-    a.first <= 4 && (of_before || role_after)
+    // (A holder named with the office is a person actor, found before this.) Also after a phrase put before it:
+    // "Taking the floor under rule 37, the representative of Burundi said …".
+    let opens = a.first <= 4 || (a.first.saturating_sub(5)..a.first).any(|k| scan.is_punct(k, ","));
+    opens && (of_before || role_after)
 }
 
 /// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.
