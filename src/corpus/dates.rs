@@ -90,8 +90,8 @@ pub fn month_number(word: &str) -> Option<u8> {
 /// when, not of who.
 pub fn is_calendar_word(word: &str) -> bool {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let lower = word.to_ascii_lowercase();
-    DAYS.contains(&lower.as_str()) || ((word.len() > 3 || lower == "may") && month_number(word).is_some())
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+        || ((word.len() > 3 || word.eq_ignore_ascii_case("may")) && month_number(word).is_some())
 }
 
 fn date_regex() -> &'static Regex {

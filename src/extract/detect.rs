@@ -547,19 +547,24 @@ impl<'a> Scan<'a> {
         // "the Mes Aynak copper mine", "the Qosh Tepa canal": a name before a place noun names the place (but a
         // person's camp or base is a following: "the Joe Biden camp"; "the Kamal Khan dam" is a place).
         let following = end < self.toks.len() && matches!(self.lower(end), "camp" | "camps" | "base" | "bases");
-        // "the Kajaki and Kamal Khan dams": a name joined by "and" to another before a plural place noun.
-        let joined_place = || {
-            let after_and = end + 1;
-            let next_end = (after_and..self.toks.len()).find(|&k| self.labels[k] != Label::Cap).unwrap_or(after_and);
-            end < self.toks.len()
-                && self.lower(end) == "and"
-                && next_end > after_and
-                && self.place_noun_at(next_end)
-                && self.lower(next_end).ends_with('s')
-        };
         ((first..end).all(|k| self.labels[k] == Label::Cap)
-            && ((self.place_noun_at(end) && !(following && self.kb.is_given_name(self.tok(first)))) || joined_place()))
+            && ((self.place_noun_at(end) && !(following && self.kb.is_given_name(self.tok(first))))
+                || self.and_name_before_plural_place_noun(end)))
         .then_some(HeadKind::Place)
+    }
+
+    /// Whether the token at `and` is "and" joining the name before it to capitalised words before a plural place
+    /// noun: "the Kajaki and Kamal Khan dams" names two places.
+    pub fn and_name_before_plural_place_noun(&self, and: usize) -> bool {
+        if !self.is(and, "and") {
+            return false;
+        }
+        let noun = (and + 1..self.toks.len()).find(|&k| !self.toks[k].is_capitalised()).unwrap_or(and + 1);
+        noun > and + 1
+            && noun < self.toks.len()
+            && self.toks[noun].case == Case::Lower
+            && self.lower(noun).ends_with('s')
+            && self.kb.in_context("place-noun", self.lower(noun))
     }
 
     /// Whether a place noun in lower case is at token `k`, or right after a word saying what the place holds

@@ -121,18 +121,9 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     {
         return true;
     }
-    // "the Kajaki and Kamal Khan dams": joined by "and" to a name before a plural place noun.
-    if scan.is(next, "and") {
-        let after = (next + 1..scan.toks.len()).find(|&k| !scan.toks[k].is_capitalised()).unwrap_or(next + 1);
-        let plural_place = |k: usize| {
-            k < scan.toks.len()
-                && scan.toks[k].case == Case::Lower
-                && scan.lower(k).ends_with('s')
-                && scan.kb.in_context("place-noun", scan.lower(k))
-        };
-        if after > next + 1 && plural_place(after) {
-            return true;
-        }
+    // "the Kajaki and Kamal Khan dams".
+    if scan.and_name_before_plural_place_noun(next) {
+        return true;
     }
     let ends_phrase =
         next >= scan.toks.len() || scan.toks[next].kind == TokenKind::Punct || scan.toks[next].case == Case::Lower;

@@ -223,21 +223,19 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     // "A framework agreement was signed by Uzbekistan, Afghanistan and Pakistan": a passive's "by" phrase names
     // the parties. (Without one, the countries in its subject are taken to be them: "the Iran-Pakistan gas
     // pipeline was agreed in 2009".)
-    if !cue.word.noun
-        && voice::passive_participle(scan, first)
-        && let Some(parties) = by_phrase(scan, actors, end, right)
-    {
-        // "The agreement, brokered by China, was signed by Iran and Saudi Arabia": the broker takes part too.
-        let brokers: Vec<Actor> = (left..first)
-            .filter(|&k| lexicon::class_at(scan, k, "mediation"))
-            .filter_map(|k| group_after_word(scan, actors, k + 1, first, "by"))
-            .flatten()
-            .collect();
-        let mut pairs = all_pairs(&parties);
-        pairs.extend(cross(&brokers, &parties));
-        return pairs;
-    }
     if !cue.word.noun && voice::passive_participle(scan, first) {
+        if let Some(parties) = by_phrase(scan, actors, end, right) {
+            // "The agreement, brokered by China, was signed by Iran and Saudi Arabia": the broker takes part too.
+            let brokers: Vec<Actor> = (left..first)
+                .filter(|&k| lexicon::class_at(scan, k, "mediation"))
+                .filter_map(|k| group_after_word(scan, actors, k + 1, first, "by"))
+                .flatten()
+                .collect();
+            let mut pairs = all_pairs(&parties);
+            pairs.extend(cross(&brokers, &parties));
+            return pairs;
+        }
+        // "… signed by the three countries".
         let parties = memory::by_anaphor(scan, actors, end, right, sentence, memory);
         if parties.len() >= 2 {
             return all_pairs(&recalled(&parties));

@@ -468,10 +468,9 @@ pub fn clause_start(scan: &Scan, at: usize) -> usize {
 /// End of the clause after token `from`.
 pub fn clause_end(scan: &Scan, from: usize) -> usize {
     let end = (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len());
-    // "U.S. and British jets strike Sanaa, Israel bombs Hodeidah port": a headline's clauses are joined by commas,
-    // and a name right after one followed by a verb is a new subject.
-    // So does a claim put in apposition, which someone rejects: "… behind the attack, a claim Kyiv and Washington
-    // rejected" (Washington is not attacked).
+    // A comma ends it before a new subject and its verb, as a headline joins its clauses ("U.S. and British jets
+    // strike Sanaa, Israel bombs Hodeidah port"), and before a claim put in apposition, which someone rejects
+    // ("… behind the attack, a claim Kyiv and Washington rejected": Washington is not attacked).
     let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k);
     // (One pass over the clause's commas: this runs for every cue.)
     let mut commas = (from..end).filter(|&k| scan.is_punct(k, ","));

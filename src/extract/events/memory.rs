@@ -167,10 +167,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     if let Some((at, n)) = anaphor_at(scan, start, first)
         && (!after_verb(scan, start, at) || (at..first).any(|k| scan.is(k, "to")))
     {
-        // "hosted the Chilean and Peruvian leaders for the first summit of the three countries": named just before
-        // (two sides are better found as the last pair that met).
-        let named = countries_of(actors.iter().filter(|a| a.state && a.end <= at));
-        return if n > 2 && named.len() == n { named } else { memory.group(sentence, n) };
+        return named_or_recalled(actors, at, n, sentence, memory);
     }
     if start == 0 && first > 0 {
         match scan.lower(0) {
@@ -218,7 +215,14 @@ pub(super) fn by_anaphor(
 ) -> Vec<u32> {
     let Some(by) = (end..right.min(end + 3)).find(|&k| scan.is(k, "by")) else { return Vec::new() };
     let Some((_, n)) = anaphor_at(scan, by + 1, right.min(by + 5)) else { return Vec::new() };
-    let named = countries_of(actors.iter().filter(|a| a.state && a.end <= by));
+    named_or_recalled(actors, by, n, sentence, memory)
+}
+
+/// The `n` countries an anaphor at `at` stands for: the states named before it in the sentence when there are
+/// exactly `n` of three or more ("hosted the Chilean and Peruvian leaders for the first summit of the three
+/// countries"), else the group recalled (two sides are better found as the last pair that met).
+fn named_or_recalled(actors: &[Actor], at: usize, n: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
+    let named = countries_of(actors.iter().filter(|a| a.state && a.end <= at));
     if n > 2 && named.len() == n { named } else { memory.group(sentence, n) }
 }
 

@@ -113,12 +113,8 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
             .then(|| (start..b).find(|&k| scan.is_punct(k, ",")))
             .flatten()
             .filter(|&comma| !agents_in(actors, comma, b).is_empty());
-        let reporters = agents_in(actors, fronted.unwrap_or(start), b);
         // "China, which has close ties with both, said it …": the reporter stands before a relative clause.
-        return match reporters.is_empty() && start < left {
-            true => antecedent(scan, actors, start),
-            false => reporters,
-        };
+        return or_earlier(scan, actors, agents_in(actors, fronted.unwrap_or(start), b), start, left);
     }
     let w = scan.tok(b);
     if matches!(w, "who" | "which" | "whose") {
@@ -142,14 +138,16 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
     };
     if let Some(open) = open {
         let start = clause_start(scan, open);
-        let quoting = agents_in(actors, start, open);
         // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
-        return match quoting.is_empty() && start < left {
-            true => antecedent(scan, actors, start),
-            false => quoting,
-        };
+        return or_earlier(scan, actors, agents_in(actors, start, open), start, left);
     }
     Vec::new()
+}
+
+/// `found`, or when it is empty the [`antecedent`] of the clause starting at `start`, before `left`: a speaker
+/// that is itself a pronoun, or stands before a relative clause.
+fn or_earlier(scan: &Scan, actors: &[Actor], found: Vec<Actor>, start: usize, left: usize) -> Vec<Actor> {
+    if found.is_empty() && start < left { antecedent(scan, actors, start) } else { found }
 }
 
 /// The countries joined into one word before a noun cue at `first`, which name its parties: "the India–Pakistan
