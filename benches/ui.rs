@@ -4,7 +4,7 @@
 
 /// The same allocator as the `dossier` binary, so the figures are the binary's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: dossier::allocator::Allocator = dossier::allocator::Allocator;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;

@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+pub mod allocator;
 pub mod analysis;
 pub mod cache;
 pub mod corpus;

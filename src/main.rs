@@ -84,10 +84,9 @@ enum Command {
     },
 }
 
-/// The extractor makes many small, short-lived strings and vectors; mimalloc serves them several times faster
-/// than the system allocators (glibc spent ~17% of extraction time in malloc/free).
+/// mimalloc, asked the short way (see [`dossier::allocator`]).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: dossier::allocator::Allocator = dossier::allocator::Allocator;
 
 /// Turns transparent huge pages off for this process (Linux). mimalloc asks for them on its large regions, and the
 /// kernel then clears 2 MB at a time, again after each region is given back. With them, opening 100,000 documents

@@ -41,7 +41,7 @@ impl Scan<'_> {
     /// ("Economic Community of West African States (ECOWAS)"), if they do; `None` too when `stop(k)` says the word
     /// at `k` settles it otherwise.
     pub(super) fn spelled_out_before(&self, i: usize, stop: impl Fn(usize) -> bool) -> Option<usize> {
-        if i < 2 || self.toks[i].case != Case::Upper {
+        if i < 2 || self.toks()[i].case != Case::Upper {
             return None;
         }
         let acronym: Vec<char> = self.tok(i).chars().filter(|c| c.is_alphabetic()).collect();
@@ -49,7 +49,7 @@ impl Scan<'_> {
         let (mut k, mut first) = (i - 1, None);
         while k > 0 && initials.len() < acronym.len() {
             k -= 1;
-            let t = self.toks[k];
+            let t = self.toks()[k];
             if t.kind != TokenKind::Word {
                 break;
             }
@@ -83,7 +83,7 @@ impl Scan<'_> {
     /// words and connectors only, a few of them) and spells its initials from `chunk_first`.
     pub(super) fn acronym_spells_from(&self, chunk_first: usize, i: usize) -> bool {
         let mut k = i + 1;
-        while k < (i + 8).min(self.toks.len()) {
+        while k < (i + 8).min(self.toks().len()) {
             if self.is_punct(k, "(") {
                 return self.is_punct(k + 2, ")") && self.spelled_out_before(k + 1, |_| false) == Some(chunk_first);
             }

@@ -19,7 +19,7 @@ impl Scan<'_> {
             return false;
         }
         let owner = match first.checked_sub(1) {
-            Some(p) if self.toks[p].kind == TokenKind::Possessive => p.checked_sub(1),
+            Some(p) if self.toks()[p].kind == TokenKind::Possessive => p.checked_sub(1),
             p => p,
         };
         owner.and_then(|k| self.country_hit(k)).is_some_and(|(_, c)| kb.countries[c as usize].code != home)

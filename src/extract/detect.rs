@@ -70,10 +70,12 @@ pub struct Chunk {
 
 /// One sentence, tokenized and labelled.
 pub struct Scan<'a> {
-    /// The document text.
-    pub text: &'a str,
+    /// The document text. (Private, with `toks` and `lower_text`: every token lies on character boundaries of
+    /// both texts, checked once when the scan is made, which lets [`Scan::tok`] and [`Scan::lower`] slice without
+    /// checking again; they are the extractor's most frequent calls.)
+    text: &'a str,
     /// The sentence's tokens.
-    pub toks: &'a [Token],
+    toks: &'a [Token],
     /// The knowledge base.
     pub kb: &'a Knowledge,
     /// A label per token.
@@ -109,6 +111,20 @@ pub struct TokenFacts {
     pub cue: bool,
 }
 
+/// Whether every token starts and ends on character boundaries of both `text` and `lower_text` (which have the
+/// same length), in order within them: what [`Scan::tok`] and [`Scan::lower`] rely on.
+fn tokens_fit(text: &str, lower_text: &str, toks: &[Token]) -> bool {
+    text.len() == lower_text.len()
+        && toks.iter().all(|t| {
+            let (a, b) = (t.start as usize, t.end as usize);
+            a <= b
+                && text.is_char_boundary(a)
+                && text.is_char_boundary(b)
+                && lower_text.is_char_boundary(a)
+                && lower_text.is_char_boundary(b)
+        })
+}
+
 impl<'a> Scan<'a> {
     /// Labels the tokens of one sentence. `lower_text` is `text` in lower case at the same offsets.
     pub fn new(text: &'a str, lower_text: &'a str, toks: &'a [Token], kb: &'a Knowledge) -> Scan<'a> {
@@ -124,6 +140,9 @@ impl<'a> Scan<'a> {
         kb: &'a Knowledge,
         excluded: &'a [u32],
     ) -> Scan<'a> {
+        // A token off the texts' character boundaries would be a tokenizer bug: its sentence is then read as empty
+        // rather than sliced wrongly.
+        let toks = if tokens_fit(text, lower_text, toks) { toks } else { &[] };
         let mut scan = Scan {
             text,
             toks,
@@ -148,15 +167,30 @@ impl<'a> Scan<'a> {
         scan
     }
 
+    /// The document text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The sentence's tokens.
+    pub fn toks(&self) -> &'a [Token] {
+        self.toks
+    }
+
     /// The text of token `i`.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.text)
+        let t = self.toks[i];
+        // SAFETY: `tokens_fit` held when the scan was made (else `toks` is empty), and the fields never change.
+        unsafe { self.text.get_unchecked(t.start as usize..t.end as usize) }
     }
 
     /// Lower-cased text of token `i`.
+    #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         let t = self.toks[i];
-        &self.lower_text[t.start as usize..t.end as usize]
+        // SAFETY: as in `tok`.
+        unsafe { self.lower_text.get_unchecked(t.start as usize..t.end as usize) }
     }
 
     /// The byte range of tokens `[first, end)`.
@@ -186,7 +220,7 @@ impl<'a> Scan<'a> {
         while i < self.toks.len() {
             if let Some(m) = self
                 .kb
-                .match_at(self.text, self.toks, i)
+                .match_words(self.toks, |k| self.tok(k), i)
                 .filter(|m| !self.defines_other_acronym(m) && !self.another_countrys_body(m.first, m.entries))
                 .filter(|m| !self.excluded_body(m.entries))
             {
@@ -208,7 +242,7 @@ impl<'a> Scan<'a> {
     /// "Turkmenistan–Afghanistan–Pakistan".
     fn find_parts(&mut self, i: usize) {
         let tok = self.toks[i];
-        let word = tok.text(self.text);
+        let word = self.tok(i);
         if tok.kind != TokenKind::Word || !has_joiner(word) || !word.contains(JOINERS) {
             return;
         }

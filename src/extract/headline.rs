@@ -8,14 +8,14 @@ impl Scan<'_> {
     pub(super) fn is_headline(&self) -> bool {
         // A byline or a credit line is names, not a headline: "By Sana Qureshi and …", "(Reporting by …; editing
         // by …)".
-        let word = |k: usize| self.toks.get(k).map(|t| t.text(self.text));
+        let word = |k: usize| self.toks().get(k).map(|t| t.text(self.text()));
         let credit =
             word(0) == Some("By") || (word(0) == Some("(") && (1..4).any(|k| matches!(word(k), Some("by" | "By"))));
         if credit {
             return false;
         }
         let (mut long, mut caps) = (0usize, 0usize);
-        for t in self.toks.iter().filter(|t| t.is_word() && t.end - t.start >= 4) {
+        for t in self.toks().iter().filter(|t| t.is_word() && t.end - t.start >= 4) {
             long += 1;
             caps += t.is_capitalised() as usize;
         }
@@ -23,7 +23,7 @@ impl Scan<'_> {
             return false;
         }
         let ends_with_stop =
-            self.toks.last().is_some_and(|t| matches!(t.text(self.text), "." | "?" | "!" | "\"" | "”"));
+            self.toks().last().is_some_and(|t| matches!(t.text(self.text()), "." | "?" | "!" | "\"" | "”"));
         caps * 10 >= long * 7 && !ends_with_stop
     }
 }

@@ -76,7 +76,7 @@ impl Scan<'_> {
         i == self.first_word
             || (i > 0
                 && matches!(self.tok(i - 1), "“" | "\"" | "‘" | "(" | ":" | "—" | "–" | "-")
-                && self.toks[i - 1].kind == TokenKind::Punct)
+                && self.toks()[i - 1].kind == TokenKind::Punct)
     }
 
     /// A capitalised word that carries no evidence of a name: an ordinary English word at the start of a sentence,
@@ -165,8 +165,8 @@ impl Scan<'_> {
     pub fn acronym_after(&self, end: usize) -> Option<usize> {
         (self.is_punct(end, "(")
             && self.is_punct(end + 2, ")")
-            && end + 1 < self.toks.len()
-            && self.toks[end + 1].case == super::tokens::Case::Upper)
+            && end + 1 < self.toks().len()
+            && self.toks()[end + 1].case == super::tokens::Case::Upper)
             .then_some(end + 1)
     }
 
@@ -212,7 +212,7 @@ impl Scan<'_> {
             let start = k;
             while k < end
                 && (self.labels[k] == Label::Cap
-                    || (self.toks[k].case == Case::Lower && self.kb.is_particle(self.tok(k)))
+                    || (self.toks()[k].case == Case::Lower && self.kb.is_particle(self.tok(k)))
                     || self.given_name_place(k)
                     || (k > start && self.kb.is_given_name(self.tok(start)) && self.ambiguous_place(k)))
             {
@@ -220,7 +220,7 @@ impl Scan<'_> {
             }
             // Do not end a name on a particle.
             let mut stop = k;
-            while stop > start + 1 && self.toks[stop - 1].case == Case::Lower {
+            while stop > start + 1 && self.toks()[stop - 1].case == Case::Lower {
                 stop -= 1;
             }
             self.name_run(start, stop, out);
@@ -347,7 +347,7 @@ impl Scan<'_> {
             return false;
         }
         // "Central Asian countries": a modifier, not a name.
-        !(end < self.toks.len() && self.toks[end].case == Case::Lower && self.kb.is_modifier_noun(self.tok(end)))
+        !(end < self.toks().len() && self.toks()[end].case == Case::Lower && self.kb.is_modifier_noun(self.tok(end)))
     }
 
     /// Evidence right around `[first, end)` that it names a person.
@@ -363,7 +363,7 @@ impl Scan<'_> {
         // "… said Tomas Quenaya.", "written by Ana Ruiz · 9 min read", "Posted 19 August by Ana Ruiz".
         if first > 0
             && matches!(self.tok(first - 1), "said" | "says" | "by")
-            && (end == self.toks.len() || matches!(self.tok(end), "," | "." | "·" | "|"))
+            && (end == self.toks().len() || matches!(self.tok(end), "," | "." | "·" | "|"))
         {
             return true;
         }
@@ -383,13 +383,13 @@ impl Scan<'_> {
         if first > 0 && self.is_punct(first - 1, ",") && self.role_before_comma(first - 1).is_some() {
             return true;
         }
-        if end < self.toks.len() {
+        if end < self.toks().len() {
             let next = self.tok(end);
-            if self.toks[end].case == Case::Lower && self.kb.is_person_verb(next) {
+            if self.toks()[end].case == Case::Lower && self.kb.is_person_verb(next) {
                 return true;
             }
-            if self.toks[end].kind == TokenKind::Possessive
-                && end + 1 < self.toks.len()
+            if self.toks()[end].kind == TokenKind::Possessive
+                && end + 1 < self.toks().len()
                 && self.kb.is_person_noun(self.lower(end + 1))
             {
                 return true;
@@ -401,12 +401,12 @@ impl Scan<'_> {
     /// A role phrase within the apposition starting at token `from` (before the next comma or clause).
     fn apposition_role(&self, from: usize) -> Option<usize> {
         let mut k = from;
-        let limit = (from + 9).min(self.toks.len());
+        let limit = (from + 9).min(self.toks().len());
         while k < limit {
             if let Some(Label::Role(n)) = self.labels.get(k) {
                 return self.roles[*n as usize].core.then_some(*n as usize);
             }
-            let t = self.toks[k];
+            let t = self.toks()[k];
             let allowed = matches!(self.labels[k], Label::Dict(_) | Label::Cap)
                 || t.kind == TokenKind::Possessive
                 || matches!(
@@ -433,7 +433,7 @@ impl Scan<'_> {
                 Label::Role(n) => return self.roles[n as usize].core.then_some(n as usize),
                 Label::Dict(_) | Label::Cap => {}
                 _ if matches!(self.tok(k), "of" | "the" | "for" | "on" | "to" | "(" | ")") => {}
-                _ if self.toks[k].kind == TokenKind::Possessive => {}
+                _ if self.toks()[k].kind == TokenKind::Possessive => {}
                 _ => return None,
             }
         }
@@ -459,8 +459,8 @@ impl Scan<'_> {
         let mut aff = Affiliation::default();
         // A role before the name reaches past it only to "of/from/at" right after it ("Deputy Energy Minister X of
         // Kyrgyzstan"), not to "… with spokesman X saying that cooperation with Pyongyang …".
-        let stop = match matches!(self.toks.get(end).map(|t| t.text(self.text)), Some("of" | "from" | "at")) {
-            true => self.toks.len(),
+        let stop = match matches!(self.toks().get(end).map(|t| t.text(self.text())), Some("of" | "from" | "at")) {
+            true => self.toks().len(),
             false => first,
         };
         // Role before: "Russian President’s Special Representative on Afghanistan Zamir Kabulov".
@@ -493,7 +493,7 @@ impl Scan<'_> {
         if self.is_punct(end, ",")
             && let Some(n) = self.apposition_role(end + 1)
         {
-            self.fill_from_role(n, self.toks.len(), &mut aff);
+            self.fill_from_role(n, self.toks().len(), &mut aff);
             if aff.hit.is_none() && aff.named.is_none() {
                 // "X, the Russian ambassador": the country word sits between the comma and the role.
                 let r = &self.roles[n];
@@ -518,7 +518,7 @@ impl Scan<'_> {
         // Before: "Iran's special envoy", "Taliban Foreign Minister", "Russian President’s Special Representative".
         let mut k = r.first;
         loop {
-            if k > 0 && self.toks[k - 1].kind == TokenKind::Possessive {
+            if k > 0 && self.toks()[k - 1].kind == TokenKind::Possessive {
                 k -= 1;
             }
             if k == 0 {
@@ -545,7 +545,7 @@ impl Scan<'_> {
         // After: "leader of the National Resistance Front", "Joint Secretary of Ministry of External Affairs of
         // India", "an expert on international crises at the ICG". Names after "of/at/with/from" are the
         // affiliation; after "for/on/to/in" they are the portfolio or the posting ("envoy for Afghanistan").
-        let limit = (r.end + 14).min(self.toks.len()).min(stop.max(r.end));
+        let limit = (r.end + 14).min(self.toks().len()).min(stop.max(r.end));
         let mut prep: Option<&str> = None;
         let mut k = r.end;
         while k < limit {
@@ -590,7 +590,7 @@ impl Scan<'_> {
                 k = c.end;
                 continue;
             }
-            if !(w == "the" || self.toks[k].case == Case::Lower) {
+            if !(w == "the" || self.toks()[k].case == Case::Lower) {
                 return;
             }
             k += 1;

@@ -8,7 +8,7 @@ use super::tokens::Case;
 impl Scan<'_> {
     pub(super) fn find_roles(&mut self) {
         let mut i = 0;
-        while i < self.toks.len() {
+        while i < self.toks().len() {
             if !matches!(self.labels[i], Label::Other) || self.role_of(i).is_none() {
                 i += 1;
                 continue;
@@ -21,7 +21,7 @@ impl Scan<'_> {
             // forces then attacked".
             let mut past_pending = false;
             let mut last_core_end = None;
-            while end < self.toks.len() && matches!(self.labels[end], Label::Other) {
+            while end < self.toks().len() && matches!(self.labels[end], Label::Other) {
                 if let Some((r, ex)) = self.role_of(end) {
                     // A capitalised role word inside a name ("Stephen King") is not a role: skip when the previous
                     // token is an unrecognised capitalised word and this is the only role word.
@@ -30,7 +30,8 @@ impl Scan<'_> {
                     state |= r.state && (r.core || r.body);
                     past_pending |= r.past || ex;
                     // A capitalised portfolio right after the office is part of it: "Chief Justice".
-                    let portfolio_after = r.domain && last_core_end == Some(end) && self.toks[end].case == Case::Title;
+                    let portfolio_after =
+                        r.domain && last_core_end == Some(end) && self.toks()[end].case == Case::Title;
                     if r.core || r.body || portfolio_after {
                         last_core_end = Some(end + 1);
                         past |= past_pending;
@@ -38,13 +39,13 @@ impl Scan<'_> {
                     end += 1;
                 } else if self.is(end, "of")
                     && last_core_end == Some(end)
-                    && end + 1 < self.toks.len()
+                    && end + 1 < self.toks().len()
                     && self.role_of(end + 1).is_some_and(|(r, _)| r.domain)
                     && self.plain_or_doubtful(end + 1)
                 {
                     end += 1;
                     // "Minister of Industry and Commerce": portfolios joined by "and" are one.
-                    while end < self.toks.len()
+                    while end < self.toks().len()
                         && (self.is_domain(end) || (self.is_joining(end) && self.is_domain(end + 1)))
                     {
                         end += 1;
@@ -84,16 +85,16 @@ impl Scan<'_> {
         }
         let word = |k: usize| self.ordinary_capitalised(k) && !self.kb.is_given_name(self.tok(k));
         let mut end = at + 1;
-        while end < self.toks.len() && (word(end) || (end > at + 1 && matches!(self.lower(end), "and" | "&"))) {
+        while end < self.toks().len() && (word(end) || (end > at + 1 && matches!(self.lower(end), "and" | "&"))) {
             end += 1;
         }
-        let named = end > at + 1 && word(end - 1) && self.toks.get(end).is_some_and(|t| t.case == Case::Title);
+        let named = end > at + 1 && word(end - 1) && self.toks().get(end).is_some_and(|t| t.case == Case::Title);
         named.then_some(end)
     }
 
     /// A portfolio word ("Foreign", "Commerce") not labelled as anything else.
     fn is_domain(&self, k: usize) -> bool {
-        k < self.toks.len() && self.plain_or_doubtful(k) && self.role_of(k).is_some_and(|(r, _)| r.domain)
+        k < self.toks().len() && self.plain_or_doubtful(k) && self.role_of(k).is_some_and(|(r, _)| r.domain)
     }
 
     /// A word labelled as nothing else, or only as part of an organisation whose name is also ordinary words and
@@ -118,12 +119,12 @@ impl Scan<'_> {
 
     /// A capitalised ordinary word directly before a core role word: a portfolio ("Infrastructure Minister").
     fn is_portfolio_word(&self, k: usize) -> bool {
-        k + 1 < self.toks.len() && self.ordinary_capitalised(k) && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
+        k + 1 < self.toks().len() && self.ordinary_capitalised(k) && self.role_of(k + 1).is_some_and(|(r, _)| r.core)
     }
 
     /// An ordinary English word written with a capital, not labelled as anything else.
     fn ordinary_capitalised(&self, k: usize) -> bool {
-        self.toks[k].case == Case::Title
+        self.toks()[k].case == Case::Title
             && matches!(self.labels[k], Label::Other)
             && self.kb.is_common_word(self.lower(k))
     }
@@ -131,10 +132,10 @@ impl Scan<'_> {
     /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").
     fn looks_like_surname(&self, first: usize, end: usize) -> bool {
         end == first + 1
-            && self.toks[first].is_capitalised()
-            && !self.toks.get(end).is_some_and(|t| t.is_capitalised())
+            && self.toks()[first].is_capitalised()
+            && !self.toks().get(end).is_some_and(|t| t.is_capitalised())
             && first > self.first_word
-            && self.toks[first - 1].is_capitalised()
+            && self.toks()[first - 1].is_capitalised()
             && matches!(self.labels[first - 1], Label::Other)
             && self.role_of(first - 1).is_none()
     }

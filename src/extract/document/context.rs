@@ -41,11 +41,12 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
         return false;
     }
     // The first word of a longer name ("Moscow Format", "Doha Agreement", "Kabul University").
-    if end < scan.toks.len() && scan.toks[end].is_capitalised() && scan.toks[end].space_before {
+    if end < scan.toks().len() && scan.toks()[end].is_capitalised() && scan.toks()[end].space_before {
         return false;
     }
     // "Kabul airport", "Moscow residents".
-    if end < scan.toks.len() && scan.toks[end].case == Case::Lower && scan.kb.in_context("city-noun", scan.tok(end)) {
+    if end < scan.toks().len() && scan.toks()[end].case == Case::Lower && scan.kb.in_context("city-noun", scan.tok(end))
+    {
         return false;
     }
     true
@@ -54,7 +55,7 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
 /// Whether `[first, end)` is a city of a dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -",
 /// "Warsaw, July 12 –", "KHARTOUM/CAIRO, May 5 -", "ISLAMABAD: ".
 fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
-    let capitalised = |k: usize| scan.toks.get(k).is_some_and(|t| t.is_capitalised());
+    let capitalised = |k: usize| scan.toks().get(k).is_some_and(|t| t.is_capitalised());
     // Other cities before it and after it, joined by slashes (of one or more words: "NEW DELHI/ISLAMABAD").
     let mut start = first;
     while start >= scan.first_word + 2 && scan.is_punct(start - 1, "/") && capitalised(start - 2) {
@@ -83,9 +84,9 @@ fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
 /// Whether the word at `first` ends a longer name through a particle ("Mocímboa da Praia", "Vila de Sena").
 pub(super) fn within_longer_name(scan: &Scan, first: usize) -> bool {
     first >= 2
-        && scan.toks[first - 1].case == Case::Lower
+        && scan.toks()[first - 1].case == Case::Lower
         && scan.kb.is_particle(scan.tok(first - 1))
-        && scan.toks[first - 2].is_capitalised()
+        && scan.toks()[first - 2].is_capitalised()
 }
 
 /// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
@@ -94,15 +95,15 @@ pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
     if matches!(prev, Some("by" | "told" | "to" | "on" | "in" | "from" | "with")) && first > scan.first_word {
         return true;
     }
-    if end < scan.toks.len() && scan.toks[end].kind == TokenKind::Possessive {
-        return end + 1 < scan.toks.len()
+    if end < scan.toks().len() && scan.toks()[end].kind == TokenKind::Possessive {
+        return end + 1 < scan.toks().len()
             && matches!(
                 scan.lower(end + 1),
                 "sources" | "source" | "report" | "reporter" | "correspondent" | "editor" | "website"
             );
     }
     scan.is_punct(end, ",")
-        && (end + 1..(end + 8).min(scan.toks.len())).any(|k| scan.kb.in_context("media-noun", scan.lower(k)))
+        && (end + 1..(end + 8).min(scan.toks().len())).any(|k| scan.kb.in_context("media-noun", scan.lower(k)))
 }
 
 /// An ambiguous place name ("Nice", "Mobile") is accepted after a locative preposition or before ", Country".
@@ -110,14 +111,16 @@ pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.lower(first - 1));
     matches!(prev, Some("in" | "near" | "outside" | "from" | "to" | "into"))
         || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
-        || (end < scan.toks.len() && scan.kb.in_context("place-noun", scan.lower(end)))
+        || (end < scan.toks().len() && scan.kb.in_context("place-noun", scan.lower(end)))
 }
 
 /// An unknown single word that the sentence shows to be a place: "the Chabahar port", "in Kunar", or an item of
 /// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
 pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     let next = at + 1;
-    if next < scan.toks.len() && scan.toks[next].case == Case::Lower && scan.kb.in_context("place-noun", scan.tok(next))
+    if next < scan.toks().len()
+        && scan.toks()[next].case == Case::Lower
+        && scan.kb.in_context("place-noun", scan.tok(next))
     {
         return true;
     }
@@ -125,8 +128,9 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     if scan.and_name_before_plural_place_noun(next) {
         return true;
     }
-    let ends_phrase =
-        next >= scan.toks.len() || scan.toks[next].kind == TokenKind::Punct || scan.toks[next].case == Case::Lower;
+    let ends_phrase = next >= scan.toks().len()
+        || scan.toks()[next].kind == TokenKind::Punct
+        || scan.toks()[next].case == Case::Lower;
     if ends_phrase && scan.place_before(at) {
         return true;
     }
@@ -161,11 +165,11 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
 /// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").
 pub(super) fn in_person_list(scan: &Scan, at: usize) -> bool {
     let next_is_person_run =
-        |k: usize| k + 1 < scan.toks.len() && scan.labels[k] == Label::Cap && scan.labels[k + 1] == Label::Cap;
+        |k: usize| k + 1 < scan.toks().len() && scan.labels[k] == Label::Cap && scan.labels[k + 1] == Label::Cap;
     (scan.is(at + 1, "and") || scan.is_punct(at + 1, ","))
         && next_is_person_run(at + 2)
         && at > 0
-        && scan.toks[at - 1].case == Case::Lower
+        && scan.toks()[at - 1].case == Case::Lower
         && !scan.kb.is_common_word(scan.lower(at))
 }
 
@@ -175,8 +179,8 @@ pub(super) fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
     let prev_det = at > 0 && matches!(scan.lower(at - 1), "the" | "a" | "an" | "this" | "that");
     let next = at + 1;
     !prev_det
-        && next < scan.toks.len()
-        && (scan.toks[next].kind == TokenKind::Possessive
+        && next < scan.toks().len()
+        && (scan.toks()[next].kind == TokenKind::Possessive
             || scan.kb.is_person_verb(scan.lower(next))
             || scan.is_punct(next, ","))
 }
@@ -184,7 +188,7 @@ pub(super) fn common_word_used_as_name(scan: &Scan, at: usize) -> bool {
 /// The country of a place or country that owns the name at token `first` by a possessive: "Kabul's Sherpur",
 /// "Afghanistan's Paktika".
 pub fn possessor_country(scan: &Scan, first: usize) -> Option<u32> {
-    if first < 2 || scan.toks[first - 1].kind != TokenKind::Possessive {
+    if first < 2 || scan.toks()[first - 1].kind != TokenKind::Possessive {
         return None;
     }
     scan.dict_at(first - 2)?.entries.iter().find_map(|e| match e {

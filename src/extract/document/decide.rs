@@ -92,7 +92,7 @@ impl Builder<'_> {
         for (local, m, _) in std::mem::take(&mut self.ambiguous) {
             if confirmed.contains(&local) {
                 let scan = &scans[m.sentence as usize];
-                let surface = scan.text[m.start as usize..m.end as usize].to_string();
+                let surface = scan.text()[m.start as usize..m.end as usize].to_string();
                 self.mention(local, m.start, m.end, m.sentence, m.form, &surface);
             }
         }
@@ -118,14 +118,14 @@ impl Builder<'_> {
             let scan = &scans[single.sentence as usize];
             let at = single.at;
             let word = scan.tok(at);
-            let t = scan.toks[at];
+            let t = scan.toks()[at];
             let s = single.sentence;
             if let Some(&local) = self.acronyms.get(word) {
                 self.mention(local, t.start, t.end, s, MentionForm::Acronym, word);
                 continue;
             }
             // "the Islomov brothers" names a family, not the one Islomov introduced before.
-            if at + 1 < scan.toks.len()
+            if at + 1 < scan.toks().len()
                 && matches!(
                     scan.lower(at + 1),
                     "brothers"
@@ -411,9 +411,9 @@ fn region_adjective(scan: &Scan, at: usize) -> bool {
         return true;
     }
     at > 0
-        && at + 1 < scan.toks.len()
-        && scan.toks[at - 1].is_capitalised()
+        && at + 1 < scan.toks().len()
+        && scan.toks()[at - 1].is_capitalised()
         && scan.kb.is_common_word(scan.lower(at - 1))
-        && scan.toks[at + 1].case == Case::Lower
+        && scan.toks()[at + 1].case == Case::Lower
         && scan.kb.is_modifier_noun(scan.tok(at + 1))
 }

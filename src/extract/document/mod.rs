@@ -142,7 +142,7 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         issuer,
         turn: Turn::default(),
     };
-    if scans.first().is_some_and(|s| memchr::memmem::find(s.text.as_bytes(), b"de facto").is_some()) {
+    if scans.first().is_some_and(|s| memchr::memmem::find(s.text().as_bytes(), b"de facto").is_some()) {
         ctx.de_facto = ctx.de_facto_governed();
     }
     let mut interactions = Vec::new();
@@ -341,7 +341,7 @@ impl Builder<'_> {
     /// Emits dictionary hit `n`, choosing its reading from context.
     fn dict_hit(&mut self, s: u32, scan: &Scan, n: usize) {
         let hit = &scan.dict[n];
-        let surface = &scan.text[hit.start as usize..hit.stop as usize];
+        let surface = &scan.text()[hit.start as usize..hit.stop as usize];
         let entries = &hit.entries;
         if let Some(p) = entries.iter().find_map(|e| match e {
             Entry::Person(p) => Some(*p),
@@ -464,7 +464,7 @@ impl Builder<'_> {
             _ => (EntityKind::Organization, Key::NewOrg(fold(&name)), "organisation"),
         };
         // "Frontier Corps (FC)": a name that defines its own acronym may still be a dictionary organisation's.
-        let known = match self.kb.match_at(scan.text, scan.toks, first) {
+        let known = match self.kb.match_words(scan.toks(), |k| scan.tok(k), first) {
             Some(m) if m.end == end && kind == EntityKind::Organization => {
                 m.entries.iter().find(|e| matches!(e, Entry::Organization(_))).copied()
             }

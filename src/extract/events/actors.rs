@@ -110,7 +110,7 @@ impl DocContext<'_> {
 fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
     // (Only in a document that says "de facto": a test of every sentence's tokens cost 1 % of a cold open.)
     let Some(country) = ctx.de_facto else { return };
-    let n = scan.toks.len();
+    let n = scan.toks().len();
     let mut found = Vec::new();
     for k in 1..n.saturating_sub(1) {
         if !(scan.is(k, "facto") && scan.is(k - 1, "de")) {
@@ -144,16 +144,16 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
     let heading = scans
         .iter()
         .take(HEADING_SENTENCES)
-        .take_while(|s| s.toks.first().is_some_and(|t| t.start < HEADING_BYTES))
+        .take_while(|s| s.toks().first().is_some_and(|t| t.start < HEADING_BYTES))
         // A heading's lines end with no full stop; the text begins at the first sentence that has one.
         .take_while(|s| {
-            s.toks.last().is_some_and(|t| !matches!(&s.text[t.start as usize..t.end as usize], "." | "!" | "?"))
+            s.toks().last().is_some_and(|t| !matches!(&s.text()[t.start as usize..t.end as usize], "." | "!" | "?"))
         })
         .count();
-    let words = || scans[..heading].iter().flat_map(|s| (0..s.toks.len()).map(|k| s.lower(k)));
+    let words = || scans[..heading].iter().flat_map(|s| (0..s.toks().len()).map(|k| s.lower(k)));
     // A joint statement speaks for several states; a statement at a joint press conference for one.
     let joint = scans[..heading].iter().any(|s| {
-        (1..s.toks.len()).any(|k| {
+        (1..s.toks().len()).any(|k| {
             s.lower(k - 1) == "joint" && matches!(s.lower(k), "statement" | "communiqué" | "communique" | "declaration")
         })
     });
@@ -165,9 +165,9 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
     // "Pakistani Foreign Office"), not one a think-tank's briefing is about ("… Counter-Terrorism in Afghanistan").
     let of_an_office = |m: &LocalMention| {
         let scan = &scans[m.sentence as usize];
-        let first = scan.toks.partition_point(|t| t.end <= m.start);
-        let end = scan.toks.partition_point(|t| t.start < m.end);
-        (first.saturating_sub(5)..(end + 2).min(scan.toks.len())).any(|k| kb.in_context("office", scan.lower(k)))
+        let first = scan.toks().partition_point(|t| t.end <= m.start);
+        let end = scan.toks().partition_point(|t| t.start < m.end);
+        (first.saturating_sub(5)..(end + 2).min(scan.toks().len())).any(|k| kb.in_context("office", scan.lower(k)))
     };
     mentions.iter().take_while(|m| (m.sentence as usize) < heading).find_map(|m| match entities[m.local as usize].key {
         Key::Country(c) if of_an_office(m) => Some(c),
@@ -185,7 +185,7 @@ fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
         super::Turn::Other => None,
     };
     let Some(country) = speaker else { return };
-    let n = scan.toks.len();
+    let n = scan.toks().len();
     let mut found = Vec::new();
     // Quotation marks so far: after an odd number, a quotation is open and its "we" is the speaker's.
     let mut quotes = 0usize;
@@ -198,7 +198,7 @@ fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
                 continue;
             }
             // (Not "US", the United States.)
-            "we" | "us" | "our" if scan.toks[k].case != Case::Upper => k + 1,
+            "we" | "us" | "our" if scan.toks()[k].case != Case::Upper => k + 1,
             "i" if scan.tok(k) == "I" => k + 1,
             "my" if k + 1 < n && matches!(scan.lower(k + 1), "government" | "country" | "delegation") => k + 2,
             _ => continue,
@@ -234,11 +234,11 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
     let mut out = Vec::new();
     for m in mentions {
         // Tokens are in text order and do not overlap: binary searches find the mention's first and end tokens.
-        let first = scan.toks.partition_point(|t| t.end <= m.start);
-        if scan.toks.get(first).is_none_or(|t| t.start > m.start) {
+        let first = scan.toks().partition_point(|t| t.end <= m.start);
+        if scan.toks().get(first).is_none_or(|t| t.start > m.start) {
             continue;
         }
-        let end = scan.toks.partition_point(|t| t.start < m.end).max(first + 1);
+        let end = scan.toks().partition_point(|t| t.start < m.end).max(first + 1);
         if opposed_or_partisan(scan, first, m.start) || backing(scan, first, m.end) {
             continue;
         }
@@ -267,8 +267,8 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                                 && !(prev == Some("to") && followed_by_state_noun(scan, end)))
                         {
                             a.location = true;
-                        } else if end < scan.toks.len()
-                            && scan.toks[end].case == Case::Lower
+                        } else if end < scan.toks().len()
+                            && scan.toks()[end].case == Case::Lower
                             && lexicon::class_at(scan, end, "nonstate")
                         {
                             a.state = false;
@@ -319,7 +319,7 @@ fn seated_in(scan: &Scan, first: usize) -> bool {
 /// A mention inside "anti-Taliban", "pro-Russian" or "non-Afghan" (whose first token is `first`, and which
 /// starts at byte `start`): a word about the side, which is not itself an actor.
 fn opposed_or_partisan(scan: &Scan, first: usize, start: u32) -> bool {
-    let tok = scan.toks[first];
+    let tok = scan.toks()[first];
     let Some(before) = start.checked_sub(tok.start).filter(|&n| n > 0) else { return false };
     let prefix = scan.lower(first).get(..before as usize).unwrap_or("");
     matches!(prefix.trim_end_matches(['-', '‐', '‑', '–']), "anti" | "pro" | "non")
@@ -327,14 +327,14 @@ fn opposed_or_partisan(scan: &Scan, first: usize, start: u32) -> bool {
 /// A mention inside "Iran-aligned" or "Russian-backed" (whose first token is `first`, and which ends at byte
 /// `end`): a word about whom the group it describes leans on; the country does not act in the sentence.
 fn backing(scan: &Scan, first: usize, end: u32) -> bool {
-    let tok = scan.toks[first];
+    let tok = scan.toks()[first];
     if end >= tok.end {
         return false;
     }
-    let rest = scan.text[end as usize..tok.end as usize].trim_start_matches(['-', '‐', '‑', '–']);
+    let rest = scan.text()[end as usize..tok.end as usize].trim_start_matches(['-', '‐', '‑', '–']);
     // A backed plan is still the backer's ("rejects US-backed truce"); a backed group acts on its own.
-    let group_after = scan.toks.get(first + 1).is_some_and(|t| t.is_capitalised())
-        || first + 1 < scan.toks.len()
+    let group_after = scan.toks().get(first + 1).is_some_and(|t| t.is_capitalised())
+        || first + 1 < scan.toks().len()
             && matches!(
                 scan.lower(first + 1),
                 "rebels"
@@ -366,7 +366,7 @@ pub fn demonym_is_state(scan: &Scan, first: usize, end: usize) -> bool {
 }
 pub fn followed_by_state_noun(scan: &Scan, end: usize) -> bool {
     let mut k = end;
-    let limit = (end + 6).min(scan.toks.len());
+    let limit = (end + 6).min(scan.toks().len());
     while k < limit {
         if let Label::Role(n) = scan.labels[k] {
             let r = &scan.roles[n as usize];
@@ -375,7 +375,7 @@ pub fn followed_by_state_noun(scan: &Scan, end: usize) -> bool {
         let w = scan.lower(k);
         let skippable = matches!(w, "and" | "," | "de" | "facto" | "’s" | "'s" | "the")
             || matches!(scan.labels[k], Label::Dict(_))
-            || scan.toks[k].kind == TokenKind::Possessive;
+            || scan.toks()[k].kind == TokenKind::Possessive;
         if !skippable {
             return false;
         }
@@ -399,8 +399,8 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
     };
     // "Turkey, Azerbaijan's closest ally, welcomed the agreement": a possessor owns the phrase after it (here
     // "closest ally"), and is no subject of a noun past it.
-    let owns_other_noun = scan.toks.get(last.end).is_some_and(|t| t.kind == TokenKind::Possessive)
-        && (last.end + 1..cue).any(|k| !scan.toks[k].is_word() || scan.toks[k].case != Case::Lower);
+    let owns_other_noun = scan.toks().get(last.end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && (last.end + 1..cue).any(|k| !scan.toks()[k].is_word() || scan.toks()[k].case != Case::Lower);
     if cue.saturating_sub(last.end) > 8 || owns_other_noun || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
         return Vec::new();
     }
@@ -492,7 +492,7 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                     | "together"
             ) || (scan.is(k, "with") && k > from && matches!(scan.lower(k - 1), "along" | "together"))
                 || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
-                || scan.toks[k].kind == TokenKind::Possessive
+                || scan.toks()[k].kind == TokenKind::Possessive
                 // "between New Delhi and the de facto authorities in Kabul"
                 || scan.facts[k].role.is_some()
                 || (k > from && scan.is(k, "in") && scan.facts[k - 1].role.is_some())
@@ -508,5 +508,5 @@ fn place_then_country(scan: &Scan, first: usize, end: usize) -> bool {
     first >= 2
         && scan.is_punct(first - 1, ",")
         && scan.dict_at(first - 2).is_some_and(|h| h.entries.iter().any(place) && !h.entries.iter().any(capital))
-        && scan.toks.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
+        && scan.toks().get(end).is_none_or(|t| t.kind == TokenKind::Punct)
 }

@@ -10,7 +10,7 @@ use crate::extract::tokens::{Case, TokenKind};
 /// unlike the last comma of a list ("Russia, China, and Iran called on …", "talks with Russia, China, and Iran")
 /// or a second verb of the same subject (", and said …"). Called once the tokens' grammar bits are known.
 pub fn mark_clause_joins(scan: &mut Scan) {
-    for k in 1..scan.toks.len() {
+    for k in 1..scan.toks().len() {
         if scan.facts[k].grammar & BOUNDARY == 0 && (joins_clauses(scan, k) || opens_time_clause(scan, k)) {
             scan.facts[k].grammar |= BOUNDARY;
         }
@@ -21,12 +21,12 @@ pub fn mark_clause_joins(scan: &mut Scan) {
 /// verb ("hours before Yoon arrived in Tokyo"), not a phrase ("after talks in Doha").
 fn opens_time_clause(scan: &Scan, k: usize) -> bool {
     // Most tokens are none of the five words: their length says so without reading them.
-    let t = scan.toks[k];
+    let t = scan.toks()[k];
     if !(4..=6).contains(&(t.end - t.start)) || t.case != Case::Lower {
         return false;
     }
     matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once")
-        && k + 1 < scan.toks.len()
+        && k + 1 < scan.toks().len()
         && !is_verb(scan, k + 1)
         // (Not "before the referendum and urged Venezuela …": a verb after "and" is the first clause's.)
         && subject_then_verb(scan, k + 1).is_some_and(|verb| !(k + 1..verb).any(|j| scan.is(j, "and")))
@@ -35,8 +35,8 @@ fn opens_time_clause(scan: &Scan, k: usize) -> bool {
 /// Whether token `k` is an "and" after a comma that starts a new clause (see [`mark_clause_joins`]).
 fn joins_clauses(scan: &Scan, k: usize) -> bool {
     // Only after a comma (a rare token: the test reads one byte).
-    let comma = scan.toks[k - 1];
-    if comma.kind != TokenKind::Punct || scan.text.as_bytes().get(comma.start as usize) != Some(&b',') {
+    let comma = scan.toks()[k - 1];
+    if comma.kind != TokenKind::Punct || scan.text().as_bytes().get(comma.start as usize) != Some(&b',') {
         return false;
     }
     if scan.lower(k) != "and" {
@@ -45,13 +45,13 @@ fn joins_clauses(scan: &Scan, k: usize) -> bool {
     // ", and after the coup in Niamey, General Tiani's government ordered …": a phrase put before the new
     // clause's subject is passed over.
     let after = match class_at(scan, k + 1, "fronting") {
-        true => match (k + 2..(k + 14).min(scan.toks.len())).find(|&j| scan.is_punct(j, ",")) {
+        true => match (k + 2..(k + 14).min(scan.toks().len())).find(|&j| scan.is_punct(j, ",")) {
             Some(comma) => comma + 1,
             None => return false,
         },
         false => k + 1,
     };
-    if after >= scan.toks.len() || is_verb(scan, after) {
+    if after >= scan.toks().len() || is_verb(scan, after) {
         return false;
     }
     subject_then_verb(scan, after).is_some() && (clause_start(scan, k - 1)..k - 1).any(|j| is_verb(scan, j))
@@ -61,8 +61,8 @@ fn joins_clauses(scan: &Scan, k: usize) -> bool {
 /// or a phrase opened by a determiner ("the border guards"), then a verb.
 fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
     let mut subject = false;
-    for j in after..(after + 10).min(scan.toks.len()) {
-        let t = scan.toks[j];
+    for j in after..(after + 10).min(scan.toks().len()) {
+        let t = scan.toks()[j];
         if t.kind == TokenKind::Punct {
             return None;
         }

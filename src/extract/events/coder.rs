@@ -183,13 +183,13 @@ pub fn code_sentence(
 /// representative of Algeria", "France's delegate", "The Iranian representative", within the sentence's first
 /// words.
 fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
-    let role = |k: usize| k < scan.toks.len() && matches!(scan.labels[k], Label::Role(_));
+    let role = |k: usize| k < scan.toks().len() && matches!(scan.labels[k], Label::Role(_));
     let of_before = a.first >= 2 && {
         let k = if scan.is(a.first - 1, "the") { a.first - 1 } else { a.first };
         k >= 2 && scan.is(k - 1, "of") && role(k - 2)
     };
-    let role_after =
-        role(a.end) || (a.end < scan.toks.len() && scan.toks[a.end].kind == TokenKind::Possessive && role(a.end + 1));
+    let role_after = role(a.end)
+        || (a.end < scan.toks().len() && scan.toks()[a.end].kind == TokenKind::Possessive && role(a.end + 1));
     // (A holder named with the office is a person actor, found before this.) Also after a phrase put before it:
     // "Taking the floor under rule 37, the representative of Burundi said …".
     let opens = a.first <= 4 || (a.first.saturating_sub(5)..a.first).any(|k| scan.is_punct(k, ","));
@@ -277,10 +277,10 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         // to open talks with X, after Y left").
         let fronted = first - left <= 4
             && lexicon::class_at(scan, left, "fronting")
-            && (left + 1..first).all(|k| !scan.toks[k].is_capitalised());
+            && (left + 1..first).all(|k| !scan.toks()[k].is_capitalised());
         if subject.is_empty() && fronted {
             let after_b = b.iter().map(|x| x.end).max().unwrap_or(end);
-            subject = first_group(scan, actors, after_b, scan.toks.len(), |x| {
+            subject = first_group(scan, actors, after_b, scan.toks().len(), |x| {
                 is_agent(x) && !b.iter().any(|y| y.first == x.first)
             });
         }
@@ -341,7 +341,7 @@ fn by_phrase_within(scan: &Scan, actors: &[Actor], end: usize, right: usize, rea
     let by = (end..(end + reach).min(right)).find(|&k| scan.is(k, "by"))?;
     let place = |k: usize| actors.iter().any(|a| a.location && a.first <= k && k < a.end);
     let plain = |k: usize| {
-        let t = scan.toks[k];
+        let t = scan.toks()[k];
         (t.kind == TokenKind::Word && t.case == Case::Lower)
             || (reach > 3
                 && (t.kind == TokenKind::Number || place(k) || crate::corpus::dates::is_calendar_word(scan.tok(k))))
@@ -520,7 +520,7 @@ fn directed_pairs(
         let object = if scan.is(end, "the") { end + 1 } else { end };
         let to = (end + 1..right.min(end + 6)).find(|&k| scan.is(k, "to"));
         let addressed_to_others = to.is_some_and(|to| {
-            (end..to).all(|k| scan.toks[k].is_word())
+            (end..to).all(|k| scan.toks()[k].is_word())
                 && anaphor(scan, end, to).is_none()
                 && !actors.iter().any(|x| x.first >= end && x.first < to)
         });

@@ -19,7 +19,7 @@ pub(super) fn pairs(ctx: &DocContext, scan: &Scan, cue: &Cue, pairs: &[(Actor, A
 
 /// `DOSSIER_DEBUG_EVENTS=1`: prints what the coder sees in each sentence to standard error.
 pub(super) fn sentence(ctx: &DocContext, scan: &Scan, sentence: u32, actors: &[Actor], cues: &[Cue]) {
-    let text: String = scan.span_text(0, scan.toks.len()).chars().take(100).collect();
+    let text: String = scan.span_text(0, scan.toks().len()).chars().take(100).collect();
     eprintln!("S{sentence}: {text}");
     for a in actors {
         eprintln!(
@@ -32,7 +32,7 @@ pub(super) fn sentence(ctx: &DocContext, scan: &Scan, sentence: u32, actors: &[A
         );
     }
     for c in cues {
-        let kind = if scan.toks[c.first].kind == TokenKind::Word { "cue" } else { "?" };
+        let kind = if scan.toks()[c.first].kind == TokenKind::Word { "cue" } else { "?" };
         eprintln!("   {kind} {:?} {:?}", scan.span_text(c.first, c.end), c.word.category);
     }
 }

@@ -176,8 +176,8 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
     let lex = lexicon();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < scan.toks.len() {
-        if scan.toks[i].kind != TokenKind::Word || matches!(scan.labels[i], Label::Dict(_)) {
+    while i < scan.toks().len() {
+        if scan.toks()[i].kind != TokenKind::Word || matches!(scan.labels[i], Label::Dict(_)) {
             i += 1;
             continue;
         }
@@ -186,7 +186,7 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         let matched = known.and_then(|list| {
             list.iter().find_map(|(rest, word)| {
                 let end = i + 1 + rest.len();
-                (end <= scan.toks.len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + k) == *r))
+                (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + k) == *r))
                     .then_some(Cue { first: i, end, word: *word })
             })
         });
@@ -212,7 +212,7 @@ fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
         && cue.end == i + 1
         && scan.lower(i).ends_with("ed")
         && (determiner || before.is_some_and(|b| b.end == i))
-        && scan.toks.get(i + 1).is_some_and(|t| t.is_word() && !matches!(scan.lower(i + 1), "that" | "by" | "to"))
+        && scan.toks().get(i + 1).is_some_and(|t| t.is_word() && !matches!(scan.lower(i + 1), "that" | "by" | "to"))
 }
 
 /// "told the U.S. to stay out", "asked Beijing to …": a directive, coded REQUEST.
@@ -220,10 +220,10 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
     if !matches!(scan.lower(i), "told" | "tells" | "tell") {
         return None;
     }
-    let limit = (i + 8).min(scan.toks.len().saturating_sub(1));
+    let limit = (i + 8).min(scan.toks().len().saturating_sub(1));
     let to = (i + 1..limit).find(|&k| scan.is(k, "to"))?;
     let that = (i + 1..to).any(|k| scan.is(k, "that"));
-    let verb_after = scan.toks[to + 1].case == Case::Lower && scan.toks[to + 1].kind == TokenKind::Word;
+    let verb_after = scan.toks()[to + 1].case == Case::Lower && scan.toks()[to + 1].kind == TokenKind::Word;
     (!that && verb_after).then_some(Cue {
         first: i,
         end: i + 1,
@@ -252,7 +252,7 @@ pub fn reversed(scan: &Scan, cue: Cue) -> Cue {
     let reversal = (left..cue.first).rev().find(|&k| class_at(scan, k, "reversal"));
     match reversal {
         // "removed the Taliban from their lists of banned groups", "Removes Islamic Emirate From Banned List".
-        Some(r) if (r + 1..(cue.end + 1).min(scan.toks.len())).any(|k| class_at(scan, k, "listing")) => {
+        Some(r) if (r + 1..(cue.end + 1).min(scan.toks().len())).any(|k| class_at(scan, k, "listing")) => {
             concede(r, r + 1)
         }
         _ => cue,
@@ -322,9 +322,9 @@ pub fn worsened(scan: &Scan, cue: &Cue) -> bool {
 /// "Niger followed suit", "Kyrgyzstan did the same": the token that ends such a phrase, if the sentence has
 /// one. Its subject does what the last side did to the same target.
 pub fn same_again(scan: &Scan) -> Option<usize> {
-    (1..scan.toks.len()).find(|&k| {
+    (1..scan.toks().len()).find(|&k| {
         // Most tokens are none of the three words: their length says so without reading them.
-        let t = scan.toks[k];
+        let t = scan.toks()[k];
         if !matches!(t.end - t.start, 4 | 8) {
             return false;
         }
@@ -340,7 +340,7 @@ pub fn same_again(scan: &Scan) -> Option<usize> {
 pub fn second_verb(scan: &Scan, first: usize) -> bool {
     let adverb = |k: usize| {
         matches!(scan.lower(k), "then" | "later" | "also" | "subsequently" | "soon" | "quickly")
-            || (scan.toks[k].case == Case::Lower && scan.lower(k).ends_with("ly"))
+            || (scan.toks()[k].case == Case::Lower && scan.lower(k).ends_with("ly"))
     };
     // "and then said", "and has repeatedly called on".
     let auxiliary =
@@ -359,7 +359,7 @@ pub fn infinitive_between(scan: &Scan, from: usize, first: usize) -> bool {
         && from < first
         && first - from <= 4
         && (from..first).any(|k| scan.is(k, "to"))
-        && (from..first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+        && (from..first).all(|k| scan.toks()[k].kind != TokenKind::Punct)
 }
 
 /// "…, a charge the Russian foreign ministry dismissed": where the rebuttal's own subject starts (right after
@@ -367,7 +367,7 @@ pub fn infinitive_between(scan: &Scan, from: usize, first: usize) -> bool {
 pub fn rebutted_claim(scan: &Scan, first: usize) -> Option<usize> {
     (first.saturating_sub(6)..first)
         .rev()
-        .take_while(|&k| scan.toks[k].kind != TokenKind::Punct)
+        .take_while(|&k| scan.toks()[k].kind != TokenKind::Punct)
         .find(|&k| is_claim(scan.lower(k)))
         .map(|k| k + 1)
 }
@@ -383,10 +383,10 @@ fn is_claim(lower: &str) -> bool {
 /// Whether what a rejection ending at `end` rejects is a thing named with a determiner ("refused to recognise
 /// that ruling", "rejected the proposal"), not a claim ("denied the allegations") or an act ("denied arming").
 pub fn rejects_a_thing(scan: &Scan, end: usize) -> bool {
-    let to = (end + 4).min(scan.toks.len());
-    (end..to).take_while(|&k| scan.toks[k].kind != TokenKind::Punct).any(|k| {
+    let to = (end + 4).min(scan.toks().len());
+    (end..to).take_while(|&k| scan.toks()[k].kind != TokenKind::Punct).any(|k| {
         matches!(scan.lower(k), "the" | "that" | "this" | "these" | "those")
-            && scan.toks.get(k + 1).is_some_and(|t| t.is_word() && t.case == Case::Lower)
+            && scan.toks().get(k + 1).is_some_and(|t| t.is_word() && t.case == Case::Lower)
             && !is_claim(scan.lower(k + 1))
     })
 }
@@ -402,7 +402,7 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let clause = clause_start(scan, first);
     let start = clause.max(first.saturating_sub(5));
     // "has not carried out any publicly acknowledged strikes": a negation reaches the cue through "any".
-    let any = |k: usize| scan.toks[k].end - scan.toks[k].start == 3 && scan.lower(k) == "any";
+    let any = |k: usize| scan.toks()[k].end - scan.toks()[k].start == 3 && scan.lower(k) == "any";
     let through_any = (start..first).find(|&k| any(k)).map_or(start, |k| clause.max(k.saturating_sub(4)));
     let negated = (through_any.min(start)..first).any(|k| class_at(scan, k, "negation"))
         || (start + 1..first).any(|k| scan.lower(k - 1) == "yet" && scan.lower(k) == "to");
@@ -419,7 +419,7 @@ pub fn is_boundary(scan: &Scan, k: usize) -> bool {
 /// Whether token `k` looks like a finite verb: an auxiliary or modal, a reporting verb, a verb cue, or a word
 /// in "-ed" ("offered", "clashed").
 pub(super) fn is_verb(scan: &Scan, k: usize) -> bool {
-    let t = scan.toks[k];
+    let t = scan.toks()[k];
     if t.kind != TokenKind::Word || t.case != Case::Lower {
         return false;
     }
@@ -435,8 +435,8 @@ pub(super) fn is_verb(scan: &Scan, k: usize) -> bool {
 /// reporting verb ("said"), in lower case.
 pub fn verb_at(scan: &Scan, k: usize) -> bool {
     verb_cue_at(scan, k)
-        || (k < scan.toks.len()
-            && scan.toks[k].case == Case::Lower
+        || (k < scan.toks().len()
+            && scan.toks()[k].case == Case::Lower
             && (class_at(scan, k, "light") || class_at(scan, k, "reporting")))
 }
 
@@ -450,7 +450,7 @@ pub fn friendly_verb_cue_at(scan: &Scan, k: usize) -> bool {
 
 /// Whether token `k` starts a verb cue ("urged", "called on", "met").
 pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
-    k < scan.toks.len()
+    k < scan.toks().len()
         && scan.facts[k].cue
         && lexicon().cues.get(scan.lower(k)).is_some_and(|list| list.iter().any(|(_, c)| !c.noun))
 }
@@ -467,7 +467,7 @@ pub fn clause_start(scan: &Scan, at: usize) -> usize {
 
 /// End of the clause after token `from`.
 pub fn clause_end(scan: &Scan, from: usize) -> usize {
-    let end = (from..scan.toks.len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks.len());
+    let end = (from..scan.toks().len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks().len());
     // A comma ends it before a new subject and its verb, as a headline joins its clauses ("U.S. and British jets
     // strike Sanaa, Israel bombs Hodeidah port"), and before a claim put in apposition, which someone rejects
     // ("… behind the attack, a claim Kyiv and Washington rejected": Washington is not attacked).
@@ -494,16 +494,16 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
 /// Whether one to three capitalised words after the comma at `comma` are followed by a verb cue in lower case
 /// (", Israel bombs …").
 fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
-    let name_end = (comma + 1..(comma + 4).min(scan.toks.len())).find(|&k| !scan.toks[k].is_capitalised());
-    name_end.is_some_and(|k| k > comma + 1 && scan.toks[k].case == Case::Lower && verb_cue_at(scan, k))
+    let name_end = (comma + 1..(comma + 4).min(scan.toks().len())).find(|&k| !scan.toks()[k].is_capitalised());
+    name_end.is_some_and(|k| k > comma + 1 && scan.toks()[k].case == Case::Lower && verb_cue_at(scan, k))
 }
 
 /// Whether a noun for a claim follows the comma at `comma`, after an article or none (", a claim …",
 /// ", allegations …").
 fn claim_after(scan: &Scan, comma: usize) -> bool {
-    let article = |k: usize| k < scan.toks.len() && matches!(scan.lower(k), "a" | "an" | "the");
+    let article = |k: usize| k < scan.toks().len() && matches!(scan.lower(k), "a" | "an" | "the");
     let k = comma + 1 + usize::from(article(comma + 1));
-    k < scan.toks.len() && is_claim(scan.lower(k))
+    k < scan.toks().len() && is_claim(scan.lower(k))
 }
 
 /// A subordinator that opens a clause of time, cause or contrast ("when", "while", "although", "because"): a
@@ -522,8 +522,8 @@ pub fn sentence_main_start(scan: &Scan, at: usize) -> usize {
 pub fn time_reference(scan: &Scan, first: usize) -> bool {
     // Names, dates and a few words that qualify an attack may stand between the preposition and the noun.
     let modifier = |k: usize| {
-        scan.toks[k].is_capitalised()
-            || scan.toks[k].kind == TokenKind::Number
+        scan.toks()[k].is_capitalised()
+            || scan.toks()[k].kind == TokenKind::Number
             || matches!(
                 scan.lower(k),
                 "the" | "a" | "an" | "last" | "recent" | "deadly" | "terror" | "terrorist" | "suicide"
@@ -531,7 +531,7 @@ pub fn time_reference(scan: &Scan, first: usize) -> bool {
     };
     (first.saturating_sub(5)..first)
         .rev()
-        .take_while(|&k| !matches!(scan.toks[k].kind, TokenKind::Punct | TokenKind::Possessive))
+        .take_while(|&k| !matches!(scan.toks()[k].kind, TokenKind::Punct | TokenKind::Possessive))
         .find(|&k| !modifier(k))
         .is_some_and(|k| matches!(scan.lower(k), "after" | "before" | "since" | "following" | "amid"))
 }
@@ -542,7 +542,7 @@ pub fn relative_clause(scan: &Scan, left: usize) -> bool {
     let Some(b) = left.checked_sub(1) else { return false };
     match scan.lower(b) {
         "who" | "which" => true,
-        "that" => b > 0 && scan.toks[b - 1].kind == TokenKind::Word && !class_at(scan, b - 1, "reporting"),
+        "that" => b > 0 && scan.toks()[b - 1].kind == TokenKind::Word && !class_at(scan, b - 1, "reporting"),
         _ => false,
     }
 }
@@ -567,6 +567,6 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
         body && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
             && !(k.saturating_sub(2)..k).any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
             && !(k.saturating_sub(3)..k)
-                .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks[j].kind == TokenKind::Possessive)
+                .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks()[j].kind == TokenKind::Possessive)
     })
 }

@@ -237,7 +237,7 @@ pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usiz
     (left..first).find_map(|k| {
         let w = scan.lower(k);
         // "asked both to take measures": "both" alone before "to" is the last two sides.
-        if w == "both" && k + 1 < scan.toks.len() && scan.is(k + 1, "to") {
+        if w == "both" && k + 1 < scan.toks().len() && scan.is(k + 1, "to") {
             return Some((k, 2));
         }
         if !lexicon::class_at(scan, k, "anaphor") {
@@ -270,8 +270,8 @@ fn after_verb(scan: &Scan, start: usize, at: usize) -> bool {
     // Without a determiner or number the word before is more likely an adjective ("technical delegations met").
     k < at
         && k > start
-        && scan.toks[k - 1].is_word()
-        && scan.toks[k - 1].case == Case::Lower
+        && scan.toks()[k - 1].is_word()
+        && scan.toks()[k - 1].case == Case::Lower
         && !scan.kb.is_function_word(scan.lower(k - 1))
 }
 

@@ -12,7 +12,7 @@ use crate::extract::knowledge::{CountryForm, Entry};
 /// one ("sent a joint request to the OSCE", "sent a delegation to Kabul"): the cue is dropped (`None`).
 pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
-    let near = (cue.end..(cue.end + 4).min(scan.toks.len())).take_while(|&k| scan.toks[k].is_word());
+    let near = (cue.end..(cue.end + 4).min(scan.toks().len())).take_while(|&k| scan.toks()[k].is_word());
     if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
     {
         return None;

@@ -36,7 +36,7 @@ fn object_after<'a>(scan: &Scan, actors: &'a [Actor], end: usize) -> Option<&'a 
 /// “bases”"): a force, not someone received.
 fn troops(scan: &Scan, a: &Actor) -> bool {
     let modifier = |k: &usize| matches!(scan.lower(*k), "military" | "\"" | "“");
-    let noun = (a.end..(a.end + 3).min(scan.toks.len())).find(|k| !modifier(k));
+    let noun = (a.end..(a.end + 3).min(scan.toks().len())).find(|k| !modifier(k));
     noun.is_some_and(|k| lexicon::class_at(scan, k, "forces"))
 }
 
@@ -44,6 +44,6 @@ fn troops(scan: &Scan, a: &Actor) -> bool {
 /// state: "was received in 2024 by President Mohamed bin Zayed", "were received at the foreign ministry by …".
 fn received_by_someone(scan: &Scan, actors: &[Actor], first: usize, end: usize) -> bool {
     let passive = first > 0 && matches!(scan.lower(first - 1), "was" | "were" | "been" | "being" | "is" | "are");
-    let by = (end..(end + 6).min(scan.toks.len())).find(|&k| scan.is(k, "by"));
+    let by = (end..(end + 6).min(scan.toks().len())).find(|&k| scan.is(k, "by"));
     passive && by.is_some_and(|by| actors.iter().any(|a| a.first > by && a.first <= by + 4 && is_agent(a)))
 }

@@ -70,7 +70,7 @@ pub(super) fn directed_sides<'a>(
             || judged_from.is_some_and(|e| {
                 e <= cue.first
                     && cue.first - e <= lexicon::JUDGED_ACT_REACH
-                    && (e..cue.first).all(|k| scan.toks[k].kind != TokenKind::Punct)
+                    && (e..cue.first).all(|k| scan.toks()[k].kind != TokenKind::Punct)
             }));
     if judged { Sides::Judged } else { Sides::Own }
 }

@@ -53,7 +53,7 @@ pub(super) fn clause_subject(
 /// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
 /// "Pakistan's deportations". It acts for its state.
 pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Actor> {
-    let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks[x.end].kind == TokenKind::Possessive);
+    let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks()[x.end].kind == TokenKind::Possessive);
     let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
     actors.iter().find(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x })
 }
@@ -80,7 +80,7 @@ pub(super) fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> A
 /// The first group of `actors` (in text order): a clause's subject when the actors after it are its objects.
 pub(super) fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
     match actors.first() {
-        Some(a) => first_group(scan, &actors, a.first, scan.toks.len(), |_| true),
+        Some(a) => first_group(scan, &actors, a.first, scan.toks().len(), |_| true),
         None => actors,
     }
 }
@@ -159,7 +159,7 @@ pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Opti
     // (Tested for every noun of talks or ties: the cheap tests first, and a list only for a word of two countries.)
     let modifiers = || {
         (end..first).all(|k| {
-            let t = &scan.toks[k];
+            let t = &scan.toks()[k];
             (t.is_word() && t.case == Case::Lower)
                 || t.kind == TokenKind::Possessive
                 || matches!(scan.tok(k), "'" | "’")
@@ -178,7 +178,7 @@ pub(super) fn in_parenthesis(scan: &Scan, x: &Actor, left: usize, first: usize) 
     let open = (left..x.first).rev().find(|&k| scan.is_punct(k, ","));
     let close = (x.end..first).find(|&k| scan.is_punct(k, ","));
     match (open, close) {
-        (Some(o), Some(_)) => scan.toks[o + 1].is_word() && scan.toks[o + 1].case == Case::Lower,
+        (Some(o), Some(_)) => scan.toks()[o + 1].is_word() && scan.toks()[o + 1].case == Case::Lower,
         _ => false,
     }
 }

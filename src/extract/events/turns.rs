@@ -26,10 +26,10 @@ const LABEL_WORDS: usize = 5;
 /// The turn of a sentence: a new one when it opens a line with a speaker's label, the turn `before` when it
 /// continues a line (a turn's later sentences), and narration when it opens a line without a label.
 pub fn turn_of(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention], before: Turn) -> Turn {
-    let Some(first) = scan.toks.first() else { return before };
+    let Some(first) = scan.toks().first() else { return before };
     // (Stops at the first byte before the sentence that is not white space: a sentence inside a line stops at
     // once, at the full stop of the sentence before it.)
-    let opens_line = scan.text.as_bytes()[..first.start as usize]
+    let opens_line = scan.text().as_bytes()[..first.start as usize]
         .iter()
         .rev()
         .take_while(|&&b| b != b'\n')
@@ -37,13 +37,13 @@ pub fn turn_of(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention], before:
     if !opens_line {
         return before;
     }
-    let Some(colon) = (1..scan.toks.len().min(LABEL_WORDS + 1)).find(|&k| scan.tok(k) == ":") else {
+    let Some(colon) = (1..scan.toks().len().min(LABEL_WORDS + 1)).find(|&k| scan.tok(k) == ":") else {
         return Turn::Narration;
     };
-    if (0..colon).any(|k| scan.toks[k].case == Case::Lower) {
+    if (0..colon).any(|k| scan.toks()[k].case == Case::Lower) {
         return Turn::Narration;
     }
-    let label_end = scan.toks[colon].start;
+    let label_end = scan.toks()[colon].start;
     let named = mentions.iter().filter(|m| m.end <= label_end).map(|m| &ctx.entities[m.local as usize]);
     let mut speaker = None;
     for e in named {

@@ -211,11 +211,22 @@ impl Knowledge {
 
     /// The longest dictionary phrase starting at token `i`, if any.
     pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch<'_>> {
+        self.match_words(tokens, |k| tokens[k].text(text), i)
+    }
+
+    /// [`Knowledge::match_at`], with `word(k)` the text of token `k` (a sentence's scan slices its tokens without
+    /// checking again).
+    pub fn match_words<'t>(
+        &self,
+        tokens: &[Token],
+        word: impl Fn(usize) -> &'t str,
+        i: usize,
+    ) -> Option<PhraseMatch<'_>> {
         let tok = tokens.get(i)?;
         if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
             return None;
         }
-        let raw = tok.text(text);
+        let raw = word(i);
         // Most tokens start no phrase. (Capitals are looked up in title case below: "TALIBAN".)
         if tok.case != Case::Upper && !self.phrase_starts.may_contain(raw) {
             return None;
@@ -231,7 +242,7 @@ impl Knowledge {
             None => return None,
         };
         // The next token's first byte, in lower case; 0 when unknown (folding may turn "Á" into "a").
-        let next_byte = match tokens.get(i + 1).and_then(|t| text.as_bytes().get(t.start as usize)) {
+        let next_byte = match (i + 1 < tokens.len()).then(|| word(i + 1).as_bytes().first()).flatten() {
             Some(b) if b.is_ascii() => b.to_ascii_lowercase(),
             _ => 0,
         };
@@ -243,8 +254,8 @@ impl Knowledge {
             {
                 continue;
             }
-            let same = p.rest.iter().zip(&tokens[i + 1..end]).all(|(want, t)| {
-                let got = t.text(text);
+            let same = p.rest.iter().enumerate().all(|(k, want)| {
+                let got = word(i + 1 + k);
                 // ASCII needs no normalisation; other words fold apostrophes, dashes and diacritics first.
                 got.eq_ignore_ascii_case(want)
                     || (!got.is_ascii() && {
