@@ -233,17 +233,22 @@ impl<'a> Scan<'a> {
                 i = m.end;
                 continue;
             }
-            self.find_parts(i);
+            // (Tested here: most words have no joiner, and the search for parts is long.)
+            if self.toks[i].kind == TokenKind::Word && has_joiner(self.tok(i)) {
+                self.find_parts(i);
+            }
             i += 1;
         }
     }
 
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",
     /// "Turkmenistan–Afghanistan–Pakistan".
+    /// (Only for a word with a joiner.)
+    #[inline(never)]
     fn find_parts(&mut self, i: usize) {
         let tok = self.toks[i];
         let word = self.tok(i);
-        if tok.kind != TokenKind::Word || !has_joiner(word) || !word.contains(JOINERS) {
+        if !word.contains(JOINERS) {
             return;
         }
         // Model names ("Hwasong-18", "F-16") name no place or country.

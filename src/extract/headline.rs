@@ -14,16 +14,17 @@ impl Scan<'_> {
         if credit {
             return false;
         }
+        // (Tested first: most sentences end so, and need no counting.)
+        let ends_with_stop =
+            self.toks().last().is_some_and(|t| matches!(t.text(self.text()), "." | "?" | "!" | "\"" | "”"));
+        if ends_with_stop {
+            return false;
+        }
         let (mut long, mut caps) = (0usize, 0usize);
         for t in self.toks().iter().filter(|t| t.is_word() && t.end - t.start >= 4) {
             long += 1;
             caps += t.is_capitalised() as usize;
         }
-        if long < 3 {
-            return false;
-        }
-        let ends_with_stop =
-            self.toks().last().is_some_and(|t| matches!(t.text(self.text()), "." | "?" | "!" | "\"" | "”"));
-        caps * 10 >= long * 7 && !ends_with_stop
+        long >= 3 && caps * 10 >= long * 7
     }
 }
