@@ -6,7 +6,7 @@ use dossier::corpus::{Corpus, ReadOptions};
 
 /// The allocator of the app, so that the memory measured is the app's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: dossier::allocator::Allocator = dossier::allocator::Allocator;
 
 /// A line of `/proc/self/status` (Linux), e.g. `VmHWM`.
 fn status(field: &str) -> String {

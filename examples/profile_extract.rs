@@ -5,7 +5,7 @@ use dossier::corpus::{Corpus, ReadOptions};
 
 /// The allocator of the app and the benchmarks, so that profiles show what they measure.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: dossier::allocator::Allocator = dossier::allocator::Allocator;
 
 fn main() {
     let mut args = std::env::args().skip(1);
