@@ -27,6 +27,7 @@
 //! it — missing, unreadable, damaged, another version — only means the files are read (or resolved) again; the
 //! user's documents are never touched.
 
+mod encoding;
 mod resolved;
 
 use rayon::prelude::*;
@@ -207,7 +208,9 @@ impl EncodedRecord {
     /// The record of `document`, read from `file`; `None` if it cannot be encoded (then the file is not cached).
     pub fn new(file: &FoundFile, document: &Document) -> Option<EncodedRecord> {
         let head = Head { relative: file.relative.clone(), size: file.size, modified: stamp(file.modified) };
-        Some(EncodedRecord { head: postcard::to_stdvec(&head).ok()?, document: postcard::to_stdvec(document).ok()? })
+        // (The document's encoding is its text and a few bytes per sentence.)
+        let document = encoding::to_bytes(document, document.text.len() + 8 * document.sentences.len() + 256)?;
+        Some(EncodedRecord { head: encoding::to_bytes(&head, 64)?, document })
     }
 }
 
@@ -325,7 +328,7 @@ impl CacheWriter {
 /// A document's extraction in the cache's encoding: compact (about a quarter of its size in memory), so that
 /// a large folder's per-document results wait for resolution in this form. `None` if it cannot be encoded.
 pub fn encode_extraction(extraction: &DocExtraction) -> Option<Vec<u8>> {
-    postcard::to_stdvec(extraction).ok()
+    encoding::to_bytes(extraction, encoding::EXTRACTION_ROOM)
 }
 
 /// The extraction encoded by [`encode_extraction`]; `None` if the bytes are damaged.
