@@ -76,6 +76,14 @@ pub fn extract_document(doc: &Document) -> DocExtraction {
     document::extract_document(doc, Knowledge::builtin())
 }
 
+/// [`extract_document`], for a caller that keeps the extraction in memory beside many others (see
+/// [`document::release_spare_capacity`]).
+pub fn extract_document_to_keep(doc: &Document) -> DocExtraction {
+    let mut extraction = extract_document(doc);
+    document::release_spare_capacity(&mut extraction);
+    extraction
+}
+
 /// Joins per-document results into corpus entities.
 pub fn resolve_documents(docs: &[DocExtraction]) -> Extraction {
     let kb = Knowledge::builtin();
@@ -234,6 +242,6 @@ fn document_results(r: &resolve::Resolved, i: usize, d: &DocExtraction, kb: &Kno
 
 /// Extracts a whole corpus (documents in parallel).
 pub fn extract_corpus(corpus: &Corpus) -> Extraction {
-    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract_document).collect();
+    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract_document_to_keep).collect();
     resolve_documents(&per_doc)
 }

@@ -421,7 +421,7 @@ pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Da
             Default::default(),
         ));
     }
-    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract::extract_document).collect();
+    let per_doc: Vec<DocExtraction> = corpus.documents.par_iter().map(extract::extract_document_to_keep).collect();
     let extraction = extract::resolve_documents(&per_doc);
     Dataset { corpus, extraction }
 }
