@@ -81,14 +81,14 @@ mod tests {
                 // alignment and freed once.
                 unsafe {
                     let p = a.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0, "size {size}, align {align}");
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align), "size {size}, align {align}");
                     std::ptr::write_bytes(p, 0xAB, size);
                     let q = a.realloc(p, layout, size * 3);
-                    assert!(!q.is_null() && q as usize % align == 0, "grown: size {size}, align {align}");
+                    assert!(!q.is_null() && (q as usize).is_multiple_of(align), "grown: size {size}, align {align}");
                     assert!((0..size).all(|k| *q.add(k) == 0xAB));
                     a.dealloc(q, Layout::from_size_align_unchecked(size * 3, align));
                     let z = a.alloc_zeroed(layout);
-                    assert!(!z.is_null() && z as usize % align == 0);
+                    assert!(!z.is_null() && (z as usize).is_multiple_of(align));
                     assert!((0..size).all(|k| *z.add(k) == 0));
                     a.dealloc(z, layout);
                 }
