@@ -7,6 +7,7 @@
 
 mod acronyms;
 mod bodies;
+mod compounds;
 pub mod detect;
 pub mod document;
 pub mod events;
