@@ -549,3 +549,29 @@ impl<'a> Scan<'a> {
         lower_in(k, "place-noun") || (lower_in(k, "place-modifier") && lower_in(k + 1, "place-noun"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::{lowercase_same_offsets, tokenize};
+
+    /// Tokens off the text's character boundaries (which the tokenizer never makes) leave the sentence empty
+    /// instead of being sliced unchecked; the tokenizer's own tokens are kept.
+    #[test]
+    fn a_scan_keeps_only_tokens_on_character_boundaries() {
+        let text = "Türkiye and Pakistan";
+        let lower = lowercase_same_offsets(text);
+        let kb = Knowledge::builtin();
+        let toks = tokenize(text);
+        let scan = Scan::new(text, &lower, &toks, kb);
+        assert_eq!((0..scan.toks().len()).map(|i| scan.tok(i)).collect::<Vec<_>>(), ["Türkiye", "and", "Pakistan"]);
+        assert_eq!(scan.lower(0), "türkiye");
+        // "ü" takes bytes 1 and 2: a token ending inside it, one past the text, and one backwards.
+        for (start, end) in [(0, 2), (15, 40), (5, 3)] {
+            let bad = [Token { start, end, ..toks[0] }];
+            assert!(Scan::new(text, &lower, &bad, kb).toks().is_empty(), "{start}..{end}");
+        }
+        // A lower-case copy of another length.
+        assert!(Scan::new(text, "türkiye", &toks, kb).toks().is_empty());
+    }
+}
