@@ -97,7 +97,7 @@ fn classify_case(word: &str) -> Case {
     if first.is_uppercase() {
         if rest > 0 && upper_rest == rest {
             Case::Upper
-        } else if upper_rest == 0 || word.contains(['-', '–', '\'', '’']) || looks_like_mc(word) {
+        } else if upper_rest == 0 || word.contains(['-', '–', '\'', '’']) || looks_like_mc(word.as_bytes()) {
             Case::Title
         } else {
             Case::Mixed
@@ -127,18 +127,18 @@ fn classify_ascii(word: &str) -> Case {
             upper_rest += c.is_ascii_uppercase() as usize;
         }
     }
-    ascii_case(word, b[first].is_ascii_uppercase(), rest, upper_rest)
+    ascii_case(b, b[first].is_ascii_uppercase(), rest, upper_rest)
 }
 
 /// The case of an ASCII word from whether its first letter is upper case and how many of the letters after it
 /// there are and are upper case (shared by [`classify_ascii`] and the tokenizer's fast path, which counts them
 /// while it reads the word).
-fn ascii_case(word: &str, first_upper: bool, rest: usize, upper_rest: usize) -> Case {
-    let b = word.as_bytes();
+/// (`b` is the word's bytes: a byte slice needs no test of character boundaries.)
+fn ascii_case(b: &[u8], first_upper: bool, rest: usize, upper_rest: usize) -> Case {
     if first_upper {
         if rest > 0 && upper_rest == rest {
             Case::Upper
-        } else if upper_rest == 0 || b.iter().any(|&c| c == b'-' || c == b'\'') || looks_like_mc(word) {
+        } else if upper_rest == 0 || b.iter().any(|&c| c == b'-' || c == b'\'') || looks_like_mc(b) {
             Case::Title
         } else {
             Case::Mixed
@@ -155,8 +155,8 @@ fn ascii_case(word: &str, first_upper: bool, rest: usize, upper_rest: usize) -> 
     }
 }
 
-fn looks_like_mc(word: &str) -> bool {
-    word.starts_with("Mc") || word.starts_with("Mac") || word.starts_with("O'")
+fn looks_like_mc(word: &[u8]) -> bool {
+    word.starts_with(b"Mc") || word.starts_with(b"Mac") || word.starts_with(b"O'")
 }
 
 /// The character starting at byte `i` of `s`, if any (ASCII without decoding).
@@ -202,7 +202,7 @@ fn ascii_run(s: &str, begin: usize) -> Option<(usize, TokenKind, Case)> {
     // (The run starts with a letter, then: the first of its letters.)
     let (letters, uppers) = ((counts & u64::from(u32::MAX)) as usize, (counts >> 32) as usize);
     let first_upper = first.is_ascii_uppercase();
-    let case = ascii_case(&s[begin..k], first_upper, letters - 1, uppers - usize::from(first_upper));
+    let case = ascii_case(&bytes[begin..k], first_upper, letters - 1, uppers - usize::from(first_upper));
     Some((k, TokenKind::Word, case))
 }
 
