@@ -7,8 +7,8 @@ use super::tokens::tokenize;
 
 impl Scan<'_> {
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",
-    /// "Turkmenistan–Afghanistan–Pakistan".
-    /// (Only for a word with a joiner.)
+    /// "Turkmenistan–Afghanistan–Pakistan". Called only for a word with a joiner (see [`has_joiner`]); kept out of
+    /// line so that the long search does not weigh on the loop over every token that calls it.
     #[inline(never)]
     pub(super) fn find_parts(&mut self, i: usize) {
         let tok = self.toks()[i];
