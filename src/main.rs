@@ -225,6 +225,9 @@ fn export(
     }
     // The output is complete; the cache may still be finishing on its background thread.
     dossier::cache::wait_for_writes();
+    // The process ends now: the system takes its memory back at once, sooner than freeing the folder's millions
+    // of allocations one at a time would (0.1 s at 100,000 documents).
+    std::mem::forget(data);
     ExitCode::SUCCESS
 }
 

@@ -194,7 +194,7 @@ impl FolderCache {
         let mut out = std::io::BufWriter::with_capacity(WRITE_BUFFER, std::fs::File::create(&temp)?);
         let header = format!("{MAGIC} {}\n", version());
         out.write_all(header.as_bytes())?;
-        Ok(CacheWriter { out, temp, file: self.file.clone(), position: header.len() as u64 })
+        Ok(CacheWriter { out, temp, file: self.file.clone(), position: header.len() as u64, early_sync: None })
     }
 }
 
@@ -222,6 +222,8 @@ pub struct CacheWriter {
     file: PathBuf,
     /// Bytes written so far (the position of the next one).
     position: u64,
+    /// The thread putting the records on the disk ahead of the rest (see [`CacheWriter::start_sync`]).
+    early_sync: Option<std::thread::JoinHandle<()>>,
 }
 
 /// The records written so far to a cache file being written, to read extractions back from (see
@@ -284,8 +286,12 @@ impl CacheWriter {
             let _ = std::fs::remove_file(&self.temp);
             return;
         }
-        let CacheWriter { out, temp, file, .. } = self;
+        let CacheWriter { out, temp, file, early_sync, .. } = self;
         let write = move || -> std::io::Result<()> {
+            if let Some(early) = early_sync {
+                // (It only went ahead of the sync below; a panic in it lost nothing.)
+                let _ = early.join();
+            }
             out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
             std::fs::rename(&temp, &file)
         };
@@ -298,6 +304,21 @@ impl CacheWriter {
             Ok(handle) => pending_writes().push(handle),
             Err(e) => eprintln!("dossier: cannot write the extraction cache: {e}"),
         }
+    }
+
+    /// Starts putting what is written so far on the disk, on a background thread, so that the file's last sync
+    /// (after [`CacheWriter::finish`]) has only the rest to wait for: at 100,000 documents the records are a
+    /// gigabyte, whose sync took 0.4 s at the very end of a cold open, while resolution, which writes next to
+    /// nothing, leaves the disk idle for seconds. Nothing is lost if it fails: the last sync does it all.
+    pub fn start_sync(&mut self) {
+        if self.early_sync.is_some() {
+            return;
+        }
+        let Ok(file) = self.out.flush().and_then(|()| self.out.get_ref().try_clone()) else { return };
+        let sync = std::thread::Builder::new().name("dossier-cache-sync".into()).spawn(move || {
+            let _ = file.sync_data();
+        });
+        self.early_sync = sync.ok();
     }
 
     /// Gives the file up (after an error): the cache in place, if any, stays as it was.
