@@ -31,6 +31,22 @@ struct Draft {
 }
 
 impl Draft {
+    /// A person with no names yet.
+    fn empty() -> Draft {
+        Draft {
+            kind: EntityKind::Person,
+            key: Key::Person(String::new()),
+            names: BTreeMap::new(),
+            surfaces: Vec::new(),
+            country: BTreeMap::new(),
+            organization: BTreeMap::new(),
+            roles: Vec::new(),
+            subtype: None,
+            acronym: None,
+            strong: false,
+        }
+    }
+
     fn merge(&mut self, other: Draft) {
         for (n, c) in other.names {
             *self.names.entry(n).or_default() += c;
@@ -144,20 +160,19 @@ fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
             by_shape.entry((words.len(), shape.as_str())).or_default().push(idx);
         }
     }
-    for group in by_shape.values() {
-        for (a_pos, &a) in group.iter().enumerate() {
-            for &b in &group[a_pos + 1..] {
-                let ((ga, wa, _), (gb, wb, _)) = (&people[a], &people[b]);
-                if differing_words_long_enough(wa, wb) && same_country(&drafts[*ga], &drafts[*gb]) {
-                    union(&mut parent, *ga, *gb);
-                }
-            }
-        }
-    }
-    // One letter more: each person's shape is looked up with one letter of a long word's skeleton left out, so
-    // only such pairs ever meet.
-    for (a, (ga, wa, shape)) in people.iter().enumerate() {
-        let Some(shape) = shape else { continue };
+    // The pairs to join are found in parallel, and joined after: the groups that unions make, and each group's
+    // root (its smallest member), do not depend on the order of the unions.
+    let same_shape = by_shape.par_iter().flat_map_iter(|(_, group)| {
+        let pairs =
+            group.iter().enumerate().flat_map(move |(a_pos, &a)| group[a_pos + 1..].iter().map(move |&b| (a, b)));
+        pairs.filter_map(|(a, b)| {
+            let ((ga, wa, _), (gb, wb, _)) = (&people[a], &people[b]);
+            (differing_words_long_enough(wa, wb) && same_country(&drafts[*ga], &drafts[*gb])).then_some((*ga, *gb))
+        })
+    });
+    let one_letter_apart = people.par_iter().enumerate().flat_map_iter(|(a, (ga, wa, shape))| {
+        let mut pairs = Vec::new();
+        let Some(shape) = shape else { return pairs };
         let skeletons: Vec<&str> = shape.split(' ').collect();
         for pos in (0..wa.len()).filter(|&pos| wa[pos].len() >= 8) {
             for key in shapes_one_letter_shorter(&skeletons, pos) {
@@ -169,11 +184,16 @@ fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
                         .enumerate()
                         .all(|(j, (x, y))| j == pos || x == y || (x.len() >= 5 && y.len() >= 5));
                     if others_alike && one_letter_more(&wa[pos], &wb[pos]) && same_country(&drafts[*ga], &drafts[*gb]) {
-                        union(&mut parent, *ga, *gb);
+                        pairs.push((*ga, *gb));
                     }
                 }
             }
         }
+        pairs
+    });
+    let pairs: Vec<(usize, usize)> = same_shape.chain(one_letter_apart).collect();
+    for (a, b) in pairs {
+        union(&mut parent, a, b);
     }
     parent
 }
@@ -211,16 +231,15 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
     let mut parent = transliteration_groups(&drafts);
     // Collapse unions: each group becomes one final draft, where its root (its smallest member) stands, the
     // others merged into it in order. (One pass: a root comes before the rest of its group.)
-    let mut final_of = vec![usize::MAX; drafts.len()];
-    let mut finals: Vec<Draft> = Vec::with_capacity(drafts.len());
-    for (i, d) in drafts.into_iter().enumerate() {
+    // (In place: a draft merged into its root is left empty, and makes no entity, having no mentions.)
+    let mut finals = drafts;
+    let mut final_of: Vec<usize> = (0..finals.len()).collect();
+    for i in 0..finals.len() {
         let root = find(&mut parent, i);
-        if root == i {
-            final_of[i] = finals.len();
-            finals.push(d);
-        } else {
-            final_of[i] = final_of[root];
-            finals[final_of[root]].merge(d);
+        if root != i {
+            final_of[i] = root;
+            let merged = std::mem::replace(&mut finals[i], Draft::empty());
+            finals[root].merge(merged);
         }
     }
     // Pending words: surnames join the unique person with that last name; acronyms join the unique entity that
@@ -256,18 +275,7 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
                     Some(_) => None,
                     None if p.strong => {
                         let fi = *single_people.entry(key.clone()).or_insert_with(|| {
-                            finals.push(Draft {
-                                kind: EntityKind::Person,
-                                key: Key::Person(key.clone()),
-                                names: BTreeMap::new(),
-                                surfaces: Vec::new(),
-                                country: BTreeMap::new(),
-                                organization: BTreeMap::new(),
-                                roles: Vec::new(),
-                                subtype: None,
-                                acronym: None,
-                                strong: true,
-                            });
+                            finals.push(Draft { key: Key::Person(key.clone()), strong: true, ..Draft::empty() });
                             finals.len() - 1
                         });
                         *finals[fi].names.entry(p.text.clone()).or_default() += 1;
@@ -359,6 +367,8 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
         .into_par_iter()
         .map(|targets| targets.into_iter().map(|t| t.and_then(|(f, form)| Some((id_of[f]?, form)))).collect())
         .collect();
+    // (The drafts are some million small allocations: freed on every thread.)
+    finals.into_par_iter().for_each(drop);
     Resolved { entities, local_to_global, pending }
 }
 
