@@ -367,8 +367,6 @@ fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Reso
         .into_par_iter()
         .map(|targets| targets.into_iter().map(|t| t.and_then(|(f, form)| Some((id_of[f]?, form)))).collect())
         .collect();
-    // (The drafts are some million small allocations: freed on every thread.)
-    finals.into_par_iter().for_each(drop);
     Resolved { entities, local_to_global, pending }
 }
 
