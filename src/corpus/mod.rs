@@ -10,6 +10,7 @@ pub mod readers;
 pub mod sentences;
 pub mod title;
 pub mod walk;
+mod word_blocks;
 
 use serde::{Deserialize, Serialize};
 use std::panic::{AssertUnwindSafe, catch_unwind};
