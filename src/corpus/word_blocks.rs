@@ -77,7 +77,7 @@ mod tests {
     use super::*;
 
     /// `(alnum, space)` masks of a 64-byte text, as the scalar rule classifies its bytes.
-    fn masks(text: &[u8; 64]) -> (u64, u64) {
+    fn byte_masks(text: &[u8; 64]) -> (u64, u64) {
         let bit = |f: fn(&u8) -> bool| text.iter().enumerate().filter(|(_, b)| f(b)).fold(0, |m, (k, _)| m | 1 << k);
         (bit(u8::is_ascii_alphanumeric), bit(|b| (*b as char).is_whitespace()))
     }
@@ -88,7 +88,7 @@ mod tests {
         for start in [0, 64] {
             let block: &[u8; 64] = all[start..start + 64].try_into().expect("64 bytes");
             if cfg!(target_arch = "x86_64") {
-                assert_eq!(classify(block), Some(masks(block)), "bytes {start}–{}", start + 63);
+                assert_eq!(classify(block), Some(byte_masks(block)), "bytes {start}–{}", start + 63);
             }
         }
         let mut other = [b'a'; 64];
@@ -104,7 +104,7 @@ mod tests {
             for start in 0..pieces.len() {
                 let text: String = (0..64).map(|k| pieces[(start + k * stride) % pieces.len()]).collect();
                 let block: &[u8; 64] = text.as_bytes()[..64].try_into().expect("64 bytes");
-                let (alnum, space) = masks(block);
+                let (alnum, space) = byte_masks(block);
                 let head = std::str::from_utf8(block).expect("ASCII");
                 // Counted from the start of a text, and after a run already counted ("x" before the block).
                 assert_eq!(count(alnum, space, false).0 as usize, general(head), "{head:?}");

@@ -178,15 +178,15 @@ pub fn open(root: &Path, options: &ReadOptions, progress: &Progress) -> Result<D
         .collect();
     timer.done("read and extract");
     let mut writer = writer.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
-    // The records are written: the disk can take them while the folder is resolved.
-    if let Some(w) = writer.as_mut().filter(|_| !progress.is_cancelled()) {
-        w.start_sync();
-    }
     if progress.is_cancelled() {
         if let Some(w) = writer {
             w.abandon();
         }
         return Err(OpenError::Cancelled);
+    }
+    // The records are written: the disk can take them while the folder is resolved.
+    if let Some(w) = writer.as_mut() {
+        w.start_sync();
     }
     let mut corpus =
         Corpus { root: root.to_path_buf(), skipped: walk.skipped, ignored: walk.ignored, ..Corpus::default() };

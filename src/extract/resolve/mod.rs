@@ -229,19 +229,18 @@ pub fn resolve(docs: &[DocExtraction], kb: &Knowledge) -> Resolved {
 /// `docs` are what each document kept once absorbed, their entities mapped to the drafts' indices.
 fn join_and_map(drafts: Vec<Draft>, docs: Vec<Absorbed>, kb: &Knowledge) -> Resolved {
     let mut parent = transliteration_groups(&drafts);
-    // Collapse unions: each group becomes one final draft, where its root (its smallest member) stands, the
-    // others merged into it in order. (One pass: a root comes before the rest of its group.)
-    // (In place: a draft merged into its root is left empty, and makes no entity, having no mentions.)
+    // Collapse unions in place: each group's drafts merge, in order, into its root (its smallest member, so one
+    // pass does it); a draft merged away is left empty and makes no entity, having no mentions.
     let mut finals = drafts;
-    let mut final_of: Vec<usize> = (0..finals.len()).collect();
     for i in 0..finals.len() {
         let root = find(&mut parent, i);
         if root != i {
-            final_of[i] = root;
             let merged = std::mem::replace(&mut finals[i], Draft::empty());
             finals[root].merge(merged);
         }
     }
+    // (`find` left every draft pointing straight at its root.)
+    let final_of = parent;
     // Pending words: surnames join the unique person with that last name; acronyms join the unique entity that
     // introduced them; strongly cued surnames with no match become people of their own.
     let mut surname_index: SurnameIndex<usize> = SurnameIndex::default();
