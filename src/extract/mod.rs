@@ -14,6 +14,7 @@ pub mod events;
 mod headline;
 pub mod knowledge;
 pub mod model;
+mod name_places;
 pub mod names;
 pub mod pair_filter;
 pub mod resolve;

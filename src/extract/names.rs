@@ -214,7 +214,8 @@ impl Scan<'_> {
                 && (self.labels[k] == Label::Cap
                     || (self.toks()[k].case == Case::Lower && self.kb.is_particle(self.tok(k)))
                     || self.given_name_place(k)
-                    || (k > start && self.kb.is_given_name(self.tok(start)) && self.ambiguous_place(k)))
+                    || (k > start && self.kb.is_given_name(self.tok(start)) && self.ambiguous_place(k))
+                    || (k > start && k + 1 == end && self.town_as_family_name(start, k)))
             {
                 k += 1;
             }
@@ -225,52 +226,6 @@ impl Scan<'_> {
             }
             self.name_run(start, stop, out);
         }
-    }
-
-    /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
-    /// Hassan Hassan", where Hassan is also a town in India).
-    fn given_name_place(&self, k: usize) -> bool {
-        self.one_word_place(k).is_some() && self.kb.is_given_name(self.tok(k))
-    }
-
-    /// A one-word place marked ambiguous (also a common surname): after a given name it is part of the name
-    /// ("Gustavo Herrera Molina", where Herrera is also a province of Panama).
-    fn ambiguous_place(&self, k: usize) -> bool {
-        self.one_word_place(k).is_some_and(|hit| {
-            hit.entries.iter().all(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous))
-        })
-    }
-
-    /// The dictionary hit naming only places that starts and ends at token `k` (not a part of a compound).
-    fn one_word_place(&self, k: usize) -> Option<&super::detect::DictHit<'_>> {
-        let hit = self.dict_at(k)?;
-        (hit.first == k && hit.end == k + 1 && !hit.part && hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
-            .then_some(hit)
-    }
-
-    /// A place name, or an organisation's name marked ambiguous ("Sun" for The Sun), followed by capitalised words
-    /// starts a person's name when a title or apposition says so ("President Vladimir Putin", "Mullah Hassan
-    /// Akhund", "spokesperson, Mito Miller,", "Vice Foreign Minister Sun Weidong"), or when the place is also a
-    /// given name or marked ambiguous and the words look like a name. Returns the end of the name.
-    fn place_starting_a_name(&self, n: usize, chunk_end: usize) -> Option<usize> {
-        let hit = &self.dict[n];
-        let place_only = hit.entries.iter().all(|e| matches!(e, Entry::Place(_)));
-        let ambiguous_org = hit
-            .entries
-            .iter()
-            .all(|e| matches!(e, Entry::Organization(o) if self.kb.organizations[*o as usize].ambiguous));
-        if hit.part || !(place_only || ambiguous_org) || hit.end >= chunk_end || self.labels[hit.end] != Label::Cap {
-            return None;
-        }
-        let mut run_end = hit.end;
-        while run_end < chunk_end && self.labels[run_end] == Label::Cap {
-            run_end += 1;
-        }
-        let ambiguous = ambiguous_org
-            || hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
-        let given = self.kb.is_given_name(self.tok(hit.first));
-        let cued = self.person_cue(hit.first, run_end);
-        (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
     }
 
     /// A run of capitalised words: a person, or a single word left for the document to decide.
@@ -325,7 +280,7 @@ impl Scan<'_> {
 
     /// Two or more capitalised words without a cue: a name unless they are ordinary words, acronyms or a
     /// modifier of the noun after them.
-    fn looks_like_name(&self, first: usize, end: usize) -> bool {
+    pub(super) fn looks_like_name(&self, first: usize, end: usize) -> bool {
         let words: Vec<&str> = (first..end).map(|k| self.tok(k)).filter(|w| !self.kb.is_particle(w)).collect();
         let given = self.kb.is_given_name(words[0]);
         // "Central Asian", "West African": a region's adjective is as ordinary as an English word here.

@@ -465,6 +465,17 @@ fn the_de_facto_authorities_are_the_government_of_the_group_ruling_de_facto() {
     // No group in the document rules de facto: nobody to stand for.
     let v = code("Chile urged the de facto authorities to reopen the schools.");
     assert!(v.is_empty(), "{v:?}");
+    // Its caretaker or interim government is the same, unless a country is named with it.
+    let v = code(
+        "The Taliban closed secondary schools for girls again in March.\n\nChile has called on the caretaker \
+         government to reopen them. Peru pressed the interim authorities on the matter.",
+    );
+    assert!(has(&v, "CHL", "AFG", Category::Request), "{v:?}");
+    assert!(has(&v, "PER", "AFG", Category::Request), "{v:?}");
+    let v = code("The Taliban closed schools in March.\n\nChile has called on Bolivia's interim government to act.");
+    assert!(has(&v, "CHL", "BOL", Category::Request) && !has(&v, "CHL", "AFG", Category::Request), "{v:?}");
+    let v = code("Chile has called on the caretaker government to hold elections.");
+    assert!(v.is_empty(), "{v:?}");
 }
 
 #[test]

@@ -161,3 +161,18 @@ fn countries_along_with_the_subject_act_with_it_and_a_passive_by_the_three_count
     assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
     assert!(between(&v, "PER", "BOL", Category::Agree), "{v:?}");
 }
+
+#[test]
+fn freezing_assets_is_a_sanction_and_being_in_touch_a_meeting() {
+    let v = code("Chile froze about $2 billion of Peruvian central bank assets after the coup.");
+    assert!(has(&v, "CHL", "PER", Category::Sanction), "{v:?}");
+    let v = code("Chile said it would continue to press Peru to release the detainees.");
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    // "press" and "pressing" alone are no request.
+    let v = code("The Chilean press criticised Peru's decision. Bolivia discussed pressing issues with Peru.");
+    assert!(!any_of(&v, Category::Request), "{v:?}");
+    let v = code("Chile was in touch with the Peruvian side throughout the crisis.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    let v = code("Bolivia has expanded contacts with Peru since 2021.");
+    assert!(between(&v, "BOL", "PER", Category::Consult), "{v:?}");
+}

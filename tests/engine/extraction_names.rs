@@ -242,3 +242,21 @@ fn bylines_and_credit_lines_name_people() {
         x.entities
     );
 }
+
+#[test]
+fn a_town_ending_a_titled_name_is_its_family_name() {
+    let d = extract(&[(
+        "a.txt",
+        "Country Director Elena Mora warned that rations would be halved. Chile's special envoy, Ivan Salo, will \
+         travel to Lima next week.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Elena Mora", "Ivan Salo"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Lima"], "{:?}", x.entities);
+    // Where no title says it is a name, the town stays a town.
+    let d = extract(&[("b.txt", "The convoy drove on to Mora.")]);
+    assert!(named(&d.extraction, "Mora").is_some_and(|e| e.kind == EntityKind::Place), "{:?}", d.extraction.entities);
+    // Nor is a capital a family name: people are in it.
+    let d = extract(&[("c.txt", "The visit was planned by Ambassador Elena Lima.")]);
+    assert!(named(&d.extraction, "Elena Lima").is_none(), "{:?}", d.extraction.entities);
+}

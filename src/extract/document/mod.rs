@@ -143,7 +143,8 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         issuer,
         turn: Turn::default(),
     };
-    if scans.first().is_some_and(|s| memchr::memmem::find(s.text().as_bytes(), b"de facto").is_some()) {
+    let says = |words: &[u8]| scans.first().is_some_and(|s| memchr::memmem::find(s.text().as_bytes(), words).is_some());
+    if says(b"de facto") || says(b"caretaker") || says(b"interim") {
         ctx.de_facto = ctx.de_facto_governed();
     }
     let mut interactions = Vec::new();

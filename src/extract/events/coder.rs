@@ -13,7 +13,7 @@ use super::subjects::{
     past_relative_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{objects, reception, voice};
+use super::{objects, obligations, reception, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
@@ -134,6 +134,8 @@ pub fn code_sentence(
             earlier = Some(EarlierCue::new(scan, &actors, &cue, category, pairs));
         }
     }
+    let asked = obligations::reported_obligations(scan, &actors);
+    emit(ctx, &asked, Category::Request, false, false, sentence, out, relations);
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
     let recent = |a: &&LastAct| sentence.saturating_sub(a.sentence) <= 1;
     if memory.last_directed.as_ref().filter(recent).is_some()

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 23] = [
+const CLASSES: [&str; 24] = [
     "reporting",
     "subordinator",
     "locative",
@@ -74,6 +74,7 @@ const CLASSES: [&str; 23] = [
     "figurative",
     "obstruction",
     "delivery",
+    "time",
 ];
 
 impl Lexicon {
@@ -165,6 +166,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "figurative" => 20,
         "obstruction" => 21,
         "delivery" => 22,
+        "time" => 23,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);

@@ -21,6 +21,7 @@ mod emit;
 pub(crate) mod lexicon;
 mod memory;
 mod objects;
+mod obligations;
 mod reception;
 mod sides;
 mod subjects;

@@ -32,16 +32,27 @@ impl EarlierCue {
         let subjectless = pairs.is_empty()
             && !cue.word.noun
             && agents_in(actors, clause_start(scan, cue.first), cue.first).is_empty();
-        // A request's object, who is to act in its infinitive ("asked Islamabad to stop deporting …").
+        // A request's object, who is to act in its infinitive ("asked Islamabad to stop deporting …"), or the
+        // accused, who acts in the charge ("accused Washington of freezing …").
         let objects = match category {
-            Category::Request => first_group(scan, actors, cue.end, clause_end(scan, cue.end), is_agent)
-                .into_iter()
-                .filter(|x| x.first < cue.end + 4)
-                .collect(),
+            Category::Request | Category::Accuse => {
+                first_group(scan, actors, cue.end, clause_end(scan, cue.end), is_agent)
+                    .into_iter()
+                    .filter(|x| x.first < cue.end + 4)
+                    .collect()
+            }
             _ => Vec::new(),
         };
         EarlierCue { first: cue.first, subjectless, pairs, objects }
     }
+}
+
+/// Whether the cue at `cue_first` is a gerund after "of" or "for" right after an accused (`object_end`): "accused
+/// Pakistan of sheltering …", "criticised the United States for freezing …". The accused acts in it.
+fn charge_between(scan: &Scan, object_end: usize, cue_first: usize) -> bool {
+    (object_end + 1..=object_end + 2).contains(&cue_first)
+        && (scan.is(object_end, "of") || scan.is(object_end, "for"))
+        && scan.lower(cue_first).ends_with("ing")
 }
 
 /// Where a directed cue finds its sources, given the directed cue before it in the sentence and where the last
@@ -61,7 +72,9 @@ pub(super) fn directed_sides<'a>(
             return Sides::Second(&e.pairs);
         }
         let object_end = e.objects.iter().map(|o| o.end).max().unwrap_or(0);
-        if !e.objects.is_empty() && lexicon::infinitive_between(scan, object_end, cue.first) {
+        if !e.objects.is_empty()
+            && (lexicon::infinitive_between(scan, object_end, cue.first) || charge_between(scan, object_end, cue.first))
+        {
             return Sides::Told(&e.objects);
         }
     }

@@ -1,0 +1,68 @@
+//! Places inside personal names: many family names are also towns ("Gul Hassan Hassan", "Tomas Ibarra"), and
+//! many first names are places too. Which of them a run of capitalised words keeps as part of a name.
+
+use super::detect::{Label, Scan};
+use super::knowledge::{Entry, PlaceType};
+
+impl Scan<'_> {
+    /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
+    /// Hassan Hassan", where Hassan is also a town in India).
+    pub(super) fn given_name_place(&self, k: usize) -> bool {
+        self.one_word_place(k).is_some() && self.kb.is_given_name(self.tok(k))
+    }
+
+    /// A one-word place marked ambiguous (also a common surname): after a given name it is part of the name
+    /// ("Gustavo Herrera Molina", where Herrera is also a province of Panama).
+    pub(super) fn ambiguous_place(&self, k: usize) -> bool {
+        self.one_word_place(k).is_some_and(|hit| {
+            hit.entries.iter().all(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous))
+        })
+    }
+
+    /// A town ending a titled name that opens with a given name: the family name ("Country Director Tomas Ibarra",
+    /// "the special representative, Ahmed Nawaz Gondal,", where Ibarra and Gondal are also towns). Not a capital
+    /// or a city of a million, where such people would be.
+    pub(super) fn town_as_family_name(&self, start: usize, k: usize) -> bool {
+        self.one_word_place(k).is_some_and(|hit| {
+            hit.entries.iter().all(|e| {
+                matches!(e, Entry::Place(p) if {
+                    let place = &self.kb.places[*p as usize];
+                    place.place_type == PlaceType::City && place.population < 1_000_000
+                })
+            })
+        }) && self.kb.is_given_name(self.tok(start))
+            && self.person_cue(start, k + 1)
+    }
+
+    /// The dictionary hit naming only places that starts and ends at token `k` (not a part of a compound).
+    pub(super) fn one_word_place(&self, k: usize) -> Option<&super::detect::DictHit<'_>> {
+        let hit = self.dict_at(k)?;
+        (hit.first == k && hit.end == k + 1 && !hit.part && hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
+            .then_some(hit)
+    }
+
+    /// A place name, or an organisation's name marked ambiguous ("Sun" for The Sun), followed by capitalised words
+    /// starts a person's name when a title or apposition says so ("President Vladimir Putin", "Mullah Hassan
+    /// Akhund", "spokesperson, Mito Miller,", "Vice Foreign Minister Sun Weidong"), or when the place is also a
+    /// given name or marked ambiguous and the words look like a name. Returns the end of the name.
+    pub(super) fn place_starting_a_name(&self, n: usize, chunk_end: usize) -> Option<usize> {
+        let hit = &self.dict[n];
+        let place_only = hit.entries.iter().all(|e| matches!(e, Entry::Place(_)));
+        let ambiguous_org = hit
+            .entries
+            .iter()
+            .all(|e| matches!(e, Entry::Organization(o) if self.kb.organizations[*o as usize].ambiguous));
+        if hit.part || !(place_only || ambiguous_org) || hit.end >= chunk_end || self.labels[hit.end] != Label::Cap {
+            return None;
+        }
+        let mut run_end = hit.end;
+        while run_end < chunk_end && self.labels[run_end] == Label::Cap {
+            run_end += 1;
+        }
+        let ambiguous = ambiguous_org
+            || hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
+        let given = self.kb.is_given_name(self.tok(hit.first));
+        let cued = self.person_cue(hit.first, run_end);
+        (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
+    }
+}
