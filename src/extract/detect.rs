@@ -97,6 +97,8 @@ pub struct Scan<'a> {
     lower_text: &'a str,
     /// What the word lists say about each token, looked up once.
     pub facts: Vec<TokenFacts>,
+    /// The grammar bits of all its tokens together: which classes the sentence has any word of.
+    pub classes: u32,
     /// Organisations not to be found here (see [`Scan::without_bodies`]).
     pub(super) excluded: &'a [u32],
 }
@@ -156,9 +158,11 @@ impl<'a> Scan<'a> {
             chunks: Vec::new(),
             lower_text,
             facts: Vec::new(),
+            classes: 0,
             excluded,
         };
         scan.facts = (0..toks.len()).map(|i| scan.lookup_facts(i)).collect();
+        scan.classes = scan.facts.iter().fold(0, |all, f| all | f.grammar);
         super::events::lexicon::mark_clause_joins(&mut scan);
         scan.headline = scan.is_headline();
         scan.find_dictionary_phrases();

@@ -143,9 +143,12 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         issuer,
         turn: Turn::default(),
     };
+    // (A group that rules de facto first: few documents name one, and the text is read only for them.)
     let says = |words: &[u8]| scans.first().is_some_and(|s| memchr::memmem::find(s.text().as_bytes(), words).is_some());
-    if says(b"de facto") || says(b"caretaker") || says(b"interim") {
-        ctx.de_facto = ctx.de_facto_governed();
+    if let Some(governed) = ctx.de_facto_governed()
+        && (says(b"de facto") || says(b"caretaker") || says(b"interim"))
+    {
+        ctx.de_facto = Some(governed);
     }
     let mut interactions = Vec::new();
     let mut relations = Vec::new();

@@ -420,26 +420,23 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
 /// Where `word` stands within four tokens of `from` (before `to`), not counting the words of a time adjunct, numbers
 /// and places named after "in" or "at" between them ("held talks in Herat last week with", "talks on 20 July between").
 fn word_after_adjuncts(scan: &Scan, from: usize, to: usize, word: &str) -> Option<usize> {
+    if let Some(at) = (from..to.min(from + 4)).find(|&k| scan.is(k, word)) {
+        return Some(at);
+    }
+    // (Rarely further on: the adjuncts are read only when it is.) At most five of them: a "with" further on
+    // belongs to something else.
+    let at = (from + 4..to.min(from + 9)).find(|&k| scan.is(k, word))?;
     let located = |k: usize| match scan.labels[k] {
         Label::Dict(n) => {
             scan.dict[n as usize].first.checked_sub(1).is_some_and(|b| scan.is(b, "in") || scan.is(b, "at"))
         }
         _ => false,
     };
-    let mut limit = from + 4;
-    let mut k = from;
-    while k < to.min(limit) {
-        if scan.is(k, word) {
-            return Some(k);
-        }
-        if lexicon::class_at(scan, k, "time") || scan.toks()[k].kind == TokenKind::Number || located(k) {
-            // (At most five such words: a "with" further on belongs to something else.)
-            limit = (limit + 1).min(from + 9);
-        }
-        k += 1;
-    }
-    None
+    let adjunct =
+        |k: &usize| lexicon::class_at(scan, *k, "time") || scan.toks()[*k].kind == TokenKind::Number || located(*k);
+    ((from..at).filter(|k| !adjunct(k)).count() < 4).then_some(at)
 }
+
 /// The coordinated group of actors right after `word` ("between A and B", "with X", "by the Taliban").
 pub fn group_after_word(scan: &Scan, actors: &[Actor], from: usize, to: usize, word: &str) -> Option<Vec<Actor>> {
     let at = word_after_adjuncts(scan, from, to, word)?;

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 24] = [
+const CLASSES: [&str; 25] = [
     "reporting",
     "subordinator",
     "locative",
@@ -75,6 +75,7 @@ const CLASSES: [&str; 24] = [
     "obstruction",
     "delivery",
     "time",
+    "obligation",
 ];
 
 impl Lexicon {
@@ -133,6 +134,12 @@ pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
     if ends_clause { classes | BOUNDARY } else { classes }
 }
 
+/// Whether any word of the sentence belongs to a grammar class (by name).
+#[inline]
+pub fn sentence_has(scan: &Scan, class: &'static str) -> bool {
+    class_bit(class).is_some_and(|bit| scan.classes & bit != 0)
+}
+
 /// Token `k`'s grammar bits (0 past the end).
 #[inline]
 fn token_classes(scan: &Scan, k: usize) -> u32 {
@@ -167,6 +174,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "obstruction" => 21,
         "delivery" => 22,
         "time" => 23,
+        "obligation" => 24,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);

@@ -10,9 +10,13 @@ use crate::extract::tokens::{Case, TokenKind};
 /// The (speaker, addressee) pairs of the sentence's reported obligations: a request by the speaker.
 pub(super) fn reported_obligations(scan: &Scan, actors: &[Actor]) -> Vec<(Actor, Actor)> {
     let mut pairs = Vec::new();
+    // (Most sentences have neither word: one test for the sentence.)
+    if !lexicon::sentence_has(scan, "obligation") {
+        return pairs;
+    }
     let n = scan.toks().len();
     for k in 2..n {
-        if !lexicon::class_at(scan, k, "modal") || !matches!(scan.lower(k), "must" | "should") {
+        if !lexicon::class_at(scan, k, "obligation") {
             continue;
         }
         // Not a passive or a past that was missed ("must be allowed", "should have acted"); "must not" still asks.
