@@ -176,3 +176,17 @@ fn freezing_assets_is_a_sanction_and_being_in_touch_a_meeting() {
     let v = code("Bolivia has expanded contacts with Peru since 2021.");
     assert!(between(&v, "BOL", "PER", Category::Consult), "{v:?}");
 }
+
+#[test]
+fn aid_withheld_is_a_sanction_by_whoever_withholds_it() {
+    let v = code("Chile would pause new bilateral financial aid to Peru.");
+    assert!(has(&v, "CHL", "PER", Category::Sanction) && !any_of(&v, Category::Aid), "{v:?}");
+    let v = code("Chile cut aid to Bolivia after the coup.");
+    assert!(has(&v, "CHL", "BOL", Category::Sanction) && !any_of(&v, Category::Aid), "{v:?}");
+    // The speaker's government is the speaker's state.
+    let v = code("The representative of Chile announced that her Government would withhold development aid from Peru.");
+    assert!(has(&v, "CHL", "PER", Category::Sanction), "{v:?}");
+    // Aid given is still aid.
+    let v = code("Chile sent humanitarian aid to Peru.");
+    assert!(has(&v, "CHL", "PER", Category::Aid), "{v:?}");
+}

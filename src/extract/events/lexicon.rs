@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 25] = [
+const CLASSES: [&str; 26] = [
     "reporting",
     "subordinator",
     "locative",
@@ -76,6 +76,7 @@ const CLASSES: [&str; 25] = [
     "delivery",
     "time",
     "obligation",
+    "withholding",
 ];
 
 impl Lexicon {
@@ -175,6 +176,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "delivery" => 22,
         "time" => 23,
         "obligation" => 24,
+        "withholding" => 25,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -574,7 +576,9 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
             "country" => return k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their"),
             _ => false,
         };
-        body && (k.saturating_sub(3)..k).any(|j| scan.is(j, "the"))
+        // "the government", or the speaker's: "announced that her Government would pause …".
+        let owned = k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their");
+        body && (owned || (k.saturating_sub(3)..k).any(|j| scan.is(j, "the")))
             && !(k.saturating_sub(2)..k).any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks()[j].kind == TokenKind::Possessive)

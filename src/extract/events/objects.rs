@@ -17,6 +17,15 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     {
         return None;
     }
+    // "would pause new bilateral aid to Rwanda", "cut aid to …": aid withheld (`withholding` before it) is a
+    // sanction by whoever withholds it.
+    if cue.word.category == Category::Aid
+        && cue.word.noun
+        && let Some(w) = (cue.first.saturating_sub(4)..cue.first).rev().find(|&k| class_at(scan, k, "withholding"))
+    {
+        let word = CueWord { category: Category::Sanction, symmetric: false, negated: None, noun: false };
+        return Some(Cue { first: w, end: cue.end, word });
+    }
     // "Israel's blockade of humanitarian assistance into Gaza": aid stopped (`obstruction` before it) is no aid.
     if cue.word.category == Category::Aid
         && cue.word.noun
