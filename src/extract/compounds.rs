@@ -9,16 +9,18 @@ impl Scan<'_> {
     /// Dictionary words inside hyphenated modifiers and compounds: "anti-Taliban", "Taliban-run",
     /// "Turkmenistan–Afghanistan–Pakistan". Called only for a word with a joiner (see [`has_joiner`]); kept out of
     /// line so that the long search does not weigh on the loop over every token that calls it.
+    /// Returns the token to go on from: past the next word when the last part starts a phrase with it ("US-South
+    /// Korean", "Dogharoun-Islam Qala").
     #[inline(never)]
-    pub(super) fn find_parts(&mut self, i: usize) {
+    pub(super) fn find_parts(&mut self, i: usize) -> usize {
         let tok = self.toks()[i];
         let word = self.tok(i);
         if !word.contains(JOINERS) {
-            return;
+            return i + 1;
         }
         // Model names ("Hwasong-18", "F-16") name no place or country.
         if word.split(JOINERS).any(|p| p.chars().any(|c| c.is_ascii_digit())) {
-            return;
+            return i + 1;
         }
 
         let in_capitals = !word.chars().any(char::is_lowercase);
@@ -41,6 +43,10 @@ impl Scan<'_> {
             if sub.len() != 1 {
                 continue;
             }
+            let last = offset >= tok.end as usize;
+            if last && titled.is_none() && self.phrase_across(i, begin, part) {
+                return i + 2;
+            }
             if let Some(m) = self.kb.match_at(part, &sub, 0).filter(|m| m.end == 1) {
                 self.dict.push(DictHit {
                     first: i,
@@ -52,6 +58,29 @@ impl Scan<'_> {
                 });
             }
         }
+        i + 1
+    }
+
+    /// Whether the last part of the compound at token `i` (starting at byte `begin`) and the next word are a
+    /// dictionary phrase ("US-South Korean exercises"): if so it is recorded, the next word labelled with it.
+    fn phrase_across(&mut self, i: usize, begin: usize, part: &str) -> bool {
+        let Some(next) = self.toks().get(i + 1).copied().filter(|t| t.space_before && t.is_capitalised()) else {
+            return false;
+        };
+        let joined = format!("{part} {}", self.tok(i + 1));
+        let sub = tokenize(&joined);
+        let Some(m) = self.kb.match_at(&joined, &sub, 0).filter(|m| m.end == sub.len()) else { return false };
+        let n = self.dict.len() as u16;
+        self.dict.push(DictHit {
+            first: i,
+            end: i + 2,
+            start: begin as u32,
+            stop: next.end,
+            entries: m.entries,
+            part: true,
+        });
+        self.labels[i + 1] = Label::Dict(n);
+        true
     }
 
     /// Whether token `i` is a hyphenated compound of dictionary words ("China-Pakistan", "Turkmenistan–Afghanistan")

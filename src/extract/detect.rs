@@ -240,7 +240,8 @@ impl<'a> Scan<'a> {
             }
             // (Tested here: most words have no joiner, and the search for parts is long.)
             if self.toks[i].kind == TokenKind::Word && has_joiner(self.tok(i)) {
-                self.find_parts(i);
+                i = self.find_parts(i);
+                continue;
             }
             i += 1;
         }
@@ -312,6 +313,10 @@ impl<'a> Scan<'a> {
         // "Saudi-Iranian", "Turkmenistan–Afghanistan": compounds of dictionary words are modifiers.
         let dict_parts = self.dictionary_parts(i);
         if dict_parts >= 2 && dict_parts == parts.len() {
+            return false;
+        }
+        // "US-South Korean exercises": the last part starts a dictionary phrase with the next word.
+        if dict_parts >= 1 && self.dict_at(i + 1).is_some_and(|h| h.part && h.first == i) {
             return false;
         }
         // "Ha-joon", "Eun-hee": a capitalised syllable joined to lower-case syllables that are not English words

@@ -260,3 +260,19 @@ fn a_town_ending_a_titled_name_is_its_family_name() {
     let d = extract(&[("c.txt", "The visit was planned by Ambassador Elena Lima.")]);
     assert!(named(&d.extraction, "Elena Lima").is_none(), "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn a_compound_whose_last_part_starts_a_name_with_the_next_word_names_both() {
+    let d = extract(&[(
+        "a.txt",
+        "The ongoing US-South Korean exercises drew protests. The Chile-Costa Rica agreement was signed in Lima.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(
+        kinds_named(x, EntityKind::Country),
+        ["Chile", "Costa Rica", "South Korea", "United States"],
+        "{:?}",
+        x.entities
+    );
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+}
