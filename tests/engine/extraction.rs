@@ -198,6 +198,23 @@ fn capitals_are_the_government_or_the_city() {
 }
 
 #[test]
+fn a_capital_owning_something_is_the_government_unless_it_is_the_citys() {
+    let d = extract(&[(
+        "a.txt",
+        "Armenia is leaving Moscow's orbit. The answer lies in Santiago's domestic politics. Lima's streets were \
+         calm.",
+    )]);
+    let x = &d.extraction;
+    assert!(named(x, "Russia").is_some() && named(x, "Moscow").is_none(), "{:?}", x.entities);
+    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(
+        named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(),
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
 fn a_capital_as_a_city_is_in_its_own_country() {
     // The gazetteer also has a Washington in England and Washington State: the capital is neither.
     let d = extract(&[("a.txt", "Analysts at a research centre in Washington said the talks had stalled.")]);

@@ -10,6 +10,13 @@ use crate::extract::tokens::{Case, TokenKind};
 /// "Dushanbe, Tajikistan", "KABUL (Reuters)", "MANILA -", "the Moscow meeting", "Moscow Format"). News uses a bare
 /// capital for its government unless the words around it make it the place.
 pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
+    // "in Ankara's domestic politics", "at Beijing's request": a preposition before a possessive governs what is
+    // owned; the owner is the government unless what it owns is the city's ("Kabul's streets").
+    if scan.toks().get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+        let city_noun = (end + 1..(end + 4).min(scan.toks().len()))
+            .any(|k| scan.toks()[k].case == Case::Lower && scan.kb.in_context("city-noun", scan.tok(k)));
+        return !city_noun && !in_dateline(scan, first, end);
+    }
     let prev = (first > 0).then(|| scan.lower(first - 1));
     let before_prev = (first > 1).then(|| scan.lower(first - 2));
     match prev {
