@@ -215,6 +215,15 @@ fn a_capital_owning_something_is_the_government_unless_it_is_the_citys() {
 }
 
 #[test]
+fn capitals_joined_before_ties_are_governments_and_before_a_road_cities() {
+    let d = extract(&[("a.txt", "Santiago-Lima ties have soured. Traffic on the Lima-Callao road resumed.")]);
+    let x = &d.extraction;
+    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place && e.mentions == 1), "{:?}", x.entities);
+    assert!(named(x, "Peru").is_some_and(|e| e.mentions == 1), "{:?}", x.entities);
+}
+
+#[test]
 fn a_capital_as_a_city_is_in_its_own_country() {
     // The gazetteer also has a Washington in England and Washington State: the capital is neither.
     let d = extract(&[("a.txt", "Analysts at a research centre in Washington said the talks had stalled.")]);

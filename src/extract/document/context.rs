@@ -59,6 +59,14 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     true
 }
 
+/// Whether a capital inside a compound ending before token `end` is its government: the compound names ties between
+/// states ("Kabul-Islamabad ties", "the Moscow–Beijing axis"), not cities joined by a road or a flight.
+pub fn compound_of_governments(scan: &Scan, end: usize) -> bool {
+    (end..(end + 2).min(scan.toks().len()))
+        .take_while(|&k| scan.toks()[k].case == Case::Lower)
+        .any(|k| scan.kb.in_context("relations", scan.tok(k)))
+}
+
 /// Whether `[first, end)` is a city of a dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -",
 /// "Warsaw, July 12 –", "KHARTOUM/CAIRO, May 5 -", "ISLAMABAD: ".
 fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {

@@ -20,7 +20,9 @@ mod local;
 
 pub use local::{Details, DocExtraction, Key, LocalEntity, LocalMention, PendingMention, SubtypeName};
 
-use context::{capital_is_government, media_context, place_context, possessor_country, within_longer_name};
+use context::{
+    capital_is_government, compound_of_governments, media_context, place_context, possessor_country, within_longer_name,
+};
 
 /// The date against which dated knowledge is checked: the document's own date, else the latest date or year the
 /// text mentions (an article is written after what it reports), else none (taken as today).
@@ -398,7 +400,10 @@ impl Builder<'_> {
         } else if capital.is_some() && within_longer_name(scan, hit.first) {
             // "Mocímboa da Praia" is a town, neither Cape Verde nor its capital.
         } else if let Some(c) = capital {
-            let government = !hit.part && capital_is_government(scan, hit.first, hit.end);
+            let government = match hit.part {
+                true => compound_of_governments(scan, hit.end),
+                false => capital_is_government(scan, hit.first, hit.end),
+            };
             if let Some(&(_, o)) = self.seats.iter().find(|(k, _)| *k == c).filter(|_| government) {
                 // "Brussels" in a report on the European Union: the organisation.
                 let local = self.dict_entity(Entry::Organization(o));
