@@ -49,3 +49,20 @@ fn travelling_to_a_country_or_its_capital_is_a_visit() {
     let v = code("Last week the Bolivian president flew to Santiago for talks.");
     assert!(between(&v, "BOL", "CHL", Category::Consult), "{v:?}");
 }
+
+#[test]
+fn an_official_after_a_capital_opening_the_sentence_speaks_for_it() {
+    let v = code("In Lima, Foreign Ministry spokesman Tomas Quenaya condemned the Chilean and Bolivian strikes.");
+    assert!(has(&v, "PER", "CHL", Category::Accuse) && has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    // An official of an organisation does not.
+    let v = code("In Lima, UN envoy Tomas Quenaya urged Chile to reopen the border.");
+    assert!(!has(&v, "PER", "CHL", Category::Request), "{v:?}");
+}
+
+#[test]
+fn exports_and_encouragement_are_acts_too() {
+    let v = code("Peru has begun exporting electricity to Chile.");
+    assert!(has(&v, "PER", "CHL", Category::Cooperate), "{v:?}");
+    let v = code("Bolivia encouraged Peru and Chile to resolve their differences through dialogue.");
+    assert!(has(&v, "BOL", "PER", Category::Request) && has(&v, "BOL", "CHL", Category::Request), "{v:?}");
+}

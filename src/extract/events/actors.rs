@@ -291,7 +291,8 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                 a.state = !a.location;
             }
             _ => {
-                if let Some(c) = ctx.state_country(e) {
+                if let Some(c) = ctx.state_country(e).or_else(|| official_in_fronted_capital(ctx, scan, &out, e, first))
+                {
                     a.country = Some(c);
                     a.state = true;
                 }
@@ -302,6 +303,32 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
     de_facto_authorities(ctx, scan, &mut out);
     first_person(ctx, scan, &mut out);
     out
+}
+/// "In Tehran, Foreign Ministry spokesman Esmaeil Baghaei condemned …": an official of a state role, of no country
+/// or organisation in the document, right after it, speaks for the capital that opens the sentence.
+fn official_in_fronted_capital(
+    ctx: &DocContext,
+    scan: &Scan,
+    before: &[Actor],
+    e: &LocalEntity,
+    first: usize,
+) -> Option<u32> {
+    // (After a label, as in a live blog: "IRAN: In Tehran, …".)
+    let at = if scan.is_punct(scan.first_word + 1, ":") { scan.first_word + 2 } else { scan.first_word };
+    if !matches!(e.key, Key::Person(_)) || e.country.is_some() || e.organization().is_some() || !scan.is(at, "in") {
+        return None;
+    }
+    let titled = scan.roles.iter().any(|r| {
+        r.end == first
+            && r.state
+            && r.core
+            && !r.past
+            && r.first > 0
+            && !matches!(scan.labels[r.first - 1], Label::Dict(_))
+    });
+    let capital = before.iter().find(|x| x.first == at + 1 && x.location && scan.is_punct(x.end, ","))?;
+    let is_capital = ctx.entities.get(capital.local as usize).is_some_and(|c| c.subtype == Some("capital"));
+    (titled && is_capital).then_some(capital.country).flatten()
 }
 /// A locative word before the mention whose first token is `first`, right before it or before a part of the
 /// country ("in Chile", "in northern Chile").

@@ -383,12 +383,12 @@ fn directed_pairs(
         _ => None,
     };
     let own = matches!(sides, Sides::Own);
-    let owner = if cue.word.noun { owner_before(scan, actors, first) } else { None };
+    let owner = if cue.word.noun { owner_before(scan, actors, first) } else { Vec::new() };
     let mut sources = match sides {
         Sides::Second(earlier) => side(earlier, |p| p.0),
         Sides::Told(objects) => objects.to_vec(),
         // "Pakistani air strikes", "Iran's accusations": a noun's owner right before it did it.
-        Sides::Own | Sides::Judged if owner.is_some() => owner.into_iter().collect(),
+        Sides::Own | Sides::Judged if !owner.is_empty() => owner,
         // "Tiani's government ordered French troops out of Niger and revoked its cooperation agreement": "its"
         // is the subject's, the clause's first group.
         Sides::Own if cue.word.noun && (first.saturating_sub(3).max(left)..first).any(|k| scan.is(k, "its")) => {

@@ -2,7 +2,7 @@
 //! the first group of a subject.
 
 use super::Category;
-use super::actors::{Actor, first_group, is_agent};
+use super::actors::{Actor, first_group, is_agent, joined};
 use super::lexicon::{self, clause_start};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
@@ -52,10 +52,20 @@ pub(super) fn clause_subject(
 
 /// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
 /// "Pakistan's deportations". It acts for its state.
-pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Actor> {
+pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Vec<Actor> {
     let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks()[x.end].kind == TokenKind::Possessive);
     let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
-    actors.iter().find(|x| owner(x) && owns(x)).map(|x| Actor { state: true, ..*x })
+    let Some(last) = actors.iter().position(|x| owner(x) && owns(x)) else { return Vec::new() };
+    // Coordinated owners own it together: "the American, British and Israeli strikes".
+    let mut group = vec![Actor { state: true, ..actors[last] }];
+    for x in actors[..last].iter().rev() {
+        if !owner(x) || !joined(scan, x.end, group[group.len() - 1].first) {
+            break;
+        }
+        group.push(Actor { state: true, ..*x });
+    }
+    group.reverse();
+    group
 }
 
 /// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
