@@ -66,3 +66,15 @@ fn exports_and_encouragement_are_acts_too() {
     let v = code("Bolivia encouraged Peru and Chile to resolve their differences through dialogue.");
     assert!(has(&v, "BOL", "PER", Category::Request) && has(&v, "BOL", "CHL", Category::Request), "{v:?}");
 }
+
+#[test]
+fn an_allegation_is_an_accusation_unless_it_names_the_one_before() {
+    let v = code(
+        "Peruvian Information Minister Ana Quispe spoke in Lima. She repeated the government's allegation that \
+         Chile was funding the rebels, a charge Santiago has rejected as baseless.",
+    );
+    assert!(has(&v, "PER", "CHL", Category::Accuse) && has(&v, "CHL", "PER", Category::Reject), "{v:?}");
+    // In apposition it names the claim before it, which someone denies.
+    let v = code("Lima said the rebels were a proxy of Bolivia, an allegation the Chilean foreign ministry denied.");
+    assert!(!has(&v, "BOL", "CHL", Category::Accuse) && !has(&v, "PER", "CHL", Category::Accuse), "{v:?}");
+}

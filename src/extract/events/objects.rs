@@ -17,6 +17,18 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     {
         return None;
     }
+    // ", allegations the government of Benin denies", ", an allegation the ministry denied": a claim in apposition
+    // names the accusation before it, and is no new one.
+    if cue.word.category == Category::Accuse && cue.word.noun {
+        let k = if cue.first > 0 && matches!(scan.lower(cue.first - 1), "a" | "an" | "the") {
+            cue.first - 1
+        } else {
+            cue.first
+        };
+        if k > 0 && scan.is_punct(k - 1, ",") {
+            return None;
+        }
+    }
     // "would pause new bilateral aid to Rwanda", "cut aid to …": aid withheld (`withholding` before it) is a
     // sanction by whoever withholds it.
     if cue.word.category == Category::Aid
