@@ -435,8 +435,13 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
     if cue.saturating_sub(last.end) > 8 || owns_other_noun || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
         return Vec::new();
     }
+    joined_run(scan, last, sorted.iter().rev().skip(1))
+}
+/// `last` and the actors `before` it (nearest first) that join on to it one by one, by commas, "and" and the like
+/// (see [`joined`]): the group, nearest first.
+pub fn joined_run<'x>(scan: &Scan, last: Actor, before: impl Iterator<Item = &'x Actor>) -> Vec<Actor> {
     let mut group = vec![last];
-    for a in sorted.iter().rev().skip(1) {
+    for a in before {
         if !joined(scan, a.end, group[group.len() - 1].first) {
             break;
         }

@@ -567,18 +567,17 @@ pub fn light_verb_before(scan: &Scan, first: usize, left: usize) -> bool {
 /// "the government", "the transitional government", "the junta", "the authorities", "the foreign ministry"
 /// without a country word: the state that acted last.
 pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
+    // "said her country would continue to fund …", "announced that her Government would pause …": the speaker's.
+    let speakers = |k: usize| k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their");
     (left..first).any(|k| {
         let body = match scan.lower(k) {
             "government" | "junta" | "regime" | "authorities" | "administration" => true,
             // A ministry or office of a portfolio ("the Foreign Office"), not any office.
             "ministry" | "office" => k > 0 && scan.facts[k - 1].role.is_some(),
-            // "said her country would continue to fund …": the speaker's.
-            "country" => return k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their"),
+            "country" => return speakers(k),
             _ => false,
         };
-        // "the government", or the speaker's: "announced that her Government would pause …".
-        let owned = k > 0 && matches!(scan.lower(k - 1), "his" | "her" | "their");
-        body && (owned || (k.saturating_sub(3)..k).any(|j| scan.is(j, "the")))
+        body && (speakers(k) || (k.saturating_sub(3)..k).any(|j| scan.is(j, "the")))
             && !(k.saturating_sub(2)..k).any(|j| matches!(scan.lower(j), "former" | "previous" | "ousted" | "toppled"))
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks()[j].kind == TokenKind::Possessive)

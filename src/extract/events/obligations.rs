@@ -1,7 +1,7 @@
 //! Obligations reported by a state: "France said Rwanda must withdraw its troops", "Islamabad insists that Kabul
 //! should act against the TTP". Whoever says another state must or should do something asks it to.
 
-use super::actors::{Actor, cross, is_agent, subject_group};
+use super::actors::{Actor, cross, subject_group};
 use super::lexicon::{self, clause_start};
 use super::subjects::{agents_in, leading_group};
 use crate::extract::detect::Scan;
@@ -30,7 +30,8 @@ pub(super) fn reported_obligations(scan: &Scan, actors: &[Actor]) -> Vec<(Actor,
             Some(r) if reporting_verb(scan, r) => r,
             Some(that) if scan.is(that, "that") => {
                 let from = clause_start(scan, that);
-                let when = (from..that).all(|j| !scan.toks()[j].is_capitalised() || is_date_word(scan, j));
+                let when = (from..that)
+                    .all(|j| !scan.toks()[j].is_capitalised() || crate::corpus::dates::is_calendar_word(scan.tok(j)));
                 match from.checked_sub(1) {
                     Some(r) if when && reporting_verb(scan, r) => r,
                     _ => continue,
@@ -52,17 +53,11 @@ pub(super) fn reported_obligations(scan: &Scan, actors: &[Actor]) -> Vec<(Actor,
             continue;
         }
         let speakers = leading_group(scan, agents_in(actors, clause_start(scan, verb), verb));
-        let speakers: Vec<Actor> = speakers.into_iter().filter(is_agent).collect();
         pairs.extend(
             cross(&speakers, &addressees).into_iter().filter(|(a, b)| a.country.is_some() && a.country != b.country),
         );
     }
     pairs
-}
-
-/// A capitalised word of a date ("on Monday", "in March").
-fn is_date_word(scan: &Scan, j: usize) -> bool {
-    crate::corpus::dates::is_calendar_word(scan.tok(j))
 }
 
 /// Whether token `r` is a verb of saying in lower case ("said", "insisted"; not "according").

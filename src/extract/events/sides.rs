@@ -15,7 +15,7 @@ pub(super) struct EarlierCue {
     /// A verb that found no one acting before it ("He thanked Beijing").
     pub(super) subjectless: bool,
     pub(super) pairs: Vec<(Actor, Actor)>,
-    /// A request's object: the actors right after it ("asked Islamabad to …").
+    /// A request's object or the accused: the actors right after it ("asked Islamabad to …", "accused Kabul of …").
     pub(super) objects: Vec<Actor>,
 }
 

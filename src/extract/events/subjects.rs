@@ -2,7 +2,7 @@
 //! the first group of a subject.
 
 use super::Category;
-use super::actors::{Actor, first_group, is_agent, joined};
+use super::actors::{Actor, first_group, is_agent, joined_run};
 use super::lexicon::{self, clause_start};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
@@ -57,15 +57,10 @@ pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Vec<A
     let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
     let Some(last) = actors.iter().position(|x| owner(x) && owns(x)) else { return Vec::new() };
     // Coordinated owners own it together: "the American, British and Israeli strikes".
-    let mut group = vec![Actor { state: true, ..actors[last] }];
-    for x in actors[..last].iter().rev() {
-        if !owner(x) || !joined(scan, x.end, group[group.len() - 1].first) {
-            break;
-        }
-        group.push(Actor { state: true, ..*x });
-    }
+    let before = actors[..last].iter().rev().take_while(|x| owner(x));
+    let mut group = joined_run(scan, actors[last], before);
     group.reverse();
-    group
+    group.into_iter().map(|x| Actor { state: true, ..x }).collect()
 }
 
 /// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
