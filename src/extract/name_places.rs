@@ -2,7 +2,7 @@
 //! many first names are places too. Which of them a run of capitalised words keeps as part of a name.
 
 use super::detect::{Label, Scan};
-use super::knowledge::{Entry, PlaceType};
+use super::knowledge::{CountryForm, Entry, PlaceType};
 
 impl Scan<'_> {
     /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
@@ -47,7 +47,12 @@ impl Scan<'_> {
     /// given name or marked ambiguous and the words look like a name. Returns the end of the name.
     pub(super) fn place_starting_a_name(&self, n: usize, chunk_end: usize) -> Option<usize> {
         let hit = &self.dict[n];
-        let place_only = hit.entries.iter().all(|e| matches!(e, Entry::Place(_)));
+        // A capital too, when a title or apposition says a person is named ("Ambassador Sofia Lindqvist"): capitals
+        // are kept out of the given names, where they would make people of "in Sofia".
+        let capital =
+            hit.entries.iter().all(|e| matches!(e, Entry::Place(_) | Entry::Country(_, CountryForm::Capital)))
+                && hit.entries.iter().any(|e| matches!(e, Entry::Country(..)));
+        let place_only = capital || hit.entries.iter().all(|e| matches!(e, Entry::Place(_)));
         let ambiguous_org = hit
             .entries
             .iter()
@@ -63,6 +68,6 @@ impl Scan<'_> {
             || hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
         let given = self.kb.is_given_name(self.tok(hit.first));
         let cued = self.person_cue(hit.first, run_end);
-        (cued || ((given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
+        (cued || (!capital && (given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
     }
 }

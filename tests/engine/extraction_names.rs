@@ -276,3 +276,36 @@ fn a_compound_whose_last_part_starts_a_name_with_the_next_word_names_both() {
     );
     assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn a_capital_opening_a_titled_name_is_a_given_name() {
+    // Capitals are kept out of the given names ("in Victoria" is the city), but a title or an apposition says a
+    // person is named.
+    let d = extract(&[(
+        "a.txt",
+        "Ambassador Victoria Ortega arrived in Lima. \"We are worried,\" said Lima Quenaya, the UN envoy for Peru.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Lima Quenaya", "Victoria Ortega"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Lima"], "{:?}", x.entities);
+    let d = extract(&[("b.txt", "Talks in Victoria ended. Victoria said on Monday that it would reply.")]);
+    assert!(named(&d.extraction, "Victoria").is_some_and(|e| e.kind == EntityKind::Place), "{:?}", d.extraction);
+}
+
+#[test]
+fn a_company_bank_or_party_keeps_its_country_in_its_name() {
+    let d = extract(&[(
+        "a.txt",
+        "The Reserve Bank of Peru and the Metallurgical Corporation of Chile signed a loan. The Communist Party of \
+         Bolivia objected, and the National Guard of Peru was deployed.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    for name in ["Reserve Bank of Peru", "Metallurgical Corporation of Chile", "Communist Party of Bolivia"] {
+        assert!(orgs.contains(&name.to_string()), "{name}: {orgs:?}");
+    }
+    let bank = named(x, "Reserve Bank of Peru").map(|e| e.country.clone());
+    assert_eq!(bank, Some(Some("PER".to_string())), "{:?}", x.entities);
+    // A state body's country stays the state: it acts for it.
+    assert!(!orgs.iter().any(|o| o.ends_with("of Peru") && o.contains("Guard")), "{orgs:?}");
+}

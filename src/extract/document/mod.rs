@@ -485,6 +485,13 @@ impl Builder<'_> {
             None => self.entity(key, kind, &name),
         };
         self.out.entities[local as usize].subtype.get_or_insert(subtype);
+        // "Reserve Bank of India": the country the name ends with is the organisation's.
+        if kind == EntityKind::Organization
+            && let Some(hit) = scan.dict_at(end - 1).filter(|h| h.end == end && h.first > first)
+            && let Some(Entry::Country(c, _)) = hit.entries.first()
+        {
+            self.out.entities[local as usize].country.get_or_insert(*c);
+        }
         let (a, b) = scan.bytes(first, end);
         self.mention(local, a, b, s, MentionForm::Name, &name);
         if let Some(acr) = scan.acronym_after(end) {

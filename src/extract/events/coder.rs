@@ -13,7 +13,7 @@ use super::subjects::{
     past_relative_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{objects, obligations, reception, voice};
+use super::{objects, obligations, reception, repeats, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
@@ -137,18 +137,9 @@ pub fn code_sentence(
     let asked = obligations::reported_obligations(scan, &actors);
     emit(ctx, &asked, Category::Request, false, false, sentence, out, relations);
     // "… and Niger followed suit": the new side does what the last one did, to the same target.
-    let recent = |a: &&LastAct| sentence.saturating_sub(a.sentence) <= 1;
-    if memory.last_directed.as_ref().filter(recent).is_some()
-        && let Some(at) = lexicon::same_again(scan)
-        && let Some(act) = match last_act_end {
-            Some(end) if end > at => act_before.as_ref().filter(recent),
-            _ => memory.last_directed.as_ref(),
-        }
+    if let Some((pairs, act)) =
+        repeats::repeated_act(scan, &actors, sentence, memory, act_before.as_ref(), last_act_end)
     {
-        let sources = agents_in(&actors, clause_start(scan, at), at);
-        let targets: Vec<u32> =
-            act.targets.iter().copied().filter(|t| !sources.iter().any(|a| a.country == Some(*t))).collect();
-        let pairs = cross(&sources, &recalled(&targets));
         emit(ctx, &pairs, act.category, false, act.hypothetical, sentence, out, relations);
     }
     // Remember this sentence's states, for "the two sides" or "the three juntas" later.
@@ -272,6 +263,15 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         (end..right).find(|&k| scan.is(k, "with")).is_some_and(|w| (end..w).any(|k| scan.is_punct(k, ",")))
             && distinct_countries(&subject_group(scan, &subject, first)) >= 2
     };
+    // "was in contact with both capitals", "held talks with the two sides": the parties of the last meeting.
+    if let Some(with) = (end..right.min(end + 3)).find(|&k| scan.is(k, "with"))
+        && let Some(n) = anaphor(scan, with + 1, right.min(with + 5))
+        && let parties = memory::other_parties(&subject, n, sentence, memory)
+        && !subject.is_empty()
+        && !parties.is_empty()
+    {
+        return cross(&leading_group(scan, subject), &parties);
+    }
     if let Some(b) = group_after_word(scan, actors, end, right, "with")
         && !adjunct()
     {
@@ -555,12 +555,11 @@ fn directed_pairs(
     // (rather than a place later in the clause: "urged both delegations to preserve the ceasefire agreed in Doha").
     if targets.iter().all(|t| t.location)
         && !sources.is_empty()
-        && let Some(n) = anaphor(scan, end, right.min(end + 4))
+        && let Some(n) = memory::object_anaphor(scan, end, right)
     {
-        let own: Vec<u32> = sources.iter().filter_map(|s| s.country).collect();
-        let parties: Vec<u32> = memory.group(sentence, n).into_iter().filter(|c| !own.contains(c)).collect();
+        let parties = memory::other_parties(&sources, n, sentence, memory);
         if !parties.is_empty() {
-            targets = recalled(&parties);
+            targets = parties;
         }
     }
     if targets.is_empty() && !passive && matches!(category, Category::Reject | Category::Accuse) {

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 26] = [
+const CLASSES: [&str; 27] = [
     "reporting",
     "subordinator",
     "locative",
@@ -77,6 +77,7 @@ const CLASSES: [&str; 26] = [
     "time",
     "obligation",
     "withholding",
+    "others",
 ];
 
 impl Lexicon {
@@ -329,22 +330,6 @@ pub fn worsened(scan: &Scan, cue: &Cue) -> bool {
     // (Far enough for "relations between Islamabad and Kabul have been the most troubled".)
     let right = clause_end(scan, cue.end).min(cue.end + 10);
     (cue.first.saturating_sub(2)..cue.first).chain(cue.end..right).any(|k| class_at(scan, k, "worsening"))
-}
-
-/// "Niger followed suit", "Kyrgyzstan did the same": the token that ends such a phrase, if the sentence has
-/// one. Its subject does what the last side did to the same target.
-pub fn same_again(scan: &Scan) -> Option<usize> {
-    (1..scan.toks().len()).find(|&k| {
-        // Most tokens are none of the three words: their length says so without reading them.
-        let t = scan.toks()[k];
-        if !matches!(t.end - t.start, 4 | 8) {
-            return false;
-        }
-        let (before, w) = (scan.lower(k - 1), scan.lower(k));
-        (w == "suit" && matches!(before, "followed" | "follows" | "follow" | "following"))
-            || (w == "likewise" && matches!(before, "did" | "does"))
-            || (w == "same" && before == "the" && k >= 2 && matches!(scan.lower(k - 2), "did" | "does"))
-    })
 }
 
 /// A verb cue joined by "and" to an earlier verb of the same subject: "accused Kyiv of … and severed

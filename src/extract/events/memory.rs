@@ -108,6 +108,14 @@ impl Memory {
         best.map(|&(_, latest)| &self.pairs[latest])
     }
 
+    /// The pair that interacted in the most sentences, when that is more than one and more than any other pair.
+    fn dominant_pair(&self) -> Option<Vec<u32>> {
+        let mut counts: Vec<usize> = self.pair_counts.values().map(|&(count, _)| count).collect();
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        let clear = counts.first().is_some_and(|&top| top >= 2 && counts.get(1).is_none_or(|&next| next < top));
+        clear.then(|| self.main_pair()).flatten().map(|(_, p, _)| p.to_vec())
+    }
+
     /// Takes in the pairs of the sentence just coded, for [`Memory::main_pair`] in the sentences after it.
     pub(super) fn end_sentence(&mut self) {
         for (i, (_, p, _)) in self.pairs.iter().enumerate().skip(self.counted) {
@@ -150,6 +158,19 @@ impl Memory {
             _ => Vec::new(),
         }
     }
+}
+
+/// The parties of the last meeting of `n` sides (any number when 0) that an anaphor after a verb recalls, less
+/// the countries of `speakers`: "urged both sides", "was in contact with both capitals".
+///
+/// A third side that speaks to "both countries" speaks to the two of the document's main conflict or
+/// partnership, when neither of them is the speaker (a mediator's call to one of them does not make that pair
+/// "both").
+pub(super) fn other_parties(speakers: &[Actor], n: usize, sentence: u32, memory: &Memory) -> Vec<Actor> {
+    let own: Vec<u32> = speakers.iter().filter_map(|s| s.country).collect();
+    let main = memory.dominant_pair().filter(|p| n == 2 && !p.iter().any(|c| own.contains(c)));
+    let group = main.unwrap_or_else(|| memory.group(sentence, n));
+    recalled(&group.into_iter().filter(|c| !own.contains(c)).collect::<Vec<u32>>())
 }
 
 /// Stand-in actors for countries recalled from earlier sentences (no mention in this sentence).
@@ -232,6 +253,17 @@ pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
     anaphor_at(scan, left, first).map(|(_, n)| n)
 }
 
+/// The number an anaphoric object right after a verb ending at `end` states ("urged the two countries", "urged
+/// “both brotherly countries”": a quotation mark ends the clause at `right`, but not an object of a stated number
+/// that it opens; a quoted "all parties" is everyone concerned).
+pub(super) fn object_anaphor(scan: &Scan, end: usize, right: usize) -> Option<usize> {
+    let quoted = end < scan.toks().len() && matches!(scan.tok(end), "“" | "\"" | "‘" | "'");
+    if quoted {
+        return anaphor(scan, end, (end + 5).min(scan.toks().len())).filter(|&n| n >= 2);
+    }
+    anaphor(scan, end, right.min(end + 4))
+}
+
 /// [`anaphor`], with the token it was found at.
 pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usize, usize)> {
     (left..first).find_map(|k| {
@@ -243,7 +275,7 @@ pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usiz
         if !lexicon::class_at(scan, k, "anaphor") {
             return None;
         }
-        let number = k.checked_sub(1).filter(|&p| lexicon::class_at(scan, p, "number")).map(|p| scan.lower(p));
+        let number = k.checked_sub(1).and_then(|p| number_before(scan, p)).map(|p| scan.lower(p));
         match number {
             Some("two" | "both") => Some(2),
             Some("three") => Some(3),
@@ -257,6 +289,22 @@ pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usiz
         }
         .map(|n| (k, n))
     })
+}
+
+/// The number word of an anaphor whose word before is `p`: `p` itself ("both countries"), or the word before a
+/// describing word ("both brotherly countries", "the two neighbouring states"; not "two other countries", "all
+/// neighbouring countries").
+fn number_before(scan: &Scan, p: usize) -> Option<usize> {
+    if lexicon::class_at(scan, p, "number") {
+        return Some(p);
+    }
+    let t = scan.toks()[p];
+    let describing = t.is_word()
+        && t.case == Case::Lower
+        && !scan.kb.is_function_word(scan.lower(p))
+        && !lexicon::class_at(scan, p, "others");
+    let q = p.checked_sub(1).filter(|_| describing)?;
+    (lexicon::class_at(scan, q, "number") && scan.lower(q) != "all").then_some(q)
 }
 
 /// Whether the noun phrase of the anaphor at `at` ("the three nations", "both sides") follows a verb inside the

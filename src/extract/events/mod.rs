@@ -23,6 +23,7 @@ mod memory;
 mod objects;
 mod obligations;
 mod reception;
+mod repeats;
 mod sides;
 mod subjects;
 mod turns;

@@ -1,0 +1,62 @@
+//! Sides named in an earlier sentence: "both brotherly countries" and "both capitals" as objects, and acts that
+//! another side repeats ("… and Bolivia followed in March").
+
+use crate::events_common::{between, code, has};
+use dossier::extract::{Category, Interaction};
+
+#[test]
+fn a_described_pair_of_countries_is_the_two_sides() {
+    let v = code(
+        "Chile and Peru held talks in Lima on Monday. Brazil urged both neighbouring countries to exercise \
+         restraint. Argentina urged “both brotherly countries” to resolve their differences.",
+    );
+    assert!(has(&v, "BRA", "CHL", Category::Request) && has(&v, "BRA", "PER", Category::Request), "{v:?}");
+    assert!(has(&v, "ARG", "CHL", Category::Request) && has(&v, "ARG", "PER", Category::Request), "{v:?}");
+    // "Two other countries" are not the two sides, nor is a quoted "all parties" everyone recalled.
+    let v = code(
+        "Chile and Peru held talks in Lima on Monday. Brazil urged two other countries to exercise restraint. \
+         Argentina urged \"all parties\" to show restraint.",
+    );
+    assert!(!has(&v, "BRA", "CHL", Category::Request) && !has(&v, "BRA", "PER", Category::Request), "{v:?}");
+    assert!(!has(&v, "ARG", "CHL", Category::Request) && !has(&v, "ARG", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn contact_with_both_capitals_is_a_meeting_with_each() {
+    let v = code("Chile and Peru signed a truce on Monday. Bolivia said it was in contact with both capitals.");
+    assert!(between(&v, "BOL", "CHL", Category::Consult), "{v:?}");
+    assert!(between(&v, "BOL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_third_side_speaks_to_the_two_of_the_main_conflict_not_to_a_mediator() {
+    // The last meeting is a mediator's call to one side; "both countries" are still the two at war.
+    let v = code(
+        "Chile accused Peru of shelling its border posts. Peru accused Chile of air strikes on Tacna. Chile and \
+         Peru agreed to a truce. Brazil's foreign minister spoke by telephone with his Peruvian counterpart. \
+         Argentina urged both countries to exercise restraint.",
+    );
+    assert!(has(&v, "ARG", "CHL", Category::Request) && has(&v, "ARG", "PER", Category::Request), "{v:?}");
+    assert!(!has(&v, "ARG", "BRA", Category::Request), "{v:?}");
+}
+
+/// The categories `source` was coded doing to `target`.
+fn acts(v: &[Interaction], source: &str, target: &str) -> Vec<Category> {
+    v.iter().filter(|i| i.source == source && i.target == target).map(|i| i.category).collect()
+}
+
+#[test]
+fn a_state_that_followed_does_what_the_last_one_did() {
+    for text in [
+        "Chile expelled Bolivia's ambassador in 2023, and Peru followed in March 2024.",
+        "Chile expelled Bolivia's ambassador on Monday. Peru did so two days later.",
+        "Chile expelled Bolivia's ambassador on Monday, and Peru followed.",
+    ] {
+        let v = code(text);
+        let chile = acts(&v, "CHL", "BOL");
+        assert!(!chile.is_empty() && acts(&v, "PER", "BOL") == chile, "{text}: {v:?}");
+    }
+    // "Followed" with an object repeats nothing.
+    let v = code("Chile expelled Bolivia's ambassador on Monday, and Peru followed the talks closely.");
+    assert!(acts(&v, "PER", "BOL").is_empty(), "{v:?}");
+}
