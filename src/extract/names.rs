@@ -244,7 +244,12 @@ impl Scan<'_> {
         // otherwise.
         let titled = first > 0 && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
         let prefix = self.kb.in_context("place-prefix", self.lower(first));
-        if !titled && (prefix || self.place_before(first) || (!strong && self.beside_listed_place(first, end))) {
+        // "mining at Mes Aynak", "clashes at Landi Kotal": after "at", a name that opens with no given name is a
+        // place ("a swipe at Imran Khan" is a person's).
+        let at_place = !strong && first > 0 && self.is(first - 1, "at") && !self.kb.is_given_name(self.tok(first));
+        if !titled
+            && (prefix || at_place || self.place_before(first) || (!strong && self.beside_listed_place(first, end)))
+        {
             out.push(Found::Named { first, end, head: HeadKind::Place });
             return;
         }

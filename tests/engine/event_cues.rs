@@ -190,3 +190,16 @@ fn aid_withheld_is_a_sanction_by_whoever_withholds_it() {
     let v = code("Chile sent humanitarian aid to Peru.");
     assert!(has(&v, "CHL", "PER", Category::Aid), "{v:?}");
 }
+
+#[test]
+fn a_line_named_by_its_countries_is_their_cooperation_and_a_message_passed_is_a_contact() {
+    let v = code("Lima has expanded its footprint with the Peru-Chile-Bolivia railway, on which work began in May.");
+    for (a, b) in [("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")] {
+        assert!(between(&v, a, b, Category::Cooperate), "{a}-{b}: {v:?}");
+    }
+    let v = code("The Chile-Argentina gas pipeline was agreed in 2009. Bolivia bombed the pipeline in Peru.");
+    assert!(between(&v, "CHL", "ARG", Category::Cooperate), "{v:?}");
+    assert!(!between(&v, "BOL", "PER", Category::Cooperate), "{v:?}");
+    let v = code("Chile conveyed to Peru that the border would stay open.");
+    assert!(has(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}

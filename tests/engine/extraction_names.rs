@@ -309,3 +309,21 @@ fn a_company_bank_or_party_keeps_its_country_in_its_name() {
     // A state body's country stays the state: it acts for it.
     assert!(!orgs.iter().any(|o| o.ends_with("of Peru") && o.contains("Guard")), "{orgs:?}");
 }
+
+#[test]
+fn a_name_beside_a_known_place_or_after_at_is_a_place() {
+    let d = extract(&[(
+        "a.txt",
+        "Trains run from Arica to Tacna and on to Quellaveco near Moquegua. A line from Surcana to Arequipa is \
+         planned. Mining at Toro Muerto resumed.",
+    )]);
+    let x = &d.extraction;
+    let places = kinds_named(x, EntityKind::Place);
+    for name in ["Quellaveco", "Surcana", "Toro Muerto"] {
+        assert!(places.contains(&name.to_string()), "{name}: {:?}", x.entities);
+    }
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    // After "at", a name that opens with a given name is still a person's.
+    let d = extract(&[("b.txt", "The minister took a swipe at Carlos Quenaya on Monday.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Carlos Quenaya"], "{:?}", d.extraction.entities);
+}

@@ -157,6 +157,22 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     {
         return true;
     }
+    // Beside a known place: "on to Naibabad near Mazar-i-Sharif", "a line from Surkhan to Puli Khumri", "from
+    // Hairatan to Naibabad".
+    let known_place = |k: usize| {
+        scan.dict_at(k).is_some_and(|h| {
+            h.first == k
+                && h.entries.iter().any(|e| matches!(e, Entry::Place(_) | Entry::Country(_, CountryForm::Capital)))
+        })
+    };
+    let after_preposition =
+        at > 0 && matches!(scan.tok(at - 1), "to" | "at" | "in" | "from" | "via" | "into" | "toward" | "towards");
+    if (after_preposition && scan.is(next, "near") && known_place(next + 1))
+        || (at > 0 && scan.is(at - 1, "from") && scan.is(next, "to") && known_place(next + 1))
+        || (at >= 3 && scan.is(at - 1, "to") && scan.is(at - 3, "from") && known_place(at - 2) && ends_phrase)
+    {
+        return true;
+    }
     // A list continued from a place: "in Izmail and Reni", "in Hargeisa and Garowe".
     if at >= 2 && (scan.is(at - 1, "and") || scan.is_punct(at - 1, ",")) {
         let prev_place = scan.dict_at(at - 2).is_some_and(|h| h.entries.iter().any(|e| matches!(e, Entry::Place(_))));
