@@ -18,20 +18,6 @@ use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
 
-/// The attack that an accusing verb condemns, when its object is one: "condemned the terrorist attack on …",
-/// "denounced in the strongest terms the recent strikes in …" (within [`lexicon::JUDGED_ACT_REACH`] words).
-fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
-    let verb = category == Category::Accuse && !cue.word.noun;
-    attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + lexicon::JUDGED_ACT_REACH)
-}
-
-/// A condemned attack's victims and places ("on Iranian border guards", "in the Gedo region of Somalia") are no
-/// targets of the condemnation: only its doer is, named before the noun ("Pakistan's attack") or in a "by"
-/// phrase ("attacks carried out by …").
-fn spare_the_attacked(scan: &Scan, actors: &[Actor], pairs: Vec<(Actor, Actor)>, attack: usize) -> Vec<(Actor, Actor)> {
-    pairs.into_iter().filter(|(_, y)| y.end <= attack || in_by_phrase(scan, actors, y)).collect()
-}
-
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
     let countries = || actors.iter().filter_map(|a| a.country);
@@ -98,8 +84,8 @@ pub fn code_sentence(
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
-        let pairs = match condemned_attack(&attacks, &cue, category) {
-            Some(attack) => spare_the_attacked(scan, &actors, pairs, attack),
+        let pairs = match objects::condemned_attack(&attacks, &cue, category) {
+            Some(attack) => objects::spare_the_attacked(scan, &actors, pairs, attack),
             None => pairs,
         };
         if !cue.word.noun && !cue.word.symmetric {
@@ -212,6 +198,10 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         && let Some(joined) = joined_before(scan, actors, first)
     {
         return all_pairs(&joined);
+    }
+    // "exchanged views on the railway": a line is cooperation only when its countries name it.
+    if cue.word.noun && lexicon::class_at(scan, first, "infrastructure") {
+        return Vec::new();
     }
     // "A framework agreement was signed by Uzbekistan, Afghanistan and Pakistan": a passive's "by" phrase names
     // the parties. (Without one, the countries in its subject are taken to be them: "the Iran-Pakistan gas

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 27] = [
+const CLASSES: [&str; 28] = [
     "reporting",
     "subordinator",
     "locative",
@@ -78,6 +78,7 @@ const CLASSES: [&str; 27] = [
     "obligation",
     "withholding",
     "others",
+    "infrastructure",
 ];
 
 impl Lexicon {
@@ -178,6 +179,8 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "time" => 23,
         "obligation" => 24,
         "withholding" => 25,
+        "others" => 26,
+        "infrastructure" => 27,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);
@@ -567,4 +570,17 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks()[j].kind == TokenKind::Possessive)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CLASSES, class_bit};
+
+    #[test]
+    fn every_grammar_class_has_its_own_bit() {
+        // A class missing from `class_bit` would read as absent everywhere, silently.
+        for (i, class) in CLASSES.iter().enumerate() {
+            assert_eq!(class_bit(class), Some(1 << i), "{class}");
+        }
+    }
 }

@@ -2,7 +2,9 @@
 //! people expelled are coerced; an attack in words only or aid stopped is no event.
 
 use super::Category;
-use super::lexicon::{Cue, CueWord, class_at, clause_end};
+use super::actors::Actor;
+use super::lexicon::{self, Cue, CueWord, class_at, clause_end};
+use super::subjects::in_by_phrase;
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::{CountryForm, Entry};
 
@@ -76,4 +78,23 @@ fn people_at(scan: &Scan, k: usize) -> bool {
     let demonym = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Demonym));
     let plural_demonym = scan.dict_at(k).is_some_and(|h| h.entries.iter().any(demonym)) && scan.lower(k).ends_with('s');
     plural_demonym || class_at(scan, k, "nonstate")
+}
+
+/// The attack that an accusing verb condemns, when its object is one: "condemned the terrorist attack on …",
+/// "denounced in the strongest terms the recent strikes in …" (within [`lexicon::JUDGED_ACT_REACH`] words).
+pub(super) fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
+    let verb = category == Category::Accuse && !cue.word.noun;
+    attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + lexicon::JUDGED_ACT_REACH)
+}
+
+/// A condemned attack's victims and places ("on Iranian border guards", "in the Gedo region of Somalia") are no
+/// targets of the condemnation: only its doer is, named before the noun ("Pakistan's attack") or in a "by"
+/// phrase ("attacks carried out by …").
+pub(super) fn spare_the_attacked(
+    scan: &Scan,
+    actors: &[Actor],
+    pairs: Vec<(Actor, Actor)>,
+    attack: usize,
+) -> Vec<(Actor, Actor)> {
+    pairs.into_iter().filter(|(_, y)| y.end <= attack || in_by_phrase(scan, actors, y)).collect()
 }
