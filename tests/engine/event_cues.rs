@@ -192,7 +192,7 @@ fn aid_withheld_is_a_sanction_by_whoever_withholds_it() {
 }
 
 #[test]
-fn a_line_named_by_its_countries_is_their_cooperation_and_a_message_passed_is_a_contact() {
+fn a_line_named_by_its_countries_is_cooperation_a_message_passed_a_contact_normalised_ties_an_accord() {
     let v = code("Lima has expanded its footprint with the Peru-Chile-Bolivia railway, on which work began in May.");
     for (a, b) in [("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")] {
         assert!(between(&v, a, b, Category::Cooperate), "{a}-{b}: {v:?}");
@@ -202,4 +202,7 @@ fn a_line_named_by_its_countries_is_their_cooperation_and_a_message_passed_is_a_
     assert!(!between(&v, "BOL", "PER", Category::Cooperate), "{v:?}");
     let v = code("Chile conveyed to Peru that the border would stay open.");
     assert!(has(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    for text in ["The 2023 Chile-Peru normalisation was welcomed.", "Chile normalised relations with Peru in 2023."] {
+        assert!(between(&code(text), "CHL", "PER", Category::Agree), "{text}");
+    }
 }
