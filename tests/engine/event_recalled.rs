@@ -60,3 +60,13 @@ fn a_state_that_followed_does_what_the_last_one_did() {
     let v = code("Chile expelled Bolivia's ambassador on Monday, and Peru followed the talks closely.");
     assert!(acts(&v, "PER", "BOL").is_empty(), "{v:?}");
 }
+
+#[test]
+fn who_hosts_talks_between_two_sides_meets_each() {
+    let v = code("Chile and Peru clashed on Monday. Brazil hosted talks between the two sides in Brasilia.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(between(&v, "BRA", "CHL", Category::Consult) && between(&v, "BRA", "PER", Category::Consult), "{v:?}");
+    // Without a word of hosting, who speaks of the talks takes no part in them.
+    let v = code("Chile and Peru clashed on Monday. Brazil said talks between the two sides would resume.");
+    assert!(!between(&v, "BRA", "CHL", Category::Consult), "{v:?}");
+}

@@ -5,7 +5,7 @@ use super::actors::{
     Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
 };
 use super::emit::emit;
-use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::lexicon::{self, Cue, class_at, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
 use super::subjects::{
@@ -181,17 +181,20 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let left = clause_start(scan, first);
     let right = clause_end(scan, end);
     // (A group of one country, "meetings between Rojas and Peruvian officials", says no more than the subject.)
+    // "clashes between villages", "talks between the two sides": the parties are named there, or recalled; who
+    // hosted or brokered the talks meets each of them ("Qatar hosted talks between the two sides").
+    let hosts = || match cue.word.noun && (first.saturating_sub(2)..first).any(|k| class_at(scan, k, "mediation")) {
+        true => agents_in(actors, left, first),
+        false => Vec::new(),
+    };
     if let Some(g) = group_after_word(scan, actors, end, right, "between")
         && distinct_countries(&g) >= 2
     {
-        return all_pairs(&g);
+        return [all_pairs(&g), cross(&hosts(), &g)].concat();
     }
-    // "clashes between villages", "talks between the two sides": the parties are named there, or recalled.
     if let Some(at) = (end..right.min(end + 2)).find(|&k| scan.is(k, "between")) {
-        return match anaphor(scan, at + 1, right.min(at + 5)) {
-            Some(n) => all_pairs(&recalled(&memory.group(sentence, n))),
-            None => Vec::new(),
-        };
+        let parties = anaphor(scan, at + 1, right.min(at + 5)).map(|n| recalled(&memory.group(sentence, n)));
+        return parties.map(|p| [all_pairs(&p), cross(&hosts(), &p)].concat()).unwrap_or_default();
     }
     // "The India–Pakistan talks resumed": countries joined into one word before a noun are its parties.
     if cue.word.noun
