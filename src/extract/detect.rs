@@ -8,7 +8,7 @@
 //! candidate personal names (see `names`).
 
 use super::compounds::has_joiner;
-use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge, RoleWord};
+use super::knowledge::{Entry, HeadKind, Knowledge, RoleWord};
 use super::tokens::{Case, Token, TokenKind};
 
 /// A dictionary phrase in the sentence.
@@ -465,19 +465,6 @@ impl<'a> Scan<'a> {
             }
         }
         (first, end)
-    }
-
-    /// Whether "of" at `of` joins a company's, a bank's or a party's head word to a country by its name that ends
-    /// the chunk at `end`: the country is part of the name ("Communist Party of China"), unlike a state body's
-    /// ("National Guard of Ukraine", which acts for its state) or an organisation's ("Cultural Commission of the
-    /// Taliban").
-    fn named_for_its_country(&self, of: usize, end: usize) -> bool {
-        self.tok(of) == "of"
-            && self.labels[of - 1] == Label::Cap
-            && self.kb.in_context("national-name", self.lower(of - 1))
-            && self.dict_at(end - 1).is_some_and(|h| {
-                h.first > of && h.entries.iter().all(|e| matches!(e, Entry::Country(_, CountryForm::Name)))
-            })
     }
 
     /// The dictionary hit covering token `i`, if any.

@@ -1,5 +1,6 @@
-//! Places inside personal names: many family names are also towns ("Gul Hassan Hassan", "Tomas Ibarra"), and
-//! many first names are places too. Which of them a run of capitalised words keeps as part of a name.
+//! Places inside names: many family names are also towns ("Gul Hassan Hassan", "Tomas Ibarra"), and many first
+//! names are places too; which of them a run of capitalised words keeps as part of a name, and when a company's
+//! name keeps the country it ends with ("Reserve Bank of India").
 
 use super::detect::{Label, Scan};
 use super::knowledge::{CountryForm, Entry, PlaceType};
@@ -69,5 +70,18 @@ impl Scan<'_> {
         let given = self.kb.is_given_name(self.tok(hit.first));
         let cued = self.person_cue(hit.first, run_end);
         (cued || (!capital && (given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
+    }
+
+    /// Whether "of" at `of` joins a company's, a bank's or a party's head word to a country by its name that ends
+    /// the chunk at `end`: the country is part of the name ("Communist Party of China"), unlike a state body's
+    /// ("National Guard of Ukraine", which acts for its state) or an organisation's ("Cultural Commission of the
+    /// Taliban").
+    pub(super) fn named_for_its_country(&self, of: usize, end: usize) -> bool {
+        self.tok(of) == "of"
+            && self.labels[of - 1] == Label::Cap
+            && self.kb.in_context("national-name", self.lower(of - 1))
+            && self.dict_at(end - 1).is_some_and(|h| {
+                h.first > of && h.entries.iter().all(|e| matches!(e, Entry::Country(_, CountryForm::Name)))
+            })
     }
 }
