@@ -464,8 +464,7 @@ fn word_after_adjuncts(scan: &Scan, from: usize, to: usize, word: &str) -> Optio
         }
         _ => false,
     };
-    let adjunct =
-        |k: &usize| lexicon::class_at(scan, *k, "time") || scan.toks()[*k].kind == TokenKind::Number || located(*k);
+    let adjunct = |k: &usize| lexicon::time_word(scan, *k) || located(*k);
     ((from..at).filter(|k| !adjunct(k)).count() < 4).then_some(at)
 }
 

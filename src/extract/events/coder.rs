@@ -5,7 +5,7 @@ use super::actors::{
     Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
 };
 use super::emit::emit;
-use super::lexicon::{self, Cue, class_at, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{EarlierCue, Sides, directed_sides};
 use super::subjects::{
@@ -17,6 +17,12 @@ use super::{objects, obligations, reception, repeats, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::{Case, TokenKind};
+
+/// Whether a noun cue follows a word of hosting or brokering in its clause from `left` ("Qatar hosted talks",
+/// "Turkey and Qatar brokered talks"): its subject brings the parties together.
+fn mediated(scan: &Scan, cue: &Cue, left: usize) -> bool {
+    cue.word.noun && (cue.first.saturating_sub(2).max(left)..cue.first).any(|k| lexicon::class_at(scan, k, "mediation"))
+}
 
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
@@ -180,13 +186,10 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
     let right = clause_end(scan, end);
-    // (A group of one country, "meetings between Rojas and Peruvian officials", says no more than the subject.)
     // "clashes between villages", "talks between the two sides": the parties are named there, or recalled; who
     // hosted or brokered the talks meets each of them ("Qatar hosted talks between the two sides").
-    let hosts = || match cue.word.noun && (first.saturating_sub(2)..first).any(|k| class_at(scan, k, "mediation")) {
-        true => agents_in(actors, left, first),
-        false => Vec::new(),
-    };
+    let hosts = || if mediated(scan, cue, left) { agents_in(actors, left, first) } else { Vec::new() };
+    // (A group of one country, "meetings between Rojas and Peruvian officials", says no more than the subject.)
     if let Some(g) = group_after_word(scan, actors, end, right, "between")
         && distinct_countries(&g) >= 2
     {
@@ -257,10 +260,10 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
             && distinct_countries(&subject_group(scan, &subject, first)) >= 2
     };
     // "was in contact with both capitals", "held talks with the two sides": the parties of the last meeting.
-    if let Some(with) = (end..right.min(end + 3)).find(|&k| scan.is(k, "with"))
+    if !subject.is_empty()
+        && let Some(with) = (end..right.min(end + 3)).find(|&k| scan.is(k, "with"))
         && let Some(n) = anaphor(scan, with + 1, right.min(with + 5))
         && let parties = memory::other_parties(&subject, n, sentence, memory)
-        && !subject.is_empty()
         && !parties.is_empty()
     {
         return cross(&leading_group(scan, subject), &parties);
@@ -284,7 +287,7 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         return cross(&leading_group(scan, subject), &b);
     }
     // "Turkey and Qatar brokered talks": the hosts of talks are not parties to them among themselves.
-    if cue.word.noun && (first.saturating_sub(2).max(left)..first).any(|k| lexicon::class_at(scan, k, "mediation")) {
+    if mediated(scan, cue, left) {
         return Vec::new();
     }
     let verbal = !cue.word.noun || light_verb_before(scan, first, left);

@@ -137,6 +137,11 @@ pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
     if ends_clause { classes | BOUNDARY } else { classes }
 }
 
+/// Whether token `k` is a word of a time adjunct: a `time` word or a number ("last week", "in 2024").
+pub fn time_word(scan: &Scan, k: usize) -> bool {
+    k < scan.toks().len() && (scan.toks()[k].kind == TokenKind::Number || class_at(scan, k, "time"))
+}
+
 /// Whether any word of the sentence belongs to a grammar class (by name).
 #[inline]
 pub fn sentence_has(scan: &Scan, class: &'static str) -> bool {

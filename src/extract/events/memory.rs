@@ -110,10 +110,9 @@ impl Memory {
 
     /// The pair that interacted in the most sentences, when that is more than one and more than any other pair.
     fn dominant_pair(&self) -> Option<Vec<u32>> {
-        let mut counts: Vec<usize> = self.pair_counts.values().map(|&(count, _)| count).collect();
-        counts.sort_unstable_by(|a, b| b.cmp(a));
-        let clear = counts.first().is_some_and(|&top| top >= 2 && counts.get(1).is_none_or(|&next| next < top));
-        clear.then(|| self.main_pair()).flatten().map(|(_, p, _)| p.to_vec())
+        let top = self.pair_counts.values().map(|&(count, _)| count).max()?;
+        let alone = self.pair_counts.values().filter(|&&(count, _)| count == top).count() == 1;
+        (top >= 2 && alone).then(|| self.main_pair()).flatten().map(|(_, p, _)| p.to_vec())
     }
 
     /// Takes in the pairs of the sentence just coded, for [`Memory::main_pair`] in the sentences after it.

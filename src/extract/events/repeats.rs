@@ -55,8 +55,6 @@ fn follows_alone(scan: &Scan, k: usize) -> bool {
     if next.kind == TokenKind::Punct {
         return matches!(scan.tok(k + 1), "," | "." | ";");
     }
-    let time = |i: usize| {
-        i < scan.toks().len() && (scan.toks()[i].kind == TokenKind::Number || lexicon::class_at(scan, i, "time"))
-    };
+    let time = |i: usize| lexicon::time_word(scan, i);
     time(k + 1) || (matches!(scan.lower(k + 1), "in" | "on" | "shortly" | "soon") && time(k + 2))
 }
