@@ -411,7 +411,37 @@ impl Scan<'_> {
         {
             aff.hit = Some(d);
         }
+        if aff.hit.is_none() && aff.named.is_none() {
+            self.delegation_led_by(first, &mut aff);
+        }
         aff
+    }
+
+    /// "The Taliban delegation was led by Mawlawi X, the deputy foreign minister": who leads a delegation or a
+    /// team (a role of a body) works for whoever it is of. Fills `aff` from that role when it names someone.
+    fn delegation_led_by(&self, first: usize, aff: &mut Affiliation) {
+        let mut k = first;
+        while k > 0 && matches!(self.labels[k - 1], Label::Honorific | Label::Role(_)) {
+            k = match self.labels[k - 1] {
+                Label::Role(n) => self.roles[n as usize].first,
+                _ => k - 1,
+            };
+        }
+        if k < 3 || !self.is(k - 1, "by") || !self.kb.in_context("leading", self.lower(k - 2)) {
+            return;
+        }
+        let mut j = k - 2;
+        if matches!(self.lower(j - 1), "was" | "is" | "were" | "are" | ",") {
+            j -= 1;
+        }
+        if let Some(Label::Role(n)) = self.labels.get(j.wrapping_sub(1)) {
+            let mut body = Affiliation::default();
+            self.fill_from_role(*n as usize, j, &mut body);
+            if body.hit.is_some() || body.named.is_some() {
+                (aff.hit, aff.named) = (body.hit, body.named);
+                aff.state |= body.state;
+            }
+        }
     }
 
     /// [`Scan::affiliation`] from a role before the name or an apposition after it.

@@ -10,6 +10,7 @@ mod cache;
 mod cli;
 mod event_actors;
 mod event_cues;
+mod event_parties;
 mod event_recalled;
 mod event_reports;
 mod event_voices;

@@ -315,6 +315,11 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
             };
             let objects = first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x));
             pairs.extend(cross(&subject, &objects));
+        } else if !cue.word.noun
+            && let Some(objects) = objects::direct_object(scan, actors, end, right)
+        {
+            // "Latvia and Lithuania met the Finnish president": a direct object is a party all the same.
+            pairs.extend(cross(&subject, &objects));
         }
     }
     pairs

@@ -2,7 +2,7 @@
 //! people expelled are coerced; an attack in words only or aid stopped is no event.
 
 use super::Category;
-use super::actors::Actor;
+use super::actors::{Actor, first_group, is_agent};
 use super::lexicon::{self, Cue, CueWord, class_at, clause_end};
 use super::subjects::in_by_phrase;
 use crate::extract::detect::Scan;
@@ -97,4 +97,21 @@ pub(super) fn spare_the_attacked(
     attack: usize,
 ) -> Vec<(Actor, Actor)> {
     pairs.into_iter().filter(|(_, y)| y.end <= attack || in_by_phrase(scan, actors, y)).collect()
+}
+
+/// The group of agents that is the direct object of a verb cue ending at `end`: the first group before `right`,
+/// with only articles, titles and names (and "of" after them) between the verb and it ("met the Finnish
+/// president", "met President Stubb of Finland"). `None` when a preposition or any other word comes first ("met in
+/// Geneva", "agreed to a truce mediated by Brazil").
+pub fn direct_object(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
+    let group = first_group(scan, actors, end, right, is_agent);
+    let first = group.first()?.first;
+    let article_title_or_name = |k: usize| {
+        let t = &scan.toks()[k];
+        matches!(scan.lower(k), "the" | "a" | "an")
+            || scan.facts[k].role.is_some()
+            || (t.is_word() && t.is_capitalised())
+            || (k > end && scan.is(k, "of") && (scan.facts[k - 1].role.is_some() || scan.toks()[k - 1].is_capitalised()))
+    };
+    (end..first).all(article_title_or_name).then_some(group)
 }

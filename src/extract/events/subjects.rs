@@ -170,10 +170,12 @@ pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Opti
                 || matches!(scan.tok(k), "'" | "’")
         })
     };
-    let same_word = |a: &&Actor| (a.first, a.end) == (start, end) && is_agent(a);
+    // (Demonyms too, which alone are a state's only before a title: joined before a noun of talks or ties, they
+    // name the states, "the Saudi-Iranian normalisation".)
+    let same_word = |a: &&Actor| (a.first, a.end) == (start, end) && !a.location && !a.portfolio;
     let two_countries = actors.iter().filter(same_word).any(|a| a.country.is_some() && a.country != last.country);
     (first - end <= 4 && last.country.is_some() && two_countries && modifiers())
-        .then(|| actors.iter().filter(same_word).copied().collect())
+        .then(|| actors.iter().filter(same_word).map(|a| Actor { state: true, ..*a }).collect())
 }
 
 /// Whether actor `x`, between `left` and `first`, stands in a phrase set off by commas that opens with a word in
