@@ -206,3 +206,67 @@ fn a_line_named_by_its_countries_is_cooperation_a_message_passed_a_contact_norma
         assert!(between(&code(text), "CHL", "PER", Category::Agree), "{text}");
     }
 }
+
+#[test]
+fn headline_tenses_and_plain_words_for_the_same_acts_are_cues() {
+    for (text, source, target, category) in [
+        ("Chile accuses Peru of meddling in its elections.", "CHL", "PER", Category::Accuse),
+        ("Chile warns Peru against joining the alliance.", "CHL", "PER", Category::Threaten),
+        ("Chile imposes tariffs on Peruvian steel.", "CHL", "PER", Category::Sanction),
+        ("Chile expels Peruvian ambassador.", "CHL", "PER", Category::Sanction),
+        ("Chile deploys troops to Bolivia.", "CHL", "BOL", Category::Mobilize),
+        ("Chilean troops massed near the border with Peru.", "CHL", "PER", Category::Mobilize),
+        ("Chilean jets hit targets in Peru overnight.", "CHL", "PER", Category::Assault),
+        ("Chile vowed retaliation against Peru.", "CHL", "PER", Category::Threaten),
+        ("Beijing lodged stern representations with Tokyo.", "CHN", "JPN", Category::Accuse),
+        ("Egypt congratulated Sudan on the anniversary.", "EGY", "SDN", Category::Support),
+        ("Japan extended a $2 billion loan to Indonesia.", "JPN", "IDN", Category::Aid),
+    ] {
+        assert!(has(&code(text), source, target, category), "{text}: {:?}", code(text));
+    }
+    assert!(between(&code("Japan and South Korea sign a new defence pact."), "JPN", "KOR", Category::Agree));
+}
+
+#[test]
+fn an_ambassador_called_home_is_a_sanction() {
+    for text in ["Chile recalled its ambassador from Peru.", "Chile withdrew its ambassador from Peru on Monday."] {
+        let v = code(text);
+        assert!(has(&v, "CHL", "PER", Category::Sanction), "{text}: {v:?}");
+        assert!(!any_of(&v, Category::Retreat), "{text}: {v:?}");
+    }
+    // The accused's title before "of" still makes it the one who acted in the charge.
+    let v = code(
+        "Chile and Peru recalled their ambassadors from Bolivia, accusing the Bolivian army of shooting down a \
+         Chilean drone.",
+    );
+    assert!(has(&v, "PER", "BOL", Category::Sanction) && has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+    assert!(has(&v, "BOL", "CHL", Category::Assault) && !has(&v, "PER", "CHL", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn an_agreement_only_proposed_and_a_blow_without_force_are_no_events() {
+    assert!(!any_of(&code("Chile and Peru proposed in May a three-month truce."), Category::Agree));
+    assert!(!any_of(&code("Chile and Peru sought a deal on the border."), Category::Agree));
+    assert!(between(&code("Chile and Peru agreed a three-month truce."), "CHL", "PER", Category::Agree));
+    for text in [
+        "Peru's economy has been hit hard by Chilean sanctions.",
+        "Relations between Chile and Peru hit a new low.",
+        "Peru's refusal to extradite the suspect angered Chile.",
+        "Chile, Peru and Bolivia have failed to agree on the dam's operation.",
+    ] {
+        let v = code(text);
+        let none = [Category::Assault, Category::Cooperate, Category::Agree];
+        assert!(none.iter().all(|c| !any_of(&v, *c)), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn whom_a_sanction_falls_on_is_its_object_and_forces_sent_are_deployed() {
+    // "over the conflict" is why, not whom: a minister sanctioned is a sanction on his state.
+    let v = code("The United States sanctioned a Peruvian minister over the conflict.");
+    assert!(has(&v, "USA", "PER", Category::Sanction) && !any_of(&v, Category::Coerce), "{v:?}");
+    let v = code("Chile expelled hundreds of Peruvian migrants.");
+    assert!(has(&v, "CHL", "PER", Category::Coerce), "{v:?}");
+    let v = code("A Chilean police contingent was sent to Haiti under a UN mandate.");
+    assert!(has(&v, "CHL", "HTI", Category::Mobilize) && !any_of(&v, Category::Coerce), "{v:?}");
+}

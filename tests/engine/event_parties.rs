@@ -1,8 +1,8 @@
 //! Who takes part in talks and ties: states named by demonyms joined into one word ("the Chilean-Peruvian
-//! talks"), a direct object beside a subject of two sides ("Chile and Peru met the Bolivian president"), and who
-//! leads a delegation.
+//! talks"), a direct object beside a subject of two sides ("Chile and Peru met the Bolivian president"), who
+//! leads a delegation, and acts done to each other.
 
-use crate::events_common::{any_of, between, code};
+use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
 
 #[test]
@@ -42,4 +42,17 @@ fn who_leads_a_delegation_acts_for_whoever_sent_it() {
     // Talks are no body of a state: their leader stays of no country.
     let v = code("The talks were led by Ana Rojas, the deputy foreign minister. Peru's foreign minister met Rojas.");
     assert!(!any_of(&v, Category::Consult), "{v:?}");
+}
+
+#[test]
+fn an_act_done_to_each_other_goes_both_ways() {
+    for text in ["Chile and Peru expelled each other's diplomats.", "Chile and Peru have accused one another of lying."]
+    {
+        let v = code(text);
+        let category = if text.contains("expelled") { Category::Sanction } else { Category::Accuse };
+        assert!(has(&v, "CHL", "PER", category) && has(&v, "PER", "CHL", category), "{text}: {v:?}");
+    }
+    // Not without the reciprocal: "Chile and Peru accused Bolivia" is no accusation between the two.
+    let v = code("Chile and Peru accused Bolivia of lying.");
+    assert!(!between(&v, "CHL", "PER", Category::Accuse), "{v:?}");
 }

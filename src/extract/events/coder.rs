@@ -7,7 +7,7 @@ use super::actors::{
 use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
-use super::sides::{EarlierCue, Sides, directed_sides};
+use super::sides::{self, EarlierCue, Sides, directed_sides};
 use super::subjects::{
     agents_in, antecedent, clause_subject, in_by_phrase, in_parenthesis, joined_before, leading_group, owner_before,
     past_relative_clause, side,
@@ -16,7 +16,7 @@ use super::{Category, LocalInteraction, LocalRelation};
 use super::{objects, obligations, reception, repeats, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
-use crate::extract::tokens::{Case, TokenKind};
+use crate::extract::tokens::TokenKind;
 
 /// Whether a noun cue follows a word of hosting or brokering in its clause from `left` ("Qatar hosted talks",
 /// "Turkey and Qatar brokered talks"): its subject brings the parties together.
@@ -213,7 +213,7 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     // the parties. (Without one, the countries in its subject are taken to be them: "the Iran-Pakistan gas
     // pipeline was agreed in 2009".)
     if !cue.word.noun && voice::passive_participle(scan, first) {
-        if let Some(parties) = by_phrase(scan, actors, end, right) {
+        if let Some(parties) = voice::by_phrase(scan, actors, end, right) {
             // "The agreement, brokered by China, was signed by Iran and Saudi Arabia": the broker takes part too.
             let brokers: Vec<Actor> = (left..first)
                 .filter(|&k| lexicon::class_at(scan, k, "mediation"))
@@ -325,36 +325,6 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     pairs
 }
 
-/// The "by" phrase of a cue ending at `end`: right after it ("strikes by Pakistan", "were hosted by St Vincent
-/// and the Grenadines"), or after a noun's participle ("the air strikes carried out by Pakistan").
-fn by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
-    by_phrase_within(scan, actors, end, right, 3)
-}
-
-/// A passive verb's "by" phrase, which may come after where or when it happened (within six words): "was
-/// received in Lima by", "was received in 2024 by", "were received at the foreign ministry by". (A noun's "by"
-/// phrase may not: "a visit to Tashkent by Putin" is a visit to Uzbekistan.)
-fn passive_by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
-    by_phrase_within(scan, actors, end, right, 6)
-}
-
-/// A "by" phrase within `reach` words after `end`, with only lower-case words, numbers and places before it (and,
-/// for a passive verb, days and months: "was received on Monday in Riyadh by …").
-fn by_phrase_within(scan: &Scan, actors: &[Actor], end: usize, right: usize, reach: usize) -> Option<Vec<Actor>> {
-    let by = (end..(end + reach).min(right)).find(|&k| scan.is(k, "by"))?;
-    let place = |k: usize| actors.iter().any(|a| a.location && a.first <= k && k < a.end);
-    let plain = |k: usize| {
-        let t = scan.toks()[k];
-        (t.kind == TokenKind::Word && t.case == Case::Lower)
-            || (reach > 3
-                && (t.kind == TokenKind::Number || place(k) || crate::corpus::dates::is_calendar_word(scan.tok(k))))
-    };
-    if !(end..by).all(plain) {
-        return None;
-    }
-    group_after_word(scan, actors, by, right, "by")
-}
-
 /// Pairs for a directed cue: sources as `sides` says, targets after it.
 fn directed_pairs(
     scan: &Scan,
@@ -398,12 +368,16 @@ fn directed_pairs(
         Sides::Own => clause_subject(scan, actors, category, left, first),
         Sides::Judged => Vec::new(),
     };
+    // "Canada and India expelled each other's diplomats": each side acted on the other.
+    if !cue.word.noun && sides::reciprocal(scan, end) && distinct_countries(&sources) >= 2 {
+        return cross(&sources, &sources).into_iter().filter(|(a, b)| a.country != b.country).collect();
+    }
     // A passive verb with its agent: "Pakistani posts were attacked by Afghan forces", "an envoy who is not
     // recognised by Kabul". The agent acts on the subject.
     if own
         && !cue.word.noun
         && voice::passive_with_agent(scan, first)
-        && let Some(by) = passive_by_phrase(scan, actors, end, right)
+        && let Some(by) = voice::passive_by_phrase(scan, actors, end, right)
     {
         let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
         let others = |v: Vec<Actor>| -> Vec<Actor> {
@@ -439,7 +413,7 @@ fn directed_pairs(
     sources.retain(|x| !patient(x));
     let mut target_from = end;
     if cue.word.noun
-        && let Some(by) = by_phrase(scan, actors, end, right)
+        && let Some(by) = voice::by_phrase(scan, actors, end, right)
     {
         target_from = by.iter().map(|x| x.end).max().unwrap_or(end);
         sources = by.into_iter().filter(is_agent).collect();

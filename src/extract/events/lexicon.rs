@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 28] = [
+const CLASSES: [&str; 29] = [
     "reporting",
     "subordinator",
     "locative",
@@ -79,6 +79,7 @@ const CLASSES: [&str; 28] = [
     "withholding",
     "others",
     "infrastructure",
+    "proposal",
 ];
 
 impl Lexicon {
@@ -186,6 +187,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "withholding" => 25,
         "others" => 26,
         "infrastructure" => 27,
+        "proposal" => 28,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);

@@ -13,6 +13,17 @@ use crate::extract::knowledge::{CountryForm, Entry};
 /// and people expelled are coerced, where expelled diplomats are a sanction. A message or an envoy sent coerces no
 /// one ("sent a joint request to the OSCE", "sent a delegation to Kabul"): the cue is dropped (`None`).
 pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
+    // "proposed in September a three-month truce", "sought a deal": an agreement only offered is none yet (within
+    // the words before the noun, hyphens included).
+    if cue.word.category == Category::Agree
+        && cue.word.noun
+        && (cue.first.saturating_sub(8)..cue.first)
+            .rev()
+            .take_while(|&k| scan.toks()[k].is_word() || scan.is_punct(k, "-"))
+            .any(|k| class_at(scan, k, "proposal"))
+    {
+        return None;
+    }
     // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
     let near = (cue.end..(cue.end + 4).min(scan.toks().len())).take_while(|&k| scan.toks()[k].is_word());
     if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
@@ -60,13 +71,26 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     let object_end = object_end(right);
     let category = match cue.word.category {
         Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
-        // "sent troops to …" deploys forces.
-        Category::Coerce if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces")) => {
+        // "sent troops to …" deploys forces, and so does "a police contingent was sent to …".
+        Category::Coerce
+            if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces"))
+                || (super::voice::passive_before(scan, cue.first)
+                    && (cue.first.saturating_sub(4)..cue.first).any(|k| class_at(scan, k, "forces"))) =>
+        {
             Category::Mobilize
         }
         Category::Coerce if (cue.end..right.min(cue.end + 4)).any(|k| class_at(scan, k, "message")) => return None,
-        // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned.
-        Category::Sanction if (cue.end..object_end).any(|k| people_at(scan, k)) => Category::Coerce,
+        // People expelled are coerced ("expelled hundreds of thousands of Afghans"); diplomats expelled, sanctioned
+        // (and a minister sanctioned "over the conflict": only the object's own words count).
+        Category::Sanction
+            if (cue.end..object_end)
+                .take_while(|&k| {
+                    !class_at(scan, k, "locative") && !matches!(scan.lower(k), "for" | "after" | "amid" | "during")
+                })
+                .any(|k| people_at(scan, k)) =>
+        {
+            Category::Coerce
+        }
         _ => return Some(cue),
     };
     Some(Cue { word: CueWord { category, ..cue.word }, ..cue })
@@ -111,7 +135,9 @@ pub fn direct_object(scan: &Scan, actors: &[Actor], end: usize, right: usize) ->
         matches!(scan.lower(k), "the" | "a" | "an")
             || scan.facts[k].role.is_some()
             || (t.is_word() && t.is_capitalised())
-            || (k > end && scan.is(k, "of") && (scan.facts[k - 1].role.is_some() || scan.toks()[k - 1].is_capitalised()))
+            || (k > end
+                && scan.is(k, "of")
+                && (scan.facts[k - 1].role.is_some() || scan.toks()[k - 1].is_capitalised()))
     };
     (end..first).all(article_title_or_name).then_some(group)
 }

@@ -50,9 +50,14 @@ impl EarlierCue {
 /// Whether the cue at `cue_first` is a gerund after "of" or "for" right after an accused (`object_end`): "accused
 /// Pakistan of sheltering …", "criticised the United States for freezing …". The accused acts in it.
 fn charge_between(scan: &Scan, object_end: usize, cue_first: usize) -> bool {
-    (object_end + 1..=object_end + 2).contains(&cue_first)
-        && (scan.is(object_end, "of") || scan.is(object_end, "for"))
-        && scan.lower(cue_first).ends_with("ing")
+    // (The accused's title may come first: "accusing the Algerian army of shooting down …".)
+    let Some(of) = (object_end..cue_first.min(object_end + 3))
+        .take_while(|&k| scan.is(k, "of") || scan.is(k, "for") || scan.facts[k].role.is_some())
+        .find(|&k| scan.is(k, "of") || scan.is(k, "for"))
+    else {
+        return false;
+    };
+    (of + 1..=of + 2).contains(&cue_first) && scan.lower(cue_first).ends_with("ing")
 }
 
 /// Where a directed cue finds its sources, given the directed cue before it in the sentence and where the last
@@ -101,4 +106,10 @@ pub(super) enum Sides<'a> {
     /// A noun for an act that a verb before it judges ("condemned the attack on …", "welcomed the sanctions"):
     /// the act is not the judge's; only its "by" phrase or its possessor ("Pakistan's strikes") did it.
     Judged,
+}
+
+/// Whether a verb cue ending at `end` is done to "each other" or "one another": each side of its subject acts on
+/// the others ("accused each other of", "expelled each other's diplomats").
+pub(super) fn reciprocal(scan: &Scan, end: usize) -> bool {
+    (scan.is(end, "each") && scan.is(end + 1, "other")) || (scan.is(end, "one") && scan.is(end + 1, "another"))
 }

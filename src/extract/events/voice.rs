@@ -1,6 +1,9 @@
 //! The voice of a verb cue: passives, with or without their agent, and where an act comes from.
 
+use super::actors::Actor;
+use super::actors::group_after_word;
 use crate::extract::detect::Scan;
+use crate::extract::tokens::{Case, TokenKind};
 
 /// "will be restricted", "has been appointed": a passive cue, whose agent is the main clause's subject.
 pub fn passive_before(scan: &Scan, first: usize) -> bool {
@@ -43,4 +46,34 @@ pub fn after_from(scan: &Scan, first: usize) -> bool {
 /// convoy of Chinese nationals" condemns the attackers, not China.
 pub fn struck_by_act(scan: &Scan, from: usize, at: usize) -> bool {
     (from.max(1)..at).any(|k| matches!(scan.lower(k), "on" | "against") && scan.facts[k - 1].cue)
+}
+
+/// The "by" phrase of a cue ending at `end`: right after it ("strikes by Pakistan", "were hosted by St Vincent
+/// and the Grenadines"), or after a noun's participle ("the air strikes carried out by Pakistan").
+pub(super) fn by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
+    by_phrase_within(scan, actors, end, right, 3)
+}
+
+/// A passive verb's "by" phrase, which may come after where or when it happened (within six words): "was
+/// received in Lima by", "was received in 2024 by", "were received at the foreign ministry by". (A noun's "by"
+/// phrase may not: "a visit to Tashkent by Putin" is a visit to Uzbekistan.)
+pub(super) fn passive_by_phrase(scan: &Scan, actors: &[Actor], end: usize, right: usize) -> Option<Vec<Actor>> {
+    by_phrase_within(scan, actors, end, right, 6)
+}
+
+/// A "by" phrase within `reach` words after `end`, with only lower-case words, numbers and places before it (and,
+/// for a passive verb, days and months: "was received on Monday in Riyadh by …").
+fn by_phrase_within(scan: &Scan, actors: &[Actor], end: usize, right: usize, reach: usize) -> Option<Vec<Actor>> {
+    let by = (end..(end + reach).min(right)).find(|&k| scan.is(k, "by"))?;
+    let place = |k: usize| actors.iter().any(|a| a.location && a.first <= k && k < a.end);
+    let plain = |k: usize| {
+        let t = scan.toks()[k];
+        (t.kind == TokenKind::Word && t.case == Case::Lower)
+            || (reach > 3
+                && (t.kind == TokenKind::Number || place(k) || crate::corpus::dates::is_calendar_word(scan.tok(k))))
+    };
+    if !(end..by).all(plain) {
+        return None;
+    }
+    group_after_word(scan, actors, by, right, "by")
 }
