@@ -1,6 +1,6 @@
 //! Who takes part in talks and ties: states named by demonyms joined into one word ("the Chilean-Peruvian
 //! talks"), a direct object beside a subject of two sides ("Chile and Peru met the Bolivian president"), who
-//! leads a delegation, and acts done to each other.
+//! leads a delegation, acts done to each other, a cue in short quotation marks, and a noun's possessor.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -55,4 +55,24 @@ fn an_act_done_to_each_other_goes_both_ways() {
     // Not without the reciprocal: "Chile and Peru accused Bolivia" is no accusation between the two.
     let v = code("Chile and Peru accused Bolivia of lying.");
     assert!(!between(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn a_short_quoted_cue_is_the_speakers_own_act() {
+    let v = code("The foreign ministers of Chile and Peru expressed \"full solidarity\" with Bolivia on Monday.");
+    assert!(has(&v, "CHL", "BOL", Category::Support) && has(&v, "PER", "BOL", Category::Support), "{v:?}");
+    // A longer quotation, or one naming a side, is still a quote that ends the clause.
+    let v = code("Chile condemned the strikes as a \"violation of Peru's sovereignty\" and accused Bolivia.");
+    assert!(has(&v, "CHL", "BOL", Category::Accuse) && !has(&v, "PER", "BOL", Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn a_possessor_owns_a_noun_cue_through_describing_words() {
+    let v = code(
+        "The Chilean envoy criticised Peru, saying Bolivia's \"cruel sanctions\" were to blame for the suffering \
+         of the Ecuadorian people.",
+    );
+    assert!(!has(&v, "CHL", "ECU", Category::Sanction), "{v:?}");
+    let v = code("Peru's repeated air strikes on Bolivia drew protests.");
+    assert!(has(&v, "PER", "BOL", Category::Assault), "{v:?}");
 }

@@ -13,8 +13,26 @@ pub fn mark_clause_joins(scan: &mut Scan) {
     for k in 1..scan.toks().len() {
         if scan.facts[k].grammar & BOUNDARY == 0 && (joins_clauses(scan, k) || opens_time_clause(scan, k)) {
             scan.facts[k].grammar |= BOUNDARY;
+        } else if let Some(close) = quoted_cue(scan, k) {
+            scan.facts[k].grammar &= !BOUNDARY;
+            scan.facts[close].grammar &= !BOUNDARY;
         }
     }
+}
+
+/// The closing quotation mark of a short quotation opening at token `k` that holds a cue and only words in lower
+/// case: 'expressed "full solidarity" with Finland' is the speaker's own act, so its marks end no clause. (A
+/// longer quotation, or one naming someone, is a quote: 'condemned the strikes as a "violation of Yemen's
+/// sovereignty"'.)
+fn quoted_cue(scan: &Scan, k: usize) -> Option<usize> {
+    if !matches!(scan.tok(k), "“" | "\"") {
+        return None;
+    }
+    let toks = scan.toks();
+    let close = (k + 2..(k + 5).min(toks.len())).find(|&j| matches!(scan.tok(j), "”" | "\""))?;
+    let inside = k + 1..close;
+    let plain = inside.clone().all(|j| toks[j].kind == TokenKind::Word && toks[j].case == Case::Lower);
+    (plain && inside.into_iter().any(|j| scan.facts[j].cue)).then_some(close)
 }
 
 /// Whether token `k` is "before", "after", "until", "since" or "once" opening a clause with its own subject and

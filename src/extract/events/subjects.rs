@@ -53,7 +53,19 @@ pub(super) fn clause_subject(
 /// The actor right before a noun cue, or before its possessive, that owns the act: "the Israeli strikes",
 /// "Pakistan's deportations". It acts for its state.
 pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Vec<Actor> {
-    let owns = |x: &Actor| x.end == first || (x.end + 1 == first && scan.toks()[x.end].kind == TokenKind::Possessive);
+    // A possessor may own it through a few describing words, quoted or not ("Washington's "cruel sanctions"",
+    // "Pakistan's repeated air strikes").
+    let describing = |k: usize| {
+        let t = &scan.toks()[k];
+        (t.kind == TokenKind::Word && t.case == Case::Lower && !scan.facts[k].cue) || matches!(scan.tok(k), "“" | "\"")
+    };
+    let owns = |x: &Actor| {
+        x.end == first
+            || (x.end < first
+                && first - x.end <= 4
+                && scan.toks()[x.end].kind == TokenKind::Possessive
+                && (x.end + 1..first).all(describing))
+    };
     let owner = |x: &Actor| is_agent(x) || (x.country.is_some() && !x.location && !x.portfolio);
     let Some(last) = actors.iter().position(|x| owner(x) && owns(x)) else { return Vec::new() };
     // Coordinated owners own it together: "the American, British and Israeli strikes".
