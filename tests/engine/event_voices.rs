@@ -1,5 +1,6 @@
 //! Whose voice a sentence is in: an official text's first person, an official's turn in a transcript or an
-//! interview, the office of "its" state.
+//! interview (a spokesperson named in the heading, a dateline capital for an office named without its country),
+//! the office of "its" state.
 
 use crate::events_common::{any_of, code, has};
 use dossier::extract::Category;
@@ -91,4 +92,18 @@ fn a_verb_opening_a_quotation_is_its_speaker_s() {
     // A quoted noun is what the speaker calls something, not an act of theirs.
     let v = code("In Lima, the president described the verdict as \"an attack on Peru's sovereignty\".");
     assert!(!any_of(&v, Category::Assault), "{v:?}");
+}
+
+#[test]
+fn an_office_named_without_its_country_speaks_for_the_capital_of_the_dateline() {
+    let transcript = "Transcript of the regular press briefing by the spokesperson of the Department of Foreign \
+                      Affairs, Ana Rojas\n\nSantiago, 18 November\n\n\
+                      ROJAS: Good afternoon. We have lodged a strong protest with Bolivia over the seizure.\n\
+                      Q (Andean Review): Will you ask Peru to mediate?\n\
+                      ROJAS: We have asked Peru to stay neutral.";
+    let v = code(transcript);
+    assert!(has(&v, "CHL", "BOL", Category::Accuse) && has(&v, "CHL", "PER", Category::Request), "{v:?}");
+    // Without an office in the heading, a dateline alone makes no issuer (news datelines are everywhere).
+    let news = "Border row deepens\n\nSantiago, 18 November\n\nWe have lodged a strong protest with Bolivia.";
+    assert!(code(news).is_empty(), "{:?}", code(news));
 }

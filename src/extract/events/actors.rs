@@ -65,6 +65,8 @@ pub struct DocContext<'a> {
     pub issuer: Option<u32>,
     /// Who speaks in the sentence being coded, in a transcript's labelled turns (see [`super::turn_of`]).
     pub turn: super::Turn,
+    /// The local entity of the issuer's spokesperson named in the heading (see [`issuer_voice`]).
+    pub issuer_voice: Option<u32>,
 }
 
 impl DocContext<'_> {
@@ -139,13 +141,9 @@ fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
 const HEADING_BYTES: u32 = 300;
 const HEADING_SENTENCES: usize = 4;
 
-/// The country an official text speaks for: the first country named with an office in its heading ("Press
-/// Release — Ministry of Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of
-/// Lithuania"), when the heading has a word of such texts (`issuing` in `context_words.tsv`: "release",
-/// "statement", "letter" …) and is not a joint one. News has no such heading (and its "we" is in quotations, which
-/// are left alone); a think-tank's briefing names no office (`office`) of the country it is about.
-pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
-    let heading = scans
+/// How many sentences open the document as its heading: lines with no full stop, within its first bytes.
+pub fn heading_sentences(scans: &[Scan]) -> usize {
+    scans
         .iter()
         .take(HEADING_SENTENCES)
         .take_while(|s| s.toks().first().is_some_and(|t| t.start < HEADING_BYTES))
@@ -153,7 +151,26 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
         .take_while(|s| {
             s.toks().last().is_some_and(|t| !matches!(&s.text()[t.start as usize..t.end as usize], "." | "!" | "?"))
         })
-        .count();
+        .count()
+}
+
+/// The person an official text's heading names with no country of their own ("… by the spokesperson of the
+/// Department of Foreign Affairs, Angelica Dizon"): in a transcript, their turns speak for the issuer.
+pub fn issuer_voice(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
+    let heading = heading_sentences(scans) as u32;
+    mentions.iter().take_while(|m| m.sentence < heading).map(|m| m.local).find(|&l| {
+        let e = &entities[l as usize];
+        matches!(e.key, Key::Person(_)) && e.country.is_none() && e.organization().is_none()
+    })
+}
+
+/// The country an official text speaks for: the first country named with an office in its heading ("Press
+/// Release — Ministry of Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of
+/// Lithuania"), when the heading has a word of such texts (`issuing` in `context_words.tsv`: "release",
+/// "statement", "letter" …) and is not a joint one. News has no such heading (and its "we" is in quotations, which
+/// are left alone); a think-tank's briefing names no office (`office`) of the country it is about.
+pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
+    let heading = heading_sentences(scans);
     let words = || scans[..heading].iter().flat_map(|s| (0..s.toks().len()).map(|k| s.lower(k)));
     // A joint statement speaks for several states; a statement at a joint press conference for one.
     let joint = scans[..heading].iter().any(|s| {
@@ -173,10 +190,26 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
         let end = scan.toks().partition_point(|t| t.start < m.end);
         (first.saturating_sub(5)..(end + 2).min(scan.toks().len())).any(|k| kb.in_context("office", scan.lower(k)))
     };
-    mentions.iter().take_while(|m| (m.sentence as usize) < heading).find_map(|m| match entities[m.local as usize].key {
+    let in_heading = || mentions.iter().take_while(|m| (m.sentence as usize) < heading);
+    let office_country = in_heading().find_map(|m| match entities[m.local as usize].key {
         Key::Country(c) if of_an_office(m) => Some(c),
         _ => None,
-    })
+    });
+    // Failing that, an office named without its country ("… the spokesperson of the Department of Foreign
+    // Affairs") speaks for the capital of the heading's dateline line ("Manila, 18 November").
+    let dateline = || {
+        let opens_line =
+            |m: &LocalMention| scans[m.sentence as usize].toks().first().is_some_and(|t| t.start == m.start);
+        in_heading().filter(|m| opens_line(m)).find_map(|m| {
+            let e = &entities[m.local as usize];
+            match e.key {
+                Key::Place(_) if e.subtype == Some("capital") => e.country,
+                Key::Country(c) if m.form == MentionForm::Metonym => Some(c),
+                _ => None,
+            }
+        })
+    };
+    office_country.or_else(|| words().any(|w| kb.in_context("office", w)).then(dateline).flatten())
 }
 
 /// "We have conveyed our concerns to Tokyo", "my Government": in an official text, the first person outside

@@ -31,7 +31,7 @@ mod voice;
 
 use serde::{Deserialize, Serialize};
 
-pub use actors::{DocContext, issuer};
+pub use actors::{DocContext, issuer, issuer_voice};
 pub use coder::code_sentence;
 pub use memory::Memory;
 pub use turns::{Turn, turn_of};

@@ -44,11 +44,13 @@ pub fn turn_of(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention], before:
         return Turn::Narration;
     }
     let label_end = scan.toks()[colon].start;
-    let named = mentions.iter().filter(|m| m.end <= label_end).map(|m| &ctx.entities[m.local as usize]);
+    let named = mentions.iter().filter(|m| m.end <= label_end).map(|m| (m.local, &ctx.entities[m.local as usize]));
     let mut speaker = None;
-    for e in named {
+    for (local, e) in named {
         match (e.kind, ctx.state_country(e)) {
             (_, Some(country)) => speaker = Some(Turn::State(country)),
+            // The spokesperson the heading names speaks for the issuer ("DIZON: …").
+            (EntityKind::Person, None) if ctx.issuer_voice == Some(local) => speaker = Some(Turn::Narration),
             (EntityKind::Person | EntityKind::Organization, None) => speaker = speaker.or(Some(Turn::Other)),
             // A country or a place before a colon heads a list item ("Qatar: the prime minister spoke …").
             _ => return Turn::Narration,
