@@ -18,6 +18,7 @@ mod clauses;
 mod coder;
 mod debug;
 mod emit;
+mod issuer;
 pub(crate) mod lexicon;
 mod memory;
 mod objects;
@@ -31,8 +32,9 @@ mod voice;
 
 use serde::{Deserialize, Serialize};
 
-pub use actors::{DocContext, issuer, issuer_voice};
+pub use actors::DocContext;
 pub use coder::code_sentence;
+pub use issuer::{issuer, issuer_voice};
 pub use memory::Memory;
 pub use turns::{Turn, turn_of};
 
