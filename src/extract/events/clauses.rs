@@ -11,9 +11,12 @@ use crate::extract::tokens::{Case, TokenKind};
 /// or a second verb of the same subject (", and said …"). Called once the tokens' grammar bits are known.
 pub fn mark_clause_joins(scan: &mut Scan) {
     for k in 1..scan.toks().len() {
-        if scan.facts[k].grammar & BOUNDARY == 0 && (joins_clauses(scan, k) || opens_time_clause(scan, k)) {
-            scan.facts[k].grammar |= BOUNDARY;
+        if scan.facts[k].grammar & BOUNDARY == 0 {
+            if joins_clauses(scan, k) || opens_time_clause(scan, k) {
+                scan.facts[k].grammar |= BOUNDARY;
+            }
         } else if let Some(close) = quoted_cue(scan, k) {
+            // (Quotation marks are boundaries already: only those few tokens are read again.)
             scan.facts[k].grammar &= !BOUNDARY;
             scan.facts[close].grammar &= !BOUNDARY;
         }
