@@ -434,7 +434,7 @@ impl Scan<'_> {
         if matches!(self.lower(j - 1), "was" | "is" | "were" | "are" | ",") {
             j -= 1;
         }
-        if let Some(Label::Role(n)) = self.labels.get(j.wrapping_sub(1)) {
+        if let Some(Label::Role(n)) = j.checked_sub(1).and_then(|i| self.labels.get(i)) {
             let mut body = Affiliation::default();
             self.fill_from_role(*n as usize, j, &mut body);
             if body.hit.is_some() || body.named.is_some() {

@@ -11,7 +11,7 @@ const HEADING_BYTES: u32 = 300;
 const HEADING_SENTENCES: usize = 4;
 
 /// How many sentences open the document as its heading: lines with no full stop, within its first bytes.
-pub fn heading_sentences(scans: &[Scan]) -> usize {
+fn heading_sentences(scans: &[Scan]) -> usize {
     scans
         .iter()
         .take(HEADING_SENTENCES)

@@ -51,9 +51,10 @@ impl EarlierCue {
 /// Pakistan of sheltering …", "criticised the United States for freezing …". The accused acts in it.
 fn charge_between(scan: &Scan, object_end: usize, cue_first: usize) -> bool {
     // (The accused's title may come first: "accusing the Algerian army of shooting down …".)
+    let of_or_for = |k: usize| scan.is(k, "of") || scan.is(k, "for");
     let Some(of) = (object_end..cue_first.min(object_end + 3))
-        .take_while(|&k| scan.is(k, "of") || scan.is(k, "for") || scan.facts[k].role.is_some())
-        .find(|&k| scan.is(k, "of") || scan.is(k, "for"))
+        .take_while(|&k| of_or_for(k) || scan.facts[k].role.is_some())
+        .find(|&k| of_or_for(k))
     else {
         return false;
     };
