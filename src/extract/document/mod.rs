@@ -137,7 +137,6 @@ pub fn release_spare_capacity(out: &mut DocExtraction) {
 /// sides" and "participants".
 fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
     let issuer = crate::extract::events::issuer(scans, &out.mentions, &out.entities);
-    let issuer_voice = issuer.and_then(|_| crate::extract::events::issuer_voice(scans, &out.mentions, &out.entities));
     let mut ctx = DocContext {
         kb,
         entities: &out.entities,
@@ -145,7 +144,6 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         de_facto: None,
         issuer,
         turn: Turn::default(),
-        issuer_voice,
     };
     // (A group that rules de facto first: few documents name one, and the text is read only for them.)
     let says = |words: &[u8]| scans.first().is_some_and(|s| memchr::memmem::find(s.text().as_bytes(), words).is_some());

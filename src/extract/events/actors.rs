@@ -60,13 +60,11 @@ pub struct DocContext<'a> {
     /// The country that "the de facto authorities" stand for in this document, if it says so and a group in it
     /// rules one (see [`DocContext::de_facto_governed`]).
     pub de_facto: Option<u32>,
-    /// The country that speaks in the first person ("we", "our", "my Government") in this document, when it is
-    /// an official text that names it in its heading (see [`super::issuer`]).
-    pub issuer: Option<u32>,
+    /// Who speaks in the first person ("we", "our", "my Government") in this document, when it is an official
+    /// text that names its country in its heading (see [`super::issuer`]).
+    pub issuer: Option<super::Issuer>,
     /// Who speaks in the sentence being coded, in a transcript's labelled turns (see [`super::turn_of`]).
     pub turn: super::Turn,
-    /// The local entity of the issuer's spokesperson named in the heading (see [`super::issuer_voice`]).
-    pub issuer_voice: Option<u32>,
 }
 
 impl DocContext<'_> {
@@ -142,7 +140,7 @@ fn de_facto_authorities(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
 fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
     let speaker = match ctx.turn {
         super::Turn::State(country) => Some(country),
-        super::Turn::Narration => ctx.issuer,
+        super::Turn::Narration => ctx.issuer.map(|i| i.country),
         super::Turn::Other => None,
     };
     let Some(country) = speaker else { return };

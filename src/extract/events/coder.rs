@@ -299,30 +299,33 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let mut pairs = Vec::new();
     if subject.len() >= 2 || verbal {
         pairs.extend(all_pairs(&subject));
-        // "A and B agreed to a truce … mediated by C": with both sides in the subject, a country after the verb
-        // is not a third party to it.
-        if !cue.word.noun && distinct_countries(&subject_group(scan, &subject, first)) < 2 {
-            // "signed the accord in front of US President Donald Trump": a witness is no party, nor is the host of
-            // a signing ("initialled the text …, in a ceremony hosted by US President Donald Trump").
-            let signing = cue.word.category == Category::Agree;
-            let witness = |x: &Actor| {
-                (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",") || signing).any(|k| match scan.lower(k) {
-                    "presence" | "front" => scan.is(k + 1, "of"),
-                    "witnessed" => scan.is(k + 1, "by"),
-                    "hosted" => signing && scan.is(k + 1, "by"),
-                    _ => false,
-                })
-            };
-            let objects = first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x));
-            pairs.extend(cross(&subject, &objects));
-        } else if !cue.word.noun
-            && let Some(objects) = objects::direct_object(scan, actors, end, right)
-        {
-            // "Latvia and Lithuania met the Finnish president": a direct object is a party all the same.
-            pairs.extend(cross(&subject, &objects));
+        if !cue.word.noun {
+            pairs.extend(cross(&subject, &verb_objects(scan, actors, cue, &subject, right)));
         }
     }
     pairs
+}
+
+/// Whom a symmetric verb's subject meets after the verb. With both sides in the subject, a country after the verb
+/// is a party only as its direct object ("Latvia and Lithuania met the Finnish president"; not "A and B agreed to a
+/// truce … mediated by C"); with one side, the first group after it, but no witness ("signed the accord in front
+/// of US President Donald Trump") nor the host of a signing ("initialled the text …, in a ceremony hosted by US
+/// President Donald Trump").
+fn verb_objects(scan: &Scan, actors: &[Actor], cue: &Cue, subject: &[Actor], right: usize) -> Vec<Actor> {
+    let (first, end) = (cue.first, cue.end);
+    if distinct_countries(&subject_group(scan, subject, first)) >= 2 {
+        return objects::direct_object(scan, actors, end, right).unwrap_or_default();
+    }
+    let signing = cue.word.category == Category::Agree;
+    let witness = |x: &Actor| {
+        (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",") || signing).any(|k| match scan.lower(k) {
+            "presence" | "front" => scan.is(k + 1, "of"),
+            "witnessed" => scan.is(k + 1, "by"),
+            "hosted" => signing && scan.is(k + 1, "by"),
+            _ => false,
+        })
+    };
+    first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x))
 }
 
 /// Pairs for a directed cue: sources as `sides` says, targets after it.

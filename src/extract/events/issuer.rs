@@ -5,6 +5,16 @@ use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalEntity, LocalMention};
 use crate::extract::model::MentionForm;
 
+/// Who an official text speaks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Issuer {
+    /// The country whose state issues it: its first person ("we", "my Government") acts for that state.
+    pub country: u32,
+    /// The local entity of the person its heading names with no country of their own ("… by the spokesperson of
+    /// the Department of Foreign Affairs, Angelica Dizon"): in a transcript, their turns speak for the issuer.
+    pub voice: Option<u32>,
+}
+
 /// How far into a document its heading (its lines before the first sentence) may reach, in bytes, and in lines
 /// at most.
 const HEADING_BYTES: u32 = 300;
@@ -23,22 +33,12 @@ fn heading_sentences(scans: &[Scan]) -> usize {
         .count()
 }
 
-/// The person an official text's heading names with no country of their own ("… by the spokesperson of the
-/// Department of Foreign Affairs, Angelica Dizon"): in a transcript, their turns speak for the issuer.
-pub fn issuer_voice(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
-    let heading = heading_sentences(scans) as u32;
-    mentions.iter().take_while(|m| m.sentence < heading).map(|m| m.local).find(|&l| {
-        let e = &entities[l as usize];
-        matches!(e.key, Key::Person(_)) && e.country.is_none() && e.organization().is_none()
-    })
-}
-
-/// The country an official text speaks for: the first country named with an office in its heading ("Press
+/// Who an official text speaks for: the first country named with an office in its heading ("Press
 /// Release — Ministry of Foreign Affairs of Pakistan", "Letter dated … from the Permanent Representative of
 /// Lithuania"), when the heading has a word of such texts (`issuing` in `context_words.tsv`: "release",
 /// "statement", "letter" …) and is not a joint one. News has no such heading (and its "we" is in quotations, which
 /// are left alone); a think-tank's briefing names no office (`office`) of the country it is about.
-pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<u32> {
+pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity]) -> Option<Issuer> {
     let heading = heading_sentences(scans);
     let words = || scans[..heading].iter().flat_map(|s| (0..s.toks().len()).map(|k| s.lower(k)));
     // A joint statement speaks for several states; a statement at a joint press conference for one.
@@ -78,5 +78,10 @@ pub fn issuer(scans: &[Scan], mentions: &[LocalMention], entities: &[LocalEntity
             }
         })
     };
-    office_country.or_else(|| words().any(|w| kb.in_context("office", w)).then(dateline).flatten())
+    let country = office_country.or_else(|| words().any(|w| kb.in_context("office", w)).then(dateline).flatten())?;
+    let voice = in_heading().map(|m| m.local).find(|&l| {
+        let e = &entities[l as usize];
+        matches!(e.key, Key::Person(_)) && e.country.is_none() && e.organization().is_none()
+    });
+    Some(Issuer { country, voice })
 }

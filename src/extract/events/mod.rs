@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 pub use actors::DocContext;
 pub use coder::code_sentence;
-pub use issuer::{issuer, issuer_voice};
+pub use issuer::{Issuer, issuer};
 pub use memory::Memory;
 pub use turns::{Turn, turn_of};
 

@@ -1,5 +1,6 @@
 //! What a cue's object makes of it: goods sent are aid, troops sent a mobilisation, a message sent nothing;
-//! people expelled are coerced; an attack in words only or aid stopped is no event.
+//! people expelled are coerced; an attack in words only, aid stopped or an agreement only proposed is no event.
+//! Also what a verb's object is: a direct object, and the attack a condemnation names.
 
 use super::Category;
 use super::actors::{Actor, first_group, is_agent};

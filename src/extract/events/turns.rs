@@ -50,7 +50,9 @@ pub fn turn_of(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention], before:
         match (e.kind, ctx.state_country(e)) {
             (_, Some(country)) => speaker = Some(Turn::State(country)),
             // The spokesperson the heading names speaks for the issuer ("DIZON: …").
-            (EntityKind::Person, None) if ctx.issuer_voice == Some(local) => speaker = Some(Turn::Narration),
+            (EntityKind::Person, None) if ctx.issuer.is_some_and(|i| i.voice == Some(local)) => {
+                speaker = Some(Turn::Narration)
+            }
             (EntityKind::Person | EntityKind::Organization, None) => speaker = speaker.or(Some(Turn::Other)),
             // A country or a place before a colon heads a list item ("Qatar: the prime minister spoke …").
             _ => return Turn::Narration,

@@ -1,7 +1,6 @@
 //! The voice of a verb cue: passives, with or without their agent, and where an act comes from.
 
-use super::actors::Actor;
-use super::actors::group_after_word;
+use super::actors::{Actor, group_after_word};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
 
