@@ -1,6 +1,7 @@
 //! Who takes part in talks and ties: states named by demonyms joined into one word ("the Chilean-Peruvian
 //! talks"), a direct object beside a subject of two sides ("Chile and Peru met the Bolivian president"), who
-//! leads a delegation, acts done to each other, a cue in short quotation marks, and a noun's possessor.
+//! leads a delegation, acts done to each other, a cue in short quotation marks, a noun's possessor, the sides that
+//! brokers of a truce or talks meet, states joined in one word, and cues read past an adverb.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -75,4 +76,72 @@ fn a_possessor_owns_a_noun_cue_through_describing_words() {
     assert!(!has(&v, "CHL", "ECU", Category::Sanction), "{v:?}");
     let v = code("Peru's repeated air strikes on Bolivia drew protests.");
     assert!(has(&v, "PER", "BOL", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn who_brokers_a_truce_meets_the_two_sides_last_seen_without_meeting_the_other_broker() {
+    for text in [
+        "Chile and Peru clashed along the border last week. Brazil and Uruguay brokered a truce in Montevideo.",
+        "Last month, after Chilean jets struck targets in Lima, the fighting spread before Brazil and Uruguay \
+         brokered a truce in Montevideo.",
+    ] {
+        let v = code(text);
+        for broker in ["BRA", "URY"] {
+            for side in ["CHL", "PER"] {
+                assert!(has(&v, broker, side, Category::Consult), "{broker}->{side} in {text}: {v:?}");
+            }
+        }
+        // The brokers did not meet each other, nor the state of the venue, nor did the jets broker anything.
+        assert!(!between(&v, "BRA", "URY", Category::Consult), "{text}: {v:?}");
+        assert!(!has(&v, "CHL", "URY", Category::Consult), "{text}: {v:?}");
+    }
+    // The sides must be recent: a truce brokered long after any pair met names no one.
+    let v = code(
+        "Chile and Peru clashed along the border. The region is dry. Its rivers are low. Farmers are worried. Crops \
+         failed. Brazil brokered a truce.",
+    );
+    assert!(!has(&v, "BRA", "CHL", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn talks_mediated_by_a_state_are_its_meetings_with_their_parties() {
+    let v = code("Chile and Peru met in Quito in May. The talks, mediated by Ecuador, ended without result.");
+    for side in ["CHL", "PER"] {
+        assert!(has(&v, "ECU", side, Category::Consult), "ECU->{side}: {v:?}");
+    }
+    let v = code(
+        "Chile and Peru clashed last week. Delegations from both countries were expected in the Ecuadorian capital \
+         for talks mediated by Ecuador and Colombia.",
+    );
+    for host in ["ECU", "COL"] {
+        for side in ["CHL", "PER"] {
+            assert!(has(&v, host, side, Category::Consult), "{host}->{side}: {v:?}");
+        }
+    }
+    assert!(!between(&v, "COL", "ECU", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn states_joined_in_one_word_are_one_group() {
+    let v = code("Bolivia condemned the Chilean-Peruvian strikes on its border posts.");
+    for target in ["CHL", "PER"] {
+        assert!(has(&v, "BOL", target, Category::Accuse), "BOL->{target}: {v:?}");
+    }
+    let v = code("Bolivia denounced the ongoing US-Chilean exercises as a rehearsal for war.");
+    for target in ["USA", "CHL"] {
+        assert!(has(&v, "BOL", target, Category::Accuse), "BOL->{target}: {v:?}");
+    }
+}
+
+#[test]
+fn a_cue_reads_past_an_adverb_and_a_second_with_phrase() {
+    let v = code("Chile is coordinating closely with the Peruvian authorities and with the Bolivian side.");
+    for side in ["PER", "BOL"] {
+        assert!(between(&v, "CHL", side, Category::Cooperate), "CHL-{side}: {v:?}");
+    }
+    // A broker named in a passive after an auxiliary: "That meeting was facilitated by Brazil".
+    let v = code("Chile and Peru met in Quito. That meeting was facilitated by Brazil.");
+    for side in ["CHL", "PER"] {
+        assert!(has(&v, "BRA", side, Category::Consult), "BRA->{side}: {v:?}");
+    }
 }

@@ -1,6 +1,6 @@
 //! Whose voice a sentence is in: an official text's first person, an official's turn in a transcript or an
 //! interview (a spokesperson named in the heading, a dateline capital for an office named without its country),
-//! the office of "its" state.
+//! the office of "its" state, the speaker of a quotation.
 
 use crate::events_common::{any_of, code, has};
 use dossier::extract::Category;
@@ -106,4 +106,25 @@ fn an_office_named_without_its_country_speaks_for_the_capital_of_the_dateline() 
     // Without an office in the heading, a dateline alone makes no issuer (news datelines are everywhere).
     let news = "Border row deepens\n\nSantiago, 18 November\n\nWe have lodged a strong protest with Bolivia.";
     assert!(code(news).is_empty(), "{:?}", code(news));
+}
+
+#[test]
+fn a_quotation_s_first_person_is_the_state_of_its_speaker() {
+    for text in [
+        "\"We urge Bolivia to release the prisoners,\" said a spokesman for the Chilean foreign ministry.",
+        "\"We urge Bolivia to release the prisoners,\" Chile's foreign minister told reporters.",
+        "Chile's foreign minister said: \"We urge Bolivia to release the prisoners.\"",
+    ] {
+        let v = code(text);
+        assert!(has(&v, "CHL", "BOL", Category::Request), "{text}: {v:?}");
+    }
+    // Not when the speakers are of two states, nor when a state is only what the speaker talks about.
+    for text in [
+        "\"We urge Bolivia to release the prisoners,\" Chile and Peru said in a joint statement.",
+        "\"We urge Bolivia to release the prisoners,\" the minister said of Peru's demands.",
+        "\"We urge Bolivia to release the prisoners,\" a Chilean farmer said.",
+    ] {
+        let v = code(text);
+        assert!(!any_of(&v, Category::Request), "{text}: {v:?}");
+    }
 }

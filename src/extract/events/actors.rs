@@ -171,6 +171,50 @@ fn first_person(ctx: &DocContext, scan: &Scan, out: &mut Vec<Actor>) {
     }
 }
 
+/// "“We encourage Ethiopia and Egypt to resolve their differences,” a spokesperson of the French foreign ministry
+/// said": in a sentence that holds one quotation, whole, said by speakers of one state, the quotation's "we",
+/// "us" and "our" are that state.
+fn quoted_first_person(scan: &Scan, out: &mut Vec<Actor>) {
+    if !lexicon::sentence_has(scan, "reporting") {
+        return;
+    }
+    let n = scan.toks().len();
+    let mark = |k: &usize| scan.toks()[*k].kind == TokenKind::Punct && matches!(scan.tok(*k), "\"" | "“" | "”");
+    let mut marks = (0..n).filter(mark);
+    let (Some(open), Some(close), None) = (marks.next(), marks.next(), marks.next()) else { return };
+    let mut speakers = quote_speakers(scan, out, open, close).into_iter();
+    let Some(country) = speakers.next().and_then(|a| a.country.filter(|_| is_agent(&a))) else { return };
+    if speakers.any(|a| !is_agent(&a) || a.country != Some(country)) {
+        return;
+    }
+    for k in open + 1..close {
+        if matches!(scan.lower(k), "we" | "us" | "our") && scan.toks()[k].case != Case::Upper {
+            insert_in_order(out, Actor::state_of(country, k, k + 1));
+        }
+    }
+}
+
+/// Who says the quotation between the marks `open` and `close`: the actors between it and a verb of saying after
+/// it ("“…,” Peru's president told reporters"), else the one right after that verb ("“…,” said a spokesman for
+/// the Peruvian foreign ministry"; not "said of Chile's demands"), else every actor before a verb of saying
+/// before it ("Chile's foreign minister said: “…”").
+fn quote_speakers(scan: &Scan, actors: &[Actor], open: usize, close: usize) -> Vec<Actor> {
+    let reporting = |k: &usize| lexicon::class_at(scan, *k, "reporting");
+    if let Some(verb) = (close + 1..scan.toks().len()).find(reporting) {
+        let before: Vec<Actor> = actors.iter().filter(|a| a.first > close && a.end <= verb).copied().collect();
+        if !before.is_empty() {
+            return before;
+        }
+        let after = actors.iter().filter(|a| a.first > verb).min_by_key(|a| a.first);
+        let adjunct = |k: usize| matches!(scan.lower(k), "about" | "of" | "on" | "to" | "in" | "at" | "after" | "with");
+        return after.filter(|a| a.first <= verb + 6 && !adjunct(verb + 1)).copied().into_iter().collect();
+    }
+    match (0..open).rev().find(reporting) {
+        Some(verb) => actors.iter().filter(|a| a.end <= verb).copied().collect(),
+        None => Vec::new(),
+    }
+}
+
 pub fn is_agent(a: &Actor) -> bool {
     a.state && !a.location && !a.portfolio
 }
@@ -257,6 +301,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
     }
     de_facto_authorities(ctx, scan, &mut out);
     first_person(ctx, scan, &mut out);
+    quoted_first_person(scan, &mut out);
     out
 }
 /// "In Tehran, Foreign Ministry spokesman Esmaeil Baghaei condemned …": an official of a state role, of no country
@@ -473,12 +518,13 @@ pub fn first_group(scan: &Scan, actors: &[Actor], from: usize, to: usize, keep: 
     }
     out
 }
-/// Whether the tokens `[from, to)` only join two actors of one group.
+/// Whether the tokens `[from, to)` only join two actors of one group. Actors that overlap (`to` before `from`) are
+/// joined in one word ("the US-Israeli strikes", "the US-South Korean exercises").
 pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
-    to >= from
-        && to - from <= 8
-        && (from..to).all(|k| {
-            matches!(
+    to < from
+        || (to - from <= 8
+            && (from..to).all(|k| {
+                matches!(
                 scan.lower(k),
                 "," | "and"
                     | "&"
@@ -497,16 +543,16 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                     | "her"
                     // "X of Armenia and Y of Azerbaijan"
                     | "of"
-                    // "Iran, along with Russia, China and Pakistan, has called on …"
+                    // "Iran, along with Russia, China and Pakistan, has called on …"; "with X and with Y"
                     | "along"
                     | "together"
-            ) || (scan.is(k, "with") && k > from && matches!(scan.lower(k - 1), "along" | "together"))
+            ) || (scan.is(k, "with") && k > from && matches!(scan.lower(k - 1), "along" | "together" | "and"))
                 || matches!(scan.labels[k], Label::Role(_) | Label::Honorific)
                 || scan.toks()[k].kind == TokenKind::Possessive
                 // "between New Delhi and the de facto authorities in Kabul"
                 || scan.facts[k].role.is_some()
                 || (k > from && scan.is(k, "in") && scan.facts[k - 1].role.is_some())
-        })
+            }))
 }
 
 /// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic

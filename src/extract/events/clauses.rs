@@ -1,7 +1,8 @@
-//! Clause boundaries inside a sentence that no single word marks: ", and" before a new subject and verb, and
-//! "before", "after", "until", "since", "once" opening a clause of their own.
+//! Clauses inside a sentence: the boundaries that no single word marks (", and" before a new subject and verb;
+//! "before", "after", "until", "since", "once" opening a clause of their own), and where the clause around a
+//! token starts and ends.
 
-use super::lexicon::{BOUNDARY, class_at, clause_start, is_verb};
+use super::lexicon::{BOUNDARY, class_at, is_boundary, is_claim, is_verb, verb_cue_at};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -101,4 +102,56 @@ fn subject_then_verb(scan: &Scan, after: usize) -> Option<usize> {
 /// A word that opens a subject's noun phrase.
 fn determiner(word: &str) -> bool {
     matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both")
+}
+
+/// First token of the clause containing token `at`.
+pub fn clause_start(scan: &Scan, at: usize) -> usize {
+    (0..at).rev().find(|&k| is_boundary(scan, k)).map_or(0, |k| k + 1)
+}
+
+/// End of the clause after token `from`.
+pub fn clause_end(scan: &Scan, from: usize) -> usize {
+    let end = (from..scan.toks().len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks().len());
+    // A comma ends it before a new subject and its verb, as a headline joins its clauses ("U.S. and British jets
+    // strike Sanaa, Israel bombs Hodeidah port"), and before a claim put in apposition, which someone rejects
+    // ("… behind the attack, a claim Kyiv and Washington rejected": Washington is not attacked).
+    let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k);
+    // (One pass over the clause's commas: this runs for every cue.)
+    let mut commas = (from..end).filter(|&k| scan.is_punct(k, ","));
+    let Some(comma) = commas.next() else { return end };
+    if new_clause(comma) {
+        return comma;
+    }
+    let end = commas.find(|&k| new_clause(k)).unwrap_or(end);
+    // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
+    // deepened ties with Moscow": Moscow is not what was seized).
+    let start = clause_start(scan, from);
+    let relative =
+        start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
+    // So does a subordinate clause that opens the sentence ("When the Taliban condemned the massacre at Pahalgam,
+    // India's minister telephoned …": India is not what was condemned).
+    // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
+    let fronted = start == 0 && adverbial_subordinator(scan.lower(0)) && !(0..from).any(|k| scan.is_punct(k, ","));
+    if relative || fronted { comma } else { end }
+}
+
+/// Whether one to three capitalised words after the comma at `comma` are followed by a verb cue in lower case
+/// (", Israel bombs …").
+fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
+    let name_end = (comma + 1..(comma + 4).min(scan.toks().len())).find(|&k| !scan.toks()[k].is_capitalised());
+    name_end.is_some_and(|k| k > comma + 1 && scan.toks()[k].case == Case::Lower && verb_cue_at(scan, k))
+}
+
+/// Whether a noun for a claim follows the comma at `comma`, after an article or none (", a claim …",
+/// ", allegations …").
+fn claim_after(scan: &Scan, comma: usize) -> bool {
+    let article = |k: usize| k < scan.toks().len() && matches!(scan.lower(k), "a" | "an" | "the");
+    let k = comma + 1 + usize::from(article(comma + 1));
+    k < scan.toks().len() && is_claim(scan.lower(k))
+}
+
+/// A subordinator that opens a clause of time, cause or contrast ("when", "while", "although", "because"): a
+/// clause with an act of its own, not part of the main one.
+pub fn adverbial_subordinator(word: &str) -> bool {
+    matches!(word, "when" | "while" | "although" | "though" | "because" | "whereas")
 }

@@ -6,6 +6,7 @@ use super::actors::{
 };
 use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::mediation::{self, mediated};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{self, EarlierCue, Sides, directed_sides};
 use super::subjects::{
@@ -17,12 +18,6 @@ use super::{objects, obligations, reception, repeats, voice};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalMention};
 use crate::extract::tokens::TokenKind;
-
-/// Whether a noun cue follows a word of hosting or brokering in its clause from `left` ("Qatar hosted talks",
-/// "Turkey and Qatar brokered talks"): its subject brings the parties together.
-fn mediated(scan: &Scan, cue: &Cue, left: usize) -> bool {
-    cue.word.noun && (cue.first.saturating_sub(2).max(left)..cue.first).any(|k| lexicon::class_at(scan, k, "mediation"))
-}
 
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
@@ -61,7 +56,11 @@ pub fn code_sentence(
     // it.)
     let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
+    let nouns: Vec<Cue> = cues.iter().filter(|c| c.word.noun).copied().collect();
     for cue in cues {
+        if mediation::brokers_noun(scan, &cue, &nouns) {
+            continue;
+        }
         let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else { continue };
         let cue = lexicon::participle(scan, lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue)));
         // "every year someone signs something": an act of no one in particular.
@@ -90,6 +89,7 @@ pub fn code_sentence(
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
+        let pairs = mediation::with_hosts_after(scan, &actors, &cue, pairs, sentence, memory);
         let pairs = match objects::condemned_attack(&attacks, &cue, category) {
             Some(attack) => objects::spare_the_attacked(scan, &actors, pairs, attack),
             None => pairs,
@@ -121,6 +121,16 @@ pub fn code_sentence(
         if debugging {
             super::debug::pairs(ctx, scan, &cue, &pairs);
         }
+        // Who brought talks or a truce about met each party (host first); only the parties agreed to it.
+        let hosts = mediation::hosts(scan, &actors, &cue);
+        let pairs = if hosts.is_empty() {
+            pairs
+        } else {
+            let is_host = |x: &Actor| hosts.iter().any(|h| h.first == x.first && h.country == x.country);
+            let (hosted, pairs): (Vec<_>, Vec<_>) = pairs.into_iter().partition(|(x, _)| is_host(x));
+            emit(ctx, &hosted, Category::Consult, false, hypothetical, sentence, out, relations);
+            pairs
+        };
         emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
         if !symmetric {
             earlier = Some(EarlierCue::new(scan, &actors, &cue, category, pairs));
@@ -188,7 +198,7 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     let right = clause_end(scan, end);
     // "clashes between villages", "talks between the two sides": the parties are named there, or recalled; who
     // hosted or brokered the talks meets each of them ("Qatar hosted talks between the two sides").
-    let hosts = || if mediated(scan, cue, left) { agents_in(actors, left, first) } else { Vec::new() };
+    let hosts = || mediation::hosts(scan, actors, cue);
     // (A group of one country, "meetings between Rojas and Peruvian officials", says no more than the subject.)
     if let Some(g) = group_after_word(scan, actors, end, right, "between")
         && distinct_countries(&g) >= 2
@@ -286,9 +296,12 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
         // as it deepened its ties with Kabul": the troops are not who has ties with Kabul).
         return cross(&leading_group(scan, subject), &b);
     }
-    // "Turkey and Qatar brokered talks": the hosts of talks are not parties to them among themselves.
+    // "Turkey and Qatar brokered talks": the hosts of talks are not parties to them among themselves. They meet the
+    // last two sides that met or fought, when the sentence names none ("… clashed again. Russia brokered a
+    // ceasefire on Tuesday"). (What those two did is known already; whether these talks are theirs is a guess.)
     if mediated(scan, cue, left) {
-        return Vec::new();
+        let hosts = hosts();
+        return cross(&hosts, &mediation::unnamed_parties(&hosts, sentence, memory));
     }
     let verbal = !cue.word.noun || light_verb_before(scan, first, left);
     if !verbal {

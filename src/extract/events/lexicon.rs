@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::Category;
-pub use super::clauses::mark_clause_joins;
+pub use super::clauses::{adverbial_subordinator, clause_end, clause_start, mark_clause_joins};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::knowledge::Entry;
 use crate::extract::tokens::{Case, TokenKind};
@@ -208,9 +208,14 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         let known = if scan.facts[i].cue { lex.cues.get(w) } else { None };
         let matched = known.and_then(|list| {
             list.iter().find_map(|(rest, word)| {
-                let end = i + 1 + rest.len();
-                (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + k) == *r))
+                // The words after the first, right after it or past an adverb ("coordinating closely with").
+                let after = |skip: usize| {
+                    let end = i + 1 + skip + rest.len();
+                    (end <= scan.toks().len()
+                        && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
                     .then_some(Cue { first: i, end, word: *word })
+                };
+                after(0).or_else(|| (!rest.is_empty() && adverb(scan, i + 1)).then(|| after(1)).flatten())
             })
         });
         let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
@@ -223,6 +228,13 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether token `k` is an adverb of manner in "-ly" ("closely", "directly").
+fn adverb(scan: &Scan, k: usize) -> bool {
+    scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)
+        && scan.lower(k).len() > 4
+        && scan.lower(k).ends_with("ly")
 }
 
 /// A participle cue used as an adjective before a noun: "the alleged hideouts", "struck alleged TTP hideouts"
@@ -380,7 +392,7 @@ pub fn rebutted_claim(scan: &Scan, first: usize) -> Option<usize> {
 }
 
 /// A noun for something claimed: a charge, an allegation, a report.
-fn is_claim(lower: &str) -> bool {
+pub(super) fn is_claim(lower: &str) -> bool {
     matches!(
         lower,
         "charge" | "charges" | "claim" | "claims" | "accusation" | "accusations" | "allegation" | "allegations"
@@ -465,58 +477,6 @@ pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
 /// The bit of a grammar class that exists (0 for a name that is not one).
 fn class_bit_of(class: &'static str) -> u32 {
     class_bit(class).unwrap_or(0)
-}
-
-/// First token of the clause containing token `at`.
-pub fn clause_start(scan: &Scan, at: usize) -> usize {
-    (0..at).rev().find(|&k| is_boundary(scan, k)).map_or(0, |k| k + 1)
-}
-
-/// End of the clause after token `from`.
-pub fn clause_end(scan: &Scan, from: usize) -> usize {
-    let end = (from..scan.toks().len()).find(|&k| is_boundary(scan, k)).unwrap_or(scan.toks().len());
-    // A comma ends it before a new subject and its verb, as a headline joins its clauses ("U.S. and British jets
-    // strike Sanaa, Israel bombs Hodeidah port"), and before a claim put in apposition, which someone rejects
-    // ("… behind the attack, a claim Kyiv and Washington rejected": Washington is not attacked).
-    let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k);
-    // (One pass over the clause's commas: this runs for every cue.)
-    let mut commas = (from..end).filter(|&k| scan.is_punct(k, ","));
-    let Some(comma) = commas.next() else { return end };
-    if new_clause(comma) {
-        return comma;
-    }
-    let end = commas.find(|&k| new_clause(k)).unwrap_or(end);
-    // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
-    // deepened ties with Moscow": Moscow is not what was seized).
-    let start = clause_start(scan, from);
-    let relative =
-        start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
-    // So does a subordinate clause that opens the sentence ("When the Taliban condemned the massacre at Pahalgam,
-    // India's minister telephoned …": India is not what was condemned).
-    // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
-    let fronted = start == 0 && adverbial_subordinator(scan.lower(0)) && !(0..from).any(|k| scan.is_punct(k, ","));
-    if relative || fronted { comma } else { end }
-}
-
-/// Whether one to three capitalised words after the comma at `comma` are followed by a verb cue in lower case
-/// (", Israel bombs …").
-fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
-    let name_end = (comma + 1..(comma + 4).min(scan.toks().len())).find(|&k| !scan.toks()[k].is_capitalised());
-    name_end.is_some_and(|k| k > comma + 1 && scan.toks()[k].case == Case::Lower && verb_cue_at(scan, k))
-}
-
-/// Whether a noun for a claim follows the comma at `comma`, after an article or none (", a claim …",
-/// ", allegations …").
-fn claim_after(scan: &Scan, comma: usize) -> bool {
-    let article = |k: usize| k < scan.toks().len() && matches!(scan.lower(k), "a" | "an" | "the");
-    let k = comma + 1 + usize::from(article(comma + 1));
-    k < scan.toks().len() && is_claim(scan.lower(k))
-}
-
-/// A subordinator that opens a clause of time, cause or contrast ("when", "while", "although", "because"): a
-/// clause with an act of its own, not part of the main one.
-pub fn adverbial_subordinator(word: &str) -> bool {
-    matches!(word, "when" | "while" | "although" | "though" | "because" | "whereas")
 }
 
 /// Start of the main clause for a passive cue: back over subordinators but not over quotations.

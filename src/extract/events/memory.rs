@@ -61,23 +61,13 @@ impl Memory {
     /// the states of the fewest recent sentences that add up to `size` (any number when `size` is 0).
     pub(super) fn group(&self, sentence: u32, size: usize) -> Vec<u32> {
         let recent = |s: u32| sentence.saturating_sub(s) <= MEMORY_SPAN && s < sentence;
-        // A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and border
-        // guards of the two countries clashed"): a cue's pairs are remembered only after it is coded. (Pairs are
-        // in sentence order: the walk back stops at the first one too old.)
-        let last_pair = |equals: bool, span: u32| {
-            self.pairs
-                .iter()
-                .rev()
-                .take_while(|(s, _, _)| sentence.saturating_sub(*s) <= span)
-                .find(|(_, _, sym)| *sym || !equals)
-        };
         // A meeting a few paragraphs back still beats the document's main pair ("The Ambassador of China called
         // on Foreign Minister Dar … The two sides exchanged views on CPEC").
         if size == 2
-            && let Some((_, p, _)) = last_pair(true, MEMORY_SPAN)
-                .or_else(|| last_pair(false, MEMORY_SPAN))
-                .or_else(|| last_pair(true, 2 * MEMORY_SPAN))
-                .or_else(|| self.main_pair())
+            && let Some(p) = self
+                .recent_pair(sentence)
+                .or_else(|| self.last_pair(sentence, true, 2 * MEMORY_SPAN))
+                .or_else(|| self.main_pair().map(|(_, p, _)| *p))
         {
             return p.to_vec();
         }
@@ -99,6 +89,21 @@ impl Memory {
             }
         }
         Vec::new()
+    }
+
+    /// The last pair that met or agreed (`equals`), or that interacted at all, within `span` sentences before
+    /// `sentence`. A pair from an earlier cue of this very sentence counts too ("Iran accuses the Taliban …, and
+    /// border guards of the two countries clashed"): a cue's pairs are remembered only after it is coded. (Pairs
+    /// are in sentence order: the walk back stops at the first one too old.)
+    fn last_pair(&self, sentence: u32, equals: bool, span: u32) -> Option<[u32; 2]> {
+        let pairs = self.pairs.iter().rev().take_while(|(s, _, _)| sentence.saturating_sub(*s) <= span);
+        pairs.filter(|(_, _, sym)| *sym || !equals).map(|(_, p, _)| *p).next()
+    }
+
+    /// The last pair that met or agreed in the few sentences before `sentence` (or in it), else the last that
+    /// interacted there at all: the two sides that a truce or talks brought about by others are between.
+    pub(super) fn recent_pair(&self, sentence: u32) -> Option<[u32; 2]> {
+        self.last_pair(sentence, true, MEMORY_SPAN).or_else(|| self.last_pair(sentence, false, MEMORY_SPAN))
     }
 
     /// The pair that interacted most often in the finished sentences of the document (the later one on a

@@ -20,6 +20,7 @@ mod debug;
 mod emit;
 mod issuer;
 pub(crate) mod lexicon;
+mod mediation;
 mod memory;
 mod objects;
 mod obligations;

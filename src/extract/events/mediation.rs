@@ -1,0 +1,109 @@
+//! Talks and truces that a third side brings about: "Qatar hosted talks between the two sides", "Turkey and Qatar
+//! brokered a truce". The hosts meet each party; they are no parties among themselves.
+
+use super::actors::{Actor, cross, group_after_word, subject_group};
+use super::lexicon::{self, Cue, clause_end, clause_start};
+use super::memory::{Memory, recalled};
+use super::subjects::agents_in;
+use crate::extract::detect::Scan;
+
+/// How many words before a noun cue a word of hosting or brokering may stand ("brokered an initial ceasefire").
+const REACH: usize = 3;
+
+/// The word of hosting or brokering that a noun cue follows in its clause from `left` ("Qatar hosted talks",
+/// "Turkey and Qatar brokered a truce"), if any: its subject brings the parties together.
+fn mediation_word(scan: &Scan, cue: &Cue, left: usize) -> Option<usize> {
+    if !cue.word.noun {
+        return None;
+    }
+    (cue.first.saturating_sub(REACH).max(left)..cue.first).find(|&k| lexicon::class_at(scan, k, "mediation"))
+}
+
+/// Whether a noun cue follows a word of hosting or brokering in its clause from `left`.
+pub(super) fn mediated(scan: &Scan, cue: &Cue, left: usize) -> bool {
+    mediation_word(scan, cue, left).is_some()
+}
+
+/// The participle of mediation right after a noun cue, or its auxiliaries, with its "by" phrase ("talks mediated
+/// by Qatar and Turkey", "The talks, mediated by Oman, ended", "That meeting was facilitated by Brazil"), if any.
+fn mediation_after(scan: &Scan, cue: &Cue) -> Option<usize> {
+    if !cue.word.noun {
+        return None;
+    }
+    let mut k = if scan.is_punct(cue.end, ",") { cue.end + 1 } else { cue.end };
+    let auxiliary = |k: usize| ["was", "were", "is", "are", "has", "had", "have", "been"].iter().any(|w| scan.is(k, w));
+    while k < cue.end + 3 && auxiliary(k) {
+        k += 1;
+    }
+    (lexicon::class_at(scan, k, "mediation") && scan.is(k + 1, "by")).then_some(k)
+}
+
+/// Who brings about the talks or truce of a noun cue: the group of agents right before the word of hosting or
+/// brokering ("after Pakistani jets struck …, the fighting spread … before Qatar and Turkey brokered a truce":
+/// not the jets), or the "by" phrase of one after it. Empty for any other cue.
+pub(super) fn hosts(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<Actor> {
+    // (Most cues have no such word near: only for those that do is the clause's start, a walk back, found.)
+    if mediation_word(scan, cue, 0).is_some() {
+        let left = clause_start(scan, cue.first);
+        if let Some(word) = mediation_word(scan, cue, left) {
+            let agents = agents_in(actors, left, word);
+            let group = subject_group(scan, &agents, word);
+            return if group.is_empty() { agents } else { group };
+        }
+    }
+    let Some(word) = mediation_after(scan, cue) else { return Vec::new() };
+    group_after_word(scan, actors, word + 1, clause_end(scan, word + 2), "by").unwrap_or_default()
+}
+
+/// The pairs of a noun cue that hosts named after it brought about ("delegations from both countries … were
+/// expected for talks mediated by Qatar and Turkey"): the parties' own pairs, and each host with each party. The
+/// parties are those of the noun's `pairs`, or else the last two sides that met or fought ("The talks, mediated
+/// by Oman, ended without result").
+pub(super) fn with_hosts_after(
+    scan: &Scan,
+    actors: &[Actor],
+    cue: &Cue,
+    pairs: Vec<(Actor, Actor)>,
+    sentence: u32,
+    memory: &Memory,
+) -> Vec<(Actor, Actor)> {
+    if mediation_after(scan, cue).is_none() {
+        return pairs;
+    }
+    let hosts = hosts(scan, actors, cue);
+    let is_host = |a: &Actor| hosts.iter().any(|h| h.country == a.country);
+    let own: Vec<(Actor, Actor)> = pairs.into_iter().filter(|(x, y)| !is_host(x) && !is_host(y)).collect();
+    let mut parties: Vec<Actor> = Vec::new();
+    for a in own.iter().flat_map(|(x, y)| [x, y]) {
+        if !parties.iter().any(|p| p.country == a.country) {
+            parties.push(*a);
+        }
+    }
+    if parties.is_empty() {
+        parties = unnamed_parties(&hosts, sentence, memory);
+    }
+    [own, cross(&hosts, &parties)].concat()
+}
+
+/// Whether a verb of brokering is told by a noun cue: one it has for its object ("brokered a truce", "mediated the
+/// talks") or one it follows as a participle ("talks mediated by Qatar"). That noun is what the hosts brought
+/// about, and its parties are the ones they meet. (Read as a verb of its own, "brokered a truce in Doha" met Qatar,
+/// the venue.)
+pub(super) fn brokers_noun(scan: &Scan, cue: &Cue, nouns: &[Cue]) -> bool {
+    !cue.word.noun
+        && lexicon::class_at(scan, cue.first, "mediation")
+        && nouns.iter().any(|n| {
+            (n.first > cue.first && n.first <= cue.first + REACH) || mediation_after(scan, n) == Some(cue.first)
+        })
+}
+
+/// The parties of talks or a truce that hosts brought about with no parties named in the sentence ("… clashed
+/// again. Russia brokered a ceasefire on Tuesday"): the last two sides that met, or else fought, in the last few
+/// sentences, when neither is a host. Empty when there are none. (Not the document's main pair: "Egypt hosted
+/// the Arab League summit" is no meeting with the two countries a report is about.)
+pub(super) fn unnamed_parties(hosts: &[Actor], sentence: u32, memory: &Memory) -> Vec<Actor> {
+    match memory.recent_pair(sentence) {
+        Some(pair) if !pair.iter().any(|&c| hosts.iter().any(|h| h.country == Some(c))) => recalled(&pair),
+        _ => Vec::new(),
+    }
+}
