@@ -56,9 +56,8 @@ pub fn code_sentence(
     // it.)
     let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
-    let nouns: Vec<Cue> = cues.iter().filter(|c| c.word.noun).copied().collect();
-    for cue in cues {
-        if mediation::brokers_noun(scan, &cue, &nouns) {
+    for &cue in &cues {
+        if mediation::brokers_noun(scan, &cue, &cues) {
             continue;
         }
         let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else { continue };

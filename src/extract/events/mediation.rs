@@ -85,14 +85,14 @@ pub(super) fn with_hosts_after(
     [own, cross(&hosts, &parties)].concat()
 }
 
-/// Whether a verb of brokering is told by a noun cue: one it has for its object ("brokered a truce", "mediated the
-/// talks") or one it follows as a participle ("talks mediated by Qatar"). That noun is what the hosts brought
-/// about, and its parties are the ones they meet. (Read as a verb of its own, "brokered a truce in Doha" met Qatar,
-/// the venue.)
-pub(super) fn brokers_noun(scan: &Scan, cue: &Cue, nouns: &[Cue]) -> bool {
+/// Whether a verb of brokering is read through a noun cue among `cues` instead: the noun it has for its object
+/// ("brokered a truce", "mediated the talks") or follows as a participle ("talks mediated by Qatar"). That noun is
+/// what the hosts brought about, and its parties are the ones they meet. (Read as a verb of its own, "brokered a
+/// truce in Doha" met Qatar, the venue.)
+pub(super) fn brokers_noun(scan: &Scan, cue: &Cue, cues: &[Cue]) -> bool {
     !cue.word.noun
         && lexicon::class_at(scan, cue.first, "mediation")
-        && nouns.iter().any(|n| {
+        && cues.iter().filter(|n| n.word.noun).any(|n| {
             (n.first > cue.first && n.first <= cue.first + REACH) || mediation_after(scan, n) == Some(cue.first)
         })
 }
