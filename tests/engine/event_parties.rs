@@ -145,3 +145,18 @@ fn a_cue_reads_past_an_adverb_and_a_second_with_phrase() {
         assert!(has(&v, "BRA", side, Category::Consult), "BRA->{side}: {v:?}");
     }
 }
+
+#[test]
+fn a_sentence_that_ends_on_a_cue_or_a_verb_of_saying_is_read_to_its_end() {
+    let v = code("Chile and Peru clashed on the border. Brazil brokered talks");
+    assert!(has(&v, "BRA", "CHL", Category::Consult), "{v:?}");
+    let v = code("\"We urge Bolivia to release the prisoners,\" Chile's foreign minister said");
+    assert!(has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    // Cut short right after the noun, its auxiliary or its participle: the document is still read (a panic would
+    // lose it whole).
+    for end in ["The talks", "The talks were", "The talks, mediated"] {
+        let text = format!("Chile and Peru met in Quito. {end}");
+        let v = code(&text);
+        assert!(between(&v, "CHL", "PER", Category::Consult), "{text}: {v:?}");
+    }
+}

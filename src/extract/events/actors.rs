@@ -206,7 +206,10 @@ fn quote_speakers(scan: &Scan, actors: &[Actor], open: usize, close: usize) -> V
             return before;
         }
         let after = actors.iter().filter(|a| a.first > verb).min_by_key(|a| a.first);
-        let adjunct = |k: usize| matches!(scan.lower(k), "about" | "of" | "on" | "to" | "in" | "at" | "after" | "with");
+        let adjunct = |k: usize| {
+            k < scan.toks().len()
+                && matches!(scan.lower(k), "about" | "of" | "on" | "to" | "in" | "at" | "after" | "with")
+        };
         return after.filter(|a| a.first <= verb + 6 && !adjunct(verb + 1)).copied().into_iter().collect();
     }
     match (0..open).rev().find(reporting) {

@@ -206,18 +206,15 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         }
         let w = scan.lower(i);
         let known = if scan.facts[i].cue { lex.cues.get(w) } else { None };
-        let matched = known.and_then(|list| {
-            list.iter().find_map(|(rest, word)| {
-                // The words after the first, right after it or past an adverb ("coordinating closely with").
-                let after = |skip: usize| {
-                    let end = i + 1 + skip + rest.len();
-                    (end <= scan.toks().len()
-                        && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
+        // The words after the first, right after it, or else past an adverb ("coordinating closely with").
+        let after = |list: &[(Vec<String>, CueWord)], skip: usize| {
+            list.iter().filter(|(rest, _)| skip == 0 || !rest.is_empty()).find_map(|(rest, word)| {
+                let end = i + 1 + skip + rest.len();
+                (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
                     .then_some(Cue { first: i, end, word: *word })
-                };
-                after(0).or_else(|| (!rest.is_empty() && adverb(scan, i + 1)).then(|| after(1)).flatten())
             })
-        });
+        };
+        let matched = known.and_then(|list| after(list, 0).or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?));
         let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
         match matched {
             Some(c) => {

@@ -27,7 +27,8 @@ pub(super) fn mediated(scan: &Scan, cue: &Cue, left: usize) -> bool {
 /// The participle of mediation right after a noun cue, or its auxiliaries, with its "by" phrase ("talks mediated
 /// by Qatar and Turkey", "The talks, mediated by Oman, ended", "That meeting was facilitated by Brazil"), if any.
 fn mediation_after(scan: &Scan, cue: &Cue) -> Option<usize> {
-    if !cue.word.noun {
+    // (A test of grammar bits first: this runs for every noun cue, and few have such a word after them.)
+    if !cue.word.noun || !(cue.end..cue.end + 4).any(|k| lexicon::class_at(scan, k, "mediation")) {
         return None;
     }
     let mut k = if scan.is_punct(cue.end, ",") { cue.end + 1 } else { cue.end };
