@@ -524,10 +524,12 @@ pub fn first_group(scan: &Scan, actors: &[Actor], from: usize, to: usize, keep: 
 /// Whether the tokens `[from, to)` only join two actors of one group. Actors that overlap (`to` before `from`) are
 /// joined in one word ("the US-Israeli strikes", "the US-South Korean exercises").
 pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
-    to < from
-        || (to - from <= 8
-            && (from..to).all(|k| {
-                matches!(
+    if to < from {
+        return true;
+    }
+    to - from <= 8
+        && (from..to).all(|k| {
+            matches!(
                 scan.lower(k),
                 "," | "and"
                     | "&"
@@ -555,7 +557,7 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                 // "between New Delhi and the de facto authorities in Kabul"
                 || scan.facts[k].role.is_some()
                 || (k > from && scan.is(k, "in") && scan.facts[k - 1].role.is_some())
-            }))
+        })
 }
 
 /// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
