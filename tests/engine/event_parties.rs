@@ -3,7 +3,7 @@
 //! leads a delegation, acts done to each other, a cue in short quotation marks, a noun's possessor, the sides that
 //! brokers of a truce or talks meet, states joined in one word, and cues read past an adverb.
 
-use crate::events_common::{any_of, between, code, has};
+use crate::events_common::{any_of, between, code, has, missing};
 use dossier::extract::Category;
 
 #[test]
@@ -86,11 +86,8 @@ fn who_brokers_a_truce_meets_the_two_sides_last_seen_without_meeting_the_other_b
          brokered a truce in Montevideo.",
     ] {
         let v = code(text);
-        for broker in ["BRA", "URY"] {
-            for side in ["CHL", "PER"] {
-                assert!(has(&v, broker, side, Category::Consult), "{broker}->{side} in {text}: {v:?}");
-            }
-        }
+        let missed = missing(&v, &["BRA", "URY"], &["CHL", "PER"], Category::Consult);
+        assert!(missed.is_empty(), "{missed:?} in {text}: {v:?}");
         // The brokers did not meet each other, nor the state of the venue, nor did the jets broker anything.
         assert!(!between(&v, "BRA", "URY", Category::Consult), "{text}: {v:?}");
         assert!(!has(&v, "CHL", "URY", Category::Consult), "{text}: {v:?}");
@@ -106,30 +103,26 @@ fn who_brokers_a_truce_meets_the_two_sides_last_seen_without_meeting_the_other_b
 #[test]
 fn talks_mediated_by_a_state_are_its_meetings_with_their_parties() {
     let v = code("Chile and Peru met in Quito in May. The talks, mediated by Ecuador, ended without result.");
-    for side in ["CHL", "PER"] {
-        assert!(has(&v, "ECU", side, Category::Consult), "ECU->{side}: {v:?}");
-    }
+    let missed = missing(&v, &["ECU"], &["CHL", "PER"], Category::Consult);
+    assert!(missed.is_empty(), "{missed:?}: {v:?}");
     let v = code(
         "Chile and Peru clashed last week. Delegations from both countries were expected in the Ecuadorian capital \
          for talks mediated by Ecuador and Colombia.",
     );
-    for host in ["ECU", "COL"] {
-        for side in ["CHL", "PER"] {
-            assert!(has(&v, host, side, Category::Consult), "{host}->{side}: {v:?}");
-        }
-    }
+    let missed = missing(&v, &["ECU", "COL"], &["CHL", "PER"], Category::Consult);
+    assert!(missed.is_empty(), "{missed:?}: {v:?}");
     assert!(!between(&v, "COL", "ECU", Category::Consult), "{v:?}");
 }
 
 #[test]
 fn states_joined_in_one_word_are_one_group() {
-    let v = code("Bolivia condemned the Chilean-Peruvian strikes on its border posts.");
-    for target in ["CHL", "PER"] {
-        assert!(has(&v, "BOL", target, Category::Accuse), "BOL->{target}: {v:?}");
-    }
-    let v = code("Bolivia denounced the ongoing US-Chilean exercises as a rehearsal for war.");
-    for target in ["USA", "CHL"] {
-        assert!(has(&v, "BOL", target, Category::Accuse), "BOL->{target}: {v:?}");
+    for (text, targets) in [
+        ("Bolivia condemned the Chilean-Peruvian strikes on its border posts.", ["CHL", "PER"]),
+        ("Bolivia denounced the ongoing US-Chilean exercises as a rehearsal for war.", ["USA", "CHL"]),
+    ] {
+        let v = code(text);
+        let missed = missing(&v, &["BOL"], &targets, Category::Accuse);
+        assert!(missed.is_empty(), "{missed:?} in {text}: {v:?}");
     }
 }
 
@@ -141,9 +134,8 @@ fn a_cue_reads_past_an_adverb_and_a_second_with_phrase() {
     }
     // A broker named in a passive after an auxiliary: "That meeting was facilitated by Brazil".
     let v = code("Chile and Peru met in Quito. That meeting was facilitated by Brazil.");
-    for side in ["CHL", "PER"] {
-        assert!(has(&v, "BRA", side, Category::Consult), "BRA->{side}: {v:?}");
-    }
+    let missed = missing(&v, &["BRA"], &["CHL", "PER"], Category::Consult);
+    assert!(missed.is_empty(), "{missed:?}: {v:?}");
 }
 
 #[test]

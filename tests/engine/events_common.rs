@@ -29,3 +29,14 @@ pub fn any_of(v: &[Interaction], category: Category) -> bool {
 pub fn any_in_sentence(v: &[Interaction], n: u32) -> bool {
     v.iter().any(|i| i.sentence == n)
 }
+
+/// The pairs of `sources` × `targets` that were not coded as `category` (source to target): empty when each was.
+pub fn missing<'a>(
+    v: &[Interaction],
+    sources: &[&'a str],
+    targets: &[&'a str],
+    category: Category,
+) -> Vec<(&'a str, &'a str)> {
+    let pairs = sources.iter().flat_map(|&s| targets.iter().map(move |&t| (s, t)));
+    pairs.filter(|&(s, t)| !has(v, s, t, category)).collect()
+}

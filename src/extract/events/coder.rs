@@ -82,13 +82,14 @@ pub fn code_sentence(
             (true, None) => continue,
         };
         let symmetric = cue.word.symmetric && !negated;
+        let hosts = mediation::hosts(scan, &actors, &cue);
         let pairs = if symmetric {
-            symmetric_pairs(scan, &actors, &cue, sentence, memory)
+            symmetric_pairs(scan, &actors, &cue, &hosts, sentence, memory)
         } else {
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
             directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
         };
-        let pairs = mediation::with_hosts_after(scan, &actors, &cue, pairs, sentence, memory);
+        let pairs = mediation::with_hosts_after(scan, &cue, &hosts, pairs, sentence, memory);
         let pairs = match objects::condemned_attack(&attacks, &cue, category) {
             Some(attack) => objects::spare_the_attacked(scan, &actors, pairs, attack),
             None => pairs,
@@ -121,7 +122,6 @@ pub fn code_sentence(
             super::debug::pairs(ctx, scan, &cue, &pairs);
         }
         // Who brought talks or a truce about met each party (host first); only the parties agreed to it.
-        let hosts = mediation::hosts(scan, &actors, &cue);
         let pairs = if hosts.is_empty() {
             pairs
         } else {
@@ -191,22 +191,30 @@ fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
 }
 
 /// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.
-fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memory: &Memory) -> Vec<(Actor, Actor)> {
+///
+/// `hosts` are who brought the talks or truce of a noun cue about ([`mediation::hosts`]).
+fn symmetric_pairs(
+    scan: &Scan,
+    actors: &[Actor],
+    cue: &Cue,
+    hosts: &[Actor],
+    sentence: u32,
+    memory: &Memory,
+) -> Vec<(Actor, Actor)> {
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
     let right = clause_end(scan, end);
     // "clashes between villages", "talks between the two sides": the parties are named there, or recalled; who
     // hosted or brokered the talks meets each of them ("Qatar hosted talks between the two sides").
-    let hosts = || mediation::hosts(scan, actors, cue);
     // (A group of one country, "meetings between Rojas and Peruvian officials", says no more than the subject.)
     if let Some(g) = group_after_word(scan, actors, end, right, "between")
         && distinct_countries(&g) >= 2
     {
-        return [all_pairs(&g), cross(&hosts(), &g)].concat();
+        return [all_pairs(&g), cross(hosts, &g)].concat();
     }
     if let Some(at) = (end..right.min(end + 2)).find(|&k| scan.is(k, "between")) {
         let parties = anaphor(scan, at + 1, right.min(at + 5)).map(|n| recalled(&memory.group(sentence, n)));
-        return parties.map(|p| [all_pairs(&p), cross(&hosts(), &p)].concat()).unwrap_or_default();
+        return parties.map(|p| [all_pairs(&p), cross(hosts, &p)].concat()).unwrap_or_default();
     }
     // "The India–Pakistan talks resumed": countries joined into one word before a noun are its parties.
     if cue.word.noun
@@ -299,8 +307,7 @@ fn symmetric_pairs(scan: &Scan, actors: &[Actor], cue: &Cue, sentence: u32, memo
     // last two sides that met or fought, when the sentence names none ("… clashed again. Russia brokered a
     // ceasefire on Tuesday"). (What those two did is known already; whether these talks are theirs is a guess.)
     if mediated(scan, cue, left) {
-        let hosts = hosts();
-        return cross(&hosts, &mediation::unnamed_parties(&hosts, sentence, memory));
+        return cross(hosts, &mediation::unnamed_parties(hosts, sentence, memory));
     }
     let verbal = !cue.word.noun || light_verb_before(scan, first, left);
     if !verbal {

@@ -56,14 +56,14 @@ pub(super) fn hosts(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<Actor> {
     group_after_word(scan, actors, word + 1, clause_end(scan, word + 2), "by").unwrap_or_default()
 }
 
-/// The pairs of a noun cue that hosts named after it brought about ("delegations from both countries … were
+/// The pairs of a noun cue that `hosts` ([`hosts`]) named after it brought about ("delegations from both countries … were
 /// expected for talks mediated by Qatar and Turkey"): the parties' own pairs, and each host with each party. The
 /// parties are those of the noun's `pairs`, or else the last two sides that met or fought ("The talks, mediated
 /// by Oman, ended without result").
 pub(super) fn with_hosts_after(
     scan: &Scan,
-    actors: &[Actor],
     cue: &Cue,
+    hosts: &[Actor],
     pairs: Vec<(Actor, Actor)>,
     sentence: u32,
     memory: &Memory,
@@ -71,7 +71,6 @@ pub(super) fn with_hosts_after(
     if mediation_after(scan, cue).is_none() {
         return pairs;
     }
-    let hosts = hosts(scan, actors, cue);
     let is_host = |a: &Actor| hosts.iter().any(|h| h.country == a.country);
     let own: Vec<(Actor, Actor)> = pairs.into_iter().filter(|(x, y)| !is_host(x) && !is_host(y)).collect();
     let mut parties: Vec<Actor> = Vec::new();
@@ -81,9 +80,9 @@ pub(super) fn with_hosts_after(
         }
     }
     if parties.is_empty() {
-        parties = unnamed_parties(&hosts, sentence, memory);
+        parties = unnamed_parties(hosts, sentence, memory);
     }
-    [own, cross(&hosts, &parties)].concat()
+    [own, cross(hosts, &parties)].concat()
 }
 
 /// Whether a verb of brokering is read through a noun cue among `cues` instead: the noun it has for its object
