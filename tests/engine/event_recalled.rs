@@ -1,5 +1,5 @@
-//! Sides named in an earlier sentence: "both brotherly countries" and "both capitals" as objects, and acts that
-//! another side repeats ("… and Bolivia followed in March").
+//! Sides named in an earlier sentence: "both brotherly countries" and "both capitals" as objects, acts that
+//! another side repeats ("… and Bolivia followed in March"), and who did "the attacks" that a side condemns.
 
 use crate::events_common::{between, code, has};
 use dossier::extract::{Category, Interaction};
@@ -69,4 +69,38 @@ fn who_hosts_talks_between_two_sides_meets_each() {
     // Without a word of hosting, who speaks of the talks takes no part in them.
     let v = code("Chile and Peru clashed on Monday. Brazil said talks between the two sides would resume.");
     assert!(!between(&v, "BRA", "CHL", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_condemned_attack_named_by_no_one_is_the_last_attack_s() {
+    // The attack told of a few sentences before, by a state: its doer is accused, not its victim.
+    let v = code(
+        "Chile has pounded Peru's river ports. Chilean drones struck grain silos in Tacna overnight. Bolivia \
+         said debris had fallen near Oruro. Bolivia condemned the attacks on Peruvian infrastructure.",
+    );
+    assert!(has(&v, "BOL", "CHL", Category::Accuse) && !has(&v, "BOL", "PER", Category::Accuse), "{v:?}");
+    let v = code("Chile struck Peruvian border posts on Monday. Argentina condemned these strikes.");
+    assert!(has(&v, "ARG", "CHL", Category::Accuse), "{v:?}");
+    // (A place of its own struck does not make the attacker's neighbour one: "Kabul and Islamabad …, with
+    // Pakistan carrying out air strikes in Paktika".)
+    let v = code(
+        "Relations between Lima and La Paz have worsened, with Bolivia carrying out air strikes in Tacna. \
+         Chile condemned the air strikes.",
+    );
+    assert!(has(&v, "CHL", "BOL", Category::Accuse) && !has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    for text in [
+        // The last attack was of no state.
+        "Chile struck Peruvian border posts on Monday. Gunmen attacked a bus in Arica. Argentina condemned the attack.",
+        // A hypothetical attack is none.
+        "Chile struck Peruvian border posts in March. Bolivia warned that Peru could attack Bolivian positions. \
+         Argentina condemned the attack.",
+        // Its doer is named after it, or it is one of many ("an attack"), or the attack is long past.
+        "Chile struck Peruvian border posts on Monday. Argentina condemned the attacks by militants.",
+        "Chile struck Peruvian border posts on Monday. Argentina condemned an attack on a bus.",
+        "Chile struck Peruvian border posts in March. Trade grew. Wine sold well. Copper rose. Argentina condemned \
+         the attacks.",
+    ] {
+        let v = code(text);
+        assert!(!has(&v, "ARG", "CHL", Category::Accuse) && !has(&v, "ARG", "PER", Category::Accuse), "{text}: {v:?}");
+    }
 }

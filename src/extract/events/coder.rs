@@ -87,11 +87,14 @@ pub fn code_sentence(
             symmetric_pairs(scan, &actors, &cue, &hosts, sentence, memory)
         } else {
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
-            directed_pairs(scan, &actors, &cue, category, sentence, memory, sides)
+            let pairs = directed_pairs(scan, &actors, &cue, category, sentence, memory, sides);
+            // (An attack only feared or threatened is no attack that "the attacks" may be.)
+            memory.attackers = memory.attackers.take().filter(|_| !hypothetical || category != Category::Assault);
+            pairs
         };
         let pairs = mediation::with_hosts_after(scan, &cue, &hosts, pairs, sentence, memory);
         let pairs = match objects::condemned_attack(&attacks, &cue, category) {
-            Some(attack) => objects::spare_the_attacked(scan, &actors, pairs, attack),
+            Some(attack) => objects::judged_attack(scan, &actors, pairs, attack, cue.end, sentence, memory),
             None => pairs,
         };
         if !cue.word.noun && !cue.word.symmetric {
@@ -418,6 +421,7 @@ fn directed_pairs(
         if subject.is_empty() && left > 0 && matches!(scan.lower(left - 1), "which" | "who") {
             subject = others(agents_in(actors, lexicon::sentence_main_start(scan, first), left));
         }
+        memory.attack_by(category, sentence, &agents, &subject);
         return cross(&agents, &subject);
     }
     // "If Abu Dhabi is accused of backing …": without its agent, a passive's subject is only acted on.
@@ -589,5 +593,6 @@ fn directed_pairs(
             );
         }
     }
+    memory.attack_by(category, sentence, &sources, &targets);
     cross(&sources, &targets)
 }

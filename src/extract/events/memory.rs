@@ -23,6 +23,9 @@ pub struct Memory {
     pub(super) pairs: Vec<(u32, [u32; 2], bool)>,
     /// Who last accused someone, with the sentence.
     pub(super) accusers: Option<(u32, Vec<u32>)>,
+    /// The states that did the last attack, with the sentence (none for an attack of no state): who "the attacks"
+    /// that a later sentence condemns were by.
+    pub(super) attackers: Option<(u32, Vec<u32>)>,
     /// The last directed event ("… and Niger followed suit").
     pub(super) last_directed: Option<LastAct>,
     /// The last single state that acted alone as a subject ("the government" in the next sentence).
@@ -129,11 +132,24 @@ impl Memory {
         self.counted = self.pairs.len();
     }
 
-    pub(super) fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
-        match &self.accusers {
-            Some((s, a)) if sentence.saturating_sub(*s) <= MEMORY_SPAN => a.clone(),
-            _ => Vec::new(),
+    /// Takes in who did an attack (`category` [`Category::Assault`]) in `sentence`: its sources that are states,
+    /// but not those of a target's country. (Who struck places of their own country is no attacker of it: "Kabul
+    /// and Islamabad …, with Pakistan carrying out air strikes in Paktika".)
+    pub(super) fn attack_by(&mut self, category: Category, sentence: u32, sources: &[Actor], targets: &[Actor]) {
+        if category == Category::Assault {
+            let doers = sources.iter().filter(|x| x.state && !targets.iter().any(|t| t.country == x.country));
+            self.attackers = Some((sentence, doers.filter_map(|x| x.country).collect()));
         }
+    }
+
+    /// Who accused someone in the few sentences before `sentence` (or in it).
+    pub(super) fn recent_accusers(&self, sentence: u32) -> Vec<u32> {
+        within(&self.accusers, sentence, MEMORY_SPAN)
+    }
+
+    /// The states that did the last attack, in the few sentences before `sentence` (or in it).
+    pub(super) fn recent_attackers(&self, sentence: u32) -> Vec<u32> {
+        within(&self.attackers, sentence, MEMORY_SPAN)
     }
 
     /// The country of the person a sentence-opening "He" or "She" stands for: the first person named in one of the
@@ -175,6 +191,14 @@ pub(super) fn other_parties(speakers: &[Actor], n: usize, sentence: u32, memory:
     let main = memory.dominant_pair().filter(|p| n == 2 && !p.iter().any(|c| own.contains(c)));
     let group = main.unwrap_or_else(|| memory.group(sentence, n));
     recalled(&group.into_iter().filter(|c| !own.contains(c)).collect::<Vec<u32>>())
+}
+
+/// The countries of `entry`, when its sentence is at most `span` before `sentence`.
+fn within(entry: &Option<(u32, Vec<u32>)>, sentence: u32, span: u32) -> Vec<u32> {
+    match entry {
+        Some((s, countries)) if sentence.saturating_sub(*s) <= span => countries.clone(),
+        _ => Vec::new(),
+    }
 }
 
 /// Stand-in actors for countries recalled from earlier sentences (no mention in this sentence).

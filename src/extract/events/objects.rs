@@ -3,8 +3,9 @@
 //! Also what a verb's object is: a direct object, and the attack a condemnation names.
 
 use super::Category;
-use super::actors::{Actor, first_group, is_agent};
+use super::actors::{Actor, cross, first_group, is_agent};
 use super::lexicon::{self, Cue, CueWord, class_at, clause_end};
+use super::memory::{Memory, recalled};
 use super::subjects::in_by_phrase;
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::{CountryForm, Entry};
@@ -112,15 +113,48 @@ pub(super) fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category)
     attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + lexicon::JUDGED_ACT_REACH)
 }
 
-/// A condemned attack's victims and places ("on Iranian border guards", "in the Gedo region of Somalia") are no
-/// targets of the condemnation: only its doer is, named before the noun ("Pakistan's attack") or in a "by"
-/// phrase ("attacks carried out by …").
-pub(super) fn spare_the_attacked(
+/// The pairs of a condemnation of the attack at token `attack` (its verb ends at `verb_end`): the attack's doer
+/// only ([`spare_the_attacked`]). When the sentence names none, and the noun is definite and ownerless ("the
+/// attacks on Ukrainian infrastructure", "these strikes"), its doers are the states that did the last attack a few
+/// sentences before: "Russia pounded Ukraine's river ports. … Bucharest condemned the attacks on Ukrainian
+/// infrastructure" accuses Russia. Not when that attack was of no state ("Gunmen attacked a bus"), nor an attack
+/// by someone named after the noun ("the attacks by gunmen").
+pub(super) fn judged_attack(
     scan: &Scan,
     actors: &[Actor],
     pairs: Vec<(Actor, Actor)>,
     attack: usize,
+    verb_end: usize,
+    sentence: u32,
+    memory: &Memory,
 ) -> Vec<(Actor, Actor)> {
+    let mut judges: Vec<Actor> = Vec::new();
+    for (x, _) in &pairs {
+        if x.state && !judges.iter().any(|j| j.country == x.country) {
+            judges.push(*x);
+        }
+    }
+    let spared = spare_the_attacked(scan, actors, pairs, attack);
+    let definite = (verb_end..attack).any(|k| matches!(scan.lower(k), "the" | "these" | "those" | "this" | "that"));
+    let plain_words = (verb_end..attack).all(|k| scan.toks()[k].is_word() && !scan.toks()[k].is_capitalised());
+    let agent_after = (attack + 1..clause_end(scan, attack + 1)).any(|k| scan.is(k, "by"));
+    if !spared.is_empty() || !definite || !plain_words || agent_after {
+        return spared;
+    }
+    // Who condemns: the sources of the pairs spared, or, with no target in the sentence at all, the accusers
+    // that the cue has just taken in.
+    if judges.is_empty() {
+        judges = recalled(&memory.accusers.as_ref().filter(|(s, _)| *s == sentence).map_or(&[][..], |(_, a)| a));
+    }
+    let own: Vec<u32> = judges.iter().filter_map(|j| j.country).collect();
+    let doers: Vec<u32> = memory.recent_attackers(sentence).into_iter().filter(|c| !own.contains(c)).collect();
+    cross(&judges, &recalled(&doers))
+}
+
+/// A condemned attack's victims and places ("on Iranian border guards", "in the Gedo region of Somalia") are no
+/// targets of the condemnation: only its doer is, named before the noun ("Pakistan's attack") or in a "by"
+/// phrase ("attacks carried out by …").
+fn spare_the_attacked(scan: &Scan, actors: &[Actor], pairs: Vec<(Actor, Actor)>, attack: usize) -> Vec<(Actor, Actor)> {
     pairs.into_iter().filter(|(_, y)| y.end <= attack || in_by_phrase(scan, actors, y)).collect()
 }
 
