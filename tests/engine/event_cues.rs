@@ -1,5 +1,5 @@
 //! What a cue word means in its sentence: condolences sent to a country, a reception in the passive, hosting
-//! troops, ties said to be poor.
+//! troops, ties said to be poor, a mission closed.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -269,4 +269,24 @@ fn whom_a_sanction_falls_on_is_its_object_and_forces_sent_are_deployed() {
     assert!(has(&v, "CHL", "PER", Category::Coerce), "{v:?}");
     let v = code("A Chilean police contingent was sent to Haiti under a UN mandate.");
     assert!(has(&v, "CHL", "HTI", Category::Mobilize) && !any_of(&v, Category::Coerce), "{v:?}");
+}
+
+#[test]
+fn closing_a_mission_sanctions_its_state_and_closing_anything_else_is_no_event() {
+    for (text, target) in [
+        ("The new authorities in La Paz have shut the Chilean embassy.", "CHL"),
+        ("Bolivia, which closed its embassy in Santiago in 2021, reopened it in May.", "CHL"),
+        ("Bolivia closes its consulates in Chile and Peru.", "CHL"),
+    ] {
+        let v = code(text);
+        assert!(has(&v, "BOL", target, Category::Sanction), "{text}: {v:?}");
+    }
+    for text in [
+        "Bolivia closed the gap with Chile in the rankings.",
+        "Bolivia shut its factories after Chilean imports rose.",
+        "Bolivia closed the session with a speech on Peru.",
+    ] {
+        let v = code(text);
+        assert!(!any_of(&v, Category::Sanction), "{text}: {v:?}");
+    }
 }

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 29] = [
+const CLASSES: [&str; 30] = [
     "reporting",
     "subordinator",
     "locative",
@@ -80,6 +80,7 @@ const CLASSES: [&str; 29] = [
     "others",
     "infrastructure",
     "proposal",
+    "closure",
 ];
 
 impl Lexicon {
@@ -188,6 +189,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "others" => 26,
         "infrastructure" => 27,
         "proposal" => 28,
+        "closure" => 29,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);

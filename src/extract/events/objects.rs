@@ -66,6 +66,10 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
         return (cue.end..object_end(right())).any(|k| class_at(scan, k, "goods")).then_some(cue);
     }
+    // "shut the Iranian embassy", "closed its embassy in Kabul": closing sanctions a mission only (`closure` nouns).
+    if cue.word.category == Category::Sanction && !cue.word.noun && class_at(scan, cue.first, "closure") {
+        return near.clone().take(3).any(|k| class_at(scan, k, "closure")).then_some(cue);
+    }
     if !matches!(cue.word.category, Category::Coerce | Category::Sanction) || cue.word.noun {
         return Some(cue);
     }
