@@ -1,4 +1,5 @@
-//! The extractor on names it has never seen: names joined by "and", company names, words in capitals.
+//! The extractor on names it has never seen: names joined by "and", company names, words in capitals; capitals
+//! in compounds and headlines.
 
 use crate::extraction_common::{extract, kinds_named, named};
 use dossier::extract::EntityKind;
@@ -326,4 +327,21 @@ fn a_name_beside_a_known_place_or_after_at_is_a_place() {
     // After "at", a name that opens with a given name is still a person's.
     let d = extract(&[("b.txt", "The minister took a swipe at Carlos Quenaya on Monday.")]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Person), ["Carlos Quenaya"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_capital_before_a_participle_or_a_headline_s_verb_is_the_government() {
+    // "-led", "-backed": the government did it; "-based": the city.
+    let d = extract(&[("a.txt", "Bolivia left the Santiago-led alliance. A Lima-based analyst was not surprised.")]);
+    let x = &d.extraction;
+    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(), "{x:?}");
+    // In a headline, a capital before a verb is its subject; before a noun it names something ("Lima Summit").
+    let d = extract(&[(
+        "a.txt",
+        "La Paz and Santiago Sign Water Protocol\n\nThe Lima Summit Opens\n\nThe ministers met on Monday.",
+    )]);
+    let x = &d.extraction;
+    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(named(x, "Peru").is_none(), "{:?}", x.entities);
 }

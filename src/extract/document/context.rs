@@ -47,8 +47,13 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     if in_dateline(scan, first, end) {
         return false;
     }
-    // The first word of a longer name ("Moscow Format", "Doha Agreement", "Kabul University").
-    if end < scan.toks().len() && scan.toks()[end].is_capitalised() && scan.toks()[end].space_before {
+    // The first word of a longer name ("Moscow Format", "Doha Agreement", "Kabul University"); but in a headline,
+    // the subject of the verb after it ("Bishkek and Dushanbe Sign Water Protocol", "Beijing Warns Manila").
+    if end < scan.toks().len()
+        && scan.toks()[end].is_capitalised()
+        && scan.toks()[end].space_before
+        && !(scan.headline && crate::extract::events::lexicon::verb_cue_at(scan, end))
+    {
         return false;
     }
     // "Kabul airport", "Moscow residents".
@@ -59,10 +64,18 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     true
 }
 
-/// Whether a capital inside a compound ending before token `end` is its government: the compound names ties between
-/// states ("Kabul-Islamabad ties", "the Moscow–Beijing axis"), not cities joined by a road or a flight.
-pub fn compound_of_governments(scan: &Scan, end: usize) -> bool {
-    (end..(end + 2).min(scan.toks().len()))
+/// Whether a capital inside the compound at token `at`, ending at byte `stop`, is its government: the compound names
+/// ties between states ("Kabul-Islamabad ties", "the Moscow–Beijing axis"), not cities joined by a road or a flight,
+/// or what the government did, by a participle joined after it ("the Moscow-led alliance", "a Tehran-backed
+/// militia"; not "a Moscow-based analyst").
+pub fn compound_of_governments(scan: &Scan, at: usize, stop: u32) -> bool {
+    let compound = scan.toks()[at];
+    let joined_after = scan.text().get(stop as usize..compound.end as usize).unwrap_or("");
+    let participle = joined_after.rsplit(['-', '–', '‐', '‑']).next().filter(|p| p.len() < joined_after.len());
+    if participle.is_some_and(|p| scan.kb.in_context("government-compound", &p.to_lowercase())) {
+        return true;
+    }
+    (at + 1..(at + 3).min(scan.toks().len()))
         .take_while(|&k| scan.toks()[k].case == Case::Lower)
         .any(|k| scan.kb.in_context("relations", scan.tok(k)))
 }

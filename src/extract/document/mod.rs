@@ -401,7 +401,7 @@ impl Builder<'_> {
             // "Mocímboa da Praia" is a town, neither Cape Verde nor its capital.
         } else if let Some(c) = capital {
             let government = match hit.part {
-                true => compound_of_governments(scan, hit.end),
+                true => compound_of_governments(scan, hit.first, hit.stop),
                 false => capital_is_government(scan, hit.first, hit.end),
             };
             if let Some(&(_, o)) = self.seats.iter().find(|(k, _)| *k == c).filter(|_| government) {
