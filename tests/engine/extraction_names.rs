@@ -345,3 +345,14 @@ fn a_capital_before_a_participle_or_a_headline_s_verb_is_the_government() {
     assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
     assert!(named(x, "Peru").is_none(), "{:?}", x.entities);
 }
+
+#[test]
+fn police_ranks_are_titles_not_names() {
+    let d = extract(&[(
+        "a.txt",
+        "Detective Superintendent Ana Quispe of the Lima police said the suspects had fled. Inspector Raul Mamani \
+         declined to comment.",
+    )]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert_eq!(people, ["Ana Quispe", "Raul Mamani"], "{:?}", d.extraction.entities);
+}
