@@ -356,3 +356,16 @@ fn police_ranks_are_titles_not_names() {
     let people = kinds_named(&d.extraction, EntityKind::Person);
     assert_eq!(people, ["Ana Quispe", "Raul Mamani"], "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn a_state_body_in_a_capital_is_its_government_and_a_process_named_after_one_the_city() {
+    let d = extract(&[(
+        "a.txt",
+        "He accused the Government in Santiago of stalling. The envoy stayed in Lima. Talks returned to the Quito \
+         and Lima processes.",
+    )]);
+    let x = &d.extraction;
+    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(), "{x:?}");
+    assert!(named(x, "Ecuador").is_none(), "{:?}", x.entities);
+}

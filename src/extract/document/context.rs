@@ -24,6 +24,8 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
         Some("at") if before_prev.is_some_and(|w| scan.kb.in_context("at-government", w)) => {
             return true;
         }
+        // "the Government in Kinshasa", "the rulers in Kabul": a state body there is its government.
+        Some("in") if before_prev.is_some_and(|w| scan.kb.in_context("seated-body", w)) => return true,
         Some(p) if scan.kb.in_context("city-preposition", p) => return false,
         Some("to" | "from") if before_prev.is_some_and(|w| scan.kb.in_context("movement", w)) => {
             return false;
