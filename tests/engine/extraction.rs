@@ -249,12 +249,14 @@ fn a_dateline_is_the_city_the_story_was_filed_from() {
         ("b.txt", "Storm warning\n\nMANILA - Officials ordered evacuations along the coast."),
         ("c.txt", "Border row\n\nQuito said on Monday it would recall its ambassador."),
         ("d.txt", "Coffee\n\nSAN JOSE/MANAGUA, Jan. 9 - Coffee prices fell on Monday."),
+        ("e.txt", "Briefing\n\nCaracas, 18 November\n\nOfficials met the press."),
     ]);
     let x = &d.extraction;
     let place = |name: &str| named(x, name).filter(|e| e.kind == EntityKind::Place);
     assert!(place("Lima").is_some() && place("Manila").is_some(), "{:?}", kinds_named(x, EntityKind::Place));
     assert!(place("San Jose").is_some() && place("Managua").is_some(), "{:?}", kinds_named(x, EntityKind::Place));
-    for country in ["Philippines", "Costa Rica", "Nicaragua"] {
+    assert!(place("Caracas").is_some(), "a day before the month: {:?}", kinds_named(x, EntityKind::Place));
+    for country in ["Philippines", "Costa Rica", "Nicaragua", "Venezuela"] {
         assert!(named(x, country).is_none(), "a dateline is not the government acting: {country}");
     }
     // A capital that opens a sentence as its subject is still the government.

@@ -83,7 +83,7 @@ pub fn compound_of_governments(scan: &Scan, at: usize, stop: u32) -> bool {
 }
 
 /// Whether `[first, end)` is a city of a dateline opening a story: "BAMAKO, Feb. 1 (Reuters) -", "MANILA -",
-/// "Warsaw, July 12 –", "KHARTOUM/CAIRO, May 5 -", "ISLAMABAD: ".
+/// "Warsaw, July 12 –", "Manila, 18 November", "KHARTOUM/CAIRO, May 5 -", "ISLAMABAD: ".
 fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
     let capitalised = |k: usize| scan.toks().get(k).is_some_and(|t| t.is_capitalised());
     // Other cities before it and after it, joined by slashes (of one or more words: "NEW DELHI/ISLAMABAD").
@@ -102,13 +102,16 @@ fn in_dateline(scan: &Scan, first: usize, end: usize) -> bool {
         }
     }
     let month_at = |k: usize| capitalised(k) && crate::corpus::dates::month_number(scan.tok(k)).is_some();
+    // "Warsaw, July 12", or with the day first: "Manila, 18 November".
+    let date_at =
+        |k: usize| month_at(k) || (scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Number) && month_at(k + 1));
     start == scan.first_word
         && (scan.is_punct(after, "-")
             || scan.is_punct(after, "–")
             || scan.is_punct(after, "—")
             || scan.is_punct(after, "(")
             || scan.is_punct(after, ":")
-            || (scan.is_punct(after, ",") && month_at(after + 1)))
+            || (scan.is_punct(after, ",") && date_at(after + 1)))
 }
 
 /// Whether the word at `first` ends a longer name through a particle ("Mocímboa da Praia", "Vila de Sena").
