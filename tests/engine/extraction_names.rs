@@ -369,3 +369,14 @@ fn a_state_body_in_a_capital_is_its_government_and_a_process_named_after_one_the
     assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(), "{x:?}");
     assert!(named(x, "Ecuador").is_none(), "{:?}", x.entities);
 }
+
+#[test]
+fn a_transliterated_chinese_feature_name_is_a_place() {
+    let d = extract(&[(
+        "a.txt",
+        "Beijing said the vessel had entered the waters of Tiexian Jiao and sailed on to Zhongye Dao.",
+    )]);
+    let places = kinds_named(&d.extraction, EntityKind::Place);
+    assert_eq!(places, ["Tiexian Jiao", "Zhongye Dao"], "{:?}", d.extraction.entities);
+    assert!(kinds_named(&d.extraction, EntityKind::Person).is_empty(), "{:?}", d.extraction.entities);
+}
