@@ -230,6 +230,12 @@ impl Scan<'_> {
 
     /// A run of capitalised words: a person, or a single word left for the document to decide.
     fn name_run(&self, first: usize, end: usize, out: &mut Vec<Found>) {
+        // "the state company Turkmengaz", "the shipping firm Maersk Line": a company's name, even before a verb of
+        // saying.
+        let company = first > 0 && self.kb.in_context("company-noun", self.tok(first - 1));
+        if company && !self.kb.is_given_name(self.tok(first)) {
+            return out.push(Found::Named { first, end, head: HeadKind::Organization });
+        }
         let strong = self.person_cue(first, end);
         if end - first == 1 {
             let at = first;

@@ -380,3 +380,15 @@ fn a_transliterated_chinese_feature_name_is_a_place() {
     assert_eq!(places, ["Tiexian Jiao", "Zhongye Dao"], "{:?}", d.extraction.entities);
     assert!(kinds_named(&d.extraction, EntityKind::Person).is_empty(), "{:?}", d.extraction.entities);
 }
+
+#[test]
+fn a_name_right_after_a_noun_of_companies_is_a_company() {
+    let d = extract(&[(
+        "a.txt",
+        "The maritime security firm Corvane said a tanker was hit. The state concern Petrolandia reported losses. \
+         The company Ana Ruiz founded grew.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Organization), ["Corvane", "Petrolandia"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Ruiz"], "{:?}", x.entities);
+}
