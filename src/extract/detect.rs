@@ -351,10 +351,13 @@ impl<'a> Scan<'a> {
                 && matches!(self.labels[j], Label::Cap | Label::Dict(_))
                 && !self.kb.is_non_name(self.tok(j))
         };
-        let has_head = (chunk_first..i)
-            .any(|k| self.labels[k] == Label::Cap && self.kb.head(self.tok(k)).is_some_and(|h| h != HeadKind::Event));
+        let heads =
+            || (chunk_first..i).filter(|&k| self.labels[k] == Label::Cap).filter_map(|k| self.kb.head(self.tok(k)));
+        let has_head = heads().any(|h| h != HeadKind::Event);
         let w = self.tok(i);
         match w {
+            // (A place is not named "on" something: "the Aswan High Dam on the Nile".)
+            "on" if !heads().any(|h| !matches!(h, HeadKind::Event | HeadKind::Place)) => None,
             "of" | "for" | "on" if has_head => {
                 if self.is(i + 1, "the") && next_cap(i + 2) {
                     Some(i + 2)

@@ -382,7 +382,7 @@ fn a_transliterated_chinese_feature_name_is_a_place() {
 }
 
 #[test]
-fn a_name_right_after_a_noun_of_companies_is_a_company() {
+fn a_name_after_a_noun_of_companies_or_ending_in_a_trade_is_a_company() {
     let d = extract(&[(
         "a.txt",
         "The maritime security firm Corvane said a tanker was hit. The state concern Petrolandia reported losses. \
@@ -390,5 +390,20 @@ fn a_name_right_after_a_noun_of_companies_is_a_company() {
     )]);
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Organization), ["Corvane", "Petrolandia"], "{:?}", x.entities);
+    // Or a name that ends in its trade.
+    let d = extract(&[("b.txt", "Quilca Copper and a unit of Tacora Holding won the contract.")]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["Quilca Copper", "Tacora Holding"], "{:?}", d.extraction.entities);
     assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Ruiz"], "{:?}", x.entities);
+}
+
+#[test]
+fn a_place_is_not_named_on_something_but_a_body_may_be() {
+    let d = extract(&[(
+        "a.txt",
+        "Peru opposes the Sorvane Dam on the Quilca River. Chile joined the Tacora Commission on Human Rights.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Quilca River", "Sorvane Dam"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Organization), ["Tacora Commission on Human Rights"], "{:?}", x.entities);
 }
