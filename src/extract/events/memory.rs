@@ -147,6 +147,11 @@ impl Memory {
         within(&self.accusers, sentence, MEMORY_SPAN)
     }
 
+    /// Who accused someone in `sentence` itself.
+    pub(super) fn accusers_in(&self, sentence: u32) -> Vec<u32> {
+        within(&self.accusers, sentence, 0)
+    }
+
     /// The states that did the last attack, in the few sentences before `sentence` (or in it).
     pub(super) fn recent_attackers(&self, sentence: u32) -> Vec<u32> {
         within(&self.attackers, sentence, MEMORY_SPAN)

@@ -148,7 +148,7 @@ pub(super) fn judged_attack(
     // Who condemns: the sources of the pairs spared, or, with no target in the sentence at all, the accusers
     // that the cue has just taken in.
     if judges.is_empty() {
-        judges = recalled(&memory.accusers.as_ref().filter(|(s, _)| *s == sentence).map_or(&[][..], |(_, a)| a));
+        judges = recalled(&memory.accusers_in(sentence));
     }
     let own: Vec<u32> = judges.iter().filter_map(|j| j.country).collect();
     let doers: Vec<u32> = memory.recent_attackers(sentence).into_iter().filter(|c| !own.contains(c)).collect();
