@@ -287,7 +287,11 @@ impl<'a> Scan<'a> {
                 && matches!(self.labels[i - 1], Label::Cap | Label::Dict(_))
                 && self.toks[i - 1].is_capitalised();
 
-            if self.kb.is_honorific(self.lower(i))
+            // "Grand" is a title only before another ("Grand Ayatollah", "Grand Mufti"), not in "the Grand Ethiopian
+            // Renaissance Dam".
+            let title_after = || self.kb.is_honorific(self.lower(next)) || self.facts[next].role.is_some();
+            let prefix = || self.kb.in_context("honorific-prefix", self.lower(i)) && title_after();
+            if (self.kb.is_honorific(self.lower(i)) || (next < self.toks.len() && prefix()))
                 && next < self.toks.len()
                 && self.toks[next].is_capitalised()
                 && !inside_name

@@ -407,3 +407,14 @@ fn a_place_is_not_named_on_something_but_a_body_may_be() {
     assert_eq!(kinds_named(x, EntityKind::Place), ["Quilca River", "Sorvane Dam"], "{:?}", x.entities);
     assert_eq!(kinds_named(x, EntityKind::Organization), ["Tacora Commission on Human Rights"], "{:?}", x.entities);
 }
+
+#[test]
+fn grand_is_a_title_only_before_another() {
+    let d = extract(&[(
+        "a.txt",
+        "Peru opposes the Grand Sorvane Dam. Grand Ayatollah Tomas Quenaya and the Grand Mufti, Ana Ruiz, spoke.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Grand Sorvane Dam"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Ruiz", "Tomas Quenaya"], "{:?}", x.entities);
+}
