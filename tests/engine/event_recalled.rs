@@ -104,3 +104,25 @@ fn a_condemned_attack_named_by_no_one_is_the_last_attack_s() {
         assert!(!has(&v, "ARG", "CHL", Category::Accuse) && !has(&v, "ARG", "PER", Category::Accuse), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn firing_missiles_is_an_attack_on_what_they_are_fired_at_and_a_condemned_launch_is_the_last_firer_s() {
+    let v = code("Bolivia fired rockets at Peruvian border posts on Monday.");
+    assert!(has(&v, "BOL", "PER", Category::Assault), "{v:?}");
+    // Not at a reporter past a comma, nor without a word of aiming; "launched talks" is no attack.
+    for text in [
+        "Bolivia fired two missiles into the sea on Monday, Chile's military said.",
+        "Bolivia fires missiles as its envoy hails ties with Peru.",
+        "Bolivia launched talks with Peru.",
+    ] {
+        let v = code(text);
+        assert!(!v.iter().any(|i| i.category == Category::Assault), "{text}: {v:?}");
+    }
+    // "The launches", many sentences later, are by the state right before the verb of firing.
+    let v = code(
+        "Peru, Chile and Ecuador met in Lima, even as Bolivia fired two ballistic missiles into the sea. Trade grew. \
+         Wine sold well. Copper rose. Argentina condemned the launches.",
+    );
+    assert!(has(&v, "ARG", "BOL", Category::Accuse), "{v:?}");
+    assert!(!["PER", "CHL", "ECU"].iter().any(|c| has(&v, "ARG", c, Category::Accuse)), "{v:?}");
+}

@@ -88,12 +88,11 @@ pub fn code_sentence(
         } else {
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
             let pairs = directed_pairs(scan, &actors, &cue, category, sentence, memory, sides);
-            // (An attack only feared or threatened is no attack that "the attacks" may be.)
-            memory.attackers = memory.attackers.take().filter(|_| !hypothetical || category != Category::Assault);
+            memory.forget_attack(sentence, hypothetical && category == Category::Assault);
             pairs
         };
         let pairs = mediation::with_hosts_after(scan, &cue, &hosts, pairs, sentence, memory);
-        let pairs = match objects::condemned_attack(&attacks, &cue, category) {
+        let pairs = match objects::condemned_attack(scan, &attacks, &cue, category) {
             Some(attack) => objects::judged_attack(scan, &actors, pairs, attack, cue.end, sentence, memory),
             None => pairs,
         };
@@ -421,7 +420,7 @@ fn directed_pairs(
         if subject.is_empty() && left > 0 && matches!(scan.lower(left - 1), "which" | "who") {
             subject = others(agents_in(actors, lexicon::sentence_main_start(scan, first), left));
         }
-        memory.attack_by(category, sentence, &agents, &subject);
+        memory.attack_by(category, objects::launching(scan, cue), sentence, &agents, &subject);
         return cross(&agents, &subject);
     }
     // "If Abu Dhabi is accused of backing …": without its agent, a passive's subject is only acted on.
@@ -504,7 +503,7 @@ fn directed_pairs(
             && (category != Category::Consult || x.state || x.location)
             && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
-            && (category != Category::Assault || !voice::after_from(scan, x.first))
+            && (category != Category::Assault || objects::struck(scan, cue, x.first))
             && (category != Category::Accuse || !voice::struck_by_act(scan, end, x.first))
     };
     // "Chile's consul was expelled": a passive's subject is what it acts on. After a passive accusation comes the
@@ -593,6 +592,6 @@ fn directed_pairs(
             );
         }
     }
-    memory.attack_by(category, sentence, &sources, &targets);
+    memory.attack_by(category, objects::launching(scan, cue), sentence, &sources, &targets);
     cross(&sources, &targets)
 }

@@ -26,6 +26,8 @@ pub struct Memory {
     /// The states that did the last attack, with the sentence (none for an attack of no state): who "the attacks"
     /// that a later sentence condemns were by.
     pub(super) attackers: Option<(u32, Vec<u32>)>,
+    /// The states that last fired missiles, rockets or shells, with the sentence: who "the launches" were by.
+    pub(super) launchers: Option<(u32, Vec<u32>)>,
     /// The last directed event ("… and Niger followed suit").
     pub(super) last_directed: Option<LastAct>,
     /// The last single state that acted alone as a subject ("the government" in the next sentence).
@@ -135,10 +137,33 @@ impl Memory {
     /// Takes in who did an attack (`category` [`Category::Assault`]) in `sentence`: its sources that are states,
     /// but not those of a target's country. (Who struck places of their own country is no attacker of it: "Kabul
     /// and Islamabad …, with Pakistan carrying out air strikes in Paktika".)
-    pub(super) fn attack_by(&mut self, category: Category, sentence: u32, sources: &[Actor], targets: &[Actor]) {
+    /// An attack by firing (`launch`) is also who fired last.
+    pub(super) fn attack_by(
+        &mut self,
+        category: Category,
+        launch: bool,
+        sentence: u32,
+        sources: &[Actor],
+        targets: &[Actor],
+    ) {
         if category == Category::Assault {
             let doers = sources.iter().filter(|x| x.state && !targets.iter().any(|t| t.country == x.country));
             self.attackers = Some((sentence, doers.filter_map(|x| x.country).collect()));
+            // Who fired is the state right before the verb ("The leaders of Japan, China and South Korea agreed …,
+            // even as North Korea fired two ballistic missiles"), not every side named before it.
+            if launch {
+                let last = sources.iter().filter(|x| x.state).max_by_key(|x| x.first);
+                self.launchers = Some((sentence, last.and_then(|x| x.country).into_iter().collect()));
+            }
+        }
+    }
+
+    /// Forgets the attack just taken in from `sentence` when it was only `feared` or threatened ("could attack"):
+    /// it is no attack that "the attacks" may be.
+    pub(super) fn forget_attack(&mut self, sentence: u32, feared: bool) {
+        if feared {
+            self.attackers = None;
+            self.launchers = self.launchers.take().filter(|(s, _)| *s != sentence);
         }
     }
 
@@ -150,6 +175,11 @@ impl Memory {
     /// Who accused someone in `sentence` itself.
     pub(super) fn accusers_in(&self, sentence: u32) -> Vec<u32> {
         within(&self.accusers, sentence, 0)
+    }
+
+    /// The states that last fired in the document.
+    pub(super) fn launchers(&self) -> Vec<u32> {
+        self.launchers.as_ref().map_or_else(Vec::new, |(_, countries)| countries.clone())
     }
 
     /// The states that did the last attack, in the few sentences before `sentence` (or in it).

@@ -66,6 +66,11 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
         return (cue.end..object_end(right())).any(|k| class_at(scan, k, "goods")).then_some(cue);
     }
+    // "fired two ballistic missiles", "launched rockets at …": firing is an attack only with a projectile (not
+    // "launched talks", "fired the minister").
+    if cue.word.category == Category::Assault && !cue.word.noun && launching(scan, &cue) {
+        return near.clone().any(|k| scan.kb.in_context("projectile", scan.lower(k))).then_some(cue);
+    }
     // "shut the Iranian embassy", "closed its embassy in Kabul": closing sanctions a mission only (`closure` nouns).
     if cue.word.category == Category::Sanction && !cue.word.noun && class_at(scan, cue.first, "closure") {
         return near.clone().take(3).any(|k| class_at(scan, k, "closure")).then_some(cue);
@@ -110,11 +115,36 @@ fn people_at(scan: &Scan, k: usize) -> bool {
     plural_demonym || class_at(scan, k, "nonstate")
 }
 
+/// Whether a verb cue is a single word of firing (`launching` in `context_words.tsv`: "fired", "launched"; not
+/// "fired on", a cue of its own).
+pub(super) fn launching(scan: &Scan, cue: &Cue) -> bool {
+    cue.end == cue.first + 1 && scan.kb.in_context("launching", scan.lower(cue.first))
+}
+
+/// Whether what begins at token `first` can be what an attack cue strikes: not where it comes from ("attacks
+/// launched from Afghan soil"); for a firing, what it is fired at, a few words after "at", "on", "into", "against"
+/// or "towards" with no comma between ("fired hundreds of missiles at Israel"; not "fired missiles into the sea,
+/// South Korea's military said", "fires missiles as Pyongyang's envoy hails ties with Moscow").
+pub(super) fn struck(scan: &Scan, cue: &Cue, first: usize) -> bool {
+    if super::voice::after_from(scan, first) {
+        return false;
+    }
+    let aimed = |k: usize| matches!(scan.lower(k), "at" | "on" | "into" | "against" | "toward" | "towards");
+    !launching(scan, cue)
+        || ((cue.end..first).all(|k| !scan.is_punct(k, ","))
+            && (first.saturating_sub(5).max(cue.end)..first).any(aimed))
+}
+
 /// The attack that an accusing verb condemns, when its object is one: "condemned the terrorist attack on …",
-/// "denounced in the strongest terms the recent strikes in …" (within [`lexicon::JUDGED_ACT_REACH`] words).
-pub(super) fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
-    let verb = category == Category::Accuse && !cue.word.noun;
-    attacks.iter().copied().find(|&a| verb && a >= cue.end && a <= cue.end + lexicon::JUDGED_ACT_REACH)
+/// "denounced in the strongest terms the recent strikes in …", "condemned the launches" (a `launch-noun`; within
+/// [`lexicon::JUDGED_ACT_REACH`] words).
+pub(super) fn condemned_attack(scan: &Scan, attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
+    if category != Category::Accuse || cue.word.noun {
+        return None;
+    }
+    let reach = cue.end..(cue.end + lexicon::JUDGED_ACT_REACH + 1).min(scan.toks().len());
+    let launch = |k: &usize| scan.kb.in_context("launch-noun", scan.lower(*k));
+    attacks.iter().copied().find(|a| reach.contains(a)).or_else(|| reach.clone().find(launch))
 }
 
 /// The pairs of a condemnation of the attack at token `attack` (its verb ends at `verb_end`): the attack's doer
@@ -122,7 +152,8 @@ pub(super) fn condemned_attack(attacks: &[usize], cue: &Cue, category: Category)
 /// attacks on Ukrainian infrastructure", "these strikes"), its doers are the states that did the last attack a few
 /// sentences before: "Russia pounded Ukraine's river ports. … Bucharest condemned the attacks on Ukrainian
 /// infrastructure" accuses Russia. Not when that attack was of no state ("Gunmen attacked a bus"), nor an attack
-/// by someone named after the noun ("the attacks by gunmen").
+/// by someone named after the noun ("the attacks by gunmen"). A launch is whoever last fired in the document
+/// ("North Korea fired two ballistic missiles into the sea. … Washington condemned the launches").
 pub(super) fn judged_attack(
     scan: &Scan,
     actors: &[Actor],
@@ -151,7 +182,11 @@ pub(super) fn judged_attack(
         judges = recalled(&memory.accusers_in(sentence));
     }
     let own: Vec<u32> = judges.iter().filter_map(|j| j.country).collect();
-    let doers: Vec<u32> = memory.recent_attackers(sentence).into_iter().filter(|c| !own.contains(c)).collect();
+    let doers = match scan.kb.in_context("launch-noun", scan.lower(attack)) {
+        true => memory.launchers(),
+        false => memory.recent_attackers(sentence),
+    };
+    let doers: Vec<u32> = doers.into_iter().filter(|c| !own.contains(c)).collect();
     cross(&judges, &recalled(&doers))
 }
 
