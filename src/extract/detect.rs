@@ -290,9 +290,10 @@ impl<'a> Scan<'a> {
             // "Grand" is a title only before another ("Grand Ayatollah", "Grand Mufti"), not in "the Grand Ethiopian
             // Renaissance Dam".
             let title_after = || self.kb.is_honorific(self.lower(next)) || self.facts[next].role.is_some();
-            let prefix = || self.kb.in_context("honorific-prefix", self.lower(i)) && title_after();
-            if (self.kb.is_honorific(self.lower(i)) || (next < self.toks.len() && prefix()))
+            let prefix_only = || self.kb.in_context("honorific-prefix", self.lower(i));
+            if self.kb.is_honorific(self.lower(i))
                 && next < self.toks.len()
+                && (!prefix_only() || title_after())
                 && self.toks[next].is_capitalised()
                 && !inside_name
             {

@@ -50,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| Lexicon::parse(CUES, GRAMMAR))
 }
 
-const CLASSES: [&str; 30] = [
+const CLASSES: [&str; 31] = [
     "reporting",
     "subordinator",
     "locative",
@@ -81,6 +81,7 @@ const CLASSES: [&str; 30] = [
     "infrastructure",
     "proposal",
     "closure",
+    "firing",
 ];
 
 impl Lexicon {
@@ -190,6 +191,7 @@ fn class_bit(class: &'static str) -> Option<u32> {
         "infrastructure" => 27,
         "proposal" => 28,
         "closure" => 29,
+        "firing" => 30,
         _ => return None,
     };
     debug_assert_eq!(CLASSES[bit], class);

@@ -68,7 +68,7 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     }
     // "fired two ballistic missiles", "launched rockets at …": firing is an attack only with a projectile (not
     // "launched talks", "fired the minister").
-    if cue.word.category == Category::Assault && !cue.word.noun && launching(scan, &cue) {
+    if launching(scan, &cue) {
         return near.clone().any(|k| scan.kb.in_context("projectile", scan.lower(k))).then_some(cue);
     }
     // "shut the Iranian embassy", "closed its embassy in Kabul": closing sanctions a mission only (`closure` nouns).
@@ -115,10 +115,11 @@ fn people_at(scan: &Scan, k: usize) -> bool {
     plural_demonym || class_at(scan, k, "nonstate")
 }
 
-/// Whether a verb cue is a single word of firing (`launching` in `context_words.tsv`: "fired", "launched"; not
-/// "fired on", a cue of its own).
+/// Whether a verb cue is a single word of firing (`firing` in `grammar.tsv`: "fired", "launched"; not "fired on",
+/// a cue of its own).
 pub(super) fn launching(scan: &Scan, cue: &Cue) -> bool {
-    cue.end == cue.first + 1 && scan.kb.in_context("launching", scan.lower(cue.first))
+    let single_assault_verb = cue.word.category == Category::Assault && !cue.word.noun && cue.end == cue.first + 1;
+    single_assault_verb && class_at(scan, cue.first, "firing")
 }
 
 /// Whether what begins at token `first` can be what an attack cue strikes: not where it comes from ("attacks
@@ -136,15 +137,16 @@ pub(super) fn struck(scan: &Scan, cue: &Cue, first: usize) -> bool {
 }
 
 /// The attack that an accusing verb condemns, when its object is one: "condemned the terrorist attack on …",
-/// "denounced in the strongest terms the recent strikes in …", "condemned the launches" (a `launch-noun`; within
-/// [`lexicon::JUDGED_ACT_REACH`] words).
+/// "denounced in the strongest terms the recent strikes in …", "condemned the launches" (a word of `firing`;
+/// within [`lexicon::JUDGED_ACT_REACH`] words).
 pub(super) fn condemned_attack(scan: &Scan, attacks: &[usize], cue: &Cue, category: Category) -> Option<usize> {
     if category != Category::Accuse || cue.word.noun {
         return None;
     }
     let reach = cue.end..(cue.end + lexicon::JUDGED_ACT_REACH + 1).min(scan.toks().len());
-    let launch = |k: &usize| scan.kb.in_context("launch-noun", scan.lower(*k));
-    attacks.iter().copied().find(|a| reach.contains(a)).or_else(|| reach.clone().find(launch))
+    let launch = |k: &usize| class_at(scan, *k, "firing");
+    let launches = || lexicon::sentence_has(scan, "firing").then(|| reach.clone().find(launch)).flatten();
+    attacks.iter().copied().find(|a| reach.contains(a)).or_else(launches)
 }
 
 /// The pairs of a condemnation of the attack at token `attack` (its verb ends at `verb_end`): the attack's doer
@@ -182,7 +184,7 @@ pub(super) fn judged_attack(
         judges = recalled(&memory.accusers_in(sentence));
     }
     let own: Vec<u32> = judges.iter().filter_map(|j| j.country).collect();
-    let doers = match scan.kb.in_context("launch-noun", scan.lower(attack)) {
+    let doers = match class_at(scan, attack, "firing") {
         true => memory.launchers(),
         false => memory.recent_attackers(sentence),
     };
