@@ -178,8 +178,8 @@ pub(super) fn judged_attack(
     if !spared.is_empty() || !definite || !plain_words || agent_after {
         return spared;
     }
-    // Who condemns: the sources of the pairs spared, or, with no target in the sentence at all, the accusers
-    // that the cue has just taken in.
+    // Who condemns: the sources of its pairs before the attacked were spared, or, with no target in the sentence
+    // at all, the accusers that the cue has just taken in.
     if judges.is_empty() {
         judges = recalled(&memory.accusers_in(sentence));
     }
