@@ -1,6 +1,6 @@
 //! The extractor on text it has never seen: invented people, places and organisations, and the alias rules.
 
-use crate::extraction_common::{extract, kinds_named, named};
+use crate::extraction_common::{extract, kinds_named, named, read_as_city, read_as_government};
 use dossier::extract::{Entity, EntityKind};
 use dossier::pipeline::Dataset;
 
@@ -205,20 +205,16 @@ fn a_capital_owning_something_is_the_government_unless_it_is_the_citys() {
          calm.",
     )]);
     let x = &d.extraction;
-    assert!(named(x, "Russia").is_some() && named(x, "Moscow").is_none(), "{:?}", x.entities);
-    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
-    assert!(
-        named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(),
-        "{:?}",
-        x.entities
-    );
+    assert!(read_as_government(x, "Russia", "Moscow"), "{:?}", x.entities);
+    assert!(read_as_government(x, "Chile", "Santiago"), "{:?}", x.entities);
+    assert!(read_as_city(x, "Lima", "Peru"), "{:?}", x.entities);
 }
 
 #[test]
 fn capitals_joined_before_ties_are_governments_and_before_a_road_cities() {
     let d = extract(&[("a.txt", "Santiago-Lima ties have soured. Traffic on the Lima-Callao road resumed.")]);
     let x = &d.extraction;
-    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(read_as_government(x, "Chile", "Santiago"), "{:?}", x.entities);
     assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place && e.mentions == 1), "{:?}", x.entities);
     assert!(named(x, "Peru").is_some_and(|e| e.mentions == 1), "{:?}", x.entities);
 }

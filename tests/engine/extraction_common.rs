@@ -21,3 +21,13 @@ pub fn kinds_named(x: &Extraction, kind: EntityKind) -> Vec<String> {
     v.sort();
     v
 }
+
+/// Whether `capital` was read as the government of `country`: the country is found, and no place of that name.
+pub fn read_as_government(x: &Extraction, country: &str, capital: &str) -> bool {
+    named(x, country).is_some() && named(x, capital).is_none()
+}
+
+/// Whether `capital` was read as the city only: a place of that name, and not `country`.
+pub fn read_as_city(x: &Extraction, capital: &str, country: &str) -> bool {
+    named(x, capital).is_some_and(|e| e.kind == EntityKind::Place) && named(x, country).is_none()
+}

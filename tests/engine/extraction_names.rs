@@ -1,7 +1,7 @@
 //! The extractor on names it has never seen: names joined by "and", company names, words in capitals; capitals
 //! in compounds and headlines.
 
-use crate::extraction_common::{extract, kinds_named, named};
+use crate::extraction_common::{extract, kinds_named, named, read_as_city, read_as_government};
 use dossier::extract::EntityKind;
 
 #[test]
@@ -334,15 +334,15 @@ fn a_capital_before_a_participle_or_a_headline_s_verb_is_the_government() {
     // "-led", "-backed": the government did it; "-based": the city.
     let d = extract(&[("a.txt", "Bolivia left the Santiago-led alliance. A Lima-based analyst was not surprised.")]);
     let x = &d.extraction;
-    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
-    assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(), "{x:?}");
+    assert!(read_as_government(x, "Chile", "Santiago"), "{:?}", x.entities);
+    assert!(read_as_city(x, "Lima", "Peru"), "{x:?}");
     // In a headline, a capital before a verb is its subject; before a noun it names something ("Lima Summit").
     let d = extract(&[(
         "a.txt",
         "La Paz and Santiago Sign Water Protocol\n\nThe Lima Summit Opens\n\nThe ministers met on Monday.",
     )]);
     let x = &d.extraction;
-    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
+    assert!(read_as_government(x, "Chile", "Santiago"), "{:?}", x.entities);
     assert!(named(x, "Peru").is_none(), "{:?}", x.entities);
 }
 
@@ -365,8 +365,8 @@ fn a_state_body_in_a_capital_is_its_government_and_a_process_named_after_one_the
          and Lima processes.",
     )]);
     let x = &d.extraction;
-    assert!(named(x, "Chile").is_some() && named(x, "Santiago").is_none(), "{:?}", x.entities);
-    assert!(named(x, "Lima").is_some_and(|e| e.kind == EntityKind::Place) && named(x, "Peru").is_none(), "{x:?}");
+    assert!(read_as_government(x, "Chile", "Santiago"), "{:?}", x.entities);
+    assert!(read_as_city(x, "Lima", "Peru"), "{x:?}");
     assert!(named(x, "Ecuador").is_none(), "{:?}", x.entities);
 }
 

@@ -235,6 +235,16 @@ pub fn all_pairs(g: &[Actor]) -> Vec<(Actor, Actor)> {
 pub fn cross(a: &[Actor], b: &[Actor]) -> Vec<(Actor, Actor)> {
     a.iter().flat_map(|x| b.iter().map(move |y| (*x, *y))).collect()
 }
+/// The first of `actors` of each country, in order: the sides that a set of pairs has.
+pub fn one_per_country<'x>(actors: impl IntoIterator<Item = &'x Actor>) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    for a in actors {
+        if !out.iter().any(|o| o.country == a.country) {
+            out.push(*a);
+        }
+    }
+    out
+}
 /// The actors of a sentence, from its mentions.
 pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<Actor> {
     let mut out = Vec::new();

@@ -1,7 +1,7 @@
 //! Talks and truces that a third side brings about: "Qatar hosted talks between the two sides", "Turkey and Qatar
 //! brokered a truce". The hosts meet each party; they are no parties among themselves.
 
-use super::actors::{Actor, cross, group_after_word, subject_group};
+use super::actors::{Actor, cross, group_after_word, one_per_country, subject_group};
 use super::lexicon::{self, Cue, clause_end, clause_start};
 use super::memory::{Memory, recalled};
 use super::subjects::agents_in;
@@ -73,12 +73,7 @@ pub(super) fn with_hosts_after(
     }
     let is_host = |a: &Actor| hosts.iter().any(|h| h.country == a.country);
     let own: Vec<(Actor, Actor)> = pairs.into_iter().filter(|(x, y)| !is_host(x) && !is_host(y)).collect();
-    let mut parties: Vec<Actor> = Vec::new();
-    for a in own.iter().flat_map(|(x, y)| [x, y]) {
-        if !parties.iter().any(|p| p.country == a.country) {
-            parties.push(*a);
-        }
-    }
+    let mut parties = one_per_country(own.iter().flat_map(|(x, y)| [x, y]));
     if parties.is_empty() {
         parties = unnamed_parties(hosts, sentence, memory);
     }

@@ -3,7 +3,7 @@
 //! Also what a verb's object is: a direct object, and the attack a condemnation names.
 
 use super::Category;
-use super::actors::{Actor, cross, first_group, is_agent};
+use super::actors::{Actor, cross, first_group, is_agent, one_per_country};
 use super::lexicon::{self, Cue, CueWord, class_at, clause_end};
 use super::memory::{Memory, recalled};
 use super::subjects::in_by_phrase;
@@ -165,12 +165,7 @@ pub(super) fn judged_attack(
     sentence: u32,
     memory: &Memory,
 ) -> Vec<(Actor, Actor)> {
-    let mut judges: Vec<Actor> = Vec::new();
-    for (x, _) in &pairs {
-        if x.state && !judges.iter().any(|j| j.country == x.country) {
-            judges.push(*x);
-        }
-    }
+    let mut judges = one_per_country(pairs.iter().map(|(x, _)| x).filter(|x| x.state));
     let spared = spare_the_attacked(scan, actors, pairs, attack);
     let definite = (verb_end..attack).any(|k| matches!(scan.lower(k), "the" | "these" | "those" | "this" | "that"));
     let plain_words = (verb_end..attack).all(|k| scan.toks()[k].is_word() && !scan.toks()[k].is_capitalised());
