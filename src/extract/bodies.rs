@@ -1,9 +1,10 @@
 //! State bodies and the countries they belong to: "Pakistan's Foreign Office" is not the British one, and neither
-//! is "the Foreign Office" of a document that never names Britain.
+//! is "the Foreign Office" of a document that never names Britain; nor is "Egypt's National Security Council" the
+//! UN's.
 
 use super::detect::{Label, Scan};
 use super::knowledge::{CountryForm, Entry, Knowledge};
-use super::tokens::TokenKind;
+use super::tokens::{Case, TokenKind};
 
 impl Scan<'_> {
     /// A state body of one country named by a generic alias under another country's name: "Pakistan's Foreign
@@ -23,6 +24,25 @@ impl Scan<'_> {
             p => p,
         };
         owner.and_then(|k| self.country_hit(k)).is_some_and(|(_, c)| kb.countries[c as usize].code != home)
+    }
+
+    /// A dictionary organisation named by ordinary words that ends a longer name: "the Daugava Institute for
+    /// Security Studies" is not the "Institute for Security Studies", nor "Egypt's National Security Council" the
+    /// UN's. The word before it is capitalised in mid-sentence and is no word the dictionary, the titles or the
+    /// capitalised non-names know, so it opens the same name. (A proper name stays: "Haqqani Taliban".)
+    pub(super) fn ends_longer_name(&self, first: usize, entries: &[Entry]) -> bool {
+        let Some(prev) = first.checked_sub(1).filter(|&p| p > self.first_word) else { return false };
+        let t = self.toks()[prev];
+        t.kind == TokenKind::Word
+            && t.case == Case::Title
+            && self.toks()[first].space_before
+            && self.labels[prev] == Label::Other
+            && entries.iter().all(|e| matches!(e, Entry::Organization(_)))
+            && self.kb.is_common_word(self.lower(first))
+            && self.facts[prev].role.is_none_or(|(r, _)| !r.core && !r.body)
+            && !self.kb.is_honorific(self.lower(prev))
+            && !self.kb.is_non_name(self.tok(prev))
+            && !self.kb.is_function_word(self.lower(prev))
     }
 
     /// The dictionary hit labelling token `k`, when it names a country: its index in `dict`, and the country.

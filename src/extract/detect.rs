@@ -227,7 +227,7 @@ impl<'a> Scan<'a> {
                 .kb
                 .match_words(self.toks, |k| self.tok(k), i)
                 .filter(|m| !self.defines_other_acronym(m) && !self.another_countrys_body(m.first, m.entries))
-                .filter(|m| !self.excluded_body(m.entries))
+                .filter(|m| !self.excluded_body(m.entries) && !self.ends_longer_name(m.first, m.entries))
             {
                 let n = self.dict.len() as u16;
                 let (start, stop) = self.bytes(m.first, m.end);

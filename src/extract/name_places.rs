@@ -20,9 +20,9 @@ impl Scan<'_> {
         })
     }
 
-    /// A town ending a titled name that opens with a given name: the family name ("Country Director Tomas Ibarra",
-    /// "the special representative, Ahmed Nawaz Gondal,", where Ibarra and Gondal are also towns). Not a capital
-    /// or a city of a million, where such people would be.
+    /// A town in a titled name that opens with a given name: a family name ("Country Director Tomas Ibarra", "the
+    /// special representative, Ahmed Nawaz Gondal,", "Security Secretary Omar García Harfuch", where Ibarra, Gondal
+    /// and García are also towns). Not a capital or a city of a million, where such people would be.
     pub(super) fn town_as_family_name(&self, start: usize, k: usize) -> bool {
         self.one_word_place(k).is_some_and(|hit| {
             hit.entries.iter().all(|e| {

@@ -97,7 +97,10 @@ impl Scan<'_> {
         let (mut first, end) = (chunk.first, chunk.end);
         let mut weak_initial = None;
         let has_head = matches!(chunk.head, Some(HeadKind::Organization | HeadKind::Media | HeadKind::Place));
-        while first < end
+        // An outlet's "The" in mid-sentence is part of its title: "told The Baltic Courier".
+        let titled_outlet = chunk.head == Some(HeadKind::Media) && first > self.first_word && self.tok(first) == "The";
+        while !titled_outlet
+            && first < end
             && self.labels[first] == Label::Cap
             && self.uninformative(first)
             && (!has_head || self.kb.is_function_word(self.lower(first)) || self.kb.is_non_name(self.tok(first)))
@@ -215,7 +218,9 @@ impl Scan<'_> {
                     || (self.toks()[k].case == Case::Lower && self.kb.is_particle(self.tok(k)))
                     || self.given_name_place(k)
                     || (k > start && self.kb.is_given_name(self.tok(start)) && self.ambiguous_place(k))
-                    || (k > start && k + 1 == end && self.town_as_family_name(start, k)))
+                    || (k > start
+                        && (k + 1 == end || self.labels[k + 1] == Label::Cap)
+                        && self.town_as_family_name(start, k)))
             {
                 k += 1;
             }
@@ -230,11 +235,16 @@ impl Scan<'_> {
 
     /// A run of capitalised words: a person, or a single word left for the document to decide.
     fn name_run(&self, first: usize, end: usize, out: &mut Vec<Found>) {
-        // "the state company Turkmengaz", "the shipping firm Maersk Line": a company's name, even before a verb of
-        // saying.
-        let company = first > 0 && self.kb.in_context("company-noun", self.tok(first - 1));
-        if company && !self.kb.is_given_name(self.tok(first)) {
-            return out.push(Found::Named { first, end, head: HeadKind::Organization });
+        // "the state company Turkmengaz", "the shipping firm Maersk Line", "the public broadcaster Kan": a company's
+        // or an outlet's name, even before a verb of saying.
+        let before = |class: &str| first > 0 && self.kb.in_context(class, self.tok(first - 1));
+        let head = match (before("company-noun"), before("outlet-noun")) {
+            (true, _) => Some(HeadKind::Organization),
+            (_, true) => Some(HeadKind::Media),
+            _ => None,
+        };
+        if let Some(head) = head.filter(|_| !self.kb.is_given_name(self.tok(first))) {
+            return out.push(Found::Named { first, end, head });
         }
         let strong = self.person_cue(first, end);
         if end - first == 1 {

@@ -152,3 +152,35 @@ fn a_sentence_that_ends_on_a_cue_or_a_verb_of_saying_is_read_to_its_end() {
         assert!(between(&v, "CHL", "PER", Category::Consult), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn a_countrys_forces_named_by_it_act_for_its_state() {
+    for text in [
+        "The Malawi Defence Force held joint drills with Zambia last week.",
+        "The Malawian Coast Guard held joint exercises with Zambia on Lake Kariba.",
+    ] {
+        let v = code(text);
+        assert!(between(&v, "MWI", "ZMB", Category::Cooperate), "{text}: {v:?}");
+    }
+    // Named by its country, a body that is not one of its forces is no act of the state.
+    let v = code("The Malawi Tobacco Association held talks with Zambia last week.");
+    assert!(!between(&v, "MWI", "ZMB", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn sides_joined_before_which_are_all_its_antecedent() {
+    let v = code("Chile and Peru, which both reject the new tariffs, were briefed on Monday.");
+    assert!(!any_of(&v, Category::Reject), "{v:?}");
+    let v = code("Chile and Peru, which accused Bolivia of smuggling, tightened checks.");
+    for side in ["CHL", "PER"] {
+        assert!(has(&v, side, "BOL", Category::Accuse), "{side}: {v:?}");
+    }
+}
+
+#[test]
+fn joint_exercises_and_complaints_are_coded() {
+    let v = code("Chilean and Peruvian troops held a joint exercise near Arica.");
+    assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+    let v = code("Chile complained that Peru had closed the border.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}

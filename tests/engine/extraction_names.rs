@@ -418,3 +418,53 @@ fn grand_is_a_title_only_before_another() {
     assert_eq!(kinds_named(x, EntityKind::Place), ["Grand Sorvane Dam"], "{:?}", x.entities);
     assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Ruiz", "Tomas Quenaya"], "{:?}", x.entities);
 }
+
+#[test]
+fn a_dictionary_body_that_ends_a_longer_name_is_part_of_it() {
+    let d = extract(&[(
+        "a.txt",
+        "Analysts at the Kestrel Institute for Security Studies in Lima said the fleet was ageing. Chile's National \
+         Security Council met on Monday.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    assert_eq!(orgs, ["Kestrel Institute for Security Studies", "National Security Council"], "{:?}", x.entities);
+    // Alone, or after a word the dictionary knows, it is the body the dictionary names.
+    let d = extract(&[("b.txt", "Peru asked the Security Council to meet. The UN Security Council agreed.")]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["United Nations Security Council"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_hyphenated_name_in_capitals_is_found_in_a_dateline() {
+    let d = extract(&[("a.txt", "PORT-AU-PRINCE, Haiti — Gangs retreated from two districts on Monday.")]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Port-au-Prince"], "{:?}", x.entities);
+    // Its parts are no names of their own ("AU" is not the African Union here).
+    assert!(kinds_named(x, EntityKind::Organization).is_empty(), "{:?}", x.entities);
+    let d = extract(&[("b.txt", "GUINEA-BISSAU: Officials said the vote would go ahead.")]);
+    assert!(named(&d.extraction, "Guinea-Bissau").is_some(), "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_name_after_a_noun_of_outlets_or_bodies_or_with_its_title_is_theirs() {
+    let d = extract(&[(
+        "a.txt",
+        "Ana Ruiz told The Andean Courier that exports fell. An editorial in the daily La Voz Andina disagreed, and \
+         the truckers' association Transandes said so. Rosa Quispe of the Quipu Policy Lab agreed.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    assert_eq!(orgs, ["La Voz Andina", "Quipu Policy Lab", "The Andean Courier", "Transandes"], "{:?}", x.entities);
+    let outlet = |name: &str| named(x, name).and_then(|e| e.subtype.as_deref()) == Some("media");
+    assert!(outlet("La Voz Andina") && outlet("The Andean Courier"), "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Ruiz", "Rosa Quispe"], "{:?}", x.entities);
+}
+
+#[test]
+fn a_town_inside_a_titled_name_is_a_family_name() {
+    let d = extract(&[("a.txt", "Interior Secretary Luis García Montoya said the border was calm.")]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Luis García Montoya"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Place).is_empty(), "{:?}", x.entities);
+}

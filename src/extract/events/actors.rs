@@ -72,6 +72,8 @@ impl DocContext<'_> {
     pub fn state_country(&self, e: &LocalEntity) -> Option<u32> {
         match e.key {
             Key::Person(_) => e.state_actor.then_some(e.country).flatten(),
+            // (Set only for a country's forces named by it: see `document::state_force_of`.)
+            Key::NewOrg(_) if e.subtype == Some("government body") => e.country,
             Key::Org(o) => {
                 let org = &self.kb.organizations[o as usize];
                 match self.ruled_by(org) {

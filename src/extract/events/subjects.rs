@@ -142,7 +142,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
             let main = agents_in(actors, lexicon::sentence_main_start(scan, b), b);
             return leading_group(scan, main.into_iter().filter(|x| x.end != before).collect());
         }
-        return actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
+        let mut named: Vec<Actor> = actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
+        // "Russia and China, which both reject …": the antecedent is all the sides joined before the pronoun.
+        if let Some(&last) = named.first() {
+            let earlier = actors.iter().rev().filter(|x| x.end <= last.first && is_agent(x));
+            named.extend(super::actors::joined_run(scan, last, earlier).into_iter().skip(1));
+        }
+        return named;
     }
     // "Washington said it “stands with our ally the Philippines”": a verb opening a quotation is its speaker's.
     // (A verb: a quoted noun, "described the verdict as “an attack …”", names no act of the speaker's.)

@@ -63,6 +63,13 @@ impl Knowledge {
         k.load_office_holders(src.office_holders);
         k.load_lexicons(src);
         k.load_event_words();
+        k.keys_in_capitals = k
+            .phrases
+            .keys()
+            .map(|key| (key.to_uppercase(), key))
+            .filter(|(upper, key)| title_case(upper) != **key && upper != *key)
+            .map(|(upper, key)| (upper, key.clone()))
+            .collect();
         k
     }
 

@@ -39,6 +39,9 @@ pub struct Knowledge {
     phrases: HashMap<String, Vec<Phrase>>,
     /// How phrase keys start: most tokens are ordinary words or numbers, and this lets them skip the lookup.
     phrase_starts: PairFilter,
+    /// Phrase keys that title case does not restore from capitals ("Port-au-Prince", "Guinea-Bissau",
+    /// "N'Djamena"), by their form in capitals, for headlines and datelines.
+    keys_in_capitals: HashMap<String, String>,
     country_index: HashMap<String, u32>,
     /// What the role list and the event lexicon say about each lower-case word: one lookup per token.
     words: HashMap<String, WordFacts>,
@@ -237,7 +240,9 @@ impl Knowledge {
         let (candidates, longer_only) = match self.phrases.get(key.as_ref()) {
             Some(c) => (c, false),
             None if tok.case == Case::Upper && in_capitals(tokens, i) => {
-                (self.phrases.get(&title_case(&key))?, raw.chars().count() < 4)
+                let found = self.phrases.get(&title_case(&key));
+                let found = found.or_else(|| self.phrases.get(self.keys_in_capitals.get(key.as_ref())?));
+                (found?, raw.chars().count() < 4)
             }
             None => return None,
         };
