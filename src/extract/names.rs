@@ -409,6 +409,8 @@ impl Scan<'_> {
                 Label::Role(n) => return self.roles[n as usize].core.then_some(n as usize),
                 Label::Dict(_) | Label::Cap => {}
                 _ if matches!(self.tok(k), "of" | "the" | "for" | "on" | "to" | "(" | ")") => {}
+                // "China's special envoy for Middle East affairs, X": a portfolio's closing noun.
+                _ if matches!(self.tok(k), "affairs" | "issues" | "relations" | "matters") => {}
                 _ if self.toks()[k].kind == TokenKind::Possessive => {}
                 _ => return None,
             }

@@ -468,3 +468,27 @@ fn a_town_inside_a_titled_name_is_a_family_name() {
     assert_eq!(kinds_named(x, EntityKind::Person), ["Luis García Montoya"], "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Place).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn an_apposition_or_a_list_before_a_place_noun_makes_a_word_a_place() {
+    let d = extract(&[(
+        "a.txt",
+        "In Sorvane, the town closest to the dam, farmers protested. Troops moved to Quilcana, Peru's westernmost \
+         inhabited island. Inspectors will visit the Tacora, Umbral and Cusipata sites.",
+    )]);
+    let x = &d.extraction;
+    let places = kinds_named(x, EntityKind::Place);
+    assert_eq!(places, ["Cusipata", "Quilcana", "Sorvane", "Tacora", "Umbral"], "{:?}", x.entities);
+    // An apposition about a person is no place: "a city official", "the town's mayor".
+    let d = extract(&[("b.txt", "Tomas Quenaya, a city official, said so. Ana Ruiz, the town's mayor, agreed.")]);
+    let x = &d.extraction;
+    assert!(kinds_named(x, EntityKind::Place).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn a_role_with_its_portfolio_before_a_comma_names_the_person_after_it() {
+    // (A name too short to look like one by itself: "Jun" is also a month's abbreviation.)
+    let d = extract(&[("a.txt", "Peru's special envoy for Andean affairs, Qin Jun, will visit Santiago next week.")]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Qin Jun"], "{:?}", x.entities);
+}

@@ -157,14 +157,16 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     {
         return true;
     }
-    // "the Kajaki and Kamal Khan dams".
-    if scan.and_name_before_plural_place_noun(next) {
+    // "the Kajaki and Kamal Khan dams", "the Fordow, Natanz and Isfahan sites".
+    if scan.and_name_before_plural_place_noun(next) || listed_before_plural_place_noun(scan, next) {
         return true;
     }
     let ends_phrase = next >= scan.toks().len()
         || scan.toks()[next].kind == TokenKind::Punct
         || scan.toks()[next].case == Case::Lower;
-    if ends_phrase && scan.place_before(at) {
+    // "In Guba, …" opening the sentence.
+    let opens_with_in = at == scan.first_word + 1 && scan.is(at - 1, "in") && scan.is_punct(next, ",");
+    if (ends_phrase && scan.place_before(at)) || opens_with_in || place_in_apposition(scan, next) {
         return true;
     }
     // "at Kant in Kyrgyzstan"
@@ -209,6 +211,55 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
         break;
     }
     k >= 1 && scan.place_before(k)
+}
+
+/// Whether a comma at `comma` goes on with a list of names joined by "and" before a plural place noun: "the
+/// Fordow, Natanz and Isfahan sites".
+fn listed_before_plural_place_noun(scan: &Scan, comma: usize) -> bool {
+    if !scan.is_punct(comma, ",") {
+        return false;
+    }
+    let toks = scan.toks();
+    let mut k = comma + 1;
+    let mut joined = false;
+    while k < toks.len() && (scan.is_punct(k, ",") || scan.is(k, "and") || toks[k].is_capitalised()) {
+        joined |= scan.is(k, "and");
+        k += 1;
+    }
+    joined && k > comma + 2 && k < toks.len() && toks[k].case == Case::Lower && {
+        let noun = scan.lower(k);
+        noun.ends_with('s') && scan.kb.in_context("place-noun", noun)
+    }
+}
+
+/// Whether a comma at `comma` opens an apposition that says what the name before it is, a place: "Guba, the town
+/// closest to the dam", "Yonaguni, Japan's westernmost inhabited island" (a determiner or an owner, then up to
+/// three words in lower case, the last a place noun).
+fn place_in_apposition(scan: &Scan, comma: usize) -> bool {
+    if !scan.is_punct(comma, ",") {
+        return false;
+    }
+    let toks = scan.toks();
+    let mut k = comma + 1;
+    if scan.is(k, "the") || scan.is(k, "a") || scan.is(k, "an") {
+        k += 1;
+    } else if let Some((n, _)) = scan.country_hit(k).filter(|&(n, _)| scan.dict[n].first == k)
+        && toks.get(scan.dict[n].end).is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        k = scan.dict[n].end + 1;
+    } else {
+        return false;
+    }
+    // The place noun heads the phrase: "the town closest to …", not "a city official", "the town's mayor".
+    let heads = |j: usize| {
+        toks.get(j + 1).is_none_or(|t| {
+            let w = scan.lower(j + 1);
+            t.kind == TokenKind::Punct || (t.case == Case::Lower && (scan.kb.is_function_word(w) || w.ends_with("est")))
+        })
+    };
+    (k..(k + 3).min(toks.len()))
+        .take_while(|&j| toks[j].case == Case::Lower)
+        .any(|j| scan.kb.in_context("place-noun", scan.tok(j)) && heads(j))
 }
 
 /// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").
