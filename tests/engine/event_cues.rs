@@ -1,5 +1,5 @@
 //! What a cue word means in its sentence: condolences sent to a country, a reception in the passive, hosting
-//! troops, ties said to be poor, a mission closed.
+//! troops, ties said to be poor, a mission or a border closed.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -289,4 +289,19 @@ fn closing_a_mission_sanctions_its_state_and_closing_anything_else_is_no_event()
         let v = code(text);
         assert!(!any_of(&v, Category::Sanction), "{text}: {v:?}");
     }
+}
+
+#[test]
+fn a_border_said_to_be_closed_is_closed_by_its_owner_to_the_other_side() {
+    for text in [
+        "Chile's northern border with Peru has now been closed for two years.",
+        "Chile also keeps most crossings with Peru closed.",
+        "Chile closed two crossings with Peru on Monday.",
+    ] {
+        let v = code(text);
+        assert!(has(&v, "CHL", "PER", Category::Coerce), "{text}: {v:?}");
+    }
+    // Not when denied, and a deal closed is no border.
+    assert!(code("Chile's border with Peru has not been closed.").is_empty());
+    assert!(!any_of(&code("Chile closed the deal with Peru."), Category::Coerce));
 }

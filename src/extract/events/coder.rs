@@ -14,10 +14,9 @@ use super::subjects::{
     past_relative_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{objects, obligations, reception, repeats, voice};
-use crate::extract::detect::{Label, Scan};
+use super::{borders, objects, obligations, reception, repeats, voice};
+use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
-use crate::extract::tokens::TokenKind;
 
 /// How many countries the actors stand for.
 fn distinct_countries(actors: &[Actor]) -> usize {
@@ -60,7 +59,12 @@ pub fn code_sentence(
         if mediation::brokers_noun(scan, &cue, &cues) {
             continue;
         }
-        let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else { continue };
+        let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else {
+            // A verb of closing that closes no mission may close a border ("keeps its crossings with Belarus closed").
+            let closed = borders::closed_border(scan, &actors, &cue);
+            emit(ctx, &closed, Category::Coerce, false, modality(scan, cue.first).1, sentence, out, relations);
+            continue;
+        };
         let cue = lexicon::participle(scan, lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue)));
         // "every year someone signs something": an act of no one in particular.
         let indefinite = cue.first > 0 && matches!(scan.lower(cue.first - 1), "someone" | "somebody" | "anyone");
@@ -162,7 +166,7 @@ pub fn code_sentence(
         actors.iter().find(|a| ctx.entities.get(a.local as usize).is_some_and(|e| matches!(e.key, Key::Person(_))))
     {
         memory.last_person = Some((sentence, person.country.filter(|_| is_agent(person))));
-    } else if let Some(speaker) = actors.first().filter(|a| is_agent(a) && holds_unnamed_office(scan, a)) {
+    } else if let Some(speaker) = actors.first().filter(|a| is_agent(a) && memory::holds_unnamed_office(scan, a)) {
         // "The representative of Algeria said …. He called on …": an office holder left unnamed, as UN meeting
         // coverage has them, is who "he" or "she" is next.
         memory.last_person = Some((sentence, speaker.country));
@@ -173,23 +177,6 @@ pub fn code_sentence(
         _ => {}
     }
     memory.end_sentence();
-}
-
-/// Whether the actor opens its sentence as the country of an office named with no holder's name: "The
-/// representative of Algeria", "France's delegate", "The Iranian representative", within the sentence's first
-/// words.
-fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
-    let role = |k: usize| k < scan.toks().len() && matches!(scan.labels[k], Label::Role(_));
-    let of_before = a.first >= 2 && {
-        let k = if scan.is(a.first - 1, "the") { a.first - 1 } else { a.first };
-        k >= 2 && scan.is(k - 1, "of") && role(k - 2)
-    };
-    let role_after = role(a.end)
-        || (a.end < scan.toks().len() && scan.toks()[a.end].kind == TokenKind::Possessive && role(a.end + 1));
-    // (A holder named with the office is a person actor, found before this.) Also after a phrase put before it:
-    // "Taking the floor under rule 37, the representative of Burundi said …".
-    let opens = a.first <= 4 || (a.first.saturating_sub(5)..a.first).any(|k| scan.is_punct(k, ","));
-    opens && (of_before || role_after)
 }
 
 /// Pairs for a symmetric cue: "between A and B", "A … with B", or a coordinated subject.

@@ -7,8 +7,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::Category;
 use super::actors::Actor;
 use super::lexicon;
-use crate::extract::detect::Scan;
-use crate::extract::tokens::Case;
+use crate::extract::detect::{Label, Scan};
+use crate::extract::tokens::{Case, TokenKind};
 
 /// How many sentences back an anaphor ("the two sides") or a rejected accusation may reach.
 const MEMORY_SPAN: u32 = 3;
@@ -392,4 +392,21 @@ fn countries_of<'a>(actors: impl Iterator<Item = &'a Actor>) -> Vec<u32> {
     countries.sort_unstable();
     countries.dedup();
     countries
+}
+
+/// Whether the actor opens its sentence as the country of an office named with no holder's name: "The
+/// representative of Algeria", "France's delegate", "The Iranian representative", within the sentence's first
+/// words.
+pub(super) fn holds_unnamed_office(scan: &Scan, a: &Actor) -> bool {
+    let role = |k: usize| k < scan.toks().len() && matches!(scan.labels[k], Label::Role(_));
+    let of_before = a.first >= 2 && {
+        let k = if scan.is(a.first - 1, "the") { a.first - 1 } else { a.first };
+        k >= 2 && scan.is(k - 1, "of") && role(k - 2)
+    };
+    let role_after = role(a.end)
+        || (a.end < scan.toks().len() && scan.toks()[a.end].kind == TokenKind::Possessive && role(a.end + 1));
+    // (A holder named with the office is a person actor, found before this.) Also after a phrase put before it:
+    // "Taking the floor under rule 37, the representative of Burundi said …".
+    let opens = a.first <= 4 || (a.first.saturating_sub(5)..a.first).any(|k| scan.is_punct(k, ","));
+    opens && (of_before || role_after)
 }

@@ -14,6 +14,7 @@
 //! ("could", "may") are kept but flagged.
 
 mod actors;
+mod borders;
 mod clauses;
 mod coder;
 mod debug;

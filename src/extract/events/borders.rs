@@ -1,0 +1,26 @@
+//! Borders closed between two states, said of the border rather than of its closing: "Finland's eastern border
+//! with Russia has now been closed", "Poland keeps most crossings with Belarus closed", "Iran closed two
+//! crossings with Afghanistan".
+
+use super::actors::{Actor, is_agent};
+use super::lexicon::{Cue, modality};
+use crate::extract::detect::Scan;
+
+/// The pairs (who closed it, the state on the other side) of a verb of closing at `cue` that closes a border or
+/// crossing named with the other side ("… with Russia"; `border-noun` in `context_words.tsv`), before the verb
+/// within six words or after it within four. The closing side owns the border ("Finland's … border") or is the
+/// subject before it (the nearest state within eight words). None when negated ("has not been closed").
+pub fn closed_border(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<(Actor, Actor)> {
+    let n = scan.toks().len();
+    let border = |k: usize| k + 1 < n && scan.kb.in_context("border-noun", scan.lower(k)) && scan.is(k + 1, "with");
+    let before = (cue.first.saturating_sub(6)..cue.first).rev();
+    let Some(noun) = (cue.end..(cue.end + 4).min(n)).chain(before).find(|&k| border(k)) else { return Vec::new() };
+    let Some(other) = actors.iter().find(|a| a.first == noun + 2 && a.country.is_some()) else { return Vec::new() };
+    let closer = actors.iter().rfind(|a| {
+        a.end <= noun && a.end + 8 >= noun && is_agent(a) && a.country.is_some() && a.country != other.country
+    });
+    match closer {
+        Some(closer) if !modality(scan, cue.first).0 => vec![(*closer, *other)],
+        _ => Vec::new(),
+    }
+}
