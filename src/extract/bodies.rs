@@ -3,7 +3,7 @@
 //! UN's.
 
 use super::detect::{Label, Scan};
-use super::knowledge::{CountryForm, Entry, Knowledge};
+use super::knowledge::{CountryForm, Entry, HeadKind, Knowledge};
 use super::tokens::{Case, TokenKind};
 
 impl Scan<'_> {
@@ -43,6 +43,18 @@ impl Scan<'_> {
             && !self.kb.is_honorific(self.lower(prev))
             && !self.kb.is_non_name(self.tok(prev))
             && !self.kb.is_function_word(self.lower(prev))
+    }
+
+    /// An organisation's head word before "for" or "on" and an event's head at `k`, which is then only its topic:
+    /// "the Rhône Institute for Security Dialogue" (but "the League of Arab States Summit" is a summit).
+    pub(super) fn body_before_topic(&self, first: usize, k: usize) -> Option<HeadKind> {
+        if self.kb.head(self.tok(k)) != Some(HeadKind::Event) {
+            return None;
+        }
+        let joint = (first + 1..k).rfind(|&j| matches!(self.tok(j), "for" | "on"))?;
+        (first..joint)
+            .any(|i| self.labels[i] == Label::Cap && self.kb.head(self.tok(i)) == Some(HeadKind::Organization))
+            .then_some(HeadKind::Organization)
     }
 
     /// The dictionary hit labelling token `k`, when it names a country: its index in `dict`, and the country.

@@ -6,6 +6,7 @@
 //! entities and transliteration variants. The rules are described in `assets/README.md`.
 
 mod acronyms;
+pub mod affiliation;
 mod bodies;
 mod compounds;
 pub mod detect;

@@ -492,3 +492,16 @@ fn a_role_with_its_portfolio_before_a_comma_names_the_person_after_it() {
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Person), ["Qin Jun"], "{:?}", x.entities);
 }
+
+#[test]
+fn a_noun_of_bodies_or_outlets_outweighs_the_dictionary_and_a_topic_is_no_head() {
+    let d = extract(&[(
+        "a.txt",
+        "The mining company Tacna reported losses. The daily Dawn reported it. He spoke at the Sorvane Institute \
+         for Security Dialogue on Monday.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    assert_eq!(orgs, ["Dawn", "Sorvane Institute for Security Dialogue", "Tacna"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Place).is_empty(), "{:?}", x.entities);
+}

@@ -122,10 +122,15 @@ pub(super) fn within_longer_name(scan: &Scan, first: usize) -> bool {
         && scan.toks()[first - 2].is_capitalised()
 }
 
-/// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source.
+/// An ambiguous outlet name ("Dawn") is accepted where it is introduced or quoted as a source, or named after a
+/// noun of outlets.
 pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.lower(first - 1));
     if matches!(prev, Some("by" | "told" | "to" | "on" | "in" | "from" | "with")) && first > scan.first_word {
+        return true;
+    }
+    // "the public broadcaster Kan"
+    if prev.is_some_and(|w| scan.kb.in_context("outlet-noun", w)) {
         return true;
     }
     if end < scan.toks().len() && scan.toks()[end].kind == TokenKind::Possessive {

@@ -5,10 +5,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{common_word_used_as_name, in_person_list, single_place_context};
 use super::{Builder, Key, LocalEntity, LocalMention, PendingMention, clean_name};
+use crate::extract::affiliation::Affiliation;
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
-use crate::extract::names::Affiliation;
 use crate::extract::tokens::Case;
 use crate::extract::translit::{SurnameIndex, fold, name_key, name_words, skeleton, surname_key};
 
