@@ -545,20 +545,6 @@ impl<'a> Scan<'a> {
         .then_some(HeadKind::Place)
     }
 
-    /// Whether the token at `and` is "and" joining the name before it to capitalised words before a plural place
-    /// noun: "the Kajaki and Kamal Khan dams" names two places.
-    pub fn and_name_before_plural_place_noun(&self, and: usize) -> bool {
-        if !self.is(and, "and") {
-            return false;
-        }
-        let noun = (and + 1..self.toks.len()).find(|&k| !self.toks[k].is_capitalised()).unwrap_or(and + 1);
-        noun > and + 1
-            && noun < self.toks.len()
-            && self.toks[noun].case == Case::Lower
-            && self.lower(noun).ends_with('s')
-            && self.kb.in_context("place-noun", self.lower(noun))
-    }
-
     /// Whether a place noun in lower case is at token `k`, or right after a word saying what the place holds
     /// or carries (`place-noun` and `place-modifier` in `context_words.tsv`: "canal", "copper mine").
     fn place_noun_at(&self, k: usize) -> bool {

@@ -1,9 +1,11 @@
 //! Places inside names: many family names are also towns ("Gul Hassan Hassan", "Tomas Ibarra"), and many first
 //! names are places too; which of them a run of capitalised words keeps as part of a name, and when a company's
-//! name keeps the country it ends with ("Reserve Bank of India").
+//! name keeps the country it ends with ("Reserve Bank of India"). Also names joined before a plural place noun
+//! ("the Kajaki and Kamal Khan dams").
 
 use super::detect::{Label, Scan};
 use super::knowledge::{CountryForm, Entry, PlaceType};
+use super::tokens::Case;
 
 impl Scan<'_> {
     /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
@@ -83,5 +85,27 @@ impl Scan<'_> {
             && self.dict_at(end - 1).is_some_and(|h| {
                 h.first > of && h.entries.iter().all(|e| matches!(e, Entry::Country(_, CountryForm::Name)))
             })
+    }
+
+    /// Whether the token at `and` is "and" joining the name before it to capitalised words before a plural place
+    /// noun: "the Kajaki and Kamal Khan dams" names two places.
+    pub fn and_name_before_plural_place_noun(&self, and: usize) -> bool {
+        if !self.is(and, "and") {
+            return false;
+        }
+        // (Past a name's particle joined to a capitalised part: "Maaten al-Sarra"; and one word of what the places
+        // hold: "the al-Khadim and Maaten al-Sarra air bases".)
+        let in_name = |k: usize| {
+            self.toks()[k].is_capitalised() || self.tok(k).split('-').skip(1).any(|p| p.starts_with(char::is_uppercase))
+        };
+        let mut noun = (and + 1..self.toks().len()).find(|&k| !in_name(k)).unwrap_or(and + 1);
+        if noun + 1 < self.toks().len() && self.kb.in_context("place-modifier", self.lower(noun)) {
+            noun += 1;
+        }
+        noun > and + 1
+            && noun < self.toks().len()
+            && self.toks()[noun].case == Case::Lower
+            && self.lower(noun).ends_with('s')
+            && self.kb.in_context("place-noun", self.lower(noun))
     }
 }

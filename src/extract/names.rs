@@ -270,7 +270,8 @@ impl Scan<'_> {
     /// village/town/county/… of".
     pub fn place_before(&self, first: usize) -> bool {
         let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
-        matches!(prev(1), Some("in" | "near" | "around" | "outside" | "inside")) && first > self.first_word + 1
+        matches!(prev(1), Some("in" | "near" | "around" | "outside" | "inside" | "through" | "via"))
+            && first > self.first_word + 1
             || (matches!(prev(1), Some("of")) && prev(2).is_some_and(|w| self.kb.in_context("place-of", w)))
             || (matches!(prev(1), Some("as"))
                 && matches!(prev(2), Some("such"))

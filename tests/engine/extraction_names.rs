@@ -505,3 +505,19 @@ fn a_noun_of_bodies_or_outlets_outweighs_the_dictionary_and_a_topic_is_no_head()
     assert_eq!(orgs, ["Dawn", "Sorvane Institute for Security Dialogue", "Tacna"], "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Place).is_empty(), "{:?}", x.entities);
 }
+
+#[test]
+fn places_named_before_what_they_hold_after_through_or_as_capes() {
+    let d = extract(&[(
+        "a.txt",
+        "Cargo went to the Quilcana and Maaten al-Sorva air bases. Supplies crossed through Umbral from Peru. \
+         Tankers loaded at Ras Tacora.",
+    )]);
+    let x = &d.extraction;
+    let places = kinds_named(x, EntityKind::Place);
+    assert_eq!(places, ["Maaten al-Sorva", "Quilcana", "Ras Tacora", "Umbral"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    let d = extract(&[("b.txt", "Ana Ruiz of the Lima-based consultancy Andes Risk Partners said so.")]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["Andes Risk Partners"], "{:?}", d.extraction.entities);
+}
