@@ -305,3 +305,13 @@ fn a_border_said_to_be_closed_is_closed_by_its_owner_to_the_other_side() {
     assert!(code("Chile's border with Peru has not been closed.").is_empty());
     assert!(!any_of(&code("Chile closed the deal with Peru."), Category::Coerce));
 }
+
+#[test]
+fn a_dispute_settled_is_an_agreement_and_an_envoy_expected_somewhere_a_visit() {
+    let v = code("Chile settled its last border quarrel with Peru in 2022.");
+    assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
+    let v = code("Chilean Foreign Minister Ana Rojas is expected in Lima next week.");
+    assert!(has(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    // What is expected is no visitor.
+    assert!(code("Results were expected in Lima, officials said.").is_empty());
+}
