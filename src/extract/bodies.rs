@@ -29,7 +29,8 @@ impl Scan<'_> {
     /// A dictionary organisation named by ordinary words that ends a longer name: "the Daugava Institute for
     /// Security Studies" is not the "Institute for Security Studies", nor "Egypt's National Security Council" the
     /// UN's. The word before it is capitalised in mid-sentence and is no word the dictionary, the titles or the
-    /// capitalised non-names know, so it opens the same name. (A proper name stays: "Haqqani Taliban".)
+    /// capitalised non-names know, so it opens the same name. (A proper name stays: "Haqqani Taliban"; so does a
+    /// name the dictionary accepts only in context, as "(Demerara Sun)" is not "Demerara" and a body's "Sun".)
     pub(super) fn ends_longer_name(&self, first: usize, entries: &[Entry]) -> bool {
         let Some(prev) = first.checked_sub(1).filter(|&p| p > self.first_word) else { return false };
         let t = self.toks()[prev];
@@ -37,7 +38,7 @@ impl Scan<'_> {
             && t.case == Case::Title
             && self.toks()[first].space_before
             && self.labels[prev] == Label::Other
-            && entries.iter().all(|e| matches!(e, Entry::Organization(_)))
+            && entries.iter().all(|e| matches!(e, Entry::Organization(o) if !self.kb.organizations[*o as usize].ambiguous))
             && self.kb.is_common_word(self.lower(first))
             && self.facts[prev].role.is_none_or(|(r, _)| !r.core && !r.body)
             && !self.kb.is_honorific(self.lower(prev))
@@ -45,12 +46,9 @@ impl Scan<'_> {
             && !self.kb.is_function_word(self.lower(prev))
     }
 
-    /// An organisation's head word before "for" or "on" and an event's head at `k`, which is then only its topic:
-    /// "the Rhône Institute for Security Dialogue" (but "the League of Arab States Summit" is a summit).
+    /// An organisation's head word before "for" or "on" and the event's head at `k`, which is then only its
+    /// topic: "the Rhône Institute for Security Dialogue" (but "the League of Arab States Summit" is a summit).
     pub(super) fn body_before_topic(&self, first: usize, k: usize) -> Option<HeadKind> {
-        if self.kb.head(self.tok(k)) != Some(HeadKind::Event) {
-            return None;
-        }
         let joint = (first + 1..k).rfind(|&j| matches!(self.tok(j), "for" | "on"))?;
         (first..joint)
             .any(|i| self.labels[i] == Label::Cap && self.kb.head(self.tok(i)) == Some(HeadKind::Organization))

@@ -526,7 +526,7 @@ impl<'a> Scan<'a> {
                     || self.kb.in_context("opening-head", self.lower(k))
                     || matches!(self.toks.get(k + 1).map(|t| t.text(self.text)), Some("of" | "for" | "on")))
             {
-                return Some(self.body_before_topic(first, k).unwrap_or(h));
+                return Some(if h == HeadKind::Event { self.body_before_topic(first, k).unwrap_or(h) } else { h });
             }
 
             if matches!(self.tok(k), "of" | "for" | "on") {

@@ -257,12 +257,8 @@ impl Scan<'_> {
     /// Turkmengaz", "the shipping firm Maersk Line"), or an outlet's ("the public broadcaster Kan"), even before a
     /// verb of saying; nothing when the name opens with a given name ("the company Ana Ruiz founded").
     fn named_after_noun(&self, first: usize) -> Option<HeadKind> {
-        let before = |class: &str| first > 0 && self.kb.in_context(class, self.tok(first - 1));
-        let head = match (before("company-noun"), before("outlet-noun")) {
-            (true, _) => HeadKind::Organization,
-            (_, true) => HeadKind::Media,
-            _ => return None,
-        };
+        let prev = first.checked_sub(1)?;
+        let head = (self.toks()[prev].kind == TokenKind::Word).then(|| self.kb.facts(self.lower(prev)).names)??;
         (!self.kb.is_given_name(self.tok(first))).then_some(head)
     }
 

@@ -2,7 +2,7 @@
 //! context, a single word shown to be a place or part of a list of people.
 
 use crate::extract::detect::{Label, Scan};
-use crate::extract::knowledge::{CountryForm, Entry};
+use crate::extract::knowledge::{CountryForm, Entry, HeadKind};
 use crate::extract::tokens::{Case, TokenKind};
 
 /// Whether the capital at `[first, end)` stands for the government ("Moscow hosted", "Washington’s concerns",
@@ -130,7 +130,7 @@ pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
         return true;
     }
     // "the public broadcaster Kan"
-    if prev.is_some_and(|w| scan.kb.in_context("outlet-noun", w)) {
+    if prev.is_some_and(|w| scan.kb.facts(w).names == Some(HeadKind::Media)) {
         return true;
     }
     if end < scan.toks().len() && scan.toks()[end].kind == TokenKind::Possessive {

@@ -2,6 +2,7 @@
 //! with Russia has now been closed", "Poland keeps most crossings with Belarus closed", "Iran closed two
 //! crossings with Afghanistan".
 
+use super::Category;
 use super::actors::{Actor, is_agent};
 use super::lexicon::{Cue, modality};
 use crate::extract::detect::Scan;
@@ -11,8 +12,12 @@ use crate::extract::detect::Scan;
 /// within six words or after it within four. The closing side owns the border ("Finland's … border") or is the
 /// subject before it (the nearest state within eight words). None when negated ("has not been closed").
 pub fn closed_border(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<(Actor, Actor)> {
+    // (Verbs of closing are the SANCTION cues that need an object: see `objects::by_object`.)
+    if cue.word.category != Category::Sanction || cue.word.noun {
+        return Vec::new();
+    }
     let n = scan.toks().len();
-    let border = |k: usize| k + 1 < n && scan.kb.in_context("border-noun", scan.lower(k)) && scan.is(k + 1, "with");
+    let border = |k: usize| k + 1 < n && scan.is(k + 1, "with") && scan.kb.in_context("border-noun", scan.lower(k));
     let before = (cue.first.saturating_sub(6)..cue.first).rev();
     let Some(noun) = (cue.end..(cue.end + 4).min(n)).chain(before).find(|&k| border(k)) else { return Vec::new() };
     let Some(other) = actors.iter().find(|a| a.first == noun + 2 && a.country.is_some()) else { return Vec::new() };

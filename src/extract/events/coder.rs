@@ -62,7 +62,9 @@ pub fn code_sentence(
         let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else {
             // A verb of closing that closes no mission may close a border ("keeps its crossings with Belarus closed").
             let closed = borders::closed_border(scan, &actors, &cue);
-            emit(ctx, &closed, Category::Coerce, false, modality(scan, cue.first).1, sentence, out, relations);
+            if !closed.is_empty() {
+                emit(ctx, &closed, Category::Coerce, false, modality(scan, cue.first).1, sentence, out, relations);
+            }
             continue;
         };
         let cue = lexicon::participle(scan, lexicon::verbal_clash(scan, lexicon::courtesy_call(scan, cue)));

@@ -226,6 +226,9 @@ pub struct WordFacts {
     pub grammar: u32,
     /// The first word of an event cue.
     pub cue: bool,
+    /// A noun of bodies or outlets: a name right after it is theirs (`company-noun` and `outlet-noun` in
+    /// `context_words.tsv`).
+    pub names: Option<HeadKind>,
 }
 
 /// What the head word of a capitalised name says it names.

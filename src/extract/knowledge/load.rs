@@ -63,9 +63,20 @@ impl Knowledge {
         k.load_office_holders(src.office_holders);
         k.load_lexicons(src);
         k.load_event_words();
+        // (A word of both classes is a company's.)
+        for (class, head) in [("outlet-noun", HeadKind::Media), ("company-noun", HeadKind::Organization)] {
+            let nouns: Vec<String> = k.context_words(class).map(str::to_string).collect();
+            for noun in nouns {
+                k.words.entry(noun).or_default().names = Some(head);
+            }
+        }
+        // (Title case restores every key that opens with a capital and has no other: most of them.)
+        let restorable =
+            |key: &str| key.starts_with(char::is_uppercase) && !key.chars().skip(1).any(char::is_uppercase);
         k.keys_in_capitals = k
             .phrases
             .keys()
+            .filter(|key| !restorable(key))
             .map(|key| (key.to_uppercase(), key))
             .filter(|(upper, key)| title_case(upper) != **key && upper != *key)
             .map(|(upper, key)| (upper, key.clone()))
