@@ -38,7 +38,9 @@ impl Scan<'_> {
             && t.case == Case::Title
             && self.toks()[first].space_before
             && self.labels[prev] == Label::Other
-            && entries.iter().all(|e| matches!(e, Entry::Organization(o) if !self.kb.organizations[*o as usize].ambiguous))
+            && entries
+                .iter()
+                .all(|e| matches!(e, Entry::Organization(o) if !self.kb.organizations[*o as usize].ambiguous))
             && self.kb.is_common_word(self.lower(first))
             && self.facts[prev].role.is_none_or(|(r, _)| !r.core && !r.body)
             && !self.kb.is_honorific(self.lower(prev))

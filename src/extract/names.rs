@@ -185,8 +185,9 @@ impl Scan<'_> {
             if let Label::Dict(n) = self.labels[k] {
                 let hit_end = self.dict[n as usize].end.max(k + 1);
                 // "the public broadcaster Kan": a name after a noun of bodies or outlets, though also a town's.
-                let named = k == first && self.one_word_place(k).is_some() && self.named_after_noun(k).is_some();
-                if let Some(run_end) = named.then_some(end).or_else(|| self.place_starting_a_name(n as usize, end)) {
+                let after_noun = k == first && self.one_word_place(k).is_some() && self.named_after_noun(k).is_some();
+                if let Some(run_end) = after_noun.then_some(end).or_else(|| self.place_starting_a_name(n as usize, end))
+                {
                     self.name_run(k, run_end, out);
                     k = run_end;
                     continue;

@@ -224,17 +224,10 @@ fn listed_before_plural_place_noun(scan: &Scan, comma: usize) -> bool {
     if !scan.is_punct(comma, ",") {
         return false;
     }
+    // The list's "and", past its names and commas; from there as for two names.
     let toks = scan.toks();
-    let mut k = comma + 1;
-    let mut joined = false;
-    while k < toks.len() && (scan.is_punct(k, ",") || scan.is(k, "and") || toks[k].is_capitalised()) {
-        joined |= scan.is(k, "and");
-        k += 1;
-    }
-    joined && k > comma + 2 && k < toks.len() && toks[k].case == Case::Lower && {
-        let noun = scan.lower(k);
-        noun.ends_with('s') && scan.kb.in_context("place-noun", noun)
-    }
+    let and = (comma + 1..toks.len()).find(|&k| !scan.is_punct(k, ",") && !toks[k].is_capitalised());
+    and.is_some_and(|and| and > comma + 1 && scan.and_name_before_plural_place_noun(and))
 }
 
 /// Whether a comma at `comma` opens an apposition that says what the name before it is, a place: "Guba, the town

@@ -532,6 +532,9 @@ fn state_force_of(scan: &Scan, first: usize, end: usize) -> Option<u32> {
     scan.kb.in_context("state-force", &rest).then_some(*c)
 }
 
+/// The subtype of a state's bodies, which act for it.
+pub(crate) const GOVERNMENT_BODY: &str = "government body";
+
 fn org_subtype(t: OrgType) -> &'static str {
     match t {
         OrgType::International => "international organisation",
@@ -540,7 +543,7 @@ fn org_subtype(t: OrgType) -> &'static str {
         OrgType::ThinkTank => "think tank",
         OrgType::Ngo => "NGO",
         OrgType::Party => "political party",
-        OrgType::GovernmentBody => "government body",
+        OrgType::GovernmentBody => GOVERNMENT_BODY,
         OrgType::Company => "company",
     }
 }

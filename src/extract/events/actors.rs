@@ -73,7 +73,7 @@ impl DocContext<'_> {
         match e.key {
             Key::Person(_) => e.state_actor.then_some(e.country).flatten(),
             // (Set only for a country's forces named by it: see `document::state_force_of`.)
-            Key::NewOrg(_) if e.subtype == Some("government body") => e.country,
+            Key::NewOrg(_) if e.subtype == Some(crate::extract::document::GOVERNMENT_BODY) => e.country,
             Key::Org(o) => {
                 let org = &self.kb.organizations[o as usize];
                 match self.ruled_by(org) {
