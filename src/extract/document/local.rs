@@ -43,7 +43,8 @@ pub struct LocalEntity {
     pub surfaces: Vec<String>,
     /// Country the entity belongs to or acts for (knowledge-base index).
     pub country: Option<u32>,
-    /// A person acts for that country's state (an official in office).
+    /// The entity acts for that country's state: a person in office, or the country's own forces named by it
+    /// ("the Guyana Defence Force").
     pub state_actor: bool,
     /// Finer type ("armed group", "city", …).
     #[serde(deserialize_with = "subtype_from_cache")]

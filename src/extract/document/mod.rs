@@ -500,6 +500,7 @@ impl Builder<'_> {
         {
             let e = &mut self.out.entities[local as usize];
             e.country.get_or_insert(c);
+            e.state_actor = true;
             e.subtype = Some(org_subtype(OrgType::GovernmentBody));
         }
         let (a, b) = scan.bytes(first, end);
@@ -532,9 +533,6 @@ fn state_force_of(scan: &Scan, first: usize, end: usize) -> Option<u32> {
     scan.kb.in_context("state-force", &rest).then_some(*c)
 }
 
-/// The subtype of a state's bodies, which act for it.
-pub(crate) const GOVERNMENT_BODY: &str = "government body";
-
 fn org_subtype(t: OrgType) -> &'static str {
     match t {
         OrgType::International => "international organisation",
@@ -543,7 +541,7 @@ fn org_subtype(t: OrgType) -> &'static str {
         OrgType::ThinkTank => "think tank",
         OrgType::Ngo => "NGO",
         OrgType::Party => "political party",
-        OrgType::GovernmentBody => GOVERNMENT_BODY,
+        OrgType::GovernmentBody => "government body",
         OrgType::Company => "company",
     }
 }

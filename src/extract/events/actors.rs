@@ -71,9 +71,8 @@ impl DocContext<'_> {
     /// The country a local entity acts for as a state, if it does.
     pub fn state_country(&self, e: &LocalEntity) -> Option<u32> {
         match e.key {
-            Key::Person(_) => e.state_actor.then_some(e.country).flatten(),
-            // (Set only for a country's forces named by it: see `document::state_force_of`.)
-            Key::NewOrg(_) if e.subtype == Some(crate::extract::document::GOVERNMENT_BODY) => e.country,
+            // (A new organisation acts for a state only as its forces named by it: see `document::state_force_of`.)
+            Key::Person(_) | Key::NewOrg(_) => e.state_actor.then_some(e.country).flatten(),
             Key::Org(o) => {
                 let org = &self.kb.organizations[o as usize];
                 match self.ruled_by(org) {

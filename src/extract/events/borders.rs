@@ -4,13 +4,13 @@
 
 use super::Category;
 use super::actors::{Actor, is_agent};
-use super::lexicon::{Cue, modality};
+use super::lexicon::Cue;
 use crate::extract::detect::Scan;
 
 /// The pairs (who closed it, the state on the other side) of a verb of closing at `cue` that closes a border or
 /// crossing named with the other side ("… with Russia"; `border-noun` in `context_words.tsv`), before the verb
 /// within six words or after it within four. The closing side owns the border ("Finland's … border") or is the
-/// subject before it (the nearest state within eight words). None when negated ("has not been closed").
+/// subject before it (the nearest state within eight words). (Whether it is negated is the caller's to ask.)
 pub fn closed_border(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<(Actor, Actor)> {
     // (Verbs of closing are the SANCTION cues that need an object: see `objects::by_object`.)
     if cue.word.category != Category::Sanction || cue.word.noun {
@@ -24,8 +24,5 @@ pub fn closed_border(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<(Actor, Ac
     let closer = actors.iter().rfind(|a| {
         a.end <= noun && a.end + 8 >= noun && is_agent(a) && a.country.is_some() && a.country != other.country
     });
-    match closer {
-        Some(closer) if !modality(scan, cue.first).0 => vec![(*closer, *other)],
-        _ => Vec::new(),
-    }
+    closer.map(|closer| vec![(*closer, *other)]).unwrap_or_default()
 }

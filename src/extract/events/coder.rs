@@ -62,8 +62,10 @@ pub fn code_sentence(
         let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else {
             // A verb of closing that closes no mission may close a border ("keeps its crossings with Belarus closed").
             let closed = borders::closed_border(scan, &actors, &cue);
-            if !closed.is_empty() {
-                emit(ctx, &closed, Category::Coerce, false, modality(scan, cue.first).1, sentence, out, relations);
+            if !closed.is_empty()
+                && let (false, hypothetical) = modality(scan, cue.first)
+            {
+                emit(ctx, &closed, Category::Coerce, false, hypothetical, sentence, out, relations);
             }
             continue;
         };
