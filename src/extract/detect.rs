@@ -467,6 +467,7 @@ impl<'a> Scan<'a> {
                 && (k + 1..end).all(|j| matches!(self.labels[j], Label::Dict(_)) || self.is(j, "the"))
                 && self.dict_at(end - 1).is_some_and(|h| h.entries.iter().all(|e| !matches!(e, Entry::Place(_))))
                 && !self.named_for_its_country(k, end)
+                && self.forces_of_country(first, k, end).is_none()
             {
                 end = k;
                 break;

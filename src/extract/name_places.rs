@@ -1,13 +1,45 @@
 //! Places inside names: many family names are also towns ("Gul Hassan Hassan", "Tomas Ibarra"), and many first
 //! names are places too; which of them a run of capitalised words keeps as part of a name, and when a company's
 //! name keeps the country it ends with ("Reserve Bank of India"). Also names joined before a plural place noun
-//! ("the Kajaki and Kamal Khan dams").
+//! ("the Kajaki and Kamal Khan dams"), and a state's forces named by their country ("the Armed Forces of the
+//! Philippines").
 
 use super::detect::{Label, Scan};
 use super::knowledge::{CountryForm, Entry, PlaceType};
 use super::tokens::Case;
 
 impl Scan<'_> {
+    /// The country whose forces the name of tokens `[first, end)` is: a country's name or adjective, then only
+    /// words of a state force ("Guyana Defence Force", "Philippine Coast Guard"), or those words, "of" and the
+    /// country's name ("Armed Forces of the Philippines"; `state-force` in `context_words.tsv`).
+    pub fn state_force_country(&self, first: usize, end: usize) -> Option<u32> {
+        if let Some(hit) = self.dict_at(first).filter(|h| h.first == first && h.end < end)
+            && let Some(Entry::Country(c, _)) = hit.entries.first()
+        {
+            return self.force_words(hit.end, end).then_some(*c);
+        }
+        let of = (first + 1..end).find(|&k| self.is(k, "of"))?;
+        self.forces_of_country(first, of, end)
+    }
+
+    /// The country of a state force's name that "of" at `of` joins to the country's name ending the name at `end`
+    /// ("Armed Forces of the Philippines"): the country is part of the name.
+    pub(super) fn forces_of_country(&self, first: usize, of: usize, end: usize) -> Option<u32> {
+        let hit = self.dict_at(end - 1).filter(|h| h.end == end && (of + 1..h.first).all(|k| self.is(k, "the")))?;
+        let Some(Entry::Country(c, CountryForm::Name)) = hit.entries.first() else { return None };
+        self.force_words(first, of).then_some(*c)
+    }
+
+    /// Whether tokens `[from, to)` are only the words of a state force ("armed forces", "coast guard").
+    fn force_words(&self, mut from: usize, to: usize) -> bool {
+        // (A chunk may open with "The" at the start of a sentence.)
+        if from < to && self.lower(from) == "the" {
+            from += 1;
+        }
+        let words = (from..to).map(|k| self.lower(k)).collect::<Vec<_>>().join(" ");
+        self.kb.in_context("state-force", &words)
+    }
+
     /// A one-word place that is also a given name, inside a run of capitalised words: part of the name ("Gul
     /// Hassan Hassan", where Hassan is also a town in India).
     pub(super) fn given_name_place(&self, k: usize) -> bool {

@@ -98,6 +98,11 @@ impl Scan<'_> {
         if let Some(at) = weak_initial {
             out.push(Found::Single { at, strong: false, weak: true });
         }
+        // "The National Guard of Chile": a sentence's "The" is no part of a body's name, though a dictionary name
+        // ("The National", an outlet) starts with it.
+        if has_head && chunk.head != Some(HeadKind::Media) && first == self.first_word && self.tok(first) == "The" {
+            first += 1;
+        }
         if first >= end {
             return;
         }

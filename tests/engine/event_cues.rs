@@ -313,3 +313,25 @@ fn a_dispute_settled_with_another_side_is_an_agreement() {
     // Refugees who settled somewhere agreed nothing.
     assert!(code("Thousands of Venezuelan refugees settled in Chile, Peru said.").is_empty());
 }
+
+#[test]
+fn trade_stopped_is_a_sanction_and_goods_bought_are_cooperation() {
+    let v = code("Chile began importing Peruvian gas last year.");
+    assert!(has(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+    let v = code("Chile answered by suspending imports of Peruvian fruit.");
+    assert!(has(&v, "CHL", "PER", Category::Sanction), "{v:?}");
+    assert!(!any_of(&v, Category::Cooperate), "{v:?}");
+    // What a verb of sanction stops is no act of its own, nor is a treaty suspended an agreement.
+    let v =
+        code("Lima retaliated by suspending its friendship treaty with Santiago and freezing most imports from Chile.");
+    assert!(has(&v, "PER", "CHL", Category::Sanction), "{v:?}");
+    assert!(!any_of(&v, Category::Cooperate) && !any_of(&v, Category::Agree), "{v:?}");
+}
+
+#[test]
+fn navies_sailing_together_cooperate() {
+    let v = code("On 7 March Chile, Peru and Ecuador held a multilateral maritime cooperative activity off Arica.");
+    for (a, b) in [("CHL", "PER"), ("CHL", "ECU"), ("ECU", "PER")] {
+        assert!(between(&v, a, b, Category::Cooperate), "{a}-{b}: {v:?}");
+    }
+}

@@ -184,3 +184,72 @@ fn joint_exercises_and_complaints_are_coded() {
     let v = code("Chile complained that Peru had closed the border.");
     assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn a_clause_of_time_inside_another_leaves_its_subject_and_objects_alone() {
+    // The main verb after the comma is the antecedent's, not the side in the clause of time.
+    let v = code("Chile, which lost its base after Bolivia's army expelled the garrison, is negotiating with Peru.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(!between(&v, "BOL", "PER", Category::Consult), "{v:?}");
+    // And the act in the clause of time has no object past its comma.
+    let v = code("Chile, which lost its base after Bolivia's army expelled them, is negotiating with Peru.");
+    assert!(!has(&v, "BOL", "PER", Category::Sanction), "{v:?}");
+    let v = code("Chile protested after Bolivia's army crossed the river, accusing Peru of helping it.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn each_word_of_a_list_joining_countries_is_a_meeting_its_host_attends() {
+    let v = code("Brazil has hosted separate Chilean-Peruvian and Chilean-Bolivian meetings in Brasilia.");
+    for (a, b) in [("BRA", "CHL"), ("BRA", "PER"), ("BRA", "BOL"), ("CHL", "PER"), ("BOL", "CHL")] {
+        assert!(between(&v, a, b, Category::Consult), "{a}-{b}: {v:?}");
+    }
+    // The two words are two meetings: their other parties did not meet.
+    assert!(!between(&v, "BOL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn the_state_people_are_removed_from_removes_them() {
+    let v = code("Peru, whose troops were expelled from Chile, Bolivia and Ecuador in 2020, has shifted to training.");
+    for remover in ["CHL", "BOL", "ECU"] {
+        assert!(has(&v, remover, "PER", Category::Sanction), "{remover}: {v:?}");
+    }
+    let v = code("Thousands of Bolivians have been deported from Chile this year.");
+    assert!(has(&v, "CHL", "BOL", Category::Coerce), "{v:?}");
+    // Only in the passive, and only from a state.
+    assert!(!any_of(&code("Peru's ambassador was expelled from the meeting in Lima."), Category::Sanction));
+}
+
+#[test]
+fn a_state_ordering_another_sides_people_out_sanctions_it() {
+    let v = code("Bolivia's junta ordered Chilean troops out in 2024.");
+    assert!(has(&v, "BOL", "CHL", Category::Sanction), "{v:?}");
+    let v = code("Peru ordered the Chilean ambassador to leave the country within 72 hours.");
+    assert!(has(&v, "PER", "CHL", Category::Sanction), "{v:?}");
+    // Not its own troops out of a place, nor an order of anything else.
+    assert!(!any_of(&code("Chile's president ordered Chilean troops out of Bolivia."), Category::Sanction));
+    assert!(!any_of(&code("The court ordered an inquiry into Peru's role."), Category::Sanction));
+}
+
+#[test]
+fn a_country_joined_to_a_participle_of_where_is_no_actor() {
+    let v = code("Lima-based Andes Freight, a Peru-registered carrier, said it had suspended calls at Arica.");
+    assert!(!any_of(&v, Category::Sanction), "{v:?}");
+    let v = code("Peru-based Andes Freight accused Chile of blocking its trucks.");
+    assert!(!has(&v, "PER", "CHL", Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn a_protest_is_made_to_the_state_after_to() {
+    let v = code("Chile, for its part, has protested to Bolivia over the new dam.");
+    assert!(has(&v, "CHL", "BOL", Category::Protest), "{v:?}");
+}
+
+#[test]
+fn a_second_verb_in_the_passive_has_its_first_verbs_subject() {
+    let v = code(
+        "Peru, which signed a treaty with Bolivia in 2024 and has been accused by Chile of smuggling arms, said …",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    assert!(!has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
+}

@@ -294,7 +294,7 @@ fn a_capital_opening_a_titled_name_is_a_given_name() {
 }
 
 #[test]
-fn a_company_bank_or_party_keeps_its_country_in_its_name() {
+fn a_company_bank_party_or_state_force_keeps_its_country_in_its_name() {
     let d = extract(&[(
         "a.txt",
         "The Reserve Bank of Peru and the Metallurgical Corporation of Chile signed a loan. The Communist Party of \
@@ -307,8 +307,11 @@ fn a_company_bank_or_party_keeps_its_country_in_its_name() {
     }
     let bank = named(x, "Reserve Bank of Peru").map(|e| e.country.clone());
     assert_eq!(bank, Some(Some("PER".to_string())), "{:?}", x.entities);
-    // A state body's country stays the state: it acts for it.
-    assert!(!orgs.iter().any(|o| o.ends_with("of Peru") && o.contains("Guard")), "{orgs:?}");
+    // A state force named by its country is that state's body, and acts for it.
+    let guard = named(x, "National Guard of Peru");
+    assert_eq!(guard.map(|e| e.country.clone()), Some(Some("PER".to_string())), "{:?}", x.entities);
+    let v = crate::events_common::code("The National Guard of Peru attacked Chilean troops near the border.");
+    assert!(crate::events_common::has(&v, "PER", "CHL", dossier::extract::Category::Assault), "{v:?}");
 }
 
 #[test]
@@ -520,4 +523,24 @@ fn places_named_before_what_they_hold_after_through_or_as_capes() {
     let d = extract(&[("b.txt", "Ana Ruiz of the Lima-based consultancy Andes Risk Partners said so.")]);
     let orgs = kinds_named(&d.extraction, EntityKind::Organization);
     assert_eq!(orgs, ["Andes Risk Partners"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn shipping_firms_commodores_wells_and_forces_named_by_their_country() {
+    let d = extract(&[(
+        "a.txt",
+        "Quenaya Maritime said so. Andes Meridian Lines agreed. Navy spokesperson Commodore Tomas Arrieta spoke. \
+         Bir Tacora lies on the coast road. The Armed Forces of the Philippines said the ships left. The National \
+         Guard of Chile agreed.",
+    )]);
+    let x = &d.extraction;
+    let orgs = kinds_named(x, EntityKind::Organization);
+    let expected =
+        ["Andes Meridian Lines", "Armed Forces of the Philippines", "National Guard of Chile", "Quenaya Maritime"];
+    assert_eq!(orgs, expected, "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Tomas Arrieta"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Bir Tacora"], "{:?}", x.entities);
+    // The forces are their country's state body.
+    let forces = x.entities.iter().find(|e| e.name == "Armed Forces of the Philippines");
+    assert_eq!(forces.and_then(|e| e.country.as_deref()), Some("PHL"), "{:?}", x.entities);
 }

@@ -492,11 +492,11 @@ impl Builder<'_> {
         {
             self.out.entities[local as usize].country.get_or_insert(*c);
         }
-        // "the Guyana Defence Force", "the Philippine Coast Guard": a country's own forces, named by it, are a body
-        // of its state (the armed groups named so, "Free Syrian Army", are in the dictionary).
+        // "the Guyana Defence Force", "the Armed Forces of the Philippines": a country's own forces, named by it,
+        // are a body of its state (the armed groups named so, "Free Syrian Army", are in the dictionary).
         if known.is_none()
             && kind == EntityKind::Organization
-            && let Some(c) = state_force_of(scan, first, end)
+            && let Some(c) = scan.state_force_country(first, end)
         {
             let e = &mut self.out.entities[local as usize];
             e.country.get_or_insert(c);
@@ -522,15 +522,6 @@ impl Builder<'_> {
         let aff = scan.affiliation(first, end);
         self.affiliate(local, None, s, scan, &aff);
     }
-}
-
-/// The country whose forces the name of tokens `[first, end)` is: a country's name or adjective, then only words
-/// of a state force ("Guyana Defence Force", "Philippine Coast Guard"; `state-force` in `context_words.tsv`).
-fn state_force_of(scan: &Scan, first: usize, end: usize) -> Option<u32> {
-    let hit = scan.dict_at(first).filter(|h| h.first == first && h.end < end)?;
-    let Some(Entry::Country(c, _)) = hit.entries.first() else { return None };
-    let rest = (hit.end..end).map(|k| scan.lower(k)).collect::<Vec<_>>().join(" ");
-    scan.kb.in_context("state-force", &rest).then_some(*c)
 }
 
 fn org_subtype(t: OrgType) -> &'static str {

@@ -132,7 +132,30 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     // India's minister telephoned …": India is not what was condemned).
     // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
     let fronted = start == 0 && adverbial_subordinator(scan.lower(0)) && !(0..from).any(|k| scan.is_punct(k, ","));
-    if relative || fronted { comma } else { end }
+    if relative {
+        // (Past the commas of a list of names: "France, whose troops were expelled from Mali, Burkina Faso and
+        // Niger, has shifted …".)
+        return (comma..end).filter(|&k| scan.is_punct(k, ",")).find(|&k| !continues_list(scan, k)).unwrap_or(end);
+    }
+    if fronted {
+        return comma;
+    }
+    // And one inside the sentence, at the comma a verb follows: "The United States, which lost its base after
+    // Niger's junta expelled them, is negotiating with Benin" (Benin is not expelled).
+    if subordinate_clause(scan, start)
+        && let Some(close) = (comma..end).find(|&k| scan.is_punct(k, ",") && k + 1 < end && is_verb(scan, k + 1))
+    {
+        return close;
+    }
+    end
+}
+
+/// Whether the comma at `comma` goes on with a list of names: one to three capitalised words, then "and", "or" or
+/// another comma ("Mali, Burkina Faso and Niger").
+fn continues_list(scan: &Scan, comma: usize) -> bool {
+    let n = scan.toks().len();
+    let name_end = (comma + 1..(comma + 5).min(n)).find(|&k| !scan.toks()[k].is_capitalised());
+    name_end.is_some_and(|k| k > comma + 1 && (scan.is(k, "and") || scan.is(k, "or") || scan.is_punct(k, ",")))
 }
 
 /// Whether one to three capitalised words after the comma at `comma` are followed by a verb cue in lower case
@@ -154,4 +177,12 @@ fn claim_after(scan: &Scan, comma: usize) -> bool {
 /// clause with an act of its own, not part of the main one.
 pub fn adverbial_subordinator(word: &str) -> bool {
     matches!(word, "when" | "while" | "although" | "though" | "because" | "whereas")
+}
+
+/// Whether the clause starting at `start` is one of time, cause or contrast, opened by the word before it (as
+/// marked when the scan was made: "after Niger's junta ordered the troops out", "while talks went on").
+pub fn subordinate_clause(scan: &Scan, start: usize) -> bool {
+    start > 0
+        && (adverbial_subordinator(scan.lower(start - 1))
+            || matches!(scan.lower(start - 1), "before" | "after" | "until" | "since" | "once"))
 }

@@ -10,8 +10,8 @@ use super::mediation::{self, mediated};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{self, EarlierCue, Sides, directed_sides};
 use super::subjects::{
-    agents_in, antecedent, clause_subject, in_by_phrase, in_parenthesis, joined_before, leading_group, owner_before,
-    past_relative_clause, side,
+    agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
+    past_relative_clause, past_subordinate_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
 use super::{borders, objects, obligations, reception, repeats, voice};
@@ -56,7 +56,7 @@ pub fn code_sentence(
     let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
     for &cue in &cues {
-        if mediation::brokers_noun(scan, &cue, &cues) {
+        if mediation::brokers_noun(scan, &actors, &cue, &cues) {
             continue;
         }
         let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else {
@@ -213,7 +213,8 @@ fn symmetric_pairs(
     if cue.word.noun
         && let Some(joined) = joined_before(scan, actors, first)
     {
-        return all_pairs(&joined);
+        // "Saudi Arabia has hosted separate US-Russian and US-Ukrainian meetings": the host meets every party.
+        return [joined.pairs(), cross(hosts, &joined.parties())].concat();
     }
     // "exchanged views on the railway": a line is cooperation only when its countries name it.
     if cue.word.noun && lexicon::class_at(scan, first, "infrastructure") {
@@ -248,7 +249,8 @@ fn symmetric_pairs(
     {
         return cross(&leading_group(scan, agents_in(actors, left, at)), &b);
     }
-    let mut subject = agents_in(actors, past_relative_clause(scan, left, first), first);
+    let mut subject = past_subordinate_clause(scan, actors, left, first)
+        .unwrap_or_else(|| agents_in(actors, past_relative_clause(scan, left, first), first));
     // "Thailand and Cambodia …, shattering an accord brokered by Malaysia and signed in Kuala Lumpur": who brokered
     // it did not sign it.
     if !cue.word.noun && subject.iter().any(|x| scan.is(x.first.saturating_sub(1), "by")) {
@@ -299,7 +301,7 @@ fn symmetric_pairs(
     // "Turkey and Qatar brokered talks": the hosts of talks are not parties to them among themselves. They meet the
     // last two sides that met or fought, when the sentence names none ("… clashed again. Russia brokered a
     // ceasefire on Tuesday"). (What those two did is known already; whether these talks are theirs is a guess.)
-    if mediated(scan, cue, left) {
+    if mediated(scan, actors, cue, left) {
         return cross(hosts, &mediation::unnamed_parties(hosts, sentence, memory));
     }
     let verbal = !cue.word.noun || light_verb_before(scan, first, left);
@@ -387,30 +389,17 @@ fn directed_pairs(
     if !cue.word.noun && sides::reciprocal(scan, end) && distinct_countries(&sources) >= 2 {
         return cross(&sources, &sources).into_iter().filter(|(a, b)| a.country != b.country).collect();
     }
-    // A passive verb with its agent: "Pakistani posts were attacked by Afghan forces", "an envoy who is not
-    // recognised by Kabul". The agent acts on the subject.
+    if own
+        && let Some(pairs) = super::removals::removed_from(scan, actors, cue, left, right)
+            .or_else(|| super::removals::ordered_out(scan, actors, cue, left))
+    {
+        return pairs;
+    }
+    // A passive verb with its agent: "Pakistani posts were attacked by Afghan forces". The agent acts on the subject.
     if own
         && !cue.word.noun
-        && voice::passive_with_agent(scan, first)
-        && let Some(by) = voice::passive_by_phrase(scan, actors, end, right)
+        && let Some((agents, subject)) = voice::agents_and_subject(scan, actors, cue, left, right)
     {
-        let agents: Vec<Actor> = by.into_iter().filter(is_agent).collect();
-        let others = |v: Vec<Actor>| -> Vec<Actor> {
-            v.into_iter().filter(|x| !agents.iter().any(|a| a.country == x.country)).collect()
-        };
-        let mut subject = others(
-            actors
-                .iter()
-                .filter(|x| x.first >= left && x.end <= first && x.country.is_some() && !x.portfolio && !x.location)
-                .filter(|x| !in_parenthesis(scan, x, left, first))
-                .copied()
-                .collect(),
-        );
-        // "… the talks in Kingstown, which were hosted by St Vincent": what a relative clause's agent did, it did
-        // to the main clause's subject.
-        if subject.is_empty() && left > 0 && matches!(scan.lower(left - 1), "which" | "who") {
-            subject = others(agents_in(actors, lexicon::sentence_main_start(scan, first), left));
-        }
         memory.attack_by(category, objects::launching(scan, cue), sentence, &agents, &subject);
         return cross(&agents, &subject);
     }
@@ -485,7 +474,12 @@ fn directed_pairs(
     // about is not whom it asks.
     let venue_of_request =
         |x: &Actor| category == Category::Request && x.first > 0 && matches!(scan.lower(x.first - 1), "in" | "at");
-    let addressed = |x: &Actor| category == Category::Support && x.first == end + 1 && scan.is(end, "to");
+    // ("protested to China", "complained to Beijing": so is whom a protest is made to.)
+    let addressed = |x: &Actor| {
+        matches!(category, Category::Support | Category::Protest | Category::Accuse)
+            && x.first == end + 1
+            && scan.is(end, "to")
+    };
     let target = |x: &Actor| {
         x.country.is_some()
             && !x.portfolio

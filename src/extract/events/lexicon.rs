@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::Category;
-pub use super::clauses::{adverbial_subordinator, clause_end, clause_start, mark_clause_joins};
+pub use super::clauses::{adverbial_subordinator, clause_end, clause_start, mark_clause_joins, subordinate_clause};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::knowledge::Entry;
 use crate::extract::tokens::{Case, TokenKind};
@@ -473,6 +473,15 @@ pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
     k < scan.toks().len()
         && scan.facts[k].cue
         && lexicon().cues.get(scan.lower(k)).is_some_and(|list| list.iter().any(|(_, c)| !c.noun))
+}
+
+/// Whether token `k` is a one-word verb cue of a sanction ("froze", "banned").
+pub fn sanction_verb_at(scan: &Scan, k: usize) -> bool {
+    k < scan.toks().len()
+        && scan.facts[k].cue
+        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| {
+            list.iter().any(|(rest, c)| rest.is_empty() && !c.noun && c.category == Category::Sanction)
+        })
 }
 
 /// The bit of a grammar class that exists (0 for a name that is not one).

@@ -4,7 +4,7 @@
 use super::actors::{Actor, cross, group_after_word, one_per_country, subject_group};
 use super::lexicon::{self, Cue, clause_end, clause_start};
 use super::memory::{Memory, recalled};
-use super::subjects::agents_in;
+use super::subjects::{agents_in, joined_before};
 use crate::extract::detect::Scan;
 
 /// How many words before a noun cue a word of hosting or brokering may stand ("brokered an initial ceasefire").
@@ -12,16 +12,23 @@ const REACH: usize = 3;
 
 /// The word of hosting or brokering that a noun cue follows in its clause from `left` ("Qatar hosted talks",
 /// "Turkey and Qatar brokered a truce"), if any: its subject brings the parties together.
-fn mediation_word(scan: &Scan, cue: &Cue, left: usize) -> Option<usize> {
+fn mediation_word(scan: &Scan, actors: &[Actor], cue: &Cue, left: usize) -> Option<usize> {
     if !cue.word.noun {
         return None;
     }
-    (cue.first.saturating_sub(REACH).max(left)..cue.first).find(|&k| lexicon::class_at(scan, k, "mediation"))
+    let from = reach_from(scan, actors, cue);
+    (from.saturating_sub(REACH).max(left)..from).find(|&k| lexicon::class_at(scan, k, "mediation"))
+}
+
+/// Where the words before a noun cue that a word of hosting or brokering may stand before start: at the cue, or at
+/// the words joining countries right before it ("hosted separate US-Russian and US-Ukrainian meetings").
+fn reach_from(scan: &Scan, actors: &[Actor], cue: &Cue) -> usize {
+    joined_before(scan, actors, cue.first).map_or(cue.first, |joined| joined.start)
 }
 
 /// Whether a noun cue follows a word of hosting or brokering in its clause from `left`.
-pub(super) fn mediated(scan: &Scan, cue: &Cue, left: usize) -> bool {
-    mediation_word(scan, cue, left).is_some()
+pub(super) fn mediated(scan: &Scan, actors: &[Actor], cue: &Cue, left: usize) -> bool {
+    mediation_word(scan, actors, cue, left).is_some()
 }
 
 /// The participle of mediation right after a noun cue, or its auxiliaries, with its "by" phrase ("talks mediated
@@ -44,9 +51,9 @@ fn mediation_after(scan: &Scan, cue: &Cue) -> Option<usize> {
 /// not the jets), or the "by" phrase of one after it. Empty for any other cue.
 pub(super) fn hosts(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<Actor> {
     // (Most cues have no such word near: only for those that do is the clause's start, a walk back, found.)
-    if mediation_word(scan, cue, 0).is_some() {
+    if mediation_word(scan, actors, cue, 0).is_some() {
         let left = clause_start(scan, cue.first);
-        if let Some(word) = mediation_word(scan, cue, left) {
+        if let Some(word) = mediation_word(scan, actors, cue, left) {
             let agents = agents_in(actors, left, word);
             let group = subject_group(scan, &agents, word);
             return if group.is_empty() { agents } else { group };
@@ -84,11 +91,12 @@ pub(super) fn with_hosts_after(
 /// ("brokered a truce", "mediated the talks") or follows as a participle ("talks mediated by Qatar"). That noun is
 /// what the hosts brought about, and its parties are the ones they meet. (Read as a verb of its own, "brokered a
 /// truce in Doha" met Qatar, the venue.)
-pub(super) fn brokers_noun(scan: &Scan, cue: &Cue, cues: &[Cue]) -> bool {
+pub(super) fn brokers_noun(scan: &Scan, actors: &[Actor], cue: &Cue, cues: &[Cue]) -> bool {
     !cue.word.noun
         && lexicon::class_at(scan, cue.first, "mediation")
         && cues.iter().filter(|n| n.word.noun).any(|n| {
-            (n.first > cue.first && n.first <= cue.first + REACH) || mediation_after(scan, n) == Some(cue.first)
+            (n.first > cue.first && reach_from(scan, actors, n) <= cue.first + REACH)
+                || mediation_after(scan, n) == Some(cue.first)
         })
 }
 

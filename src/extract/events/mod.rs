@@ -26,6 +26,7 @@ mod memory;
 mod objects;
 mod obligations;
 mod reception;
+mod removals;
 mod repeats;
 mod sides;
 mod subjects;

@@ -44,9 +44,18 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
             return None;
         }
     }
+    // "froze most imports from Spain", "banned exports to …": what a verb of sanction stops is its object, no act
+    // of its own.
+    if matches!(cue.word.category, Category::Aid | Category::Cooperate)
+        && cue.word.noun
+        && (cue.first.saturating_sub(3)..cue.first).any(|k| lexicon::sanction_verb_at(scan, k))
+    {
+        return None;
+    }
     // "would pause new bilateral aid to Rwanda", "cut aid to …": aid withheld (`withholding` before it) is a
-    // sanction by whoever withholds it.
-    if cue.word.category == Category::Aid
+    // sanction by whoever withholds it; so is trade, cooperation or a treaty ("suspending imports of Japanese
+    // seafood", "suspending its friendship treaty with Madrid").
+    if matches!(cue.word.category, Category::Aid | Category::Cooperate | Category::Agree)
         && cue.word.noun
         && let Some(w) = (cue.first.saturating_sub(4)..cue.first).rev().find(|&k| class_at(scan, k, "withholding"))
     {
@@ -70,6 +79,13 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     // "launched talks", "fired the minister").
     if launching(scan, &cue) {
         return near.clone().any(|k| scan.kb.in_context("projectile", scan.lower(k))).then_some(cue);
+    }
+    // "ordered American troops out": ordering sanctions only when it removes its object.
+    if cue.word.category == Category::Sanction
+        && !cue.word.noun
+        && scan.kb.in_context("ouster-verb", scan.lower(cue.first))
+    {
+        return super::removals::ouster_end(scan, &cue).map(|_| cue);
     }
     // "shut the Iranian embassy", "closed its embassy in Kabul": closing sanctions a mission only (`closure` nouns).
     if cue.word.category == Category::Sanction && !cue.word.noun && class_at(scan, cue.first, "closure") {

@@ -26,6 +26,9 @@ pub(super) fn clause_subject(
             return rebutters;
         }
     }
+    if let Some(main) = past_subordinate_clause(scan, actors, left, first) {
+        return main;
+    }
     let from = past_relative_clause(scan, left, first);
     let agents = agents_in(actors, from, first);
     // "Japan's representative announced an additional $20 million in assistance for Afghanistan": a verb that
@@ -117,6 +120,25 @@ pub(super) fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> us
     (left..first).rev().find(|&k| scan.is_punct(k, ",")).map_or(left, |k| k + 1)
 }
 
+/// The subject of the clause that a clause of time or cause starting at `left` stands in, when the cue at `first`
+/// comes after the comma that closes it and no side is named between: "The United States, which lost its base after
+/// Niger's junta ordered the troops out, is negotiating with Benin" (not Niger); "China protested after Japan's
+/// navy sailed through the strait, summoning the ambassador". `None` for any other clause. (The last comma: "after
+/// Mali, Niger and Burkina Faso expelled …" is still a list.)
+pub(super) fn past_subordinate_clause(scan: &Scan, actors: &[Actor], left: usize, first: usize) -> Option<Vec<Actor>> {
+    if !lexicon::subordinate_clause(scan, left) {
+        return None;
+    }
+    let comma = (left..first).rev().find(|&k| scan.is_punct(k, ","))?;
+    if !agents_in(actors, comma + 1, first).is_empty() {
+        return None;
+    }
+    let word = left - 1;
+    let outer = clause_start(scan, word);
+    let agents = agents_in(actors, past_relative_clause(scan, outer, word), word);
+    Some(if agents.is_empty() { antecedent(scan, actors, outer) } else { leading_group(scan, agents) })
+}
+
 /// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
 /// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
 pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
@@ -175,10 +197,11 @@ fn or_earlier(scan: &Scan, actors: &[Actor], found: Vec<Actor>, start: usize, le
 
 /// The countries joined into one word before a noun cue at `first`, which name its parties: "the India–Pakistan
 /// talks", "the China–Afghanistan–Pakistan foreign ministers' dialogue" (with only lower-case words and
-/// possessives between them and the noun). `None` when no such word of two countries or more comes right before.
-pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<Vec<Actor>> {
+/// possessives between them and the noun). Several such words in a list are each a meeting of their own: "separate
+/// US-Russian and US-Ukrainian meetings". `None` when no such word of two countries or more comes right before.
+pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Option<JoinedWords> {
     let last = actors.iter().rev().find(|a| a.end <= first)?;
-    let (start, end) = (last.first, last.end);
+    let end = last.end;
     // (Tested for every noun of talks or ties: the cheap tests first, and a list only for a word of two countries.)
     let modifiers = || {
         (end..first).all(|k| {
@@ -188,12 +211,52 @@ pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Opti
                 || matches!(scan.tok(k), "'" | "’")
         })
     };
+    if first - end > 4 || last.country.is_none() || !modifiers() {
+        return None;
+    }
+    let mut words = vec![joined_word(actors, last)?];
+    // Earlier words of the list, each after "and", "or" or a comma.
+    while let Some(&head) = words.last().and_then(|w| w.first())
+        && head.first >= 2
+        && matches!(scan.lower(head.first - 1), "and" | "or" | ",")
+        && let Some(before) = actors.iter().rev().find(|a| a.end == head.first - 1)
+        && let Some(word) = joined_word(actors, before)
+    {
+        words.push(word);
+    }
+    words.reverse();
+    Some(JoinedWords { start: words[0][0].first, words })
+}
+
+/// The countries of one word that joins two or more ([`joined_before`]), of which `last` is one; `None` when the
+/// word names fewer.
+fn joined_word(actors: &[Actor], last: &Actor) -> Option<Vec<Actor>> {
     // (Demonyms too, which alone are a state's only before a title: joined before a noun of talks or ties, they
     // name the states, "the Saudi-Iranian normalisation".)
-    let same_word = |a: &&Actor| (a.first, a.end) == (start, end) && !a.location && !a.portfolio;
+    let same_word = |a: &&Actor| (a.first, a.end) == (last.first, last.end) && !a.location && !a.portfolio;
     let two_countries = actors.iter().filter(same_word).any(|a| a.country.is_some() && a.country != last.country);
-    (first - end <= 4 && last.country.is_some() && two_countries && modifiers())
+    (last.country.is_some() && two_countries)
         .then(|| actors.iter().filter(same_word).map(|a| Actor { state: true, ..*a }).collect())
+}
+
+/// The words joining countries before a noun cue ([`joined_before`]).
+pub(super) struct JoinedWords {
+    /// The first token of the first word.
+    pub start: usize,
+    /// Each word's countries, in text order.
+    pub words: Vec<Vec<Actor>>,
+}
+
+impl JoinedWords {
+    /// Each word's parties met each other: the pairs of every word.
+    pub fn pairs(&self) -> Vec<(Actor, Actor)> {
+        self.words.iter().flat_map(|w| super::actors::all_pairs(w)).collect()
+    }
+
+    /// Every party of every word, each country once.
+    pub fn parties(&self) -> Vec<Actor> {
+        super::actors::one_per_country(self.words.iter().flatten())
+    }
 }
 
 /// Whether actor `x`, between `left` and `first`, stands in a phrase set off by commas that opens with a word in

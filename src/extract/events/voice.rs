@@ -1,6 +1,8 @@
 //! The voice of a verb cue: passives, with or without their agent, and where an act comes from.
 
-use super::actors::{Actor, group_after_word};
+use super::actors::{Actor, group_after_word, is_agent};
+use super::lexicon::{self, Cue};
+use super::subjects::{agents_in, in_parenthesis};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -75,4 +77,57 @@ fn by_phrase_within(scan: &Scan, actors: &[Actor], end: usize, right: usize, rea
         return None;
     }
     group_after_word(scan, actors, by, right, "by")
+}
+
+/// The agents and the subject of a passive verb cue with its "by" phrase, in a clause from `left` to `right`:
+/// "Pakistani posts were attacked by Afghan forces", "an envoy who is not recognised by Kabul". `None` when the cue
+/// is no such passive.
+pub(super) fn agents_and_subject(
+    scan: &Scan,
+    actors: &[Actor],
+    cue: &Cue,
+    left: usize,
+    right: usize,
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    let first = cue.first;
+    if !passive_with_agent(scan, first) {
+        return None;
+    }
+    let agents: Vec<Actor> = passive_by_phrase(scan, actors, cue.end, right)?.into_iter().filter(is_agent).collect();
+    let others = |v: Vec<Actor>| -> Vec<Actor> {
+        v.into_iter().filter(|x| !agents.iter().any(|a| a.country == x.country)).collect()
+    };
+    // "Russia, which signed a treaty with North Korea and has been accused by Seoul of …": a second verb of the
+    // clause has its first verb's subject, not that verb's object.
+    let subject_end = second_verb(scan, left, first).unwrap_or(first);
+    let mut subject = others(
+        actors
+            .iter()
+            .filter(|x| x.first >= left && x.end <= subject_end && x.country.is_some() && !x.portfolio && !x.location)
+            .filter(|x| !in_parenthesis(scan, x, left, first))
+            .copied()
+            .collect(),
+    );
+    // "… the talks in Kingstown, which were hosted by St Vincent": what a relative clause's agent did, it did to the
+    // main clause's subject.
+    if subject.is_empty() && left > 0 && matches!(scan.lower(left - 1), "which" | "who") {
+        subject = others(agents_in(actors, lexicon::sentence_main_start(scan, first), left));
+    }
+    Some((agents, subject))
+}
+
+/// Where the first verb of a clause from `left` stands, when the passive at `first` is its second, after "and"
+/// and its auxiliaries ("signed a treaty … and has been accused by …"). `None` otherwise.
+fn second_verb(scan: &Scan, left: usize, first: usize) -> Option<usize> {
+    let auxiliaries = (left..first)
+        .rev()
+        .take_while(|&k| {
+            matches!(
+                scan.lower(k),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "being" | "also" | "not"
+            )
+        })
+        .count();
+    let and = first.checked_sub(auxiliaries + 1).filter(|&k| k >= left && auxiliaries > 0 && scan.is(k, "and"))?;
+    (left..and).find(|&k| lexicon::is_verb(scan, k))
 }
