@@ -335,3 +335,12 @@ fn navies_sailing_together_cooperate() {
         assert!(between(&v, a, b, Category::Cooperate), "{a}-{b}: {v:?}");
     }
 }
+
+#[test]
+fn goods_flown_in_are_aid_and_co_hosts_cooperate() {
+    let v = code("A Chilean delegate said Santiago had flown 40 planeloads of food and medicine to Tacna this year.");
+    assert!(has(&v, "CHL", "PER", Category::Aid), "{v:?}");
+    assert!(!any_of(&code("The Chilean minister flew to Lima on Monday and back the next day."), Category::Aid));
+    let v = code("He referred to the stalled talks co-hosted by Chile and Peru.");
+    assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+}

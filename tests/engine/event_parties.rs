@@ -253,3 +253,13 @@ fn a_second_verb_in_the_passive_has_its_first_verbs_subject() {
     assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
     assert!(!has(&v, "CHL", "BOL", Category::Accuse), "{v:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_phrase_of_time_is_the_state_the_last_sentence_opened_with() {
+    let v = code(
+        "Peru, which still recognises Bolivia's claim to the coast, has tried to stay neutral. But in February it \
+         signed a power agreement with Chile.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Agree), "{v:?}");
+    assert!(!between(&v, "BOL", "CHL", Category::Agree), "{v:?}");
+}

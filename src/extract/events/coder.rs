@@ -223,7 +223,9 @@ fn symmetric_pairs(
     // "A framework agreement was signed by Uzbekistan, Afghanistan and Pakistan": a passive's "by" phrase names
     // the parties. (Without one, the countries in its subject are taken to be them: "the Iran-Pakistan gas
     // pipeline was agreed in 2009".)
-    if !cue.word.noun && voice::passive_participle(scan, first) {
+    // (A participle right before its "by" phrase is passive too: "the talks co-hosted by Saudi Arabia and …".)
+    let reduced = || scan.is(end, "by") && scan.lower(first).ends_with("ed");
+    if !cue.word.noun && (voice::passive_participle(scan, first) || reduced()) {
         if let Some(parties) = voice::by_phrase(scan, actors, end, right) {
             // "The agreement, brokered by China, was signed by Iran and Saudi Arabia": the broker takes part too.
             let brokers: Vec<Actor> = (left..first)

@@ -253,15 +253,25 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     {
         return named_or_recalled(actors, at, n, sentence, memory);
     }
-    if start == 0 && first > 0 {
-        match scan.lower(0) {
+    if start == 0
+        && let Some(p) = leading_pronoun(scan, actors, first)
+    {
+        match scan.lower(p) {
             "he" | "she" => return memory.last_person(sentence),
             "it" | "they" if memory.opened_by_nonstate.is_some_and(|s| s + 1 == sentence) => return Vec::new(),
             // "They agreed to …": the states of the sentence just before.
             "they" => return memory.previous_states(sentence),
-            // "It closed the Torkham crossing": that sentence's one state.
-            "it" => return Some(memory.previous_states(sentence)).filter(|s| s.len() == 1).unwrap_or_default(),
-            _ => {}
+            // "It closed the Torkham crossing": that sentence's one state, or else the state it opened with
+            // ("Mauritania, which still recognises the SADR, has tried to stay neutral. But in February it signed
+            // …").
+            _ => {
+                let states = memory.previous_states(sentence);
+                return match memory.opened_by_state {
+                    _ if states.len() == 1 => states,
+                    Some((s, c)) if s + 1 == sentence => vec![c],
+                    _ => Vec::new(),
+                };
+            }
         }
     }
     // "… its Foreign Ministry spokeswoman Pham Thu Hang demanded": the office of the state that opened the
@@ -285,6 +295,27 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
         return if speakers.len() == 1 { speakers } else { memory.last_state(sentence) };
     }
     Vec::new()
+}
+
+/// Where a pronoun ("it", "they", "he", "she") opening the sentence stands as the subject of the cue at `first`:
+/// first, or after a phrase put before it that names no side ("But in February it signed …", "On Tuesday, they
+/// agreed …") with at most three words in lower case between it and the cue.
+fn leading_pronoun(scan: &Scan, actors: &[Actor], first: usize) -> Option<usize> {
+    let fronting = |k: usize| {
+        let t = scan.toks()[k];
+        k == 0
+            || (t.kind == TokenKind::Word && t.case == Case::Lower)
+            || t.kind == TokenKind::Number
+            || scan.is_punct(k, ",")
+            || crate::corpus::dates::is_calendar_word(scan.tok(k))
+    };
+    let p = (0..first.min(6)).take_while(|&k| fronting(k)).find(|&k| {
+        matches!(scan.lower(k), "it" | "they" | "he" | "she") && (k == 0 || scan.toks()[k].case == Case::Lower)
+    })?;
+    let named_before = actors.iter().any(|a| a.end <= p);
+    // (A pronoun first in the sentence is its subject however far the cue is.)
+    let near = p == 0 || (first - p <= 4 && (p + 1..first).all(|k| scan.toks()[k].case == Case::Lower));
+    (!named_before && near && first > p).then_some(p)
 }
 
 /// The countries of an anaphoric "by" phrase after a passive verb ending at `end`: "a framework agreement had
