@@ -182,7 +182,9 @@ pub fn adverbial_subordinator(word: &str) -> bool {
 /// Whether the clause starting at `start` is one of time, cause or contrast, opened by the word before it (as
 /// marked when the scan was made: "after Niger's junta ordered the troops out", "while talks went on").
 pub fn subordinate_clause(scan: &Scan, start: usize) -> bool {
+    // (Every such word has four to eight letters: most tokens fail on their length.)
     start > 0
+        && (4..=8).contains(&(scan.toks()[start - 1].end - scan.toks()[start - 1].start))
         && (adverbial_subordinator(scan.lower(start - 1))
             || matches!(scan.lower(start - 1), "before" | "after" | "until" | "since" | "once"))
 }

@@ -13,11 +13,21 @@ const REACH: usize = 3;
 /// The word of hosting or brokering that a noun cue follows in its clause from `left` ("Qatar hosted talks",
 /// "Turkey and Qatar brokered a truce"), if any: its subject brings the parties together.
 fn mediation_word(scan: &Scan, actors: &[Actor], cue: &Cue, left: usize) -> Option<usize> {
-    if !cue.word.noun {
+    // (Most sentences have no such word at all: one bit says so.)
+    if !cue.word.noun || !lexicon::sentence_has(scan, "mediation") {
         return None;
     }
-    let from = reach_from(scan, actors, cue);
-    (from.saturating_sub(REACH).max(left)..from).find(|&k| lexicon::class_at(scan, k, "mediation"))
+    let find =
+        |from: usize| (from.saturating_sub(REACH).max(left)..from).find(|&k| lexicon::class_at(scan, k, "mediation"));
+    find(cue.first).or_else(|| {
+        // (Words joining countries are looked for only when such a word stands further back.)
+        let wider = cue.first.saturating_sub(REACH + 8).max(left);
+        if !(wider..cue.first).any(|k| lexicon::class_at(scan, k, "mediation")) {
+            return None;
+        }
+        let from = reach_from(scan, actors, cue);
+        if from < cue.first { find(from) } else { None }
+    })
 }
 
 /// Where the words before a noun cue that a word of hosting or brokering may stand before start: at the cue, or at

@@ -309,9 +309,13 @@ fn leading_pronoun(scan: &Scan, actors: &[Actor], first: usize) -> Option<usize>
             || scan.is_punct(k, ",")
             || crate::corpus::dates::is_calendar_word(scan.tok(k))
     };
-    let p = (0..first.min(6)).take_while(|&k| fronting(k)).find(|&k| {
+    // (The pronoun first, a few string tests; the phrase before it only when there is one.)
+    let p = (0..first.min(6)).find(|&k| {
         matches!(scan.lower(k), "it" | "they" | "he" | "she") && (k == 0 || scan.toks()[k].case == Case::Lower)
     })?;
+    if !(0..p).all(fronting) {
+        return None;
+    }
     let named_before = actors.iter().any(|a| a.end <= p);
     // (A pronoun first in the sentence is its subject however far the cue is.)
     let near = p == 0 || (first - p <= 4 && (p + 1..first).all(|k| scan.toks()[k].case == Case::Lower));

@@ -50,7 +50,10 @@ pub(super) fn removed_from(
 /// "out" or "to leave" within six words after it, past its object ("ordered American troops out", "ordered the
 /// French ambassador to leave the country"). `None` for any other cue, or when there are none.
 pub(super) fn ouster_end(scan: &Scan, cue: &Cue) -> Option<usize> {
-    if cue.word.noun || !scan.kb.in_context("ouster-verb", scan.lower(cue.first)) {
+    if cue.word.noun
+        || cue.word.category != Category::Sanction
+        || !scan.kb.in_context("ouster-verb", scan.lower(cue.first))
+    {
         return None;
     }
     let n = scan.toks().len();
