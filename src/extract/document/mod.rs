@@ -17,6 +17,7 @@ use crate::corpus::{Date, Document};
 mod context;
 mod decide;
 mod local;
+mod vessels;
 
 pub use local::{Details, DocExtraction, Key, LocalEntity, LocalMention, PendingMention, SubtypeName};
 
@@ -95,6 +96,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
         singles: Vec::new(),
         ambiguous: Vec::new(),
         scratch: Scratch::default(),
+        vessels: Vec::new(),
     };
     builder.out.reference_date = builder.date;
     for (s, scan) in scans.iter().enumerate() {
@@ -206,6 +208,8 @@ struct Builder<'k> {
     ambiguous: Vec<(u32, LocalMention, bool)>,
     /// Per-sentence working lists, reused.
     scratch: Scratch,
+    /// The ships' names read so far ([`vessels::is_vessel`]).
+    vessels: Vec<String>,
 }
 
 /// The working lists of [`Builder::sentence`].
@@ -307,6 +311,9 @@ impl Builder<'_> {
         scratch.hits.clear();
         let Scratch { found: candidates, covered, hits: emitted_hits } = &mut scratch;
         for chunk in &scan.chunks {
+            if vessels::is_vessel(scan, chunk, &mut self.vessels) {
+                continue;
+            }
             candidates.clear();
             scan.classify(chunk, candidates);
             for &found in candidates.iter() {

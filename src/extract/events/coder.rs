@@ -177,7 +177,12 @@ pub fn code_sentence(
     }
     match actors.first().filter(|a| a.first <= scan.first_word + 1) {
         Some(a) if a.country.is_none() => memory.opened_by_nonstate = Some(sentence),
-        Some(a) if is_agent(a) => memory.opened_by_state = a.country.map(|c| (sentence, c)),
+        Some(a) if is_agent(a) => {
+            memory.opened_by_state = a.country.map(|c| (sentence, c));
+            // ("Peru and Bolivia signed a pact": a sentence opened by two states was opened by neither alone.)
+            let joined_to = |x: &Actor| x.first >= a.end && x.country != a.country && is_agent(x);
+            memory.opened_alone = !actors.iter().any(|x| joined_to(x) && super::actors::joined(scan, a.end, x.first));
+        }
         _ => {}
     }
     memory.end_sentence();

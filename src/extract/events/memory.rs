@@ -42,6 +42,8 @@ pub struct Memory {
     /// The last sentence that opened with a state, and that state: "its" before an office in the next sentence
     /// ("Vietnam did not comment. But its foreign ministry spokeswoman demanded …").
     pub(super) opened_by_state: Option<(u32, u32)>,
+    /// That state opened it alone, not in a group of states ("Peru and Bolivia signed …").
+    pub(super) opened_alone: bool,
     /// For each pair of countries (lower index first) that interacted in a finished sentence: how often, and the
     /// position in `pairs` of its latest entry. [`Memory::main_pair`] reads it instead of walking the whole
     /// document's pairs (hundreds of thousands in a long report) for every "the two countries".
@@ -268,7 +270,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
                 let states = memory.previous_states(sentence);
                 return match memory.opened_by_state {
                     _ if states.len() == 1 => states,
-                    Some((s, c)) if s + 1 == sentence => vec![c],
+                    Some((s, c)) if s + 1 == sentence && memory.opened_alone => vec![c],
                     _ => Vec::new(),
                 };
             }
