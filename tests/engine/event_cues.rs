@@ -344,3 +344,12 @@ fn goods_flown_in_are_aid_and_co_hosts_cooperate() {
     let v = code("He referred to the stalled talks co-hosted by Chile and Peru.");
     assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
 }
+
+#[test]
+fn a_call_with_a_side_is_a_meeting_and_a_complaint_targets_its_that_clause() {
+    let v = code("Chile's president held a call with Peru's foreign minister on Monday.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(!any_of(&code("Chile and Peru heeded the call of the UN."), Category::Consult));
+    let v = code("The Chilean government complained that Peruvian research vessels had surveyed its waters.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}

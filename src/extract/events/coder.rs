@@ -361,8 +361,10 @@ fn directed_pairs(
 ) -> Vec<(Actor, Actor)> {
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
-    // "demanded that the Taliban act": a demand's target opens the clause after "that".
-    let right = match category == Category::Request && scan.is(end, "that") {
+    // "demanded that the Taliban act": a demand's target opens the clause after "that", and so does a complaint's
+    // ("complained that Chinese vessels had surveyed …").
+    let that_clause = matches!(category, Category::Request | Category::Accuse | Category::Protest);
+    let right = match that_clause && scan.is(end, "that") {
         true => clause_end(scan, end + 1),
         false => clause_end(scan, end),
     };

@@ -26,6 +26,14 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     {
         return None;
     }
+    // "held a call with Rubio": a call is a meeting only with whom it is held (not "heeded the call of the UN").
+    if cue.word.category == Category::Consult
+        && cue.word.noun
+        && scan.lower(cue.first) == "call"
+        && !scan.is(cue.end, "with")
+    {
+        return None;
+    }
     // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
     let near = (cue.end..(cue.end + 4).min(scan.toks().len())).take_while(|&k| scan.toks()[k].is_word());
     if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
