@@ -185,6 +185,11 @@ impl Scan<'_> {
 
     /// Splits a chunk without a usable head into dictionary hits and runs of capitalised words.
     fn split_names(&self, first: usize, end: usize, out: &mut Vec<Found>) {
+        // "the Madrid weekly Tiempo Sur": the whole run after a noun of bodies or outlets is its name, a town's name
+        // inside it too.
+        if end - first >= 2 && self.labels[first] == Label::Cap && self.named_after_noun(first).is_some() {
+            return self.name_run(first, end, out);
+        }
         let mut k = first;
         while k < end {
             if let Label::Dict(n) = self.labels[k] {

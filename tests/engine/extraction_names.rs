@@ -544,16 +544,3 @@ fn shipping_firms_commodores_wells_and_forces_named_by_their_country() {
     let forces = x.entities.iter().find(|e| e.name == "Armed Forces of the Philippines");
     assert_eq!(forces.and_then(|e| e.country.as_deref()), Some("PHL"), "{:?}", x.entities);
 }
-
-#[test]
-fn a_ships_name_names_no_entity_here_or_later() {
-    let d = extract(&[(
-        "a.txt",
-        "The bulk carrier Andes Star was struck by a drone. Quenaya Shipping manages the Andes Star. The cutter BRP \
-         Tacora escorted the BRP Sierra Arica to port.",
-    )]);
-    let x = &d.extraction;
-    assert_eq!(kinds_named(x, EntityKind::Organization), ["Quenaya Shipping"], "{:?}", x.entities);
-    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
-    assert!(kinds_named(x, EntityKind::Place).is_empty(), "{:?}", x.entities);
-}

@@ -17,6 +17,7 @@ mod event_voices;
 mod events;
 mod exports;
 mod extraction;
+mod extraction_contexts;
 mod extraction_names;
 mod formats;
 mod properties;

@@ -144,12 +144,14 @@ pub(super) fn media_context(scan: &Scan, first: usize, end: usize) -> bool {
         && (end + 1..(end + 8).min(scan.toks().len())).any(|k| scan.kb.in_context("media-noun", scan.lower(k)))
 }
 
-/// An ambiguous place name ("Nice", "Mobile") is accepted after a locative preposition or before ", Country".
+/// An ambiguous place name ("Nice", "Mobile", "Geneva") is accepted after a locative preposition, before ",
+/// Country", or as the city of a dateline ("GENEVA, 9 April 2026 (AFP) –").
 pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
     let prev = (first > 0).then(|| scan.lower(first - 1));
     matches!(prev, Some("in" | "near" | "outside" | "from" | "to" | "into"))
         || (scan.is_punct(end, ",") && matches!(scan.labels.get(end + 1), Some(Label::Dict(_))))
         || (end < scan.toks().len() && scan.kb.in_context("place-noun", scan.lower(end)))
+        || in_dateline(scan, first, end)
 }
 
 /// An unknown single word that the sentence shows to be a place: "the Chabahar port", "in Kunar", or an item of
