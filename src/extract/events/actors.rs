@@ -572,9 +572,6 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
         })
 }
 
-/// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
-/// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking, and a capital's country hosts: "hosted
-/// her counterparts in Santiago, Chile").
 /// "Singapore-based Straits Meridian Lines", "a Panama-flagged tanker": a country joined in one word (ending at
 /// token `end`) to a participle of where (`seat-participle` in `context_words.tsv`) after its mention's end, `stop`.
 fn seat_compound(scan: &Scan, end: usize, stop: u32) -> bool {
@@ -582,6 +579,9 @@ fn seat_compound(scan: &Scan, end: usize, stop: u32) -> bool {
     let participle = joined.trim_start_matches(['-', '–', '‐', '‑']);
     participle.len() < joined.len() && scan.kb.in_context("seat-participle", &participle.to_lowercase())
 }
+/// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
+/// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking, and a capital's country hosts: "hosted
+/// her counterparts in Santiago, Chile").
 fn place_then_country(scan: &Scan, first: usize, end: usize) -> bool {
     let place = |e: &Entry| matches!(e, Entry::Place(_));
     let capital = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Capital));

@@ -32,9 +32,10 @@ pub(super) fn removed_from(
         .into_iter()
         .map(|x| Actor { state: true, location: false, ..x })
         .collect();
+    let subject_from = past_relative_clause(scan, left, cue.first);
     let mut removed: Vec<Actor> = actors
         .iter()
-        .filter(|x| x.first >= past_relative_clause(scan, left, cue.first) && x.end <= cue.first)
+        .filter(|x| x.first >= subject_from && x.end <= cue.first)
         .filter(|x| x.country.is_some() && !x.portfolio && !x.location)
         .copied()
         .collect();
