@@ -112,6 +112,8 @@ pub struct TokenFacts {
     pub grammar: u32,
     /// The first word of an event cue.
     pub cue: bool,
+    /// A noun of vessels, or its last word ([`WordFacts`](super::knowledge::WordFacts)`::vessel`).
+    pub vessel: bool,
 }
 
 /// Whether every token starts and ends on character boundaries of both `text` and `lower_text` (which have the
@@ -269,7 +271,7 @@ impl<'a> Scan<'a> {
             role = self.kb.role(rest).map(|r| (r, true));
         }
         let grammar = super::events::lexicon::token_grammar(lower, t.case, facts.grammar);
-        TokenFacts { role, grammar, cue: facts.cue }
+        TokenFacts { role, grammar, cue: facts.cue, vessel: facts.vessel }
     }
 
     fn find_honorifics_and_capitals(&mut self) {

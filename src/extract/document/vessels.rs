@@ -7,19 +7,18 @@ use crate::extract::detect::{Chunk, Scan};
 /// one word or two: "tanker", "bulk carrier"), opens with a ship's prefix ("BRP", "USS"; `ship-prefix`), or is a
 /// name in `known`, the document's ships so far. A new ship's name is added to `known`.
 pub(super) fn is_vessel(scan: &Scan, chunk: &Chunk, known: &mut Vec<String>) -> bool {
-    let name = scan.span_text(chunk.first, chunk.end);
-    if known.iter().any(|k| k == name) {
+    let first = chunk.first;
+    if !known.is_empty() && known.iter().any(|k| k == scan.span_text(first, chunk.end)) {
         return true;
     }
-    let first = chunk.first;
+    // (Most names follow no word of vessels: its bit says so before the nouns are looked up.)
     let lower_before = |k: usize| k < first && scan.toks()[k].is_word() && !scan.toks()[k].is_capitalised();
-    // (A noun of two words is looked up only when its second word is a vessel's: "bulk carrier", "supply boat".)
     let noun_before = first >= 1
+        && scan.facts[first - 1].vessel
         && lower_before(first - 1)
         && (scan.kb.in_context("vessel-noun", scan.lower(first - 1))
             || (first >= 2
                 && lower_before(first - 2)
-                && matches!(scan.lower(first - 1), "carrier" | "ship" | "boat" | "vessel")
                 && scan.kb.in_context("vessel-noun", &format!("{} {}", scan.lower(first - 2), scan.lower(first - 1)))));
     let word = scan.tok(first);
     let prefixed = chunk.end - first >= 2
@@ -27,7 +26,7 @@ pub(super) fn is_vessel(scan: &Scan, chunk: &Chunk, known: &mut Vec<String>) -> 
         && word.bytes().all(|b| b.is_ascii_uppercase())
         && scan.kb.in_context("ship-prefix", word);
     if noun_before || prefixed {
-        known.push(name.to_string());
+        known.push(scan.span_text(first, chunk.end).to_string());
     }
     noun_before || prefixed
 }

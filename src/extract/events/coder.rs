@@ -180,8 +180,8 @@ pub fn code_sentence(
         Some(a) if is_agent(a) => {
             memory.opened_by_state = a.country.map(|c| (sentence, c));
             // ("Peru and Bolivia signed a pact": a sentence opened by two states was opened by neither alone.)
-            let joined_to = |x: &Actor| x.first >= a.end && x.country != a.country && is_agent(x);
-            memory.opened_alone = !actors.iter().any(|x| joined_to(x) && super::actors::joined(scan, a.end, x.first));
+            let next = actors.iter().find(|x| x.first >= a.end && x.country != a.country);
+            memory.opened_alone = !next.is_some_and(|x| is_agent(x) && super::actors::joined(scan, a.end, x.first));
         }
         _ => {}
     }

@@ -229,6 +229,9 @@ pub struct WordFacts {
     /// A noun of bodies or outlets: a name right after it is theirs (`company-noun` and `outlet-noun` in
     /// `context_words.tsv`).
     pub names: Option<HeadKind>,
+    /// A noun of vessels, or the last word of one (`vessel-noun` in `context_words.tsv`): a name right after it may
+    /// be a ship's.
+    pub vessel: bool,
 }
 
 /// What the head word of a capitalised name says it names.

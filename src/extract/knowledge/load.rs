@@ -70,6 +70,12 @@ impl Knowledge {
                 k.words.entry(noun).or_default().names = Some(head);
             }
         }
+        // The last word of every noun of vessels ("tanker", the "carrier" of "bulk carrier").
+        let vessels: Vec<String> =
+            k.context_words("vessel-noun").filter_map(|n| n.rsplit(' ').next()).map(str::to_string).collect();
+        for noun in vessels {
+            k.words.entry(noun).or_default().vessel = true;
+        }
         // (Title case restores every key that opens with a capital and has no other: most of them.)
         let restorable =
             |key: &str| key.starts_with(char::is_uppercase) && !key.chars().skip(1).any(char::is_uppercase);
