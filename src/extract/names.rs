@@ -185,19 +185,21 @@ impl Scan<'_> {
 
     /// Splits a chunk without a usable head into dictionary hits and runs of capitalised words.
     fn split_names(&self, first: usize, end: usize, out: &mut Vec<Found>) {
-        // "the Madrid weekly Tiempo Sur": the whole run after a noun of bodies or outlets is its name, a town's name
-        // inside it too.
-        if end - first >= 2 && self.labels[first] == Label::Cap && self.named_after_noun(first).is_some() {
+        // "the public broadcaster Kan", "the Madrid weekly Tiempo Sur": the whole run after a noun of bodies or
+        // outlets is its name, though it is a town's or holds one. (A single capitalised word: `name_run` asks.)
+        let opens_run = match self.labels[first] {
+            Label::Cap => end - first >= 2,
+            Label::Dict(_) => self.one_word_place(first).is_some(),
+            _ => false,
+        };
+        if opens_run && self.named_after_noun(first).is_some() {
             return self.name_run(first, end, out);
         }
         let mut k = first;
         while k < end {
             if let Label::Dict(n) = self.labels[k] {
                 let hit_end = self.dict[n as usize].end.max(k + 1);
-                // "the public broadcaster Kan": a name after a noun of bodies or outlets, though also a town's.
-                let after_noun = k == first && self.one_word_place(k).is_some() && self.named_after_noun(k).is_some();
-                if let Some(run_end) = after_noun.then_some(end).or_else(|| self.place_starting_a_name(n as usize, end))
-                {
+                if let Some(run_end) = self.place_starting_a_name(n as usize, end) {
                     self.name_run(k, run_end, out);
                     k = run_end;
                     continue;

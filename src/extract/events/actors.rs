@@ -71,7 +71,7 @@ impl DocContext<'_> {
     /// The country a local entity acts for as a state, if it does.
     pub fn state_country(&self, e: &LocalEntity) -> Option<u32> {
         match e.key {
-            // (A new organisation acts for a state only as its forces named by it: see `document::state_force_of`.)
+            // (A new organisation acts for a state only as its forces named by it: see `Scan::state_force_country`.)
             Key::Person(_) | Key::NewOrg(_) => e.state_actor.then_some(e.country).flatten(),
             Key::Org(o) => {
                 let org = &self.kb.organizations[o as usize];

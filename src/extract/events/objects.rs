@@ -89,10 +89,7 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
         return near.clone().any(|k| scan.kb.in_context("projectile", scan.lower(k))).then_some(cue);
     }
     // "ordered American troops out": ordering sanctions only when it removes its object.
-    if cue.word.category == Category::Sanction
-        && !cue.word.noun
-        && scan.kb.in_context("ouster-verb", scan.lower(cue.first))
-    {
+    if super::removals::ouster_verb(scan, &cue) {
         return super::removals::ouster_end(scan, &cue).map(|_| cue);
     }
     // "shut the Iranian embassy", "closed its embassy in Kabul": closing sanctions a mission only (`closure` nouns).

@@ -51,16 +51,21 @@ pub(super) fn removed_from(
 /// "out" or "to leave" within six words after it, past its object ("ordered American troops out", "ordered the
 /// French ambassador to leave the country"). `None` for any other cue, or when there are none.
 pub(super) fn ouster_end(scan: &Scan, cue: &Cue) -> Option<usize> {
-    if cue.word.noun
-        || cue.word.category != Category::Sanction
-        || !scan.kb.in_context("ouster-verb", scan.lower(cue.first))
-    {
+    if !ouster_verb(scan, cue) {
         return None;
     }
     let n = scan.toks().len();
     (cue.end + 1..(cue.end + 7).min(n)).take_while(|&k| !scan.is_punct(k, ",")).find(|&k| {
         scan.is(k, "out") || (scan.is(k, "to") && ["leave", "quit", "depart"].iter().any(|w| scan.is(k + 1, w)))
     })
+}
+
+/// Whether a cue is a verb of ordering that may remove its object (a sanction cue, `ouster-verb` in
+/// `context_words.tsv`: "ordered").
+pub(super) fn ouster_verb(scan: &Scan, cue: &Cue) -> bool {
+    !cue.word.noun
+        && cue.word.category == Category::Sanction
+        && scan.kb.in_context("ouster-verb", scan.lower(cue.first))
 }
 
 /// The pairs of a verb of ordering that removes its object ([`ouster_end`]), in a clause from `left`: its subject
