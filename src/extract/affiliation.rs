@@ -35,6 +35,17 @@ impl Scan<'_> {
         if aff.hit.is_none() && aff.named.is_none() {
             self.delegation_led_by(first, &mut aff);
         }
+        // "hosted China's Wang Yi and South Korea's Cho Tae-yul": a person named with a country's possessive and no
+        // role is there for that state.
+        if aff.hit.is_none()
+            && aff.named.is_none()
+            && aff.role.is_none()
+            && first >= 2
+            && self.toks()[first - 1].kind == TokenKind::Possessive
+            && let Some((d, _)) = self.country_hit(first - 2)
+        {
+            (aff.hit, aff.state) = (Some(d), true);
+        }
         aff
     }
 
@@ -105,9 +116,11 @@ impl Scan<'_> {
             && let Some(n) = self.apposition_role(end + 1)
         {
             self.fill_from_role(n, self.toks().len(), &mut aff);
+            let r = &self.roles[n];
+            // "X, a former Djiboutian foreign minister,": a past marker before the country word, outside the role.
+            aff.past |= (end + 1..r.first).any(|j| matches!(self.lower(j), "former" | "ex" | "erstwhile"));
             if aff.hit.is_none() && aff.named.is_none() {
                 // "X, the Russian ambassador": the country word sits between the comma and the role.
-                let r = &self.roles[n];
                 if let Some(h) = (end + 1..r.first).rev().find_map(|j| match self.labels[j] {
                     Label::Dict(d) => Some(d as usize),
                     _ => None,

@@ -54,10 +54,18 @@ impl Scan<'_> {
         })
     }
 
-    /// A town in a titled name that opens with a given name: a family name ("Country Director Tomas Ibarra", "the
-    /// special representative, Ahmed Nawaz Gondal,", "Security Secretary Omar García Harfuch", where Ibarra, Gondal
-    /// and García are also towns). Not a capital or a city of a million, where such people would be.
-    pub(super) fn town_as_family_name(&self, start: usize, k: usize) -> bool {
+    /// A place after a capitalised word that is no given name and nothing else, in the run that starts at `start`:
+    /// part of the name when another such word follows it ("Nuur Cali Xirsi", where Cali is a Colombian city), or
+    /// when it ends a run that a place's words precede ("near Qodqod Bari", where Bari is also a town in Italy).
+    pub(super) fn town_inside_name(&self, start: usize, k: usize, end: usize) -> bool {
+        let unknown = |j: usize| self.labels[j] == Label::Cap && !self.kb.is_given_name(self.tok(j));
+        unknown(k - 1)
+            && ((k + 1 < end && unknown(k + 1)) || (k + 1 == end && self.place_before(start)))
+            && self.one_word_place(k).is_some_and(|hit| hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
+    }
+
+    /// A one-word town at `k` that is not a capital or a city of a million, where the people named so would be.
+    fn small_town(&self, k: usize) -> bool {
         self.one_word_place(k).is_some_and(|hit| {
             hit.entries.iter().all(|e| {
                 matches!(e, Entry::Place(p) if {
@@ -65,8 +73,14 @@ impl Scan<'_> {
                     place.place_type == PlaceType::City && place.population < 1_000_000
                 })
             })
-        }) && self.kb.is_given_name(self.tok(start))
-            && self.person_cue(start, k + 1)
+        })
+    }
+
+    /// A town in a titled name that opens with a given name: a family name ("Country Director Tomas Ibarra", "the
+    /// special representative, Ahmed Nawaz Gondal,", "Security Secretary Omar García Harfuch", where Ibarra, Gondal
+    /// and García are also towns). Not a capital or a city of a million, where such people would be.
+    pub(super) fn town_as_family_name(&self, start: usize, k: usize) -> bool {
+        self.small_town(k) && self.kb.is_given_name(self.tok(start)) && self.person_cue(start, k + 1)
     }
 
     /// The dictionary hit naming only places that starts and ends at token `k` (not a part of a compound).
@@ -79,7 +93,8 @@ impl Scan<'_> {
     /// A place name, or an organisation's name marked ambiguous ("Sun" for The Sun), followed by capitalised words
     /// starts a person's name when a title or apposition says so ("President Vladimir Putin", "Mullah Hassan
     /// Akhund", "spokesperson, Mito Miller,", "Vice Foreign Minister Sun Weidong"), or when the place is also a
-    /// given name or marked ambiguous and the words look like a name. Returns the end of the name.
+    /// given name or marked ambiguous and the words look like a name; or a place's name when a noun of places
+    /// calls it so ("a state called Guayana Esequiba"). Returns the end of the name.
     pub(super) fn place_starting_a_name(&self, n: usize, chunk_end: usize) -> Option<usize> {
         let hit = &self.dict[n];
         // A capital too, when a title or apposition says a person is named ("Ambassador Sofia Lindqvist"): capitals
@@ -103,7 +118,9 @@ impl Scan<'_> {
             || hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
         let given = self.kb.is_given_name(self.tok(hit.first));
         let cued = self.person_cue(hit.first, run_end);
-        (cued || (!capital && (given || ambiguous) && self.looks_like_name(hit.first, run_end))).then_some(run_end)
+        let place = self.called_place(hit.first);
+        (cued || place || (!capital && (given || ambiguous) && self.looks_like_name(hit.first, run_end)))
+            .then_some(run_end)
     }
 
     /// Whether "of" at `of` joins a company's, a bank's or a party's head word to a country by its name that ends

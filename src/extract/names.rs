@@ -220,7 +220,8 @@ impl Scan<'_> {
                     || (k > start && self.kb.is_given_name(self.tok(start)) && self.ambiguous_place(k))
                     || (k > start
                         && (k + 1 == end || self.labels[k + 1] == Label::Cap)
-                        && self.town_as_family_name(start, k)))
+                        && self.town_as_family_name(start, k))
+                    || (k > start && self.town_inside_name(start, k, end)))
             {
                 k += 1;
             }
@@ -275,17 +276,26 @@ impl Scan<'_> {
         (!self.kb.is_given_name(self.tok(first))).then_some(head)
     }
 
-    /// Words before a name that make it a place: a locative preposition ("in", "near", "around") or "the
-    /// village/town/county/… of".
+    /// Words before a name that make it a place: a locative preposition ("in", "near", "around"), "the
+    /// village/town/county/… of" or "a state called".
     pub fn place_before(&self, first: usize) -> bool {
         let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
         matches!(prev(1), Some("in" | "near" | "around" | "outside" | "inside" | "through" | "via"))
             && first > self.first_word + 1
             || (matches!(prev(1), Some("of")) && prev(2).is_some_and(|w| self.kb.in_context("place-of", w)))
+            || self.called_place(first)
             || (matches!(prev(1), Some("as"))
                 && matches!(prev(2), Some("such"))
                 && first >= 3
                 && self.kb.in_context("place-of", self.lower(first - 3)))
+    }
+
+    /// Whether a noun of places and "called" or "named" stand before the name at `first` ("a new state called
+    /// Guayana Esequiba"): the name is that place's, whatever words it holds.
+    pub(super) fn called_place(&self, first: usize) -> bool {
+        first >= 2
+            && matches!(self.lower(first - 1), "called" | "named")
+            && self.kb.in_context("place-of", self.lower(first - 2))
     }
 
     fn has_surname_ending(&self, i: usize) -> bool {

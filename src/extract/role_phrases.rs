@@ -2,7 +2,7 @@
 //! "Minister for Refugees", "foreign office spokesperson" (the words of `assets/lexicon/roles.tsv`).
 
 use super::detect::{Label, RolePhrase, Scan};
-use super::knowledge::Entry;
+use super::knowledge::{CountryForm, Entry, HeadKind};
 use super::tokens::Case;
 
 impl Scan<'_> {
@@ -64,7 +64,9 @@ impl Scan<'_> {
                 }
             }
             match last_core_end {
-                Some(e) if (core || body) && !self.looks_like_surname(first, e) => {
+                Some(e)
+                    if (core || body) && !self.looks_like_surname(first, e) && !self.named_force(first, e, core) =>
+                {
                     let n = self.roles.len() as u16;
                     for l in &mut self.labels[first..e] {
                         *l = Label::Role(n);
@@ -127,6 +129,33 @@ impl Scan<'_> {
         self.toks()[k].case == Case::Title
             && matches!(self.labels[k], Label::Other)
             && self.kb.is_common_word(self.lower(k))
+    }
+
+    /// A portfolio and a collective of the state in capitals right after a country's name or another name's word
+    /// are that name's end, not a role: "the Kenya Defence Forces", "the Puntland Maritime Police Force" (a role
+    /// phrase with an office, "Kenya Defence Minister", stays one; so does a lone "Forces" in "US Forces").
+    fn named_force(&self, first: usize, end: usize, core: bool) -> bool {
+        let name_before = |k: usize| match self.labels[k] {
+            Label::Dict(_) => self.dict_at(k).is_some_and(|h| {
+                matches!(h.entries.first(), Some(Entry::Country(_, CountryForm::Name) | Entry::Place(_)))
+            }),
+            Label::Other => {
+                self.toks()[k].case == Case::Title
+                    && k > self.first_word
+                    && self.role_of(k).is_none()
+                    && !self.kb.is_function_word(self.lower(k))
+            }
+            _ => false,
+        };
+        // ("Police Force": a single word of the collective before a head word of bodies is a name's too.)
+        let head_after = self.toks().get(end).is_some_and(|t| t.case == Case::Title)
+            && self.kb.head(self.tok(end)) == Some(HeadKind::Organization);
+        !core
+            && !self.headline
+            && (end - first >= 2 || head_after)
+            && first > 0
+            && (first..end).all(|k| self.toks()[k].case == Case::Title)
+            && name_before(first - 1)
     }
 
     /// A single capitalised role word right after an unrecognised capitalised word is a surname ("Stephen King").

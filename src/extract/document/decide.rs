@@ -84,7 +84,10 @@ impl Builder<'_> {
             e.details_mut().organization = Some(o);
         }
         let acts = (aff.state && !aff.past && country.is_some()) || (governs && !aff.past);
-        e.state_actor |= acts;
+        // A known office holder the text calls a former one of their state is out of office whatever the date
+        // ("Mahmoud Ali Youssouf, a former Djiboutian foreign minister,").
+        let former = aff.past && holder.is_some() && country.is_some() && country == e.country;
+        e.state_actor = (e.state_actor && !former) || acts;
     }
 
     pub(super) fn confirm_ambiguous(&mut self, scans: &[Scan]) {
@@ -159,13 +162,22 @@ impl Builder<'_> {
                 // The first word of exactly one person, used as a title-cued or non-given name, or as the
                 // subject of a verb ("while Wang called on …", "Xi held talks", "Xi said": a family name first);
                 // several → unclear.
-                let acts = crate::extract::events::lexicon::verb_at(scan, at + 1);
+                // ("Cho and Iwaya met": one of two subjects.)
+                let verb_at = |k: usize| crate::extract::events::lexicon::verb_at(scan, k);
+                let acts = verb_at(at + 1)
+                    || (scan.is(at + 1, "and")
+                        && scan.toks().get(at + 2).is_some_and(|t| t.is_capitalised())
+                        && verb_at(at + 3));
                 if people.len() == 1 && (single.strong || acts || !scan.kb.is_given_name(word)) {
                     self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 }
                 continue;
             }
             let lower = scan.lower(at);
+            if let Some(place) = self.place_of_adjective(lower) {
+                self.mention(place, t.start, t.end, s, MentionForm::Demonym, word);
+                continue;
+            }
 
             let common = scan.kb.is_common_word(lower) || scan.kb.is_given_name(word) && !single.strong;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -201,6 +213,22 @@ impl Builder<'_> {
                 });
             }
         }
+    }
+
+    /// The place of this document that a word unknown elsewhere is the adjective of, by the adjective's usual
+    /// endings: "Transnistrian" (Transnistria), "Tigrayan" (Tigray), "Darfuri" (Darfur).
+    fn place_of_adjective(&self, lower: &str) -> Option<u32> {
+        let stems = [lower.strip_suffix('n'), lower.strip_suffix("an"), lower.strip_suffix('i')];
+        if stems.iter().all(|s| s.is_none_or(|s| s.len() < 4)) {
+            return None;
+        }
+        self.out
+            .entities
+            .iter()
+            .position(|e| {
+                e.kind == EntityKind::Place && stems.iter().flatten().any(|s| s.len() >= 4 && fold(&e.name) == *s)
+            })
+            .map(|i| i as u32)
     }
 
     /// Shorter names inside a longer one in the same document join it ("Amir Khan" → "Amir Khan Muttaqi").
