@@ -11,6 +11,7 @@ mod cli;
 mod event_actors;
 mod event_cues;
 mod event_parties;
+mod event_phrases;
 mod event_recalled;
 mod event_reports;
 mod event_voices;

@@ -2,6 +2,7 @@
 //! "before", "after", "until", "since", "once" opening a clause of their own), and where the clause around a
 //! token starts and ends.
 
+use super::Category;
 use super::lexicon::{BOUNDARY, class_at, is_boundary, is_claim, is_verb, verb_cue_at};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
@@ -187,4 +188,22 @@ pub fn subordinate_clause(scan: &Scan, start: usize) -> bool {
         && (4..=8).contains(&(scan.toks()[start - 1].end - scan.toks()[start - 1].start))
         && (adverbial_subordinator(scan.lower(start - 1))
             || matches!(scan.lower(start - 1), "before" | "after" | "until" | "since" | "once"))
+}
+
+/// Where the targets of a directed cue ending at `end` may stand: to its clause's end, or past a "that" that opens
+/// a demand's or a complaint's clause, whose subject is the target ("demanded that the Taliban act", "complained
+/// that Chinese vessels had surveyed …"), or past the "when" of a protest's ("Serbia protested in 2023 when Turkey
+/// delivered drones to Kosovo"); not past an act done "in coordination with" a side.
+pub(super) fn target_clause_end(scan: &Scan, category: Category, end: usize) -> usize {
+    let opens_target = match category {
+        Category::Request | Category::Accuse => scan.is(end, "that").then_some(end),
+        // (A protest's "when" may follow a phrase of time: "protested in 2023 when …".)
+        Category::Protest => (end..(end + 4).min(scan.toks().len()))
+            .take_while(|&k| scan.toks()[k].kind != TokenKind::Punct)
+            .find(|&k| scan.is(k, "that") || scan.is(k, "when")),
+        _ => None,
+    };
+    let right = clause_end(scan, opens_target.map_or(end, |k| k + 1));
+    // "raids against the gang in coordination with the government of Peru": who an act is done with is no target.
+    (end..right).find(|&k| scan.facts[k].cue && scan.is(k, "in") && verb_cue_at(scan, k)).unwrap_or(right)
 }

@@ -55,8 +55,14 @@ pub fn code_sentence(
     // it.)
     let mut act_before: Option<LastAct> = None;
     let mut last_act_end: Option<usize> = None;
+    // "… under Saudi mediation": who mediated, and the cue, until the sentence's sides are known.
+    let mut mediated_by = None;
     for &cue in &cues {
         if mediation::brokers_noun(scan, &actors, &cue, &cues) {
+            continue;
+        }
+        if let Some(found) = mediation::under_mediation(scan, &actors, &cue) {
+            mediated_by = Some((found, cue));
             continue;
         }
         let Some(cue) = objects::by_object(scan, lexicon::reversed(scan, cue)) else {
@@ -144,6 +150,10 @@ pub fn code_sentence(
         if !symmetric {
             earlier = Some(EarlierCue::new(scan, &actors, &cue, category, pairs));
         }
+    }
+    if let Some(((mediators, hypothetical), cue)) = mediated_by {
+        let met = mediation::mediators_meet(&mediators, &participants, &cue);
+        emit(ctx, &met, Category::Consult, false, hypothetical, sentence, out, relations);
     }
     let asked = obligations::reported_obligations(scan, &actors);
     emit(ctx, &asked, Category::Request, false, false, sentence, out, relations);
@@ -361,13 +371,7 @@ fn directed_pairs(
 ) -> Vec<(Actor, Actor)> {
     let (first, end) = (cue.first, cue.end);
     let left = clause_start(scan, first);
-    // "demanded that the Taliban act": a demand's target opens the clause after "that", and so does a complaint's
-    // ("complained that Chinese vessels had surveyed …").
-    let that_clause = matches!(category, Category::Request | Category::Accuse | Category::Protest);
-    let right = match that_clause && scan.is(end, "that") {
-        true => clause_end(scan, end + 1),
-        false => clause_end(scan, end),
-    };
+    let right = super::clauses::target_clause_end(scan, category, end);
     // "during Raisi's visit, a State Department spokesperson advised …": a phrase opening the clause ends at its
     // comma.
     let fronted = (left..(left + 2).min(first)).any(|k| matches!(scan.lower(k), "during" | "after" | "amid"));
@@ -401,6 +405,7 @@ fn directed_pairs(
     if own
         && let Some(pairs) = super::removals::removed_from(scan, actors, cue, left, right)
             .or_else(|| super::removals::ordered_out(scan, actors, cue, left))
+            .or_else(|| voice::received_from(scan, actors, cue, left))
     {
         return pairs;
     }

@@ -417,7 +417,8 @@ pub fn next_joined_verb(scan: &Scan, from: usize, to: usize) -> Option<usize> {
     (from..to).find(|&k| verb_cue_at(scan, k) && second_verb(scan, k))
 }
 
-/// Whether the cue at `first` is negated, and whether it is hypothetical.
+/// Whether the cue at `first` is negated (a `negation` word, or "yet to", "declined to", "failed to" in the five
+/// words before it), and whether it is hypothetical.
 pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let clause = clause_start(scan, first);
     let start = clause.max(first.saturating_sub(5));
@@ -425,7 +426,8 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     let any = |k: usize| scan.toks()[k].end - scan.toks()[k].start == 3 && scan.lower(k) == "any";
     let through_any = (start..first).find(|&k| any(k)).map_or(start, |k| clause.max(k.saturating_sub(4)));
     let negated = (through_any.min(start)..first).any(|k| class_at(scan, k, "negation"))
-        || (start + 1..first).any(|k| scan.lower(k - 1) == "yet" && scan.lower(k) == "to");
+        || (start + 1..first)
+            .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"));
     let hstart = first.saturating_sub(4).max(clause);
     let hypothetical = (hstart..first).any(|k| class_at(scan, k, "modal"));
     (negated, hypothetical)
@@ -470,9 +472,19 @@ pub fn friendly_verb_cue_at(scan: &Scan, k: usize) -> bool {
 
 /// Whether token `k` starts a verb cue ("urged", "called on", "met").
 pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
-    k < scan.toks().len()
-        && scan.facts[k].cue
-        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| list.iter().any(|(_, c)| !c.noun))
+    if k >= scan.toks().len() || !scan.facts[k].cue {
+        return false;
+    }
+    // (A cue of several words that opens with a preposition is a verb only where all its words are: "in
+    // coordination with", "to demand"; not "in" or "to" anywhere else. One grammar bit tells a preposition.)
+    let preposition = token_classes(scan, k) & class_bit_of("locative") != 0;
+    let whole = |rest: &[String]| {
+        rest.iter().enumerate().all(|(j, r)| k + 1 + j < scan.toks().len() && scan.lower(k + 1 + j) == r)
+    };
+    lexicon()
+        .cues
+        .get(scan.lower(k))
+        .is_some_and(|list| list.iter().any(|(rest, c)| !c.noun && (rest.is_empty() || !preposition || whole(rest))))
 }
 
 /// Whether token `k` is a one-word verb cue of a sanction ("froze", "banned").

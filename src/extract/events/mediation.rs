@@ -2,7 +2,7 @@
 //! brokered a truce". The hosts meet each party; they are no parties among themselves.
 
 use super::actors::{Actor, cross, group_after_word, one_per_country, subject_group};
-use super::lexicon::{self, Cue, clause_end, clause_start};
+use super::lexicon::{self, Cue, clause_end, clause_start, modality};
 use super::memory::{Memory, recalled};
 use super::subjects::{agents_in, joined_before};
 use crate::extract::detect::Scan;
@@ -119,4 +119,39 @@ pub(super) fn unnamed_parties(hosts: &[Actor], sentence: u32, memory: &Memory) -
         Some(pair) if !pair.iter().any(|&c| hosts.iter().any(|h| h.country == Some(c))) => recalled(&pair),
         _ => Vec::new(),
     }
+}
+
+/// The mediators of an "under … mediation" phrase at a noun cue ("signed a border deal in Jeddah under Saudi
+/// mediation", "agreed, under the auspices of Qatar, to …"), and whether the phrase is hypothetical. They are no
+/// side of the cue itself: they meet each side of the sentence's other acts ([`mediators_meet`]).
+pub(super) fn under_mediation(scan: &Scan, actors: &[Actor], cue: &Cue) -> Option<(Vec<Actor>, bool)> {
+    if !cue.word.noun || !matches!(scan.lower(cue.end - 1), "mediation" | "auspices" | "aegis") {
+        return None;
+    }
+    let under = (cue.first.saturating_sub(4)..cue.first).rev().find(|&k| scan.is(k, "under"))?;
+    let own = |a: &&Actor| a.country.is_some() && !a.portfolio && !a.location;
+    let before: Vec<Actor> =
+        actors.iter().filter(|a| a.first > under && a.end <= cue.first).filter(own).copied().collect();
+    // (Under a body's mediation, "under UN auspices", no state meets anyone: the phrase is still no act.)
+    let mediators = if before.is_empty() {
+        group_after_word(scan, actors, cue.end, clause_end(scan, cue.end + 1), "of").unwrap_or_default()
+    } else {
+        before
+    };
+    Some((mediators, modality(scan, under).1))
+}
+
+/// The pairs of mediators ([`under_mediation`]) with each of the sentence's `participants` (the countries of its
+/// other acts) that is not one of them.
+pub(super) fn mediators_meet(mediators: &[Actor], participants: &[u32], cue: &Cue) -> Vec<(Actor, Actor)> {
+    let mut parties: Vec<u32> =
+        participants.iter().copied().filter(|&c| !mediators.iter().any(|m| m.country == Some(c))).collect();
+    parties.sort_unstable();
+    parties.dedup();
+    // (A mediator named by its adjective, "under Turkish mediation", is its state.)
+    let states = |countries: Vec<u32>| -> Vec<Actor> {
+        countries.into_iter().map(|c| Actor::state_of(c, cue.first, cue.end)).collect()
+    };
+    let mediators = one_per_country(mediators).into_iter().filter_map(|m| m.country).collect();
+    cross(&states(mediators), &states(parties))
 }

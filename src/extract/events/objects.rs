@@ -9,6 +9,7 @@ use super::memory::{Memory, recalled};
 use super::subjects::in_by_phrase;
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::{CountryForm, Entry};
+use crate::extract::tokens::TokenKind;
 
 /// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
 /// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
@@ -17,9 +18,14 @@ use crate::extract::knowledge::{CountryForm, Entry};
 pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     // "proposed in September a three-month truce", "sought a deal": an agreement only offered is none yet (within
     // the words before the noun, hyphens included).
-    if cue.word.category == Category::Agree
-        && cue.word.noun
-        && (cue.first.saturating_sub(8)..cue.first)
+    // So are talks or mediation only offered, right before them ("turned down offers of mediation from Malaysia").
+    let reach = match cue.word.category {
+        Category::Agree => 8,
+        Category::Consult => 3,
+        _ => 0,
+    };
+    if cue.word.noun
+        && (cue.first.saturating_sub(reach)..cue.first)
             .rev()
             .take_while(|&k| scan.toks()[k].is_word() || scan.is_punct(k, "-"))
             .any(|k| class_at(scan, k, "proposal"))
@@ -31,6 +37,20 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
         && cue.word.noun
         && scan.lower(cue.first) == "call"
         && !scan.is(cue.end, "with")
+    {
+        return None;
+    }
+    // "near the Emerald Triangle, where Cambodia, Laos and Thailand meet,": borders meet, not the states.
+    if cue.word.category == Category::Consult
+        && matches!(scan.lower(cue.first), "meet" | "meets")
+        && scan.toks().get(cue.end).is_none_or(|t| t.kind == TokenKind::Punct)
+        && (cue.first.saturating_sub(10)..cue.first)
+            .rev()
+            .take_while(|&k| {
+                let t = scan.toks()[k];
+                t.is_capitalised() || scan.is_punct(k, ",") || matches!(scan.lower(k), "and" | "the" | "where")
+            })
+            .any(|k| scan.is(k, "where"))
     {
         return None;
     }

@@ -131,3 +131,20 @@ fn second_verb(scan: &Scan, left: usize, first: usize) -> Option<usize> {
     let and = first.checked_sub(auxiliaries + 1).filter(|&k| k >= left && auxiliaries > 0 && scan.is(k, "and"))?;
     (left..and).find(|&k| lexicon::is_verb(scan, k))
 }
+
+/// Aid or support received "from" a side ("Bolivia received aid from Chile", "has accepted military support
+/// from Russia"): that side gave it to the receiving verb's subject. `None` unless a verb of receiving stands
+/// within the four words before the noun cue and "from" right after it.
+pub(super) fn received_from(scan: &Scan, actors: &[Actor], cue: &Cue, left: usize) -> Option<Vec<(Actor, Actor)>> {
+    use super::Category;
+    if !cue.word.noun || !matches!(cue.word.category, Category::Aid | Category::Support) || !scan.is(cue.end, "from") {
+        return None;
+    }
+    let receiving = |k: usize| {
+        matches!(scan.lower(k), "received" | "receives" | "receiving" | "accepted" | "accepts" | "obtained" | "secured")
+    };
+    let verb = (cue.first.saturating_sub(4).max(left)..cue.first).rev().find(|&k| receiving(k))?;
+    let givers = group_after_word(scan, actors, cue.end, lexicon::clause_end(scan, cue.end + 1), "from")?;
+    let receivers = agents_in(actors, left, verb);
+    Some(receivers.iter().flat_map(|r| givers.iter().map(move |g| (*g, *r))).collect())
+}
