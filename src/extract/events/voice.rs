@@ -1,6 +1,6 @@
 //! The voice of a verb cue: passives, with or without their agent, and where an act comes from.
 
-use super::actors::{Actor, group_after_word, is_agent};
+use super::actors::{Actor, cross, group_after_word, is_agent};
 use super::lexicon::{self, Cue};
 use super::subjects::{agents_in, in_parenthesis};
 use crate::extract::detect::Scan;
@@ -145,6 +145,5 @@ pub(super) fn received_from(scan: &Scan, actors: &[Actor], cue: &Cue, left: usiz
     };
     let verb = (cue.first.saturating_sub(4).max(left)..cue.first).rev().find(|&k| receiving(k))?;
     let givers = group_after_word(scan, actors, cue.end, lexicon::clause_end(scan, cue.end + 1), "from")?;
-    let receivers = agents_in(actors, left, verb);
-    Some(receivers.iter().flat_map(|r| givers.iter().map(move |g| (*g, *r))).collect())
+    Some(cross(&givers, &agents_in(actors, left, verb)))
 }
