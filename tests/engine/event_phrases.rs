@@ -1,7 +1,7 @@
 //! Acts read from the phrases around a cue: a mediator "under" whose mediation the sides acted, an act done "in
 //! coordination with" a side, an offer turned down, a signing declined, a protest's "when" clause, borders that
 //! "meet", aid received "from" a side, and who speaks for a state (a country's possessive before a name, a former
-//! office in apposition, a name first of two subjects).
+//! office in apposition, a family name first of two subjects or of an infinitive).
 
 use crate::events_common::{any_of, between, code, has, missing};
 use dossier::extract::Category;
@@ -83,9 +83,13 @@ fn a_countrys_possessive_before_a_name_makes_its_envoy_and_a_former_office_does_
 }
 
 #[test]
-fn a_family_name_first_of_two_subjects_is_its_person() {
+fn a_family_name_first_of_two_subjects_or_of_an_infinitive_is_its_person() {
     let v = code(
         "Chile's envoy Ana Rojas hosted Peru's Kim Sun-hee on Friday. Kim and Rojas met again on Saturday in Lima.",
     );
     assert!(v.iter().filter(|i| i.sentence == 1).any(|i| i.category == Category::Consult), "{v:?}");
+    // So is one asked to act: the subject of an infinitive.
+    let v =
+        code("Chile's envoy Ana Rojas hosted Peru's Kim Sun-hee on Friday. Rojas pressed Kim to reopen the border.");
+    assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
 }

@@ -162,9 +162,13 @@ impl Builder<'_> {
                 // The first word of exactly one person, used as a title-cued or non-given name, or as the
                 // subject of a verb ("while Wang called on …", "Xi held talks", "Xi said": a family name first);
                 // several → unclear.
-                // ("Cho and Iwaya met": one of two subjects.)
+                // ("Cho and Iwaya met": one of two subjects; "pressed Wang to speed up …": the subject of an
+                // infinitive.)
                 let verb_at = |k: usize| crate::extract::events::lexicon::verb_at(scan, k);
+                let infinitive =
+                    scan.is(at + 1, "to") && scan.toks().get(at + 2).is_some_and(|t| t.case == Case::Lower);
                 let acts = verb_at(at + 1)
+                    || infinitive
                     || (scan.is(at + 1, "and")
                         && scan.toks().get(at + 2).is_some_and(|t| t.is_capitalised())
                         && verb_at(at + 3));
