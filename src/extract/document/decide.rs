@@ -222,17 +222,16 @@ impl Builder<'_> {
     /// The place of this document that a word unknown elsewhere is the adjective of, by the adjective's usual
     /// endings: "Transnistrian" (Transnistria), "Tigrayan" (Tigray), "Darfuri" (Darfur).
     fn place_of_adjective(&self, lower: &str) -> Option<u32> {
-        let stems = [lower.strip_suffix('n'), lower.strip_suffix("an"), lower.strip_suffix('i')];
-        if stems.iter().all(|s| s.is_none_or(|s| s.len() < 4)) {
+        let stems = [lower.strip_suffix('n'), lower.strip_suffix("an"), lower.strip_suffix('i')]
+            .map(|s| s.filter(|s| s.len() >= 4));
+        if stems.iter().all(Option::is_none) {
             return None;
         }
-        self.out
-            .entities
-            .iter()
-            .position(|e| {
-                e.kind == EntityKind::Place && stems.iter().flatten().any(|s| s.len() >= 4 && fold(&e.name) == *s)
-            })
-            .map(|i| i as u32)
+        let named = |e: &LocalEntity| {
+            let name = fold(&e.name);
+            stems.iter().flatten().any(|s| name == *s)
+        };
+        self.out.entities.iter().position(|e| e.kind == EntityKind::Place && named(e)).map(|i| i as u32)
     }
 
     /// Shorter names inside a longer one in the same document join it ("Amir Khan" → "Amir Khan Muttaqi").

@@ -8,7 +8,7 @@ use crate::extract::detect::{Chunk, Scan};
 /// name in `known`, the document's ships so far. A new ship's name is added to `known`.
 pub(super) fn is_vessel(scan: &Scan, chunk: &Chunk, known: &mut Vec<String>) -> bool {
     let first = chunk.first;
-    if !known.is_empty() && known.iter().any(|k| k == scan.span_text(first, chunk.end)) {
+    if known.iter().any(|k| k == scan.span_text(first, chunk.end)) {
         return true;
     }
     // (Most names follow no word of vessels: its bit says so before the nouns are looked up.)

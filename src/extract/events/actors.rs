@@ -351,9 +351,9 @@ fn locative_before(scan: &Scan, first: usize) -> bool {
     let k = if first > 1 && lexicon::class_at(scan, first - 1, "direction") { first - 1 } else { first };
     // ("on the island of St. Vincent": a noun of places before "of" makes a place of the country's name too; "offers
     // of mediation from Chile": an act or an offer from a state is its own.)
-    let sent = |j: usize| scan.is(j, "from") && (scan.facts[j - 1].cue || lexicon::class_at(scan, j - 1, "proposal"));
-    (k > 1 && lexicon::class_at(scan, k - 1, "locative") && !sent(k - 1))
-        || (k == 1 && lexicon::class_at(scan, 0, "locative"))
+    let sent =
+        |j: usize| j > 0 && scan.is(j, "from") && (scan.facts[j - 1].cue || lexicon::class_at(scan, j - 1, "proposal"));
+    (k > 0 && lexicon::class_at(scan, k - 1, "locative") && !sent(k - 1))
         || (k >= 2 && scan.is(k - 1, "of") && scan.kb.in_context("place-of", scan.lower(k - 2)))
 }
 /// "Joint Secretary in charge of the Pakistan-Afghanistan-Iran division" (the mention's first token is

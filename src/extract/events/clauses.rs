@@ -205,5 +205,6 @@ pub(super) fn target_clause_end(scan: &Scan, category: Category, end: usize) -> 
     };
     let right = clause_end(scan, opens_target.map_or(end, |k| k + 1));
     // "raids against the gang in coordination with the government of Peru": who an act is done with is no target.
+    // (The cue bit first: it rules out most tokens without reading them.)
     (end..right).find(|&k| scan.facts[k].cue && scan.is(k, "in") && verb_cue_at(scan, k)).unwrap_or(right)
 }
