@@ -410,7 +410,7 @@ impl<'a> Scan<'a> {
                 && i > chunk_first
                 && self.labels[i - 1] == Label::Cap
                 && i + 1 < self.toks.len()
-                && self.labels[i + 1] == Label::Cap =>
+                && (self.labels[i + 1] == Label::Cap || self.place_after_particle(i + 1)) =>
             {
                 Some(i + 1)
             }

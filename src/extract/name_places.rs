@@ -64,6 +64,24 @@ impl Scan<'_> {
             && self.one_word_place(k).is_some_and(|hit| hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
     }
 
+    /// A one-word place or capital at `k` after a particle of names and an unknown capitalised word: the end of a
+    /// longer name ("Mocímboa da Praia", where Praia is Cape Verde's capital; "the Salar de Atacama").
+    pub(super) fn place_after_particle(&self, k: usize) -> bool {
+        k >= 2
+            && self.labels[k - 2] == Label::Cap
+            && self.toks()[k - 1].case == Case::Lower
+            && self.kb.is_particle(self.tok(k - 1))
+            && self.dict_at(k).is_some_and(|hit| {
+                hit.first == k
+                    && hit.end == k + 1
+                    && !hit.part
+                    && hit
+                        .entries
+                        .iter()
+                        .all(|e| matches!(e, Entry::Place(_) | Entry::Country(_, CountryForm::Capital)))
+            })
+    }
+
     /// A one-word town at `k` that is not a capital or a city of a million, where the people named so would be.
     fn small_town(&self, k: usize) -> bool {
         self.one_word_place(k).is_some_and(|hit| {

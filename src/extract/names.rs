@@ -221,7 +221,8 @@ impl Scan<'_> {
                     || (k > start
                         && (k + 1 == end || self.labels[k + 1] == Label::Cap)
                         && self.town_as_family_name(start, k))
-                    || (k > start && self.town_inside_name(start, k, end)))
+                    || (k > start && self.town_inside_name(start, k, end))
+                    || (k > start + 1 && self.place_after_particle(k)))
             {
                 k += 1;
             }
@@ -273,7 +274,10 @@ impl Scan<'_> {
     fn named_after_noun(&self, first: usize) -> Option<HeadKind> {
         let prev = first.checked_sub(1)?;
         let head = (self.toks()[prev].kind == TokenKind::Word).then(|| self.kb.facts(self.lower(prev)).names)??;
-        (!self.kb.is_given_name(self.tok(first))).then_some(head)
+        // (Not a place's name: "the giant Rogun dam".)
+        let after = (first..self.toks().len()).find(|&k| !self.toks()[k].is_capitalised());
+        let place = after.is_some_and(|k| self.kb.in_context("place-noun", self.lower(k)));
+        (!self.kb.is_given_name(self.tok(first)) && !place).then_some(head)
     }
 
     /// Words before a name that make it a place: a locative preposition ("in", "near", "around"), "the

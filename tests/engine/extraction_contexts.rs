@@ -1,7 +1,9 @@
 //! Names read by the words around them: a dateline's city, an outlet's name after a noun of outlets, a ship's name
-//! after a noun of vessels, a state's forces named in capitals, a place's adjective, a town inside a longer name.
+//! after a noun of vessels, a state's forces named in capitals, a place's adjective, a town inside a longer name,
+//! a company named by its trade or after a noun of companies, a capital joined to the city before it, a place's
+//! name ending in a known place after a particle, a research body named head first.
 
-use crate::extraction_common::{extract, kinds_named, named};
+use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
 
 #[test]
@@ -69,4 +71,51 @@ fn a_town_inside_a_run_of_unknown_words_is_part_of_the_name() {
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Place), ["Costa Quenaya", "Huallpa Bari"], "{:?}", x.entities);
     assert_eq!(kinds_named(x, EntityKind::Person), ["Warsan Cali Dhuux"], "{:?}", x.entities);
+}
+
+#[test]
+fn a_company_is_named_by_its_trade_or_by_a_noun_of_companies_before_it() {
+    let d = extract(&[(
+        "a.txt",
+        "Quenaya Resources and Andes Lithium said prices on the Tacora Futures Exchange rose. The Peruvian carmaker \
+         Huallpa and the copper giant Warsan signed a deal. Moscow expanded the Arica Fleet.",
+    )]);
+    let x = &d.extraction;
+    let orgs = ["Andes Lithium", "Arica Fleet", "Huallpa", "Quenaya Resources", "Tacora Futures Exchange", "Warsan"];
+    assert_eq!(kinds_named(x, EntityKind::Organization), orgs, "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    // Not a place's name: "the giant Tacora dam".
+    let d = extract(&[("a.txt", "Peru is building the giant Tacora dam on the river.")]);
+    assert!(kinds_named(&d.extraction, EntityKind::Organization).is_empty(), "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_capital_joined_to_a_city_is_the_city_too() {
+    let d = extract(&[("a.txt", "The envoy visited Lima and Quito on Monday.")]);
+    assert!(read_as_city(&d.extraction, "Lima", "Peru"), "{:?}", d.extraction.entities);
+    assert!(read_as_city(&d.extraction, "Quito", "Ecuador"), "{:?}", d.extraction.entities);
+    let d = extract(&[("a.txt", "Lima and Quito signed a trade deal.")]);
+    assert!(named(&d.extraction, "Ecuador").is_some(), "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_known_place_after_a_particle_ends_a_longer_name() {
+    let d = extract(&[(
+        "a.txt",
+        "Troops patrolled around Quenaya da Praia on Monday. The firm is drilling at the Salar de Huallpa.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Quenaya da Praia", "Salar de Huallpa"], "{:?}", x.entities);
+    assert!(named(x, "Cabo Verde").is_none() && named(x, "Cape Verde").is_none(), "{:?}", x.entities);
+}
+
+#[test]
+fn a_research_body_may_be_named_head_first_or_by_its_trade() {
+    let d = extract(&[(
+        "a.txt",
+        "\"It is fragile,\" said Ana Quispe of the Observatoire Tacora. Huallpa Rail Analytics disagreed.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Organization), ["Huallpa Rail Analytics", "Observatoire Tacora"]);
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Quispe"], "{:?}", x.entities);
 }

@@ -147,6 +147,19 @@ fn a_lone_surname_one_letter_shorter_is_the_person_named_in_full() {
 }
 
 #[test]
+fn a_lone_family_name_of_several_people_is_the_one_introduced_first() {
+    let d = extract(&[(
+        "a.txt",
+        "General Tomas Quenaya leads the eastern army. His son Rafael Quenaya was received in Lima. Chile has \
+         backed Quenaya since 2014.",
+    )]);
+    let x = &d.extraction;
+    let tomas = named(x, "Tomas Quenaya").unwrap_or_else(|| panic!("{:?}", x.entities));
+    assert_eq!(x.mentions_of(tomas.id).count(), 2, "{:?}", x.mentions);
+    assert!(kinds_named(x, EntityKind::Place).iter().all(|p| p != "Quenaya"), "{:?}", x.entities);
+}
+
+#[test]
 fn a_portfolio_named_like_a_magazine_is_the_portfolio() {
     // "Foreign Affairs" is also a magazine, taken only where the text presents it as one.
     let d = extract(&[("a.txt", "Tomas Quenaya, Minister of Foreign Affairs of Peru, said the talks went well.")]);

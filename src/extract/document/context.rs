@@ -19,6 +19,13 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
     }
     let prev = (first > 0).then(|| scan.lower(first - 1));
     let before_prev = (first > 1).then(|| scan.lower(first - 2));
+    // "visited Niamey and Ouagadougou": a capital joined to another is read as that one is.
+    if matches!(prev, Some("and" | "or"))
+        && let Some(other) = scan.dict_at(first - 2).filter(|h| h.end + 1 == first && !h.part)
+        && other.entries.iter().any(|e| matches!(e, Entry::Country(_, CountryForm::Capital)))
+    {
+        return capital_is_government(scan, other.first, other.end);
+    }
     match prev {
         // "a swipe at Washington", "aimed at Beijing": the government.
         Some("at") if before_prev.is_some_and(|w| scan.kb.in_context("at-government", w)) => {

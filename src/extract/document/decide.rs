@@ -146,11 +146,12 @@ impl Builder<'_> {
             }
             let key = name_key(word);
             let surname_of = surnames.people(&key);
-            if let Some(people) = surname_of
-                && people.len() == 1
+            // Of several people of one family name, the one introduced first ("Field Marshal Khalifa Haftar … his
+            // son Saddam Haftar … Haftar said"): the one the text is about.
+            if let Some(&first) = surname_of.and_then(|people| people.iter().min())
                 && (!scan.kb.is_common_word(scan.lower(at)) || common_word_used_as_name(scan, at))
             {
-                self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
+                self.mention(first, t.start, t.end, s, MentionForm::Partial, word);
                 continue;
             }
             if single.weak || region_adjective(scan, at) {

@@ -127,8 +127,9 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     // A relative clause set off by commas ends at its closing comma ("Goita, who seized power in a coup, has
     // deepened ties with Moscow": Moscow is not what was seized).
     let start = clause_start(scan, from);
-    let relative =
-        start >= 2 && matches!(scan.lower(start - 1), "who" | "which" | "whose") && scan.is_punct(start - 2, ",");
+    let relative = start >= 2
+        && matches!(scan.lower(start - 1), "who" | "whom" | "which" | "whose")
+        && scan.is_punct(start - 2, ",");
     // So does a subordinate clause that opens the sentence ("When the Taliban condemned the massacre at Pahalgam,
     // India's minister telephoned …": India is not what was condemned).
     // (Written with a capital, the subordinator is no boundary, so the clause starts at the sentence.)
@@ -153,7 +154,7 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
 
 /// Whether the comma at `comma` goes on with a list of names: one to three capitalised words, then "and", "or" or
 /// another comma ("Mali, Burkina Faso and Niger").
-fn continues_list(scan: &Scan, comma: usize) -> bool {
+pub(super) fn continues_list(scan: &Scan, comma: usize) -> bool {
     let n = scan.toks().len();
     let name_end = (comma + 1..(comma + 5).min(n)).find(|&k| !scan.toks()[k].is_capitalised());
     name_end.is_some_and(|k| k > comma + 1 && (scan.is(k, "and") || scan.is(k, "or") || scan.is_punct(k, ",")))

@@ -14,7 +14,7 @@ use super::subjects::{
     past_relative_clause, past_subordinate_clause, side,
 };
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{borders, objects, obligations, reception, repeats, voice};
+use super::{borders, objects, obligations, reception, repeats, subjects, voice};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
 
@@ -379,10 +379,9 @@ fn directed_pairs(
         true => (end..right).find(|&k| scan.is_punct(k, ",")).unwrap_or(right),
         false => right,
     };
-    let second = match sides {
-        Sides::Second(e) => Some(e),
-        _ => None,
-    };
+    let relative = objects::relative_object(scan, actors, &cue, left, right).filter(|_| matches!(sides, Sides::Own));
+    let (right, relative_head) = relative.unwrap_or((right, Vec::new()));
+    let second = sides.second();
     let own = matches!(sides, Sides::Own);
     let owner = if cue.word.noun { owner_before(scan, actors, first) } else { Vec::new() };
     let mut sources = match sides {
@@ -438,7 +437,8 @@ fn directed_pairs(
         sources = by.into_iter().filter(is_agent).collect();
     }
     if own && sources.is_empty() {
-        sources = antecedent(scan, actors, left);
+        sources = subjects::after_fronted_phrase(scan, actors, cue.word.noun && fronted, right)
+            .unwrap_or_else(|| antecedent(scan, actors, left));
     }
     // (Not in a clause of its own: "… cannot embrace the Taliban while Chinese citizens are being killed on Tajik
     // soil" does not say who kills them.)
@@ -533,6 +533,9 @@ fn directed_pairs(
         _ if charge_only || people_told => Vec::new(),
         _ => first_group(scan, actors, target_from, object_end, target),
     };
+    if targets.is_empty() {
+        targets = relative_head.into_iter().filter(|x| target(x)).collect();
+    }
     // "The two sides condemned the attack in Indian-administered Kashmir": neither side acts on the other
     // through a word about one of them. But "the participants … called on the Taliban": the others in a larger
     // group act on the one named.

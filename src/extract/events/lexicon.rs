@@ -218,7 +218,11 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
                     .then_some(Cue { first: i, end, word: *word })
             })
         };
-        let matched = known.and_then(|list| after(list, 0).or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?));
+        let matched = known.and_then(|list| {
+            after(list, 0)
+                .or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?)
+                .or_else(|| (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| after(list, n)))
+        });
         let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
         match matched {
             Some(c) => {
@@ -229,6 +233,17 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether "joint" at `i` is followed by `n` words in lower case that say what kind of act it is, before the
+/// rest of its cue: "a joint naval patrol", "their first joint coast guard patrol".
+fn modifiers_of_joint(scan: &Scan, i: usize, n: usize) -> bool {
+    scan.lower(i) == "joint"
+        && (i + 1..i + 1 + n).all(|k| {
+            scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)
+                && !scan.facts[k].cue
+                && token_classes(scan, k) == 0
+        })
 }
 
 /// Whether token `k` is an adverb of manner in "-ly" ("closely", "directly").
@@ -530,7 +545,7 @@ pub fn time_reference(scan: &Scan, first: usize) -> bool {
 pub fn relative_clause(scan: &Scan, left: usize) -> bool {
     let Some(b) = left.checked_sub(1) else { return false };
     match scan.lower(b) {
-        "who" | "which" => true,
+        "who" | "whom" | "which" => true,
         "that" => b > 0 && scan.toks()[b - 1].kind == TokenKind::Word && !class_at(scan, b - 1, "reporting"),
         _ => false,
     }

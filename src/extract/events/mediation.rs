@@ -64,7 +64,11 @@ pub(super) fn hosts(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<Actor> {
     if mediation_word(scan, actors, cue, 0).is_some() {
         let left = clause_start(scan, cue.first);
         if let Some(word) = mediation_word(scan, actors, cue, left) {
-            let agents = agents_in(actors, left, word);
+            let mut agents = agents_in(actors, left, word);
+            // "Qatar, which hosted a meeting between …": the antecedent of the relative pronoun hosted it.
+            if agents.is_empty() && lexicon::relative_clause(scan, left) {
+                agents = super::subjects::antecedent(scan, actors, left);
+            }
             let group = subject_group(scan, &agents, word);
             return if group.is_empty() { agents } else { group };
         }

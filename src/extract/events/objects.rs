@@ -9,7 +9,7 @@ use super::memory::{Memory, recalled};
 use super::subjects::in_by_phrase;
 use crate::extract::detect::Scan;
 use crate::extract::knowledge::{CountryForm, Entry};
-use crate::extract::tokens::TokenKind;
+use crate::extract::tokens::{Case, TokenKind};
 
 /// What is sent decides what sending is: people sent across a border are coerced ("sent Pakistani citizens to
 /// Afghanistan"), goods sent are aid ("sent 50,000 tonnes of wheat to Afghanistan", `goods` in `grammar.tsv`);
@@ -252,4 +252,36 @@ pub fn direct_object(scan: &Scan, actors: &[Actor], end: usize, right: usize) ->
                 && (scan.facts[k - 1].role.is_some() || scan.toks()[k - 1].is_capitalised()))
     };
     (end..first).all(article_title_or_name).then_some(group)
+}
+
+/// A verb cue in a relative clause with a subject of its own ("the French troops that Niamey expelled in 2023 have
+/// since left Chad", "Russia, which Kyiv accuses of …"): it acts on the noun before the pronoun, and its clause
+/// ends at the main clause's next finite verb. Returns that end and the sides that noun names (a name or an
+/// adjective, then at most two nouns in lower case or a comma); `None` unless the cue is such a verb.
+pub(super) fn relative_object(
+    scan: &Scan,
+    actors: &[Actor],
+    cue: &Cue,
+    left: usize,
+    right: usize,
+) -> Option<(usize, Vec<Actor>)> {
+    let pronoun = left.checked_sub(1)?;
+    if cue.word.noun || !matches!(scan.lower(pronoun), "that" | "which") || !lexicon::relative_clause(scan, left) {
+        return None;
+    }
+    if !actors.iter().any(|x| x.first >= left && x.end <= cue.first && is_agent(x)) {
+        return None;
+    }
+    let noun = |k: usize| {
+        let t = scan.toks()[k];
+        (t.kind == TokenKind::Word && t.case == Case::Lower && !lexicon::is_verb(scan, k)) || scan.is_punct(k, ",")
+    };
+    let head = actors
+        .iter()
+        .filter(|x| x.country.is_some() && !x.location && x.end <= pronoun && pronoun - x.end <= 2)
+        .filter(|x| (x.end..pronoun).all(noun))
+        .copied()
+        .collect();
+    let finite = |k: usize| scan.toks()[k].case == Case::Lower && class_at(scan, k, "finite");
+    Some(((cue.end..right).find(|&k| finite(k)).unwrap_or(right), head))
 }

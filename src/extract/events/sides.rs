@@ -109,6 +109,16 @@ pub(super) enum Sides<'a> {
     Judged,
 }
 
+impl<'a> Sides<'a> {
+    /// The earlier cue's pairs, when the cue is a second verb of its subject.
+    pub(super) fn second(&self) -> Option<&'a [(Actor, Actor)]> {
+        match self {
+            Sides::Second(earlier) => Some(earlier),
+            _ => None,
+        }
+    }
+}
+
 /// Whether a verb cue ending at `end` is done to "each other" or "one another": each side of its subject acts on
 /// the others ("accused each other of", "expelled each other's diplomats").
 pub(super) fn reciprocal(scan: &Scan, end: usize) -> bool {

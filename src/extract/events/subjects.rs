@@ -105,6 +105,34 @@ pub(super) fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
     }
 }
 
+/// The subject of the main clause after a phrase put first that holds a noun cue ("During a visit to Maputo on 5
+/// November, Prime Minister Luís Montenegro announced …": he made the visit), when the phrase ends at the comma
+/// `comma` and the clause after it has one. `None` otherwise.
+pub(super) fn after_fronted_phrase(scan: &Scan, actors: &[Actor], fronted: bool, comma: usize) -> Option<Vec<Actor>> {
+    if !fronted || !scan.is_punct(comma, ",") {
+        return None;
+    }
+    let subject = leading_group(scan, agents_in(actors, comma + 1, lexicon::clause_end(scan, comma + 1)));
+    (!subject.is_empty()).then_some(subject)
+}
+
+/// The state whose possessive opens the few words (a title, a name) that end at `end`: "Senegal's president",
+/// "Senegal's President Faye".
+fn possessor_of(scan: &Scan, actors: &[Actor], end: usize) -> Option<Actor> {
+    let toks = scan.toks();
+    actors
+        .iter()
+        .rev()
+        .find(|x| {
+            is_agent(x)
+                && x.end + 1 < end
+                && end - x.end <= 5
+                && toks[x.end].kind == TokenKind::Possessive
+                && (x.end + 1..end).all(|k| toks[k].is_word())
+        })
+        .copied()
+}
+
 pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
     actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
 }
@@ -114,7 +142,7 @@ pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> 
 /// blocked aid for Kyiv": Moscow is not who blocked it; "Haqqani, whose network was accused of ties with
 /// Pakistan's ISI, met …"). Else `left`.
 pub(super) fn past_relative_clause(scan: &Scan, left: usize, first: usize) -> usize {
-    if left == 0 || !matches!(scan.tok(left - 1), "who" | "which" | "whose") {
+    if left == 0 || !matches!(scan.tok(left - 1), "who" | "whom" | "which" | "whose") {
         return left;
     }
     (left..first).rev().find(|&k| scan.is_punct(k, ",")).map_or(left, |k| k + 1)
@@ -156,7 +184,7 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
         return or_earlier(scan, actors, agents_in(actors, fronted.unwrap_or(start), b), start, left);
     }
     let w = scan.tok(b);
-    if matches!(w, "who" | "which" | "whose") {
+    if matches!(w, "who" | "whom" | "which" | "whose") {
         let before = if b > 0 && scan.is_punct(b - 1, ",") { b - 1 } else { b };
         // "Rwanda severed ties with Belgium, which it accused of lobbying": the pronoun, the main clause's subject,
         // acts; the antecedent is its object.
@@ -165,6 +193,10 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
             return leading_group(scan, main.into_iter().filter(|x| x.end != before).collect());
         }
         let mut named: Vec<Actor> = actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
+        // "Senegal's president, who …", "Senegal's President Faye, whom …": the state owns the antecedent.
+        if named.is_empty() {
+            named.extend(possessor_of(scan, actors, before));
+        }
         // "Russia and China, which both reject …": the antecedent is all the sides joined before the pronoun.
         if let Some(&last) = named.first() {
             let earlier = actors.iter().rev().filter(|x| x.end <= last.first && is_agent(x));
@@ -261,12 +293,17 @@ impl JoinedWords {
 
 /// Whether actor `x`, between `left` and `first`, stands in a phrase set off by commas that opens with a word in
 /// lower case: "The border, drawn in 1904 by a British surveyor, was never accepted by Bolivia" (not a list:
-/// "Chile, Peru, and Bolivia were attacked").
+/// "Chile, Peru, and Bolivia were attacked"; nor a list's first name after a phrase put first: "In April, the
+/// ministers of Mali, Burkina Faso and Niger were received by …").
 pub(super) fn in_parenthesis(scan: &Scan, x: &Actor, left: usize, first: usize) -> bool {
     let open = (left..x.first).rev().find(|&k| scan.is_punct(k, ","));
     let close = (x.end..first).find(|&k| scan.is_punct(k, ","));
     match (open, close) {
-        (Some(o), Some(_)) => scan.toks()[o + 1].is_word() && scan.toks()[o + 1].case == Case::Lower,
+        (Some(o), Some(c)) => {
+            scan.toks()[o + 1].is_word()
+                && scan.toks()[o + 1].case == Case::Lower
+                && !super::clauses::continues_list(scan, c)
+        }
         _ => false,
     }
 }

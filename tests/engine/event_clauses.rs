@@ -1,0 +1,76 @@
+//! Sides read across a sentence's clauses and lists: a list after a phrase put first, the antecedent of a
+//! relative clause owned by a state, a verb in a relative clause that acts on the noun before it, acts done
+//! "together" or as a "joint … patrol", a mediator who shuttles between the sides, a host named before a relative
+//! pronoun, a visit in a phrase put first, forces trained by another state.
+
+use crate::events_common::{any_of, between, code, has, missing};
+use dossier::extract::Category;
+
+#[test]
+fn a_list_after_a_phrase_put_first_is_one_subject() {
+    let v = code("In May, the trade ministers of Chile, Peru and Ecuador were received by the Bolivian president.");
+    assert!(missing(&v, &["BOL"], &["CHL", "PER", "ECU"], Category::Consult).is_empty(), "{v:?}");
+    // A phrase set off by commas is still no subject: "The border, drawn by a Chilean surveyor, …".
+    let v = code("The border, drawn in 1904 by a Chilean surveyor, was never accepted by Bolivia.");
+    assert!(!v.iter().any(|i| i.source == "BOL" && i.target == "CHL"), "{v:?}");
+}
+
+#[test]
+fn a_states_officer_before_a_relative_clause_acts_for_it_after_the_clause() {
+    let v = code("Chile's foreign minister, who chairs the group, accused Peru of stalling.");
+    assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+    let v =
+        code("Chile's President Quispe, whom the bloc named as mediator, held talks with Peru's president in Lima.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_verb_in_a_relative_clause_acts_on_the_noun_before_it() {
+    let v = code("The Chilean troops that Peru expelled in 2021 have since left Bolivia and Ecuador.");
+    assert!(v.iter().any(|i| i.source == "PER" && i.target == "CHL"), "{v:?}");
+    assert!(v.iter().all(|i| i.target != "BOL" && i.target != "ECU"), "{v:?}");
+    // What comes after the verb within its clause is still its object.
+    let v = code("The sanctions that Chile imposed on Peru in 2020 were lifted.");
+    assert!(has(&v, "CHL", "PER", Category::Sanction), "{v:?}");
+}
+
+#[test]
+fn forces_acting_together_or_a_joint_patrol_are_cooperation() {
+    let v = code("Chile and Peru conducted their first joint coast guard patrol in May.");
+    assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+    let v = code("Chilean, Peruvian and Bolivian battalions were deployed together near the border.");
+    for (a, b) in [("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL")] {
+        assert!(between(&v, a, b, Category::Cooperate), "{a}-{b}: {v:?}");
+    }
+    // Troops deployed alone are no cooperation.
+    assert!(!any_of(&code("Chilean battalions were deployed near the border with Peru."), Category::Cooperate));
+}
+
+#[test]
+fn a_mediator_shuttling_between_the_sides_meets_each() {
+    let v = code("Brazilian mediators shuttled between Chile and Peru for a week.");
+    assert!(missing(&v, &["BRA"], &["CHL", "PER"], Category::Consult).is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_host_before_a_relative_pronoun_meets_each_party() {
+    let v = code("Brazil, which hosted a meeting between Chile and Peru in March, has since kept quiet.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(missing(&v, &["BRA"], &["CHL", "PER"], Category::Consult).is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_visit_in_a_phrase_put_first_is_the_main_subjects() {
+    let v = code("During a visit to Lima on 5 May, Chile's foreign minister announced a new trade office.");
+    assert!(has(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn training_another_states_forces_is_aid() {
+    let v = code("Chile, the largest donor, trains Peruvian marines and special forces.");
+    assert!(has(&v, "CHL", "PER", Category::Aid), "{v:?}");
+    let v = code("Chile also sends instructors to train Bolivian police units.");
+    assert!(has(&v, "CHL", "BOL", Category::Aid), "{v:?}");
+    // Trained somewhere is no aid to that place.
+    assert!(!any_of(&code("Militants trained in Peru attacked a Chilean post."), Category::Aid));
+}
