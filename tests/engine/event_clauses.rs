@@ -1,7 +1,8 @@
 //! Sides read across a sentence's clauses and lists: a list after a phrase put first, the antecedent of a
 //! relative clause owned by a state, a verb in a relative clause that acts on the noun before it, acts done
 //! "together" or as a "joint … patrol", a mediator who shuttles between the sides, a host named before a relative
-//! pronoun, a visit in a phrase put first, forces trained by another state.
+//! pronoun, a visit in a phrase put first, forces trained by another state, "the three AES states", an agreement
+//! welcomed.
 
 use crate::events_common::{any_of, between, code, has, missing};
 use dossier::extract::Category;
@@ -73,4 +74,20 @@ fn training_another_states_forces_is_aid() {
     assert!(has(&v, "CHL", "BOL", Category::Aid), "{v:?}");
     // Trained somewhere is no aid to that place.
     assert!(!any_of(&code("Militants trained in Peru attacked a Chilean post."), Category::Aid));
+}
+
+#[test]
+fn states_named_by_their_group_and_number_are_the_last_ones_listed() {
+    let v = code(
+        "Chile, Peru and Bolivia left the bloc in May. The three APEC states then recalled their ambassadors from Ecuador.",
+    );
+    assert!(missing(&v, &["CHL", "PER", "BOL"], &["ECU"], Category::Sanction).is_empty(), "{v:?}");
+}
+
+#[test]
+fn an_agreement_welcomed_is_support_for_the_sides_that_made_it() {
+    let v = code(
+        "Chile and Peru signed a peace agreement on Friday. The Bolivian foreign ministry welcomed the agreement.",
+    );
+    assert!(missing(&v, &["BOL"], &["CHL", "PER"], Category::Support).is_empty(), "{v:?}");
 }

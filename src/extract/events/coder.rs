@@ -557,7 +557,7 @@ fn directed_pairs(
     // (rather than a place later in the clause: "urged both delegations to preserve the ceasefire agreed in Doha").
     if targets.iter().all(|t| t.location)
         && !sources.is_empty()
-        && let Some(n) = memory::object_anaphor(scan, end, right)
+        && let Some(n) = memory::object_anaphor(scan, category, end, right)
     {
         let parties = memory::other_parties(&sources, n, sentence, memory);
         if !parties.is_empty() {

@@ -246,6 +246,14 @@ fn modifiers_of_joint(scan: &Scan, i: usize, n: usize) -> bool {
         })
 }
 
+/// Whether token `k` is a noun of agreement on its own ("agreement", "pact", "deal").
+pub fn agreement_noun(scan: &Scan, k: usize) -> bool {
+    scan.facts[k].cue
+        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| {
+            list.iter().any(|(rest, c)| rest.is_empty() && c.noun && c.category == super::Category::Agree)
+        })
+}
+
 /// Whether token `k` is an adverb of manner in "-ly" ("closely", "directly").
 fn adverb(scan: &Scan, k: usize) -> bool {
     scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)

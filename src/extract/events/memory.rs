@@ -7,7 +7,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::Category;
 use super::actors::Actor;
 use super::lexicon;
-use crate::extract::detect::{Label, Scan};
+use crate::extract::detect::{DictHit, Label, Scan};
+use crate::extract::knowledge::Entry;
 use crate::extract::tokens::{Case, TokenKind};
 
 /// How many sentences back an anaphor ("the two sides") or a rejected accusation may reach.
@@ -356,12 +357,20 @@ pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
 /// The number an anaphoric object right after a verb ending at `end` states ("urged the two countries", "urged
 /// “both brotherly countries”": a quotation mark ends the clause at `right`, but not an object of a stated number
 /// that it opens; a quoted "all parties" is everyone concerned).
-pub(super) fn object_anaphor(scan: &Scan, end: usize, right: usize) -> Option<usize> {
+/// An agreement welcomed or rejected is one of two parties too ("The Iranian foreign ministry welcomed the peace
+/// agreement": the sides that made it).
+pub(super) fn object_anaphor(scan: &Scan, category: Category, end: usize, right: usize) -> Option<usize> {
     let quoted = end < scan.toks().len() && matches!(scan.tok(end), "“" | "\"" | "‘" | "'");
     if quoted {
         return anaphor(scan, end, (end + 5).min(scan.toks().len())).filter(|&n| n >= 2);
     }
+    let agreement = || {
+        (end..right.min(end + 4))
+            .take_while(|&k| scan.toks()[k].is_word() && scan.toks()[k].case == Case::Lower)
+            .any(|k| lexicon::agreement_noun(scan, k))
+    };
     anaphor(scan, end, right.min(end + 4))
+        .or_else(|| (matches!(category, Category::Support | Category::Reject) && agreement()).then_some(2))
 }
 
 /// [`anaphor`], with the token it was found at.
@@ -399,8 +408,11 @@ fn number_before(scan: &Scan, p: usize) -> Option<usize> {
         return Some(p);
     }
     let t = scan.toks()[p];
+    // ("the three AES states": a name of what they belong to describes them too.)
+    let country = |h: &DictHit| h.entries.iter().any(|e| matches!(e, Entry::Country(..)));
+    let named = t.is_capitalised() && !scan.dict_at(p).is_some_and(country);
     let describing = t.is_word()
-        && t.case == Case::Lower
+        && (t.case == Case::Lower || named)
         && !scan.kb.is_function_word(scan.lower(p))
         && !lexicon::class_at(scan, p, "others");
     let q = p.checked_sub(1).filter(|_| describing)?;
