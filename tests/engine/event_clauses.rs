@@ -2,7 +2,7 @@
 //! relative clause owned by a state, a verb in a relative clause that acts on the noun before it, acts done
 //! "together" or as a "joint … patrol", a mediator who shuttles between the sides, a host named before a relative
 //! pronoun, a visit in a phrase put first, forces trained by another state, "the three AES states", an agreement
-//! welcomed.
+//! welcomed, a call to a counterpart, money pledged or lent, a joint statement.
 
 use crate::events_common::{any_of, between, code, has, missing};
 use dossier::extract::Category;
@@ -90,4 +90,29 @@ fn an_agreement_welcomed_is_support_for_the_sides_that_made_it() {
         "Chile and Peru signed a peace agreement on Friday. The Bolivian foreign ministry welcomed the agreement.",
     );
     assert!(missing(&v, &["BOL"], &["CHL", "PER"], Category::Support).is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_call_to_a_counterpart_is_a_meeting() {
+    let v = code("Chile's foreign minister called his Peruvian counterpart on Monday.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(!any_of(&code("Chile's foreign minister called the Peruvian plan a mistake."), Category::Consult));
+}
+
+#[test]
+fn money_pledged_or_lent_is_aid_and_other_pledges_are_not() {
+    for text in ["Chile pledged $50 million in loans and grants to Peru.", "Chile lent Peru $2 billion."] {
+        assert!(has(&code(text), "CHL", "PER", Category::Aid), "{text}");
+    }
+    assert!(!any_of(&code("Chile pledged 500 troops to the mission in Peru."), Category::Aid));
+}
+
+#[test]
+fn a_joint_statement_is_an_agreement_of_its_sides_and_may_act_itself() {
+    let v = code("Chile, Peru and Bolivia issued a joint statement on Monday.");
+    for (a, b) in [("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL")] {
+        assert!(between(&v, a, b, Category::Agree), "{a}-{b}: {v:?}");
+    }
+    let v = code("Iran protested after a Chile-Peru joint statement backed Ecuador's claim.");
+    assert!(has(&v, "CHL", "ECU", Category::Support) || has(&v, "PER", "ECU", Category::Support), "{v:?}");
 }

@@ -223,7 +223,10 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
                 .or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?)
                 .or_else(|| (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| after(list, n)))
         });
-        let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
+        let matched = matched
+            .or_else(|| told_to(scan, i))
+            .or_else(|| called_counterpart(scan, i))
+            .filter(|c| !adjectival(scan, c, out.last()));
         match matched {
             Some(c) => {
                 i = c.end;
@@ -262,7 +265,7 @@ fn adverb(scan: &Scan, k: usize) -> bool {
 }
 
 /// A participle cue used as an adjective before a noun: "the alleged hideouts", "struck alleged TTP hideouts"
-/// (right after another cue), "the banned group".
+/// (right after a verb cue; after a noun cue it is the verb: "a joint statement backed …"), "the banned group".
 fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
     let i = cue.first;
     let determiner =
@@ -270,7 +273,7 @@ fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
     !cue.word.noun
         && cue.end == i + 1
         && scan.lower(i).ends_with("ed")
-        && (determiner || before.is_some_and(|b| b.end == i))
+        && (determiner || before.is_some_and(|b| b.end == i && !b.word.noun))
         && scan.toks().get(i + 1).is_some_and(|t| t.is_word() && !matches!(scan.lower(i + 1), "that" | "by" | "to"))
 }
 
@@ -288,6 +291,23 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
         end: i + 1,
         word: CueWord { category: Category::Request, symmetric: false, negated: None, noun: false },
     })
+}
+
+/// "called his Peruvian counterpart", "rang her counterparts": a call, coded CONSULT ("called" alone is too many
+/// other things: "called for", "called the plan a mistake").
+fn called_counterpart(scan: &Scan, i: usize) -> Option<Cue> {
+    if !matches!(scan.lower(i), "called" | "calls" | "rang") || scan.toks()[i].case != Case::Lower {
+        return None;
+    }
+    let limit = (i + 5).min(scan.toks().len());
+    (i + 1..limit)
+        .take_while(|&k| scan.toks()[k].is_word())
+        .any(|k| matches!(scan.lower(k), "counterpart" | "counterparts"))
+        .then_some(Cue {
+            first: i,
+            end: i + 1,
+            word: CueWord { category: Category::Consult, symmetric: true, negated: None, noun: false },
+        })
 }
 
 /// A sanction taken back is a concession: "suspended the Taliban's designation as a terrorist organisation",
