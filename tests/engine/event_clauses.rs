@@ -2,7 +2,8 @@
 //! relative clause owned by a state, a verb in a relative clause that acts on the noun before it, acts done
 //! "together" or as a "joint … patrol", a mediator who shuttles between the sides, a host named before a relative
 //! pronoun, a visit in a phrase put first, forces trained by another state, "the three AES states", an agreement
-//! welcomed, a call to a counterpart, money pledged or lent, a joint statement.
+//! welcomed, a call to a counterpart, money pledged or lent, a joint statement, goods sold or bought, one drone, a
+//! charge in a participle, a relative clause of no one in particular.
 
 use crate::events_common::{any_of, between, code, has, missing};
 use dossier::extract::Category;
@@ -115,4 +116,23 @@ fn a_joint_statement_is_an_agreement_of_its_sides_and_may_act_itself() {
     }
     let v = code("Iran protested after a Chile-Peru joint statement backed Ecuador's claim.");
     assert!(has(&v, "CHL", "ECU", Category::Support) || has(&v, "PER", "ECU", Category::Support), "{v:?}");
+}
+
+#[test]
+fn goods_sold_or_bought_between_states_are_trade() {
+    assert!(has(&code("Peru sells copper to Chile."), "PER", "CHL", Category::Cooperate));
+    assert!(has(&code("Chile buys most of its gas from Peru."), "CHL", "PER", Category::Cooperate));
+}
+
+#[test]
+fn one_machine_of_a_state_acts_for_it_and_a_participle_charges_for_the_subject() {
+    assert!(has(&code("A Chilean drone struck a Peruvian convoy."), "CHL", "PER", Category::Assault));
+    assert!(has(&code("Chile condemned the attack, blaming Peru."), "CHL", "PER", Category::Accuse));
+}
+
+#[test]
+fn a_relative_clause_of_no_one_in_particular_recalls_no_subject() {
+    let v =
+        code("Chile met Bolivia on Monday. It announced a tariff on goods from any country that imported Peruvian oil.");
+    assert!(!v.iter().any(|i| i.target == "PER" && i.category == Category::Cooperate), "{v:?}");
 }

@@ -452,7 +452,7 @@ fn directed_pairs(
         sources = agents_in(actors, lexicon::sentence_main_start(scan, first), first);
         sources.retain(|x| !patient(x));
     }
-    let anaphoric = own && sources.is_empty();
+    let anaphoric = own && sources.is_empty() && !subjects::unnamed_antecedent(scan, left, first);
     if anaphoric {
         sources = recalled(&recall(scan, actors, first, sentence, memory));
     }

@@ -105,6 +105,17 @@ pub(super) fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
     }
 }
 
+/// Whether the verb at `first` opens a relative clause (right after "that", "which" or "who") whose antecedent is
+/// a noun of no one in particular ("any country that buys Venezuelan oil"): it has no subject to recall from
+/// earlier sentences. (An anaphor before the pronoun still has: "the two sides, which agreed …".)
+pub(super) fn unnamed_antecedent(scan: &Scan, left: usize, first: usize) -> bool {
+    left == first
+        && left >= 2
+        && lexicon::relative_clause(scan, left)
+        && scan.toks()[left - 2].is_word()
+        && !lexicon::class_at(scan, left - 2, "anaphor")
+}
+
 /// The subject of the main clause after a phrase put first that holds a noun cue ("During a visit to Maputo on 5
 /// November, Prime Minister Luís Montenegro announced …": he made the visit), when the phrase ends at the comma
 /// `comma` and the clause after it has one. `None` otherwise.
