@@ -116,6 +116,10 @@ fn a_joint_statement_is_an_agreement_of_its_sides_and_may_act_itself() {
     }
     let v = code("Iran protested after a Chile-Peru joint statement backed Ecuador's claim.");
     assert!(has(&v, "CHL", "ECU", Category::Support) || has(&v, "PER", "ECU", Category::Support), "{v:?}");
+    // A participle after a noun cue with no object is the noun's: "the ceasefire agreed in Quito" agrees nothing.
+    let v =
+        code("Chile and Peru met on Monday. Bolivia called on all parties to respect the ceasefire agreed in Quito.");
+    assert!(!any_of(&v, Category::Agree), "{v:?}");
 }
 
 #[test]
@@ -128,11 +132,14 @@ fn goods_sold_or_bought_between_states_are_trade() {
 fn one_machine_of_a_state_acts_for_it_and_a_participle_charges_for_the_subject() {
     assert!(has(&code("A Chilean drone struck a Peruvian convoy."), "CHL", "PER", Category::Assault));
     assert!(has(&code("Chile condemned the attack, blaming Peru."), "CHL", "PER", Category::Accuse));
+    let v = code("Chilean border guards shot dead a Peruvian teenager.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
 }
 
 #[test]
 fn a_relative_clause_of_no_one_in_particular_recalls_no_subject() {
-    let v =
-        code("Chile met Bolivia on Monday. It announced a tariff on goods from any country that imported Peruvian oil.");
+    let v = code(
+        "Chile met Bolivia on Monday. It announced a tariff on goods from any country that imported Peruvian oil.",
+    );
     assert!(!v.iter().any(|i| i.target == "PER" && i.category == Category::Cooperate), "{v:?}");
 }

@@ -265,7 +265,8 @@ fn adverb(scan: &Scan, k: usize) -> bool {
 }
 
 /// A participle cue used as an adjective before a noun: "the alleged hideouts", "struck alleged TTP hideouts"
-/// (right after a verb cue; after a noun cue it is the verb: "a joint statement backed …"), "the banned group".
+/// (right after a verb cue, or after a noun cue unless an object follows: "the ceasefire agreed in Doha", but "a
+/// joint statement backed the UAE's call"), "the banned group".
 fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
     let i = cue.first;
     let determiner =
@@ -273,8 +274,14 @@ fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
     !cue.word.noun
         && cue.end == i + 1
         && scan.lower(i).ends_with("ed")
-        && (determiner || before.is_some_and(|b| b.end == i && !b.word.noun))
+        && (determiner || before.is_some_and(|b| b.end == i && !(b.word.noun && object_after(scan, i + 1))))
         && scan.toks().get(i + 1).is_some_and(|t| t.is_word() && !matches!(scan.lower(i + 1), "that" | "by" | "to"))
+}
+
+/// Whether token `k` opens a direct object: an article or possessive determiner, or a name.
+fn object_after(scan: &Scan, k: usize) -> bool {
+    scan.toks().get(k).is_some_and(|t| t.is_capitalised())
+        || (k < scan.toks().len() && matches!(scan.lower(k), "the" | "a" | "an" | "its" | "their"))
 }
 
 /// "told the U.S. to stay out", "asked Beijing to …": a directive, coded REQUEST.
