@@ -211,22 +211,13 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
         let w = scan.lower(i);
         let known = if scan.facts[i].cue { lex.cues.get(w) } else { None };
         // The words after the first, right after it, or else past an adverb ("coordinating closely with").
-        let after = |list: &[(Vec<String>, CueWord)], skip: usize| {
-            list.iter().filter(|(rest, _)| skip == 0 || !rest.is_empty()).find_map(|(rest, word)| {
-                let end = i + 1 + skip + rest.len();
-                (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
-                    .then_some(Cue { first: i, end, word: *word })
-            })
-        };
+        let after = |list: &[(Vec<String>, CueWord)], skip: usize| cue_after(scan, i, list, skip);
         let matched = known.and_then(|list| {
             after(list, 0)
                 .or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?)
-                .or_else(|| (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| after(list, n)))
+                .or_else(|| wider_cue(scan, i, w, list))
         });
-        let matched = matched
-            .or_else(|| told_to(scan, i))
-            .or_else(|| called_counterpart(scan, i))
-            .filter(|c| !adjectival(scan, c, out.last()));
+        let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
         match matched {
             Some(c) => {
                 i = c.end;
@@ -238,15 +229,36 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
     out
 }
 
+/// The cue of `list` (the cues that open with token `i`) whose other words follow `skip` words after `i` (a cue of
+/// one word only right after none).
+#[inline]
+fn cue_after(scan: &Scan, i: usize, list: &[(Vec<String>, CueWord)], skip: usize) -> Option<Cue> {
+    list.iter().filter(|(rest, _)| skip == 0 || !rest.is_empty()).find_map(|(rest, word)| {
+        let end = i + 1 + skip + rest.len();
+        (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
+            .then_some(Cue { first: i, end, word: *word })
+    })
+}
+
+/// A cue read past the words right after its first: "a joint naval patrol" (one or two words after "joint"),
+/// "called his Peruvian counterpart". (Kept out of line: the loop over every token stays small.)
+#[inline(never)]
+fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) -> Option<Cue> {
+    match w {
+        "joint" => (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| cue_after(scan, i, list, n)),
+        "called" | "calls" => called_counterpart(scan, i),
+        _ => None,
+    }
+}
+
 /// Whether "joint" at `i` is followed by `n` words in lower case that say what kind of act it is, before the
 /// rest of its cue: "a joint naval patrol", "their first joint coast guard patrol".
 fn modifiers_of_joint(scan: &Scan, i: usize, n: usize) -> bool {
-    scan.lower(i) == "joint"
-        && (i + 1..i + 1 + n).all(|k| {
-            scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)
-                && !scan.facts[k].cue
-                && token_classes(scan, k) == 0
-        })
+    (i + 1..i + 1 + n).all(|k| {
+        scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)
+            && !scan.facts[k].cue
+            && token_classes(scan, k) == 0
+    })
 }
 
 /// Whether token `k` is a noun of agreement on its own ("agreement", "pact", "deal").
@@ -300,10 +312,11 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
     })
 }
 
-/// "called his Peruvian counterpart", "rang her counterparts": a call, coded CONSULT ("called" alone is too many
+/// "called his Peruvian counterpart", "calls her counterparts": a call, coded CONSULT ("called" alone is too many
 /// other things: "called for", "called the plan a mistake").
 fn called_counterpart(scan: &Scan, i: usize) -> Option<Cue> {
-    if !matches!(scan.lower(i), "called" | "calls" | "rang") || scan.toks()[i].case != Case::Lower {
+    // (Asked only of "called" and "calls", which open cues of their own: "called on", "calls for".)
+    if scan.toks()[i].case != Case::Lower {
         return None;
     }
     let limit = (i + 5).min(scan.toks().len());

@@ -410,9 +410,9 @@ fn number_before(scan: &Scan, p: usize) -> Option<usize> {
     let t = scan.toks()[p];
     // ("the three AES states": a name of what they belong to describes them too.)
     let country = |h: &DictHit| h.entries.iter().any(|e| matches!(e, Entry::Country(..)));
-    let named = t.is_capitalised() && !scan.dict_at(p).is_some_and(country);
+    let named = || t.is_capitalised() && !scan.dict_at(p).is_some_and(country);
     let describing = t.is_word()
-        && (t.case == Case::Lower || named)
+        && (t.case == Case::Lower || named())
         && !scan.kb.is_function_word(scan.lower(p))
         && !lexicon::class_at(scan, p, "others");
     let q = p.checked_sub(1).filter(|_| describing)?;
