@@ -3,7 +3,7 @@
 //! "together" or as a "joint … patrol", a mediator who shuttles between the sides, a host named before a relative
 //! pronoun, a visit in a phrase put first, forces trained by another state, "the three AES states", an agreement
 //! welcomed, a call to a counterpart, money pledged or lent, a joint statement, goods sold or bought, one drone, a
-//! charge in a participle, a relative clause of no one in particular.
+//! charge in a participle, a relative clause of no one in particular, a verb of negation with its own object.
 
 use crate::events_common::{any_of, between, code, has, missing};
 use dossier::extract::Category;
@@ -142,4 +142,13 @@ fn a_relative_clause_of_no_one_in_particular_recalls_no_subject() {
         "Chile met Bolivia on Monday. It announced a tariff on goods from any country that imported Peruvian oil.",
     );
     assert!(!v.iter().any(|i| i.target == "PER" && i.category == Category::Cooperate), "{v:?}");
+}
+
+#[test]
+fn a_verb_of_negation_does_not_negate_a_verb_joined_after_it() {
+    let v = code("Nauru cut ties with Taiwan and recognised China.");
+    assert!(has(&v, "NRU", "CHN", Category::Support), "{v:?}");
+    assert!(!has(&v, "NRU", "CHN", Category::Reject), "{v:?}");
+    // "not" still reaches the second of two joined verbs.
+    assert!(!any_of(&code("Chile has not signed and ratified the treaty with Peru."), Category::Agree));
 }

@@ -8,7 +8,7 @@ use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
 use super::mediation::{self, mediated};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
-use super::sides::{self, EarlierCue, Sides, directed_sides};
+use super::sides::{self, EarlierCue, Sides, directed_sides, distinct_countries};
 use super::subjects::{
     agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
     past_relative_clause, past_subordinate_clause, side,
@@ -17,12 +17,6 @@ use super::{Category, LocalInteraction, LocalRelation};
 use super::{borders, objects, obligations, reception, repeats, subjects, voice};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
-
-/// How many countries the actors stand for.
-fn distinct_countries(actors: &[Actor]) -> usize {
-    let countries = || actors.iter().filter_map(|a| a.country);
-    countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
-}
 
 /// Codes the interactions and typed relations of one sentence.
 pub fn code_sentence(

@@ -488,7 +488,14 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     // "has not carried out any publicly acknowledged strikes": a negation reaches the cue through "any".
     let any = |k: usize| scan.toks()[k].end - scan.toks()[k].start == 3 && scan.lower(k) == "any";
     let through_any = (start..first).find(|&k| any(k)).map_or(start, |k| clause.max(k.saturating_sub(4)));
-    let negated = (through_any.min(start)..first).any(|k| class_at(scan, k, "negation"))
+    // A verb of negation governs its own object, not a verb joined after it: "cut ties with Taiwan and recognised
+    // China" recognises China.
+    let negates = |k: usize| {
+        class_at(scan, k, "negation")
+            && (matches!(scan.lower(k), "not" | "n't" | "never" | "no" | "without")
+                || !(k + 1..first).any(|j| scan.is(j, "and")))
+    };
+    let negated = (through_any.min(start)..first).any(negates)
         || (start + 1..first)
             .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"));
     let hstart = first.saturating_sub(4).max(clause);

@@ -124,3 +124,9 @@ impl<'a> Sides<'a> {
 pub(super) fn reciprocal(scan: &Scan, end: usize) -> bool {
     (scan.is(end, "each") && scan.is(end + 1, "other")) || (scan.is(end, "one") && scan.is(end + 1, "another"))
 }
+
+/// How many countries the actors stand for.
+pub(super) fn distinct_countries(actors: &[Actor]) -> usize {
+    let countries = || actors.iter().filter_map(|a| a.country);
+    countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
+}
