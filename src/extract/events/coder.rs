@@ -4,8 +4,9 @@
 use super::actors::{
     Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
 };
+use super::cue_finder::find_cues;
 use super::emit::emit;
-use super::lexicon::{self, Cue, clause_end, clause_start, find_cues, light_verb_before, modality};
+use super::lexicon::{self, Cue, clause_end, clause_start, light_verb_before, modality};
 use super::mediation::{self, mediated};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{self, EarlierCue, Sides, directed_sides, distinct_countries};
@@ -373,7 +374,7 @@ fn directed_pairs(
         true => (end..right).find(|&k| scan.is_punct(k, ",")).unwrap_or(right),
         false => right,
     };
-    let relative = objects::relative_object(scan, actors, &cue, left, right).filter(|_| matches!(sides, Sides::Own));
+    let relative = objects::relative_object(scan, actors, cue, left, right).filter(|_| matches!(sides, Sides::Own));
     let (right, relative_head) = relative.unwrap_or((right, Vec::new()));
     let second = sides.second();
     let own = matches!(sides, Sides::Own);

@@ -133,6 +133,11 @@ pub fn class_at(scan: &Scan, k: usize, class: &'static str) -> bool {
 /// Set in a token's grammar bits when the token ends a clause (see [`is_boundary`]).
 pub(super) const BOUNDARY: u32 = 1 << 31;
 
+/// The cues whose first word is `w` (lower case), each with its other words.
+pub(super) fn cues_opening_with(w: &str) -> Option<&'static [(Vec<String>, CueWord)]> {
+    lexicon().cues.get(w).map(Vec::as_slice)
+}
+
 /// A token's grammar bits as the scan keeps them: its classes, and [`BOUNDARY`] when it ends a clause.
 pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
     // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
@@ -153,7 +158,7 @@ pub fn sentence_has(scan: &Scan, class: &'static str) -> bool {
 
 /// Token `k`'s grammar bits (0 past the end).
 #[inline]
-fn token_classes(scan: &Scan, k: usize) -> u32 {
+pub(super) fn token_classes(scan: &Scan, k: usize) -> u32 {
     scan.facts.get(k).map_or(0, |f| f.grammar)
 }
 
@@ -196,138 +201,6 @@ fn class_bit(class: &'static str) -> Option<u32> {
     };
     debug_assert_eq!(CLASSES[bit], class);
     Some(1 << bit)
-}
-
-/// Every cue in the sentence, in order (the longest phrase at each position).
-pub fn find_cues(scan: &Scan) -> Vec<Cue> {
-    let lex = lexicon();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < scan.toks().len() {
-        if scan.toks()[i].kind != TokenKind::Word || matches!(scan.labels[i], Label::Dict(_)) {
-            i += 1;
-            continue;
-        }
-        let w = scan.lower(i);
-        let known = if scan.facts[i].cue { lex.cues.get(w) } else { None };
-        // The words after the first, right after it, or else past an adverb ("coordinating closely with").
-        let after = |list: &[(Vec<String>, CueWord)], skip: usize| cue_after(scan, i, list, skip);
-        let matched = known.and_then(|list| {
-            after(list, 0)
-                .or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?)
-                .or_else(|| wider_cue(scan, i, w, list))
-        });
-        let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
-        match matched {
-            Some(c) => {
-                i = c.end;
-                out.push(c);
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// The cue of `list` (the cues that open with token `i`) whose other words follow `skip` words after `i` (a cue of
-/// one word only right after none).
-#[inline]
-fn cue_after(scan: &Scan, i: usize, list: &[(Vec<String>, CueWord)], skip: usize) -> Option<Cue> {
-    list.iter().filter(|(rest, _)| skip == 0 || !rest.is_empty()).find_map(|(rest, word)| {
-        let end = i + 1 + skip + rest.len();
-        (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
-            .then_some(Cue { first: i, end, word: *word })
-    })
-}
-
-/// A cue read past the words right after its first: "a joint naval patrol" (one or two words after "joint"),
-/// "called his Peruvian counterpart". (Kept out of line: the loop over every token stays small.)
-#[inline(never)]
-fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) -> Option<Cue> {
-    match w {
-        "joint" => (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| cue_after(scan, i, list, n)),
-        "called" | "calls" => called_counterpart(scan, i),
-        _ => None,
-    }
-}
-
-/// Whether "joint" at `i` is followed by `n` words in lower case that say what kind of act it is, before the
-/// rest of its cue: "a joint naval patrol", "their first joint coast guard patrol".
-fn modifiers_of_joint(scan: &Scan, i: usize, n: usize) -> bool {
-    (i + 1..i + 1 + n).all(|k| {
-        scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)
-            && !scan.facts[k].cue
-            && token_classes(scan, k) == 0
-    })
-}
-
-/// Whether token `k` is a noun of agreement on its own ("agreement", "pact", "deal").
-pub fn agreement_noun(scan: &Scan, k: usize) -> bool {
-    scan.facts[k].cue
-        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| {
-            list.iter().any(|(rest, c)| rest.is_empty() && c.noun && c.category == super::Category::Agree)
-        })
-}
-
-/// Whether token `k` is an adverb of manner in "-ly" ("closely", "directly").
-fn adverb(scan: &Scan, k: usize) -> bool {
-    scan.toks().get(k).is_some_and(|t| t.kind == TokenKind::Word && t.case == Case::Lower)
-        && scan.lower(k).len() > 4
-        && scan.lower(k).ends_with("ly")
-}
-
-/// A participle cue used as an adjective before a noun: "the alleged hideouts", "struck alleged TTP hideouts"
-/// (right after a verb cue, or after a noun cue unless an object follows: "the ceasefire agreed in Doha", but "a
-/// joint statement backed the UAE's call"), "the banned group".
-fn adjectival(scan: &Scan, cue: &Cue, before: Option<&Cue>) -> bool {
-    let i = cue.first;
-    let determiner =
-        i > 0 && matches!(scan.lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this");
-    !cue.word.noun
-        && cue.end == i + 1
-        && scan.lower(i).ends_with("ed")
-        && (determiner || before.is_some_and(|b| b.end == i && !(b.word.noun && object_after(scan, i + 1))))
-        && scan.toks().get(i + 1).is_some_and(|t| t.is_word() && !matches!(scan.lower(i + 1), "that" | "by" | "to"))
-}
-
-/// Whether token `k` opens a direct object: an article or possessive determiner, or a name.
-fn object_after(scan: &Scan, k: usize) -> bool {
-    scan.toks().get(k).is_some_and(|t| t.is_capitalised())
-        || (k < scan.toks().len() && matches!(scan.lower(k), "the" | "a" | "an" | "its" | "their"))
-}
-
-/// "told the U.S. to stay out", "asked Beijing to …": a directive, coded REQUEST.
-fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
-    if !matches!(scan.lower(i), "told" | "tells" | "tell") {
-        return None;
-    }
-    let limit = (i + 8).min(scan.toks().len().saturating_sub(1));
-    let to = (i + 1..limit).find(|&k| scan.is(k, "to"))?;
-    let that = (i + 1..to).any(|k| scan.is(k, "that"));
-    let verb_after = scan.toks()[to + 1].case == Case::Lower && scan.toks()[to + 1].kind == TokenKind::Word;
-    (!that && verb_after).then_some(Cue {
-        first: i,
-        end: i + 1,
-        word: CueWord { category: Category::Request, symmetric: false, negated: None, noun: false },
-    })
-}
-
-/// "called his Peruvian counterpart", "calls her counterparts": a call, coded CONSULT ("called" alone is too many
-/// other things: "called for", "called the plan a mistake").
-fn called_counterpart(scan: &Scan, i: usize) -> Option<Cue> {
-    // (Asked only of "called" and "calls", which open cues of their own: "called on", "calls for".)
-    if scan.toks()[i].case != Case::Lower {
-        return None;
-    }
-    let limit = (i + 5).min(scan.toks().len());
-    (i + 1..limit)
-        .take_while(|&k| scan.toks()[k].is_word())
-        .any(|k| matches!(scan.lower(k), "counterpart" | "counterparts"))
-        .then_some(Cue {
-            first: i,
-            end: i + 1,
-            word: CueWord { category: Category::Consult, symmetric: true, negated: None, noun: false },
-        })
 }
 
 /// A sanction taken back is a concession: "suspended the Taliban's designation as a terrorist organisation",

@@ -367,7 +367,7 @@ pub(super) fn object_anaphor(scan: &Scan, category: Category, end: usize, right:
     let agreement = || {
         (end..right.min(end + 4))
             .take_while(|&k| scan.toks()[k].is_word() && scan.toks()[k].case == Case::Lower)
-            .any(|k| lexicon::agreement_noun(scan, k))
+            .any(|k| super::cue_finder::agreement_noun(scan, k))
     };
     anaphor(scan, end, right.min(end + 4))
         .or_else(|| (matches!(category, Category::Support | Category::Reject) && agreement()).then_some(2))

@@ -17,6 +17,7 @@ mod actors;
 mod borders;
 mod clauses;
 mod coder;
+mod cue_finder;
 mod debug;
 mod emit;
 mod issuer;
