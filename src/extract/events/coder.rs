@@ -374,8 +374,8 @@ fn directed_pairs(
         true => (end..right).find(|&k| scan.is_punct(k, ",")).unwrap_or(right),
         false => right,
     };
-    let relative = objects::relative_object(scan, actors, cue, left, right).filter(|_| matches!(sides, Sides::Own));
-    let (right, relative_head) = relative.unwrap_or((right, Vec::new()));
+    let relative = matches!(sides, Sides::Own).then(|| objects::relative_object(scan, actors, cue, left, right));
+    let (right, relative_head) = relative.flatten().unwrap_or((right, Vec::new()));
     let second = sides.second();
     let own = matches!(sides, Sides::Own);
     let owner = if cue.word.noun { owner_before(scan, actors, first) } else { Vec::new() };
