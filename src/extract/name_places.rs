@@ -61,7 +61,7 @@ impl Scan<'_> {
         let unknown = |j: usize| self.labels[j] == Label::Cap && !self.kb.is_given_name(self.tok(j));
         unknown(k - 1)
             && ((k + 1 < end && unknown(k + 1)) || (k + 1 == end && self.place_before(start)))
-            && self.one_word_place(k).is_some_and(|hit| hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
+            && self.one_word_place(k).is_some()
     }
 
     /// A one-word place or capital at `k` after a particle of names and an unknown capitalised word: the end of a
@@ -71,14 +71,8 @@ impl Scan<'_> {
             && self.labels[k - 2] == Label::Cap
             && self.toks()[k - 1].case == Case::Lower
             && self.kb.is_particle(self.tok(k - 1))
-            && self.dict_at(k).is_some_and(|hit| {
-                hit.first == k
-                    && hit.end == k + 1
-                    && !hit.part
-                    && hit
-                        .entries
-                        .iter()
-                        .all(|e| matches!(e, Entry::Place(_) | Entry::Country(_, CountryForm::Capital)))
+            && self.one_word_hit(k).is_some_and(|hit| {
+                hit.entries.iter().all(|e| matches!(e, Entry::Place(_) | Entry::Country(_, CountryForm::Capital)))
             })
     }
 
@@ -103,9 +97,12 @@ impl Scan<'_> {
 
     /// The dictionary hit naming only places that starts and ends at token `k` (not a part of a compound).
     pub(super) fn one_word_place(&self, k: usize) -> Option<&super::detect::DictHit<'_>> {
-        let hit = self.dict_at(k)?;
-        (hit.first == k && hit.end == k + 1 && !hit.part && hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
-            .then_some(hit)
+        self.one_word_hit(k).filter(|hit| hit.entries.iter().all(|e| matches!(e, Entry::Place(_))))
+    }
+
+    /// The dictionary hit that starts and ends at token `k` (not a part of a compound).
+    fn one_word_hit(&self, k: usize) -> Option<&super::detect::DictHit<'_>> {
+        self.dict_at(k).filter(|hit| hit.first == k && hit.end == k + 1 && !hit.part)
     }
 
     /// A place name, or an organisation's name marked ambiguous ("Sun" for The Sun), followed by capitalised words

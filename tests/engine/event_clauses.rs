@@ -5,7 +5,7 @@
 //! welcomed, a call to a counterpart, money pledged or lent, a joint statement, goods sold or bought, one drone, a
 //! charge in a participle, a relative clause of no one in particular, a verb of negation with its own object.
 
-use crate::events_common::{any_of, between, code, has, missing};
+use crate::events_common::{any_of, between, code, has, missing, unlinked};
 use dossier::extract::Category;
 
 #[test]
@@ -41,9 +41,7 @@ fn forces_acting_together_or_a_joint_patrol_are_cooperation() {
     let v = code("Chile and Peru conducted their first joint coast guard patrol in May.");
     assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
     let v = code("Chilean, Peruvian and Bolivian battalions were deployed together near the border.");
-    for (a, b) in [("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL")] {
-        assert!(between(&v, a, b, Category::Cooperate), "{a}-{b}: {v:?}");
-    }
+    assert!(unlinked(&v, &["CHL", "PER", "BOL"], Category::Cooperate).is_empty(), "{v:?}");
     // Troops deployed alone are no cooperation.
     assert!(!any_of(&code("Chilean battalions were deployed near the border with Peru."), Category::Cooperate));
 }
@@ -111,9 +109,7 @@ fn money_pledged_or_lent_is_aid_and_other_pledges_are_not() {
 #[test]
 fn a_joint_statement_is_an_agreement_of_its_sides_and_may_act_itself() {
     let v = code("Chile, Peru and Bolivia issued a joint statement on Monday.");
-    for (a, b) in [("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL")] {
-        assert!(between(&v, a, b, Category::Agree), "{a}-{b}: {v:?}");
-    }
+    assert!(unlinked(&v, &["CHL", "PER", "BOL"], Category::Agree).is_empty(), "{v:?}");
     let v = code("Iran protested after a Chile-Peru joint statement backed Ecuador's claim.");
     assert!(has(&v, "CHL", "ECU", Category::Support) || has(&v, "PER", "ECU", Category::Support), "{v:?}");
     // A participle after a noun cue with no object is the noun's: "the ceasefire agreed in Quito" agrees nothing.

@@ -30,6 +30,12 @@ pub fn any_in_sentence(v: &[Interaction], n: u32) -> bool {
     v.iter().any(|i| i.sentence == n)
 }
 
+/// The pairs among `countries` that were not coded as `category` in either direction: empty when each pair was.
+pub fn unlinked<'a>(v: &[Interaction], countries: &[&'a str], category: Category) -> Vec<(&'a str, &'a str)> {
+    let pairs = countries.iter().enumerate().flat_map(|(i, &a)| countries[i + 1..].iter().map(move |&b| (a, b)));
+    pairs.filter(|&(a, b)| !between(v, a, b, category)).collect()
+}
+
 /// The pairs of `sources` × `targets` that were not coded as `category` (source to target): empty when each was.
 pub fn missing<'a>(
     v: &[Interaction],

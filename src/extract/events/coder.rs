@@ -369,15 +369,16 @@ fn directed_pairs(
     let right = super::clauses::target_clause_end(scan, category, end);
     // "during Raisi's visit, a State Department spokesperson advised …": a phrase opening the clause ends at its
     // comma.
-    let fronted = (left..(left + 2).min(first)).any(|k| matches!(scan.lower(k), "during" | "after" | "amid"));
-    let right = match cue.word.noun && fronted {
+    let fronted =
+        cue.word.noun && (left..(left + 2).min(first)).any(|k| matches!(scan.lower(k), "during" | "after" | "amid"));
+    let right = match fronted {
         true => (end..right).find(|&k| scan.is_punct(k, ",")).unwrap_or(right),
         false => right,
     };
-    let relative = matches!(sides, Sides::Own).then(|| objects::relative_object(scan, actors, cue, left, right));
-    let (right, relative_head) = relative.flatten().unwrap_or((right, Vec::new()));
-    let second = sides.second();
     let own = matches!(sides, Sides::Own);
+    let relative = own.then(|| objects::relative_object(scan, actors, cue, left, right)).flatten();
+    let (right, relative_head) = relative.unwrap_or((right, Vec::new()));
+    let second = sides.second();
     let owner = if cue.word.noun { owner_before(scan, actors, first) } else { Vec::new() };
     let mut sources = match sides {
         Sides::Second(earlier) => side(earlier, |p| p.0),
@@ -432,7 +433,7 @@ fn directed_pairs(
         sources = by.into_iter().filter(is_agent).collect();
     }
     if own && sources.is_empty() {
-        sources = subjects::after_fronted_phrase(scan, actors, cue.word.noun && fronted, right)
+        sources = subjects::after_fronted_phrase(scan, actors, fronted, right)
             .unwrap_or_else(|| antecedent(scan, actors, left));
     }
     // (Not in a clause of its own: "… cannot embrace the Taliban while Chinese citizens are being killed on Tajik

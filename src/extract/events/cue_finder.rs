@@ -3,7 +3,7 @@
 //! stay out") or a call to a counterpart; a participle used as an adjective is none.
 
 use super::Category;
-use super::lexicon::{Cue, CueWord, cues_opening_with, token_classes};
+use super::lexicon::{Cue, CueWord, cues_opening_with, rest_follows, token_classes};
 use crate::extract::detect::{Label, Scan};
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -42,9 +42,7 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
 #[inline]
 fn cue_after(scan: &Scan, i: usize, list: &[(Vec<String>, CueWord)], skip: usize) -> Option<Cue> {
     list.iter().filter(|(rest, _)| skip == 0 || !rest.is_empty()).find_map(|(rest, word)| {
-        let end = i + 1 + skip + rest.len();
-        (end <= scan.toks().len() && rest.iter().enumerate().all(|(k, r)| scan.lower(i + 1 + skip + k) == *r))
-            .then_some(Cue { first: i, end, word: *word })
+        rest_follows(scan, i + 1 + skip, rest).then_some(Cue { first: i, end: i + 1 + skip + rest.len(), word: *word })
     })
 }
 
@@ -72,9 +70,8 @@ fn modifiers_of_joint(scan: &Scan, i: usize, n: usize) -> bool {
 /// Whether token `k` is a noun of agreement on its own ("agreement", "pact", "deal").
 pub fn agreement_noun(scan: &Scan, k: usize) -> bool {
     scan.facts[k].cue
-        && cues_opening_with(scan.lower(k)).is_some_and(|list| {
-            list.iter().any(|(rest, c)| rest.is_empty() && c.noun && c.category == super::Category::Agree)
-        })
+        && cues_opening_with(scan.lower(k))
+            .is_some_and(|list| list.iter().any(|(rest, c)| rest.is_empty() && c.noun && c.category == Category::Agree))
 }
 
 /// Whether token `k` is an adverb of manner in "-ly" ("closely", "directly").

@@ -138,6 +138,12 @@ pub(super) fn cues_opening_with(w: &str) -> Option<&'static [(Vec<String>, CueWo
     lexicon().cues.get(w).map(Vec::as_slice)
 }
 
+/// Whether the words `rest` (a cue's words after its first, lower case) stand from token `at` on.
+#[inline]
+pub(super) fn rest_follows(scan: &Scan, at: usize, rest: &[String]) -> bool {
+    at + rest.len() <= scan.toks().len() && rest.iter().enumerate().all(|(j, r)| scan.lower(at + j) == r)
+}
+
 /// A token's grammar bits as the scan keeps them: its classes, and [`BOUNDARY`] when it ends a clause.
 pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
     // Bits 0 and 1: reporting verbs and subordinators, when written in lower case.
@@ -410,7 +416,7 @@ pub fn friendly_verb_cue_at(scan: &Scan, k: usize) -> bool {
     use super::Quad;
     let friendly = |c: &CueWord| matches!(c.category.quad(), Quad::VerbalCoop | Quad::MaterialCoop);
     verb_cue_at(scan, k)
-        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| list.iter().all(|(_, c)| c.noun || friendly(c)))
+        && cues_opening_with(scan.lower(k)).is_some_and(|list| list.iter().all(|(_, c)| c.noun || friendly(c)))
 }
 
 /// Whether token `k` starts a verb cue ("urged", "called on", "met").
@@ -421,20 +427,16 @@ pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
     // (A cue of several words that opens with a preposition is a verb only where all its words are: "in
     // coordination with", "to demand"; not "in" or "to" anywhere else. One grammar bit tells a preposition.)
     let preposition = token_classes(scan, k) & class_bit_of("locative") != 0;
-    let whole = |rest: &[String]| {
-        rest.iter().enumerate().all(|(j, r)| k + 1 + j < scan.toks().len() && scan.lower(k + 1 + j) == r)
-    };
-    lexicon()
-        .cues
-        .get(scan.lower(k))
-        .is_some_and(|list| list.iter().any(|(rest, c)| !c.noun && (rest.is_empty() || !preposition || whole(rest))))
+    cues_opening_with(scan.lower(k)).is_some_and(|list| {
+        list.iter().any(|(rest, c)| !c.noun && (rest.is_empty() || !preposition || rest_follows(scan, k + 1, rest)))
+    })
 }
 
 /// Whether token `k` is a one-word verb cue of a sanction ("froze", "banned").
 pub fn sanction_verb_at(scan: &Scan, k: usize) -> bool {
     k < scan.toks().len()
         && scan.facts[k].cue
-        && lexicon().cues.get(scan.lower(k)).is_some_and(|list| {
+        && cues_opening_with(scan.lower(k)).is_some_and(|list| {
             list.iter().any(|(rest, c)| rest.is_empty() && !c.noun && c.category == Category::Sanction)
         })
 }

@@ -357,6 +357,7 @@ pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
 /// The number an anaphoric object right after a verb ending at `end` states ("urged the two countries", "urged
 /// “both brotherly countries”": a quotation mark ends the clause at `right`, but not an object of a stated number
 /// that it opens; a quoted "all parties" is everyone concerned).
+///
 /// An agreement welcomed or rejected is one of two parties too ("The Iranian foreign ministry welcomed the peace
 /// agreement": the sides that made it).
 pub(super) fn object_anaphor(scan: &Scan, category: Category, end: usize, right: usize) -> Option<usize> {

@@ -1,17 +1,17 @@
 //! Event coding: who did what to whom, between countries, sentence by sentence.
 //!
-//! Actors (`actors`) are found among a sentence's mentions: a country named as an actor (not "in Kabul", not
-//! the portfolio in "envoy for Afghanistan"), a demonym with a state noun ("Pakistani authorities", "the Russian
+//! Actors (`actors`) are found among a sentence's mentions: a country named as an actor (not "in Kabul", not the
+//! portfolio in "envoy for Afghanistan"), a demonym with a state noun ("Pakistani authorities", "the Russian
 //! ambassador"), a capital or metonym standing for the government, an official whose role makes them act for a
-//! state, a group that governs a country at the document's date (the Taliban after 2021-08-15), a state body
-//! (the FSB). Cue words from `assets/events/cues.tsv` give the PLOVER category (`lexicon`). Direction follows
-//! the clause (`coder`): the acting side comes before the cue (its subject, a possessor, a "by" phrase, the
-//! subject before a relative clause or a quotation), the side acted on after it. Symmetric cues pair "between A
-//! and B", "A … with B", or the members of a coordinated subject ("Russia, China and Iran met"). A reporting
-//! verb ("said", "told") or a subordinate clause starts a new clause, so "US officials said groups attacked
-//! Pakistan" is not a US attack. "The two sides", "the three juntas" refer to recent groups of actors. Negated
-//! cues become what the negation means ("has not recognised" → REJECT) or are dropped; hypothetical ones
-//! ("could", "may") are kept but flagged.
+//! state, a group that governs a country at the document's date (the Taliban after 2021-08-15), a state body (the
+//! FSB). Cue words from `assets/events/cues.tsv` give the PLOVER category (`lexicon`; found in a sentence by
+//! `cue_finder`). Direction follows the clause (`coder`): the acting side comes before the cue (its subject, a
+//! possessor, a "by" phrase, the subject before a relative clause or a quotation), the side acted on after it.
+//! Symmetric cues pair "between A and B", "A … with B", or the members of a coordinated subject ("Russia, China and
+//! Iran met"). A reporting verb ("said", "told") or a subordinate clause starts a new clause, so "US officials said
+//! groups attacked Pakistan" is not a US attack. "The two sides", "the three juntas" refer to recent groups of
+//! actors. Negated cues become what the negation means ("has not recognised" → REJECT) or are dropped; hypothetical
+//! ones ("could", "may") are kept but flagged.
 
 mod actors;
 mod borders;

@@ -1,5 +1,6 @@
 //! The voice of a verb cue: passives, with or without their agent, and where an act comes from.
 
+use super::Category;
 use super::actors::{Actor, cross, group_after_word, is_agent};
 use super::lexicon::{self, Cue};
 use super::subjects::{agents_in, in_parenthesis};
@@ -136,7 +137,6 @@ fn second_verb(scan: &Scan, left: usize, first: usize) -> Option<usize> {
 /// from Russia"): that side gave it to the receiving verb's subject. `None` unless a verb of receiving stands
 /// within the four words before the noun cue and "from" right after it.
 pub(super) fn received_from(scan: &Scan, actors: &[Actor], cue: &Cue, left: usize) -> Option<Vec<(Actor, Actor)>> {
-    use super::Category;
     if !cue.word.noun || !matches!(cue.word.category, Category::Aid | Category::Support) || !scan.is(cue.end, "from") {
         return None;
     }
