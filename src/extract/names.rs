@@ -247,12 +247,14 @@ impl Scan<'_> {
             out.push(Found::Single { at, strong: strong || self.has_surname_ending(at), weak });
             return;
         }
-        if (self.headline && !strong) || self.all_ordinary(first, end) {
+        let titled = first > 0 && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
+        // (Ordinary words are a name after a title, "Prime Minister Mark Brown", but not in a headline, "Foreign
+        // Minister Accuses Neighboring Countries".)
+        if (self.headline && !strong) || (self.all_ordinary(first, end) && (!titled || self.headline)) {
             return;
         }
         // "the village of Kotli Bala", "around Lal Chowk", "Jebel Moya": a place, not a person, unless a title says
         // otherwise.
-        let titled = first > 0 && (self.labels[first - 1] == Label::Honorific || self.role_at(first - 1).is_some());
         let prefix = self.kb.in_context("place-prefix", self.lower(first));
         // "mining at Mes Aynak", "clashes at Landi Kotal": after "at", a name that opens with no given name is a
         // place ("a swipe at Imran Khan" is a person's).

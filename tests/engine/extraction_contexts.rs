@@ -119,3 +119,15 @@ fn a_research_body_may_be_named_head_first_or_by_its_trade() {
     assert_eq!(kinds_named(x, EntityKind::Organization), ["Huallpa Rail Analytics", "Observatoire Tacora"]);
     assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Quispe"], "{:?}", x.entities);
 }
+
+#[test]
+fn ordinary_words_after_a_title_are_a_name_but_not_in_a_headline() {
+    let d = extract(&[(
+        "a.txt",
+        "Minister Signs Accord With Peru\n\nPrime Minister Mark Brown signed the accord. Brown said it was fair. \
+         Fitch Ratings raised Peru's rating.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Mark Brown"], "{:?}", x.entities);
+    assert_eq!(kinds_named(x, EntityKind::Organization), ["Fitch Ratings"], "{:?}", x.entities);
+}
