@@ -441,8 +441,12 @@ def check_organizations(path):
         if country and (not re.fullmatch(r"[A-Z]{3}", country) or (codes and country not in codes)):
             errors.append("%d: bad country code %r" % (no, country))
         for flag in filter(None, flags.split(",")):
-            if flag not in ORG_FLAGS and not flag.startswith(("branch-of:", "seat:")):
+            if flag not in ORG_FLAGS and not flag.startswith(("branch-of:", "seat:", "members:")):
                 errors.append("%d: unknown flag %r" % (no, flag))
+            if flag.startswith("members:") and any(
+                not re.fullmatch(r"[A-Z]{3}", m) or (codes and m not in codes) for m in flag[len("members:"):].split("+")
+            ):
+                errors.append("%d: bad members %r" % (no, flag))
         for g in filter(None, governs.split(";")):
             m = GOVERNS_RE.fullmatch(g)
             if not m:

@@ -9,6 +9,7 @@ mod extraction_common;
 mod cache;
 mod cli;
 mod event_actors;
+mod event_acts;
 mod event_clauses;
 mod event_cues;
 mod event_parties;

@@ -94,6 +94,15 @@ impl DocContext<'_> {
         self.kb.country_idx(&g.country)
     }
 
+    /// The member states of a small group of states (`members` in `organizations.tsv`), when the document names
+    /// every one of them.
+    pub fn named_members(&self, e: &LocalEntity) -> Option<&[u32]> {
+        let Key::Org(o) = e.key else { return None };
+        let members = &self.kb.organizations[o as usize].members;
+        let named = |c: &u32| self.entities.iter().any(|x| matches!(x.key, Key::Country(k) if k == *c));
+        (!members.is_empty() && members.iter().all(named)).then_some(members.as_slice())
+    }
+
     /// The country that a group named in the document governs de facto at its date (the Taliban's Afghanistan),
     /// when there is exactly one.
     pub fn de_facto_governed(&self) -> Option<u32> {
@@ -309,6 +318,12 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                 {
                     a.country = Some(c);
                     a.state = true;
+                } else if let Some(members) = ctx.named_members(e) {
+                    // "the E3 triggered snapback": the group acts for each member (the first stands for the group
+                    // itself, the others stand in for their states).
+                    out.push(Actor { country: Some(members[0]), state: true, ..a });
+                    out.extend(members[1..].iter().map(|&c| Actor::state_of(c, first, end)));
+                    continue;
                 }
             }
         }
@@ -433,29 +448,6 @@ pub fn followed_by_state_noun(scan: &Scan, end: usize) -> bool {
         k += 1;
     }
     false
-}
-/// The coordinated group of agents that ends closest before a bare noun cue: actors joined only by commas,
-/// "and", "the", within a few words of the cue.
-pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
-    let mut sorted: Vec<Actor> = agents.to_vec();
-    sorted.sort_by_key(|a| a.first);
-    let Some(last) = sorted.last().copied() else {
-        return Vec::new();
-    };
-    // "… hosted by Turkey and Qatar, after deadly clashes along their border": a phrase of time or cause set off
-    // by a comma between them makes the group no subject of the noun (but "X and Y agree … after talks" does not).
-    let opens_phrase = |k: usize| {
-        scan.is_punct(k, ",")
-            && matches!(scan.lower(k + 1), "after" | "before" | "during" | "amid" | "following" | "since" | "despite")
-    };
-    // "Turkey, Azerbaijan's closest ally, welcomed the agreement": a possessor owns the phrase after it (here
-    // "closest ally"), and is no subject of a noun past it.
-    let owns_other_noun = scan.toks().get(last.end).is_some_and(|t| t.kind == TokenKind::Possessive)
-        && (last.end + 1..cue).any(|k| !scan.toks()[k].is_word() || scan.toks()[k].case != Case::Lower);
-    if cue.saturating_sub(last.end) > 8 || owns_other_noun || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
-        return Vec::new();
-    }
-    joined_run(scan, last, sorted.iter().rev().skip(1))
 }
 /// `last` and the actors `before` it (nearest first) that join on to it one by one, by commas, "and" and the like
 /// (see [`joined`]): the group, nearest first.

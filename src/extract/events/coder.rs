@@ -1,9 +1,7 @@
 //! The coder: pairs the actors of a sentence around each cue, in the right direction (what it remembers across
 //! sentences is in `memory`).
 
-use super::actors::{
-    Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent, subject_group,
-};
+use super::actors::{Actor, DocContext, actors, all_pairs, cross, first_group, group_after_word, is_agent};
 use super::cue_finder::find_cues;
 use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, light_verb_before, modality};
@@ -12,8 +10,9 @@ use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
 use super::sides::{self, EarlierCue, Sides, directed_sides, distinct_countries};
 use super::subjects::{
     agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
-    past_relative_clause, past_subordinate_clause, side,
+    past_relative_clause, past_subordinate_clause, side, subject_group,
 };
+use super::switches;
 use super::{Category, LocalInteraction, LocalRelation};
 use super::{borders, objects, obligations, reception, repeats, subjects, voice};
 use crate::extract::detect::Scan;
@@ -80,10 +79,8 @@ pub fn code_sentence(
         if cue.word.noun && cue.word.category == Category::Cooperate && lexicon::worsened(scan, &cue) {
             continue;
         }
-        // "received the Afghan commerce minister" is a meeting; "received aid", "hosting troops" are not.
-        if !reception::meets(scan, &actors, &cue) {
-            continue;
-        }
+        // "received the Afghan commerce minister" is a meeting; "received aid" is none, "hosting troops" cooperation.
+        let Some(cue) = reception::as_met(scan, &actors, cue) else { continue };
         let (negated, hypothetical) = modality(scan, cue.first);
         let category = match (negated, cue.word.negated) {
             (false, _) => cue.word.category,
@@ -103,6 +100,14 @@ pub fn code_sentence(
         let pairs = mediation::with_hosts_after(scan, &cue, &hosts, pairs, sentence, memory);
         let pairs = match objects::condemned_attack(scan, &attacks, &cue, category) {
             Some(attack) => objects::judged_attack(scan, &actors, pairs, attack, cue.end, sentence, memory),
+            None => pairs,
+        };
+        // "switched recognition from Taipei to Beijing": the side left is rejected.
+        let pairs = match switches::switched(scan, &actors, &cue, &pairs) {
+            Some((left, taken)) => {
+                emit(ctx, &left, Category::Reject, false, hypothetical, sentence, out, relations);
+                taken
+            }
             None => pairs,
         };
         if !cue.word.noun && !cue.word.symmetric {
@@ -226,9 +231,11 @@ fn symmetric_pairs(
         // "Saudi Arabia has hosted separate US-Russian and US-Ukrainian meetings": the host meets every party.
         return [joined.pairs(), cross(hosts, &joined.parties())].concat();
     }
-    // "exchanged views on the railway": a line is cooperation only when its countries name it.
+    // "exchanged views on the railway": a line is cooperation only when its countries name it, before it or as
+    // what it links ("a railway linking China, Kyrgyzstan and Uzbekistan").
     if cue.word.noun && lexicon::class_at(scan, first, "infrastructure") {
-        return Vec::new();
+        let linked = ["linking", "connecting"].iter().find_map(|w| group_after_word(scan, actors, end, right, w));
+        return linked.filter(|g| distinct_countries(g) >= 2).map(|g| all_pairs(&g)).unwrap_or_default();
     }
     // "A framework agreement was signed by Uzbekistan, Afghanistan and Pakistan": a passive's "by" phrase names
     // the parties. (Without one, the countries in its subject are taken to be them: "the Iran-Pakistan gas
@@ -272,7 +279,7 @@ fn symmetric_pairs(
         }
     }
     if subject.is_empty() {
-        subject = antecedent(scan, actors, left);
+        subject = antecedent(scan, actors, left, first);
     }
     if subject.is_empty() {
         subject = recalled(&recall(scan, actors, first, sentence, memory));
@@ -326,32 +333,10 @@ fn symmetric_pairs(
     if subject.len() >= 2 || verbal {
         pairs.extend(all_pairs(&subject));
         if !cue.word.noun {
-            pairs.extend(cross(&subject, &verb_objects(scan, actors, cue, &subject, right)));
+            pairs.extend(cross(&subject, &objects::verb_objects(scan, actors, cue, &subject, right)));
         }
     }
     pairs
-}
-
-/// Whom a symmetric verb's subject meets after the verb. With both sides in the subject, a country after the verb
-/// is a party only as its direct object ("Latvia and Lithuania met the Finnish president"; not "A and B agreed to a
-/// truce … mediated by C"); with one side, the first group after it, but no witness ("signed the accord in front
-/// of US President Donald Trump") nor the host of a signing ("initialled the text …, in a ceremony hosted by US
-/// President Donald Trump").
-fn verb_objects(scan: &Scan, actors: &[Actor], cue: &Cue, subject: &[Actor], right: usize) -> Vec<Actor> {
-    let (first, end) = (cue.first, cue.end);
-    if distinct_countries(&subject_group(scan, subject, first)) >= 2 {
-        return objects::direct_object(scan, actors, end, right).unwrap_or_default();
-    }
-    let signing = cue.word.category == Category::Agree;
-    let witness = |x: &Actor| {
-        (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",") || signing).any(|k| match scan.lower(k) {
-            "presence" | "front" => scan.is(k + 1, "of"),
-            "witnessed" => scan.is(k + 1, "by"),
-            "hosted" => signing && scan.is(k + 1, "by"),
-            _ => false,
-        })
-    };
-    first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x))
 }
 
 /// Pairs for a directed cue: sources as `sides` says, targets after it.
@@ -434,7 +419,7 @@ fn directed_pairs(
     }
     if own && sources.is_empty() {
         sources = subjects::after_fronted_phrase(scan, actors, fronted, right)
-            .unwrap_or_else(|| antecedent(scan, actors, left));
+            .unwrap_or_else(|| antecedent(scan, actors, left, first));
     }
     // (Not in a clause of its own: "… cannot embrace the Taliban while Chinese citizens are being killed on Tajik
     // soil" does not say who kills them.)
@@ -553,9 +538,9 @@ fn directed_pairs(
     // (rather than a place later in the clause: "urged both delegations to preserve the ceasefire agreed in Doha").
     if targets.iter().all(|t| t.location)
         && !sources.is_empty()
-        && let Some(n) = memory::object_anaphor(scan, category, end, right)
+        && let Some(what) = memory::object_anaphor(scan, category, end, right)
     {
-        let parties = memory::other_parties(&sources, n, sentence, memory);
+        let parties = memory::recalled_parties(&sources, what, sentence, memory);
         if !parties.is_empty() {
             targets = parties;
         }

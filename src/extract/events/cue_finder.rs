@@ -1,6 +1,7 @@
 //! Finding a sentence's cues: the longest phrase of `cues.tsv` at each word, read past an adverb ("coordinating
-//! closely with"), past the words after "joint" ("a joint naval patrol"), or as a directive ("told the U.S. to
-//! stay out") or a call to a counterpart; a participle used as an adjective is none.
+//! closely with"), past the words after "joint" ("a joint naval patrol") or to the agreement a verb ends ("scrapped
+//! its defence pact"), or as a directive ("told the U.S. to stay out") or a call to a counterpart; a participle used
+//! as an adjective is none.
 
 use super::Category;
 use super::lexicon::{Cue, CueWord, cues_opening_with, rest_follows, token_classes};
@@ -53,8 +54,31 @@ fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) ->
     match w {
         "joint" => (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| cue_after(scan, i, list, n)),
         "called" | "calls" => called_counterpart(scan, i),
-        _ => None,
+        // (Such a cue comes first in its list.)
+        _ => list.first().and_then(|(rest, word)| ended_agreement(scan, i, rest, *word)),
     }
+}
+
+/// A cue that ends an agreement ("ended a 2011 policing arrangement", "scrapped its defence pact"): its rest is a
+/// verb's other words and then `<agreement>`, which a noun of agreement within four words stands for. The cue runs
+/// to that noun.
+fn ended_agreement(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<Cue> {
+    let (last, verb) = rest.split_last()?;
+    if last != "<agreement>" || !rest_follows(scan, i + 1, verb) {
+        return None;
+    }
+    let from = i + 1 + verb.len();
+    let of_agreement = |k: usize| {
+        k < scan.toks().len()
+            && (agreement_noun(scan, k)
+                || matches!(scan.lower(k), "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation"))
+    };
+    let noun = (from..(from + 5).min(scan.toks().len()))
+        .take_while(|&k| matches!(scan.toks()[k].kind, TokenKind::Word | TokenKind::Number))
+        .find(|&k| of_agreement(k))?;
+    // ("its defence cooperation agreement": the noun's compound ends the cue.)
+    let end = (noun + 1..).find(|&k| !of_agreement(k)).unwrap_or(noun + 1);
+    Some(Cue { first: i, end, word })
 }
 
 /// Whether "joint" at `i` is followed by `n` words in lower case that say what kind of act it is, before the

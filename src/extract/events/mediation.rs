@@ -1,10 +1,10 @@
 //! Talks and truces that a third side brings about: "Qatar hosted talks between the two sides", "Turkey and Qatar
 //! brokered a truce". The hosts meet each party; they are no parties among themselves.
 
-use super::actors::{Actor, cross, group_after_word, one_per_country, subject_group};
+use super::actors::{Actor, cross, group_after_word, one_per_country};
 use super::lexicon::{self, Cue, clause_end, clause_start, modality};
 use super::memory::{Memory, recalled};
-use super::subjects::{agents_in, joined_before};
+use super::subjects::{agents_in, joined_before, subject_group};
 use crate::extract::detect::Scan;
 
 /// How many words before a noun cue a word of hosting or brokering may stand ("brokered an initial ceasefire").
@@ -67,7 +67,7 @@ pub(super) fn hosts(scan: &Scan, actors: &[Actor], cue: &Cue) -> Vec<Actor> {
             let mut agents = agents_in(actors, left, word);
             // "Qatar, which hosted a meeting between …": the antecedent of the relative pronoun hosted it.
             if agents.is_empty() && lexicon::relative_clause(scan, left) {
-                agents = super::subjects::antecedent(scan, actors, left);
+                agents = super::subjects::antecedent(scan, actors, left, word);
             }
             let group = subject_group(scan, &agents, word);
             return if group.is_empty() { agents } else { group };

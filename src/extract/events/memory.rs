@@ -199,6 +199,23 @@ impl Memory {
         }
     }
 
+    /// The countries of every pair that met or agreed in the latest sentence that had one, within the memory's span
+    /// before `sentence` (or in it).
+    fn last_agreement(&self, sentence: u32) -> Vec<u32> {
+        let recent = self.pairs.iter().rev().take_while(|(s, _, _)| sentence.saturating_sub(*s) <= MEMORY_SPAN);
+        let mut recent = recent.filter(|(_, _, equals)| *equals).peekable();
+        let Some(&&(latest, _, _)) = recent.peek() else { return Vec::new() };
+        let mut parties: Vec<u32> = Vec::new();
+        for (_, pair, _) in recent.take_while(|(s, _, _)| *s == latest) {
+            for c in pair {
+                if !parties.contains(c) {
+                    parties.push(*c);
+                }
+            }
+        }
+        parties
+    }
+
     /// The distinct states that acted in the sentence just before `sentence`.
     fn previous_states(&self, sentence: u32) -> Vec<u32> {
         let mut states = match self.sentences.last() {
@@ -360,18 +377,50 @@ pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
 ///
 /// An agreement welcomed or rejected is one of two parties too ("The Iranian foreign ministry welcomed the peace
 /// agreement": the sides that made it).
-pub(super) fn object_anaphor(scan: &Scan, category: Category, end: usize, right: usize) -> Option<usize> {
-    let quoted = end < scan.toks().len() && matches!(scan.tok(end), "“" | "\"" | "‘" | "'");
-    if quoted {
-        return anaphor(scan, end, (end + 5).min(scan.toks().len())).filter(|&n| n >= 2);
-    }
-    let agreement = || {
-        (end..right.min(end + 4))
-            .take_while(|&k| scan.toks()[k].is_word() && scan.toks()[k].case == Case::Lower)
-            .any(|k| super::cue_finder::agreement_noun(scan, k))
+pub(super) fn object_anaphor(scan: &Scan, category: Category, end: usize, right: usize) -> Option<Recalled> {
+    let agreement = |from: usize| {
+        matches!(category, Category::Support | Category::Reject)
+            && (from..right.min(from + 4))
+                .take_while(|&k| scan.toks()[k].is_word() && scan.toks()[k].case == Case::Lower)
+                .any(|k| super::cue_finder::agreement_noun(scan, k))
     };
-    anaphor(scan, end, right.min(end + 4))
-        .or_else(|| (matches!(category, Category::Support | Category::Reject) && agreement()).then_some(2))
+    let quoted = end < scan.toks().len() && matches!(scan.tok(end), "“" | "”" | "\"" | "‘" | "'");
+    if quoted {
+        // (Or a quoted verb's object after the quotation: Beijing "respects and supports" the deal.)
+        let sides = anaphor(scan, end, (end + 5).min(scan.toks().len())).filter(|&n| n >= 2);
+        return sides.map(Recalled::Sides).or_else(|| agreement(end + 1).then_some(Recalled::Agreement));
+    }
+    match anaphor(scan, end, right.min(end + 4)) {
+        Some(n) => Some(Recalled::Sides(n)),
+        None => agreement(end).then_some(Recalled::Agreement),
+    }
+}
+
+/// What an object that refers back to earlier sentences stands for.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Recalled {
+    /// A number of sides ("both sides", "the three countries"; 0 for any number).
+    Sides(usize),
+    /// The parties of the last agreement ("welcomed the agreement").
+    Agreement,
+}
+
+/// The countries that `what` recalls, less those of `speakers`: for an agreement, the parties of the last one
+/// when it had more than two ("Tajikistan, Kyrgyzstan and Uzbekistan signed … Russia welcomed the agreement"),
+/// else the two sides [`other_parties`] finds.
+pub(super) fn recalled_parties(speakers: &[Actor], what: Recalled, sentence: u32, memory: &Memory) -> Vec<Actor> {
+    let n = match what {
+        Recalled::Sides(n) => n,
+        Recalled::Agreement => {
+            let own: Vec<u32> = speakers.iter().filter_map(|s| s.country).collect();
+            let parties: Vec<u32> = memory.last_agreement(sentence).into_iter().filter(|c| !own.contains(c)).collect();
+            if parties.len() > 2 {
+                return recalled(&parties);
+            }
+            2
+        }
+    };
+    other_parties(speakers, n, sentence, memory)
 }
 
 /// [`anaphor`], with the token it was found at.

@@ -31,6 +31,7 @@ mod removals;
 mod repeats;
 mod sides;
 mod subjects;
+mod switches;
 mod turns;
 mod voice;
 

@@ -285,3 +285,25 @@ pub(super) fn relative_object(
     let finite = |k: usize| scan.toks()[k].case == Case::Lower && class_at(scan, k, "finite");
     Some(((cue.end..right).find(|&k| finite(k)).unwrap_or(right), head))
 }
+
+/// Whom a symmetric verb's subject meets after the verb. With both sides in the subject, a country after the verb
+/// is a party only as its direct object ("Latvia and Lithuania met the Finnish president"; not "A and B agreed to a
+/// truce … mediated by C"); with one side, the first group after it, but no witness ("signed the accord in front
+/// of US President Donald Trump") nor the host of a signing ("initialled the text …, in a ceremony hosted by US
+/// President Donald Trump").
+pub(super) fn verb_objects(scan: &Scan, actors: &[Actor], cue: &Cue, subject: &[Actor], right: usize) -> Vec<Actor> {
+    let (first, end) = (cue.first, cue.end);
+    if super::sides::distinct_countries(&super::subjects::subject_group(scan, subject, first)) >= 2 {
+        return direct_object(scan, actors, end, right).unwrap_or_default();
+    }
+    let signing = cue.word.category == Category::Agree;
+    let witness = |x: &Actor| {
+        (end..x.first).rev().take_while(|&k| !scan.is_punct(k, ",") || signing).any(|k| match scan.lower(k) {
+            "presence" | "front" => scan.is(k + 1, "of"),
+            "witnessed" => scan.is(k + 1, "by"),
+            "hosted" => signing && scan.is(k + 1, "by"),
+            _ => false,
+        })
+    };
+    first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x))
+}

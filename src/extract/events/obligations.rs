@@ -1,8 +1,9 @@
 //! Obligations reported by a state: "France said Rwanda must withdraw its troops", "Islamabad insists that Kabul
 //! should act against the TTP". Whoever says another state must or should do something asks it to.
 
-use super::actors::{Actor, cross, subject_group};
+use super::actors::{Actor, cross};
 use super::lexicon::{self, clause_start};
+use super::subjects::subject_group;
 use super::subjects::{agents_in, leading_group};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};

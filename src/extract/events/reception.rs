@@ -1,25 +1,33 @@
 //! Meetings by reception: "received the Iranian ambassador" and "was received by the emir" are meetings,
-//! "received aid" and "hosting French troops" are not.
+//! "received aid" and "hosting French troops" are not (the last is cooperation).
 
+use super::Category;
 use super::actors::{Actor, is_agent};
-use super::lexicon::{self, Cue};
+use super::lexicon::{self, Cue, CueWord};
 use crate::extract::detect::Scan;
 
-/// Whether a cue that is a meeting only by reception (`reception` in `grammar.tsv`), or a hosting, meets anyone:
-/// a reception needs someone received, a hosting must not be of troops ("accused Cotonou of hosting French
-/// troops"). Other cues pass.
-pub(super) fn meets(scan: &Scan, actors: &[Actor], cue: &Cue) -> bool {
+/// A cue that is a meeting only by reception (`reception` in `grammar.tsv`), or a hosting, as it reads: a
+/// reception needs someone received; a hosting of troops is cooperation ("Kiribati has hosted Chinese police
+/// officers"), but none in a charge ("accused Cotonou of hosting French troops"). Other cues pass unchanged.
+pub(super) fn as_met(scan: &Scan, actors: &[Actor], cue: Cue) -> Option<Cue> {
     if lexicon::class_at(scan, cue.first, "reception") {
-        return received_someone(scan, actors, cue.end) || received_by_someone(scan, actors, cue.first, cue.end);
+        let met = received_someone(scan, actors, cue.end) || received_by_someone(scan, actors, cue.first, cue.end);
+        return met.then_some(cue);
     }
-    !(scan.lower(cue.first).starts_with("host") && object_after(scan, actors, cue.end).is_some_and(|o| troops(scan, o)))
+    if !(scan.lower(cue.first).starts_with("host")
+        && object_after(scan, actors, cue.end).is_some_and(|o| troops(scan, actors, o)))
+    {
+        return Some(cue);
+    }
+    let charged = cue.first > 0 && matches!(scan.lower(cue.first - 1), "of" | "for");
+    (!charged).then_some(Cue { word: CueWord { category: Category::Cooperate, ..cue.word }, ..cue })
 }
 
 /// Whether the first actor after `end` acts for a state and is the object of the verb ending there: within four
 /// words, with only articles, possessives and role words before it ("received Taliban Commerce Minister Azizi",
 /// "received the Iranian ambassador"), and not troops.
 fn received_someone(scan: &Scan, actors: &[Actor], end: usize) -> bool {
-    object_after(scan, actors, end).is_some_and(|o| is_agent(o) && !troops(scan, o))
+    object_after(scan, actors, end).is_some_and(|o| is_agent(o) && !troops(scan, actors, o))
 }
 
 /// The first actor after `end`, when it is the object of the verb ending there: within four words, with only
@@ -34,9 +42,12 @@ fn object_after<'a>(scan: &Scan, actors: &'a [Actor], end: usize) -> Option<&'a 
 
 /// Whether an actor is followed by a word for troops or their bases ("Chilean troops", "French military
 /// “bases”"): a force, not someone received.
-fn troops(scan: &Scan, a: &Actor) -> bool {
-    let modifier = |k: &usize| matches!(scan.lower(*k), "military" | "\"" | "“");
-    let noun = (a.end..(a.end + 3).min(scan.toks().len())).find(|k| !modifier(k));
+fn troops(scan: &Scan, actors: &[Actor], a: &Actor) -> bool {
+    // (Past the rest of a list of countries: "hosts American, French and Chinese military bases".)
+    let listed =
+        |k: usize| scan.is_punct(k, ",") || scan.is(k, "and") || actors.iter().any(|x| x.first <= k && k < x.end);
+    let modifier = |k: &usize| matches!(scan.lower(*k), "military" | "naval" | "\"" | "“") || listed(*k);
+    let noun = (a.end..(a.end + 8).min(scan.toks().len())).find(|k| !modifier(k));
     noun.is_some_and(|k| lexicon::class_at(scan, k, "forces"))
 }
 

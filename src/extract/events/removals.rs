@@ -40,7 +40,7 @@ pub(super) fn removed_from(
         .copied()
         .collect();
     if removed.is_empty() {
-        removed = antecedent(scan, actors, left);
+        removed = antecedent(scan, actors, left, cue.first);
     }
     let pairs: Vec<(Actor, Actor)> =
         cross(&removers, &removed).into_iter().filter(|(a, b)| a.country != b.country).collect();

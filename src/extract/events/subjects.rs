@@ -97,6 +97,34 @@ pub(super) fn side(pairs: &[(Actor, Actor)], pick: impl Fn(&(Actor, Actor)) -> A
     out
 }
 
+/// The coordinated group of agents that ends closest before a bare noun cue: actors joined only by commas,
+/// "and", "the", within a few words of the cue.
+pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
+    let mut sorted: Vec<Actor> = agents.to_vec();
+    sorted.sort_by_key(|a| a.first);
+    let Some(last) = sorted.last().copied() else {
+        return Vec::new();
+    };
+    // "… hosted by Turkey and Qatar, after deadly clashes along their border": a phrase of time or cause set off
+    // by a comma between them makes the group no subject of the noun (but "X and Y agree … after talks" does not).
+    let opens_phrase = |k: usize| {
+        scan.is_punct(k, ",")
+            && matches!(scan.lower(k + 1), "after" | "before" | "during" | "amid" | "following" | "since" | "despite")
+    };
+    // "Turkey, Azerbaijan's closest ally, welcomed the agreement": a possessor owns the phrase after it (here
+    // "closest ally"), and is no subject of a noun past it.
+    let owns_other_noun = scan.toks().get(last.end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && (last.end + 1..cue).any(|k| !scan.toks()[k].is_word() || scan.toks()[k].case != Case::Lower);
+    if cue.saturating_sub(last.end) > 8 || owns_other_noun || (last.end..cue.saturating_sub(1)).any(opens_phrase) {
+        return Vec::new();
+    }
+    let group = joined_run(scan, last, sorted.iter().rev().skip(1));
+    // "recalled its ambassadors from Berlin, Paris and London for consultations": a group after "from" or "to" is
+    // an object, not the owner of a noun after it.
+    let object =
+        group.iter().map(|x| x.first).min().is_some_and(|f| f > 0 && matches!(scan.lower(f - 1), "from" | "to"));
+    if object { Vec::new() } else { group }
+}
 /// The first group of `actors` (in text order): a clause's subject when the actors after it are its objects.
 pub(super) fn leading_group(scan: &Scan, actors: Vec<Actor>) -> Vec<Actor> {
     match actors.first() {
@@ -144,6 +172,13 @@ fn possessor_of(scan: &Scan, actors: &[Actor], end: usize) -> Option<Actor> {
         .copied()
 }
 
+/// The state actor right before the one to three role nouns that end at `end` ("Japanese officials", "the
+/// Russian foreign ministry").
+fn official_before(scan: &Scan, actors: &[Actor], end: usize) -> Option<Actor> {
+    let x = actors.iter().rev().find(|x| x.end < end)?;
+    (is_agent(x) && end - x.end <= 3 && (x.end..end).all(|k| scan.facts[k].role.is_some())).then_some(*x)
+}
+
 pub(super) fn agents_in(actors: &[Actor], from: usize, to: usize) -> Vec<Actor> {
     actors.iter().filter(|x| x.first >= from && x.end <= to && is_agent(x)).copied().collect()
 }
@@ -175,12 +210,12 @@ pub(super) fn past_subordinate_clause(scan: &Scan, actors: &[Actor], left: usize
     let word = left - 1;
     let outer = clause_start(scan, word);
     let agents = agents_in(actors, past_relative_clause(scan, outer, word), word);
-    Some(if agents.is_empty() { antecedent(scan, actors, outer) } else { leading_group(scan, agents) })
+    Some(if agents.is_empty() { antecedent(scan, actors, outer, first) } else { leading_group(scan, agents) })
 }
 
 /// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
 /// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
-pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Actor> {
+pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usize) -> Vec<Actor> {
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
     if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
@@ -192,7 +227,18 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
             .flatten()
             .filter(|&comma| !agents_in(actors, comma, b).is_empty());
         // "China, which has close ties with both, said it …": the reporter stands before a relative clause.
-        return or_earlier(scan, actors, agents_in(actors, fronted.unwrap_or(start), b), start, left);
+        return or_earlier(scan, actors, agents_in(actors, fronted.unwrap_or(start), b), start, left, first);
+    }
+    // "President Trump, who announced the deal before the mediators did, thanked Egypt": the reporting verb is the
+    // relative clause's, which ends at the first comma, right before the cue.
+    if lexicon::class_at(scan, b, "reporting") {
+        let start = clause_start(scan, b);
+        let closed = (left..first).all(|k| !matches!(scan.tok(k), ";" | ":" | "“" | "”" | "\""))
+            && (left..first).find(|&k| scan.is_punct(k, ",")) == first.checked_sub(1);
+        if closed && start > 0 && matches!(scan.tok(start - 1), "who" | "which") {
+            return antecedent(scan, actors, start, first);
+        }
+        return Vec::new();
     }
     let w = scan.tok(b);
     if matches!(w, "who" | "whom" | "which" | "whose") {
@@ -204,9 +250,10 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
             return leading_group(scan, main.into_iter().filter(|x| x.end != before).collect());
         }
         let mut named: Vec<Actor> = actors.iter().filter(|x| x.end == before && is_agent(x)).copied().collect();
-        // "Senegal's president, who …", "Senegal's President Faye, whom …": the state owns the antecedent.
+        // "Senegal's president, who …", "Senegal's President Faye, whom …": the state owns the antecedent; so does
+        // a state's word before the role nouns right before the pronoun ("Japanese officials, who …").
         if named.is_empty() {
-            named.extend(possessor_of(scan, actors, before));
+            named.extend(possessor_of(scan, actors, before).or_else(|| official_before(scan, actors, before)));
         }
         // "Russia and China, which both reject …": the antecedent is all the sides joined before the pronoun.
         if let Some(&last) = named.first() {
@@ -227,15 +274,15 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize) -> Vec<Acto
     if let Some(open) = open {
         let start = clause_start(scan, open);
         // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
-        return or_earlier(scan, actors, agents_in(actors, start, open), start, left);
+        return or_earlier(scan, actors, agents_in(actors, start, open), start, left, first);
     }
     Vec::new()
 }
 
 /// `found`, or when it is empty the [`antecedent`] of the clause starting at `start`, before `left`: a speaker
 /// that is itself a pronoun, or stands before a relative clause.
-fn or_earlier(scan: &Scan, actors: &[Actor], found: Vec<Actor>, start: usize, left: usize) -> Vec<Actor> {
-    if found.is_empty() && start < left { antecedent(scan, actors, start) } else { found }
+fn or_earlier(scan: &Scan, actors: &[Actor], found: Vec<Actor>, start: usize, left: usize, first: usize) -> Vec<Actor> {
+    if found.is_empty() && start < left { antecedent(scan, actors, start, first) } else { found }
 }
 
 /// The countries joined into one word before a noun cue at `first`, which name its parties: "the India–Pakistan

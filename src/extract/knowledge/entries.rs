@@ -100,6 +100,9 @@ pub struct Organization {
     /// The country whose capital stands for this organisation (flag `seat:CAPITAL`) in a document that names the
     /// organisation but never that country otherwise: Belgium, for "Brussels" and the European Union.
     pub seat: Option<u32>,
+    /// The member states of a small fixed group that acts as one (flag `members:CODE+CODE`): "the E3" acts for
+    /// France, Germany and the United Kingdom.
+    pub members: Vec<u32>,
 }
 
 /// What sort of place a dictionary entry is.

@@ -201,6 +201,9 @@ impl Knowledge {
                 state: flags.split(',').any(|f| f.trim() == "state"),
                 branch_of: flag_value("branch-of:").map(str::to_string),
                 seat: seat.map(|c| c as u32),
+                members: flag_value("members:")
+                    .map(|m| m.split('+').filter_map(|code| self.country_index.get(code.trim()).copied()).collect())
+                    .unwrap_or_default(),
             };
             let idx = self.organizations.len() as u32;
             self.add_phrase(&o.name, Entry::Organization(idx));
