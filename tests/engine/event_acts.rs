@@ -1,7 +1,8 @@
 //! Acts read from a verb and what follows it, and the sides a group stands for: a reporting verb inside a relative
 //! clause, a state's officials before "who", a list after "from", an objection, a proposal declined, an agreement
 //! ended, working with another side, troops hosted, a recognition switched, an agreement of three welcomed, a line
-//! that links countries, and a small group of states that acts for each member.
+//! that links countries, a small group of states that acts for each member, a mediator carrying proposals, and
+//! ties a speaker reports.
 
 use crate::events_common::{between, code, has, missing, unlinked};
 use dossier::extract::Category;
@@ -106,4 +107,22 @@ fn a_small_group_of_states_acts_for_each_member_the_document_names() {
     // Not when the document does not name every member.
     let v = code("The E3 accused Tehran of enriching uranium, France said.");
     assert!(!v.iter().any(|i| i.source == "DEU" || i.source == "GBR"), "{v:?}");
+}
+
+#[test]
+fn a_mediator_carrying_proposals_between_the_sides_meets_each() {
+    let v = code("Brazilian diplomats spent the week carrying proposals between the Chilean and Peruvian delegations.");
+    assert!(missing(&v, &["BRA"], &["CHL", "PER"], Category::Consult).is_empty(), "{v:?}");
+}
+
+#[test]
+fn ties_reported_by_a_speaker_are_the_speakers() {
+    let v = code("A Chilean official said relations with Peru were \"more robust than ever\".");
+    assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+    // A quoted verb in "-s" right after its subject is the subject's.
+    let v = code("A spokesperson said Chile \"values its strong partnerships with both Peru and Bolivia\".");
+    assert!(between(&v, "CHL", "PER", Category::Cooperate) && between(&v, "CHL", "BOL", Category::Cooperate));
+    // Not a quoted noun after "as": "described the strikes as "acts of aggression"".
+    let v = code("Chile described the strikes as \"acts of aggression\" by Peru.");
+    assert!(!has(&v, "CHL", "PER", Category::Assault), "{v:?}");
 }

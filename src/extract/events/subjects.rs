@@ -238,6 +238,11 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         if closed && start > 0 && matches!(scan.tok(start - 1), "who" | "which") {
             return antecedent(scan, actors, start, first);
         }
+        // "A Saudi official said relations with India were robust": ties reported with another side, opening what
+        // is said, are the speaker's.
+        if left == first && first + 1 < scan.toks().len() && scan.is(first + 1, "with") {
+            return leading_group(scan, agents_in(actors, start, b));
+        }
         return Vec::new();
     }
     let w = scan.tok(b);
@@ -264,7 +269,16 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     }
     // "Washington said it “stands with our ally the Philippines”": a verb opening a quotation is its speaker's.
     // (A verb: a quoted noun, "described the verdict as “an attack …”", names no act of the speaker's.)
-    let opens = lexicon::verb_at(scan, left)
+    // (Or a verb in "-s" right after a subject, when the cue comes later: the United States "values its strong
+    // partnerships with both …".)
+    let subject_before = b > 0
+        && (matches!(scan.lower(b - 1), "it" | "they" | "he" | "she")
+            || actors.iter().any(|x| x.end == b && is_agent(x)));
+    let present = || {
+        let v = scan.lower(left);
+        left < first && scan.toks()[left].case == Case::Lower && v.len() > 3 && v.ends_with('s') && !v.ends_with("ss")
+    };
+    let opens = (lexicon::verb_at(scan, left) || (subject_before && present()))
         && (w == "“" || (w == "\"" && (0..b).filter(|&k| scan.tok(k) == "\"").count() % 2 == 0));
     let open = match opens {
         true => Some(b),

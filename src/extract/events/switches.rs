@@ -12,12 +12,7 @@ type Pairs = Vec<(Actor, Actor)>;
 /// The pairs of a noun cue of support or cooperation right after a verb of switching, with a "from" side and a
 /// "to" side after it: the acting sides of `pairs` reject the "from" side (first) and take the cue's act to the
 /// "to" side (second). `None` for any other cue, or when either side is missing.
-pub(super) fn switched(
-    scan: &Scan,
-    actors: &[Actor],
-    cue: &Cue,
-    pairs: &[(Actor, Actor)],
-) -> Option<(Pairs, Pairs)> {
+pub(super) fn switched(scan: &Scan, actors: &[Actor], cue: &Cue, pairs: &[(Actor, Actor)]) -> Option<(Pairs, Pairs)> {
     if !cue.word.noun || !matches!(cue.word.category, Category::Support | Category::Cooperate) {
         return None;
     }
