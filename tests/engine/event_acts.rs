@@ -2,7 +2,7 @@
 //! clause, a state's officials before "who", a list after "from", an objection, a proposal declined, an agreement
 //! ended, working with another side, troops hosted, a recognition switched, an agreement of three welcomed, a line
 //! that links countries, a small group of states that acts for each member, a mediator carrying proposals, and
-//! ties a speaker reports.
+//! ties a speaker reports, a pronoun after "said … that", a visit expected and officials convened.
 
 use crate::events_common::{between, code, has, missing, unlinked};
 use dossier::extract::Category;
@@ -125,4 +125,20 @@ fn ties_reported_by_a_speaker_are_the_speakers() {
     // Not a quoted noun after "as": "described the strikes as "acts of aggression"".
     let v = code("Chile described the strikes as \"acts of aggression\" by Peru.");
     assert!(!has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn a_pronoun_after_said_that_is_the_speaker_past_a_date() {
+    let v = code("Chile's President Quispe said on 26 July that he had spoken to Peru's president by telephone.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(has(&code("Chile said that it had recalled its envoy from Peru."), "CHL", "PER", Category::Sanction));
+}
+
+#[test]
+fn a_visit_expected_or_officials_convened_are_meetings() {
+    let v = code("Peru's foreign minister is expected in Santiago next week.");
+    assert!(has(&v, "PER", "CHL", Category::Consult), "{v:?}");
+    assert!(code("Growth is expected in Chile next year.").is_empty());
+    let v = code("Brazil was separately convening Chilean and Peruvian officials on a trade framework.");
+    assert!(missing(&v, &["BRA"], &["CHL", "PER"], Category::Consult).is_empty(), "{v:?}");
 }

@@ -371,12 +371,12 @@ pub(super) fn anaphor(scan: &Scan, left: usize, first: usize) -> Option<usize> {
     anaphor_at(scan, left, first).map(|(_, n)| n)
 }
 
-/// The number an anaphoric object right after a verb ending at `end` states ("urged the two countries", "urged
-/// “both brotherly countries”": a quotation mark ends the clause at `right`, but not an object of a stated number
-/// that it opens; a quoted "all parties" is everyone concerned).
+/// What an anaphoric object right after a verb ending at `end` recalls: the number of sides it states ("urged the
+/// two countries", "urged “both brotherly countries”": a quotation mark ends the clause at `right`, but not an
+/// object of a stated number that it opens; a quoted "all parties" is everyone concerned).
 ///
-/// An agreement welcomed or rejected is one of two parties too ("The Iranian foreign ministry welcomed the peace
-/// agreement": the sides that made it).
+/// An agreement welcomed or rejected recalls the sides that made it ("The Iranian foreign ministry welcomed the
+/// peace agreement"), also after a quoted verb (Beijing "respects and supports" the deal).
 pub(super) fn object_anaphor(scan: &Scan, category: Category, end: usize, right: usize) -> Option<Recalled> {
     let agreement = |from: usize| {
         matches!(category, Category::Support | Category::Reject)

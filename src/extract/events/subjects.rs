@@ -217,8 +217,17 @@ pub(super) fn past_subordinate_clause(scan: &Scan, actors: &[Actor], left: usize
 /// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
 pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usize) -> Vec<Actor> {
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
-    // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject.
-    if matches!(scan.lower(left), "it" | "they" | "he" | "she") && lexicon::class_at(scan, b, "reporting") {
+    // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
+    // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
+    let pronoun = matches!(scan.lower(left), "it" | "they" | "he" | "she");
+    let reporter = match pronoun && scan.is(b, "that") {
+        true => (b.saturating_sub(6)..b)
+            .rev()
+            .take_while(|&k| k + 1 == b || lexicon::time_word(scan, k + 1) || scan.is(k + 1, "on"))
+            .find(|&k| lexicon::class_at(scan, k, "reporting")),
+        false => Some(b),
+    };
+    if pronoun && let Some(b) = reporter.filter(|&r| lexicon::class_at(scan, r, "reporting")) {
         let start = clause_start(scan, b);
         // "In a statement issued by the embassy in Manila, Washington said it …": past a phrase put before the
         // subject.

@@ -22,7 +22,8 @@ pub fn passive_with_agent(scan: &Scan, first: usize) -> bool {
 /// A participle cue right after a passive auxiliary ("is accused", "were not attacked", "has been expelled"):
 /// the subject before it is acted on.
 pub fn passive_participle(scan: &Scan, first: usize) -> bool {
-    if !scan.lower(first).ends_with("ed") {
+    // (Not "is expected in Yerevan": who is expected there is who visits.)
+    if !scan.lower(first).ends_with("ed") || scan.is(first, "expected") {
         return false;
     }
     let mut k = first;
