@@ -1,8 +1,9 @@
 //! Acts read from a verb and what follows it, and the sides a group stands for: a reporting verb inside a relative
 //! clause, a state's officials before "who", a list after "from", an objection, a proposal declined, an agreement
 //! ended, working with another side, troops hosted, a recognition switched, an agreement of three welcomed, a line
-//! that links countries, a small group of states that acts for each member, a mediator carrying proposals, and
-//! ties a speaker reports, a pronoun after "said … that", a visit expected and officials convened.
+//! that links countries, a small group of states that acts for each member, a mediator carrying proposals,
+//! ties a speaker reports, a pronoun after "said … that", a visit expected, officials convened, and acts done
+//! jointly.
 
 use crate::events_common::{between, code, has, missing, unlinked};
 use dossier::extract::Category;
@@ -141,4 +142,12 @@ fn a_visit_expected_or_officials_convened_are_meetings() {
     assert!(code("Growth is expected in Chile next year.").is_empty());
     let v = code("Brazil was separately convening Chilean and Peruvian officials on a trade framework.");
     assert!(missing(&v, &["BRA"], &["CHL", "PER"], Category::Consult).is_empty(), "{v:?}");
+}
+
+#[test]
+fn sides_acting_jointly_cooperate() {
+    let v = code("Chile and Peru have jointly pledged to cover the costs of the new border post.");
+    assert!(between(&v, "CHL", "PER", Category::Cooperate), "{v:?}");
+    // One side alone does nothing jointly.
+    assert!(code("The programme is jointly funded by Chile.").is_empty());
 }
