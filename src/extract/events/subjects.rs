@@ -213,8 +213,9 @@ pub(super) fn past_subordinate_clause(scan: &Scan, actors: &[Actor], left: usize
     Some(if agents.is_empty() { antecedent(scan, actors, outer, first) } else { leading_group(scan, agents) })
 }
 
-/// The subject hidden by a relative clause or a quotation between it and its verb: "Goita, who seized power …,
-/// has accused France"; "Tehran condemned the strikes as a “violation …” and accused Washington".
+/// The subject hidden by a relative clause, a quotation or a reporting verb between it and its verb (the cue at
+/// `first`, in the clause starting at `left`): "Goita, who seized power …, has accused France"; "Tehran condemned
+/// the strikes as a “violation …” and accused Washington"; "Chile said that it …".
 pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usize) -> Vec<Actor> {
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
