@@ -242,10 +242,14 @@ impl Memory {
 /// partnership, when neither of them is the speaker (a mediator's call to one of them does not make that pair
 /// "both").
 pub(super) fn other_parties(speakers: &[Actor], n: usize, sentence: u32, memory: &Memory) -> Vec<Actor> {
-    let own: Vec<u32> = speakers.iter().filter_map(|s| s.country).collect();
-    let main = memory.dominant_pair().filter(|p| n == 2 && !p.iter().any(|c| own.contains(c)));
+    let main = memory.dominant_pair().filter(|p| n == 2 && p.iter().all(|c| !spoken_by(speakers, *c)));
     let group = main.unwrap_or_else(|| memory.group(sentence, n));
-    recalled(&group.into_iter().filter(|c| !own.contains(c)).collect::<Vec<u32>>())
+    recalled(&group.into_iter().filter(|&c| !spoken_by(speakers, c)).collect::<Vec<u32>>())
+}
+
+/// Whether `country` is one of the speakers'.
+fn spoken_by(speakers: &[Actor], country: u32) -> bool {
+    speakers.iter().any(|s| s.country == Some(country))
 }
 
 /// The countries of `entry`, when its sentence is at most `span` before `sentence`.
@@ -412,8 +416,8 @@ pub(super) fn recalled_parties(speakers: &[Actor], what: Recalled, sentence: u32
     let n = match what {
         Recalled::Sides(n) => n,
         Recalled::Agreement => {
-            let own: Vec<u32> = speakers.iter().filter_map(|s| s.country).collect();
-            let parties: Vec<u32> = memory.last_agreement(sentence).into_iter().filter(|c| !own.contains(c)).collect();
+            let parties: Vec<u32> =
+                memory.last_agreement(sentence).into_iter().filter(|&c| !spoken_by(speakers, c)).collect();
             if parties.len() > 2 {
                 return recalled(&parties);
             }

@@ -14,9 +14,9 @@ pub(super) fn as_met(scan: &Scan, actors: &[Actor], cue: Cue) -> Option<Cue> {
         let met = received_someone(scan, actors, cue.end) || received_by_someone(scan, actors, cue.first, cue.end);
         return met.then_some(cue);
     }
-    if !(scan.lower(cue.first).starts_with("host")
-        && object_after(scan, actors, cue.end).is_some_and(|o| troops(scan, actors, o)))
-    {
+    let hosts_forces = scan.lower(cue.first).starts_with("host")
+        && object_after(scan, actors, cue.end).is_some_and(|o| troops(scan, actors, o));
+    if !hosts_forces {
         return Some(cue);
     }
     let charged = cue.first > 0 && matches!(scan.lower(cue.first - 1), "of" | "for");

@@ -121,8 +121,8 @@ pub fn subject_group(scan: &Scan, agents: &[Actor], cue: usize) -> Vec<Actor> {
     let group = joined_run(scan, last, sorted.iter().rev().skip(1));
     // "recalled its ambassadors from Berlin, Paris and London for consultations": a group after "from" or "to" is
     // an object, not the owner of a noun after it.
-    let object =
-        group.iter().map(|x| x.first).min().is_some_and(|f| f > 0 && matches!(scan.lower(f - 1), "from" | "to"));
+    // (The group is nearest first: its last actor opens it.)
+    let object = group.last().is_some_and(|x| x.first > 0 && matches!(scan.lower(x.first - 1), "from" | "to"));
     if object { Vec::new() } else { group }
 }
 /// The first group of `actors` (in text order): a clause's subject when the actors after it are its objects.
@@ -221,12 +221,11 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
     let pronoun = matches!(scan.lower(left), "it" | "they" | "he" | "she");
-    let reporter = match pronoun && scan.is(b, "that") {
-        true => (b.saturating_sub(6)..b)
-            .rev()
-            .take_while(|&k| k + 1 == b || lexicon::time_word(scan, k + 1) || scan.is(k + 1, "on"))
-            .find(|&k| lexicon::class_at(scan, k, "reporting")),
-        false => Some(b),
+    let reporter = if pronoun && scan.is(b, "that") {
+        let adjunct = |k: usize| k + 1 == b || lexicon::time_word(scan, k + 1) || scan.is(k + 1, "on");
+        (b.saturating_sub(6)..b).rev().take_while(|&k| adjunct(k)).find(|&k| lexicon::class_at(scan, k, "reporting"))
+    } else {
+        Some(b)
     };
     if pronoun && let Some(b) = reporter.filter(|&r| lexicon::class_at(scan, r, "reporting")) {
         let start = clause_start(scan, b);

@@ -4,6 +4,7 @@
 use super::Category;
 use super::actors::{Actor, cross, group_after_word};
 use super::lexicon::{Cue, clause_end};
+use super::subjects::side;
 use crate::extract::detect::Scan;
 
 /// Pairs of actors, the acting side first.
@@ -23,11 +24,6 @@ pub(super) fn switched(scan: &Scan, actors: &[Actor], cue: &Cue, pairs: &[(Actor
     let old = group_after_word(scan, actors, cue.end, right, "from")?;
     let old_end = old.iter().map(|x| x.end).max()?;
     let new = group_after_word(scan, actors, old_end, right, "to")?;
-    let mut sources: Vec<Actor> = Vec::new();
-    for (x, _) in pairs {
-        if x.end <= verb && !sources.iter().any(|s| s.first == x.first) {
-            sources.push(*x);
-        }
-    }
+    let sources: Vec<Actor> = side(pairs, |p| p.0).into_iter().filter(|x| x.end <= verb).collect();
     (!sources.is_empty()).then(|| (cross(&sources, &old), cross(&sources, &new)))
 }
