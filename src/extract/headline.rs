@@ -9,8 +9,12 @@ impl Scan<'_> {
         // A byline or a credit line is names, not a headline: "By Sana Qureshi and …", "(Reporting by …; editing
         // by …)".
         let word = |k: usize| self.toks().get(k).map(|t| t.text(self.text()));
-        let credit =
-            word(0) == Some("By") || (word(0) == Some("(") && (1..4).any(|k| matches!(word(k), Some("by" | "By"))));
+        // So is a labelled one: "Authors: Katarína Hudecová and Balázs Fekete".
+        let labelled = matches!(word(0), Some("Author" | "Authors" | "Byline" | "Reporter" | "Reporters" | "Writer"))
+            && word(1) == Some(":");
+        let credit = labelled
+            || word(0) == Some("By")
+            || (word(0) == Some("(") && (1..4).any(|k| matches!(word(k), Some("by" | "By"))));
         if credit {
             return false;
         }

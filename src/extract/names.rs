@@ -258,7 +258,13 @@ impl Scan<'_> {
         let prefix = self.kb.in_context("place-prefix", self.lower(first));
         // "mining at Mes Aynak", "clashes at Landi Kotal": after "at", a name that opens with no given name is a
         // place ("a swipe at Imran Khan" is a person's).
-        let at_place = !strong && first > 0 && self.is(first - 1, "at") && !self.kb.is_given_name(self.tok(first));
+        // (So is the second of two such names: "disengagements at Galwan and Pangong Tso".)
+        let before_list = || {
+            let name_before = (0..first.saturating_sub(1)).rev().take_while(|&k| self.toks()[k].is_capitalised());
+            name_before.last().is_some_and(|k| k > 0 && self.is(k - 1, "at"))
+        };
+        let after_at = first > 0 && (self.is(first - 1, "at") || (self.is(first - 1, "and") && before_list()));
+        let at_place = !strong && after_at && !self.kb.is_given_name(self.tok(first));
         if !titled
             && (prefix || at_place || self.place_before(first) || (!strong && self.beside_listed_place(first, end)))
         {

@@ -1,7 +1,8 @@
 //! Names read by the words around them: a dateline's city, an outlet's name after a noun of outlets, a ship's name
 //! after a noun of vessels, a state's forces named in capitals, a place's adjective, a town inside a longer name,
 //! a company named by its trade or after a noun of companies, a capital joined to the city before it, a place's
-//! name ending in a known place after a particle, a research body named head first.
+//! name ending in a known place after a particle, a research body named head first, a military site or a cape
+//! named by the word before it, two places after "at", and the authors of a labelled credit line.
 
 use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
@@ -130,4 +131,46 @@ fn ordinary_words_after_a_title_are_a_name_but_not_in_a_headline() {
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Person), ["Mark Brown"], "{:?}", x.entities);
     assert_eq!(kinds_named(x, EntityKind::Organization), ["Fitch Ratings"], "{:?}", x.entities);
+}
+
+#[test]
+fn a_military_site_or_a_cape_is_named_by_the_word_before_it() {
+    let d = extract(&[(
+        "a.txt",
+        "In July Chile handed Camp Tarkowa in Arica to the Peruvian army. Troops trained at Fort Vilcaya. Fishing \
+         boats left Punta Quenaya at dawn.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Arica", "Camp Tarkowa", "Fort Vilcaya", "Punta Quenaya"]);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn both_names_after_at_are_places() {
+    let d = extract(&[(
+        "a.txt",
+        "She noted that the buffer zones created after earlier pullbacks at Kallpa Urqu and Tarko Pampa remain.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Kallpa Urqu", "Tarko Pampa"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn a_labelled_credit_line_names_its_authors() {
+    let d = extract(&[(
+        "a.txt",
+        "Copper, Chile and Peru: The Limits of Trade Diplomacy\n\nAndes Policy Centre | Brief No. 4 | May 2026\n\
+         Authors: Tamara Quenaya and Esteban Villarroel\n\nChile and Peru signed a copper agreement on Monday.",
+    )]);
+    let people = kinds_named(&d.extraction, EntityKind::Person);
+    assert_eq!(people, ["Esteban Villarroel", "Tamara Quenaya"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_company_named_by_its_trade_of_chartering_ships() {
+    let d = extract(&[("a.txt", "\"Nobody will fix a cargo,\" said a broker at Arica-based Quenaya Ship Chartering.")]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Organization), ["Quenaya Ship Chartering"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
 }

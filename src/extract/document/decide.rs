@@ -117,7 +117,12 @@ impl Builder<'_> {
                 first_words.entry(words[0].clone()).or_default().push(i as u32);
             }
         }
-        for single in std::mem::take(&mut self.singles) {
+        // The people this document calls by their surname alone: for the others, a lone first word that is also
+        // a given name is how the text names them ("Xi Jinping … Modi told Xi that …": a family name first).
+        // (Found the first time it is asked: few documents ever do.)
+        let singles = std::mem::take(&mut self.singles);
+        let mut called_by_surname: Option<Vec<u32>> = None;
+        for single in &singles {
             let scan = &scans[single.sentence as usize];
             let at = single.at;
             let word = scan.tok(at);
@@ -173,7 +178,15 @@ impl Builder<'_> {
                     || (scan.is(at + 1, "and")
                         && scan.toks().get(at + 2).is_some_and(|t| t.is_capitalised())
                         && verb_at(at + 3));
-                if people.len() == 1 && (single.strong || acts || !scan.kb.is_given_name(word)) {
+                let mut by_surname = |person: u32| {
+                    let called = called_by_surname.get_or_insert_with(|| {
+                        let lone = singles.iter().map(|s| name_key(scans[s.sentence as usize].tok(s.at)));
+                        lone.filter_map(|key| surnames.people(&key).map(<[u32]>::to_vec)).flatten().collect()
+                    });
+                    called.contains(&person)
+                };
+                let named = single.strong || acts || !scan.kb.is_given_name(word);
+                if people.len() == 1 && (named || !by_surname(people[0])) {
                     self.mention(people[0], t.start, t.end, s, MentionForm::Partial, word);
                 }
                 continue;

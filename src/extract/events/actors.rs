@@ -443,7 +443,10 @@ pub fn followed_by_state_noun(scan: &Scan, end: usize) -> bool {
             || matches!(scan.labels[k], Label::Dict(_))
             || scan.toks()[k].kind == TokenKind::Possessive;
         if !skippable {
-            return false;
+            // A force of two words: "the Chadian air force", "Philippine coast guard vessels" (`state-force`).
+            let next = scan.toks().get(k + 1).map(|_| scan.lower(k + 1));
+            return matches!(next, Some("force" | "forces" | "guard" | "guards"))
+                && scan.kb.in_context("state-force", &format!("{w} {}", scan.lower(k + 1)));
         }
         k += 1;
     }

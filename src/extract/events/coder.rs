@@ -28,7 +28,7 @@ pub fn code_sentence(
     out: &mut Vec<LocalInteraction>,
     relations: &mut Vec<LocalRelation>,
 ) {
-    let actors = actors(ctx, scan, mentions);
+    let actors = memory::with_opening_pronoun(scan, actors(ctx, scan, mentions), sentence, memory);
     let cues = find_cues(scan);
     // Where the nouns of attacks are, for a condemnation of one ("condemned the attack on Iranian guards").
     let attacks: Vec<usize> =
@@ -124,6 +124,9 @@ pub fn code_sentence(
             {
                 participants.extend([a, b]);
                 memory.pairs.push((sentence, [a, b], symmetric));
+                if category == Category::Agree {
+                    memory.agreed.push((sentence, [a, b]));
+                }
             }
         }
         if !symmetric && pairs.iter().any(|(x, y)| x.state && y.country.is_some()) {

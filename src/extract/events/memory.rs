@@ -22,6 +22,9 @@ pub struct Memory {
     /// Recent pairs of countries that interacted, newest last, and whether they did so as equals (met,
     /// agreed): "the two sides".
     pub(super) pairs: Vec<(u32, [u32; 2], bool)>,
+    /// Recent pairs of countries that agreed on something (signed, concluded a deal), newest last: the parties
+    /// that "the agreement" of a later sentence recalls. Talks are not an agreement.
+    pub(super) agreed: Vec<(u32, [u32; 2])>,
     /// Who last accused someone, with the sentence.
     pub(super) accusers: Option<(u32, Vec<u32>)>,
     /// The states that did the last attack, with the sentence (none for an attack of no state): who "the attacks"
@@ -199,14 +202,14 @@ impl Memory {
         }
     }
 
-    /// The countries of every pair that met or agreed in the latest sentence that had one, within the memory's span
+    /// The countries of every pair that agreed in the latest sentence that had one, within the memory's span
     /// before `sentence` (or in it).
     fn last_agreement(&self, sentence: u32) -> Vec<u32> {
-        let recent = self.pairs.iter().rev().take_while(|(s, _, _)| sentence.saturating_sub(*s) <= MEMORY_SPAN);
-        let mut recent = recent.filter(|(_, _, equals)| *equals).peekable();
-        let Some(&&(latest, _, _)) = recent.peek() else { return Vec::new() };
+        let mut recent =
+            self.agreed.iter().rev().take_while(|(s, _)| sentence.saturating_sub(*s) <= MEMORY_SPAN).peekable();
+        let Some(&&(latest, _)) = recent.peek() else { return Vec::new() };
         let mut parties: Vec<u32> = Vec::new();
-        for (_, pair, _) in recent.take_while(|(s, _, _)| *s == latest) {
+        for (_, pair) in recent.take_while(|(s, _)| *s == latest) {
             for c in pair {
                 if !parties.contains(c) {
                     parties.push(*c);
@@ -319,6 +322,19 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
         return if speakers.len() == 1 { speakers } else { memory.last_state(sentence) };
     }
     Vec::new()
+}
+
+/// `actors` with a stand-in for the person named last at a "He" or "She" that opens the sentence joined to a named
+/// side ("He and Petro signed a memorandum …"), so that the two act together.
+pub(super) fn with_opening_pronoun(scan: &Scan, mut actors: Vec<Actor>, sentence: u32, memory: &Memory) -> Vec<Actor> {
+    let p = scan.first_word;
+    let joined = matches!(scan.toks().get(p).map(|_| scan.tok(p)), Some("He" | "She"))
+        && scan.is(p + 1, "and")
+        && actors.first().is_some_and(|a| a.first == p + 2 && super::actors::is_agent(a));
+    if joined && let [country] = memory.last_person(sentence)[..] {
+        actors.insert(0, Actor::state_of(country, p, p + 1));
+    }
+    actors
 }
 
 /// Where a pronoun ("it", "they", "he", "she") opening the sentence stands as the subject of the cue at `first`:

@@ -99,9 +99,12 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     }
     let right = || clause_end(scan, cue.end).min(cue.end + 8);
     let object_end = |right: usize| (cue.end..right).find(|&k| scan.is(k, "to")).unwrap_or(right);
-    // "delivered 25,000 tonnes of wheat to Mali" is aid; "delivered a speech" is no event.
+    // "delivered 25,000 tonnes of wheat to Mali" is aid, and so are weapons handed "to" a state ("delivered
+    // drones to the Chadian air force"); "delivered a speech" is no event.
     if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
-        return (cue.end..object_end(right())).any(|k| class_at(scan, k, "goods")).then_some(cue);
+        let end = object_end(right());
+        let armed = scan.is(end, "to") && (cue.end..end).any(|k| scan.kb.in_context("projectile", scan.lower(k)));
+        return (armed || (cue.end..end).any(|k| class_at(scan, k, "goods"))).then_some(cue);
     }
     // "fired two ballistic missiles", "launched rockets at …": firing is an attack only with a projectile (not
     // "launched talks", "fired the minister").

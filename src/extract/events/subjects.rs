@@ -62,8 +62,14 @@ pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Vec<A
         let t = &scan.toks()[k];
         (t.kind == TokenKind::Word && t.case == Case::Lower && !scan.facts[k].cue) || matches!(scan.tok(k), "“" | "\"")
     };
+    // Or right before the weapons it was made with: "Russian missile and drone strikes".
+    let weapon = |k: usize| scan.kb.in_context("projectile", scan.lower(k));
+    let weapons = |from: usize| {
+        first - from <= 3 && weapon(from) && weapon(first - 1) && (from..first).all(|k| weapon(k) || scan.is(k, "and"))
+    };
     let owns = |x: &Actor| {
         x.end == first
+            || (x.end < first && (weapons(x.end) || act_name(scan, actors, x.end, first)))
             || (x.end < first
                 && first - x.end <= 4
                 && scan.toks()[x.end].kind == TokenKind::Possessive
@@ -76,6 +82,16 @@ pub(super) fn owner_before(scan: &Scan, actors: &[Actor], first: usize) -> Vec<A
     let mut group = joined_run(scan, actors[last], before);
     group.reverse();
     group.into_iter().map(|x| Actor { state: true, ..x }).collect()
+}
+
+/// Whether the tokens from `from` to a noun cue at `first` are the act's own name, which its owner stands before:
+/// "the Russian Zapad exercises", "the joint Russian-Belarusian Zapad-2025 exercises".
+fn act_name(scan: &Scan, actors: &[Actor], from: usize, first: usize) -> bool {
+    let t = scan.toks();
+    first - from <= 3
+        && t[from].is_capitalised()
+        && !actors.iter().any(|a| a.first == from)
+        && (from + 1..first).all(|k| t[k].kind == TokenKind::Number || scan.is_punct(k, "-"))
 }
 
 /// Whether actor `x` stands in a "by" phrase: "by" before it, with only other actors and joining words between.
@@ -324,7 +340,7 @@ pub(super) fn joined_before(scan: &Scan, actors: &[Actor], first: usize) -> Opti
                 || matches!(scan.tok(k), "'" | "’")
         })
     };
-    if first - end > 4 || last.country.is_none() || !modifiers() {
+    if first - end > 4 || last.country.is_none() || !(modifiers() || act_name(scan, actors, end, first)) {
         return None;
     }
     let mut words = vec![joined_word(actors, last)?];
