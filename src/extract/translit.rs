@@ -146,6 +146,14 @@ fn folded_skeleton(w: &str, across_vowels: bool) -> String {
     out
 }
 
+/// Whether the words that differ between two names of the same shape are long enough to be spellings of one
+/// word: four letters when one word differs, five when more do.
+pub fn differing_words_long_enough(a: &[String], b: &[String]) -> bool {
+    let differing = a.iter().zip(b).filter(|(x, y)| x != y).count();
+    let shortest = if differing <= 1 { 4 } else { 5 };
+    a.iter().zip(b).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest)
+}
+
 /// A person's name words with "Abdul" and its spellings joined to the word after them, as they are often
 /// written: "Abdul Ghani Baradar" and "Abdulghani Baradar" have the same words.
 pub fn joined_name_words(words: &[String]) -> Vec<String> {

@@ -1,7 +1,8 @@
 //! Who owns an act named by a noun or a closed border, and whom a later sentence recalls: a state before the
 //! weapons or the name of its act, arms handed over, a force of two words, a border named by its state's
-//! adjective, a matter raised with a leader, "He and …" opening a sentence, a family name first, and the parties
-//! of the last agreement rather than of the last talks.
+//! adjective, a matter raised with a leader, "He and …" opening a sentence, a family name first, the parties of
+//! the last agreement rather than of the last talks, a side's act called a threat, and one person in two
+//! spellings.
 
 use crate::events_common::{between, code, has, missing};
 use dossier::extract::Category;
@@ -89,4 +90,23 @@ fn the_agreement_welcomed_is_the_last_one_signed_not_the_last_talks() {
     );
     assert!(missing(&v, &["USA"], &["CHL", "PER"], Category::Support).is_empty(), "{v:?}");
     assert!(!has(&v, "USA", "BOL", Category::Support), "{v:?}");
+}
+
+#[test]
+fn a_sides_act_called_a_threat_is_an_accusation() {
+    let v = code("Peru's foreign minister called the Chilean deployment \"a threat to the peace of our region\".");
+    assert!(has(&v, "PER", "CHL", Category::Accuse), "{v:?}");
+    // Naming something a success, or a threat to a side, accuses no one; "calls on" is still a request.
+    assert!(code("Peru called the meeting with Chile a success.").iter().all(|i| i.category != Category::Accuse));
+    assert!(code("Peru called the deal a threat to Bolivia.").iter().all(|i| i.category != Category::Accuse));
+    assert!(has(&code("Peru calls on Chile to withdraw."), "PER", "CHL", Category::Request));
+}
+
+#[test]
+fn a_person_named_in_two_spellings_acts_for_one_state() {
+    let v = code(
+        "Peruvian President Rosa Huamanchumo met Chilean officials on Monday. Later, Bolivian President Luis Arce \
+         and Rosa Huamanchoumo pledged to deepen security cooperation.",
+    );
+    assert!(between(&v, "BOL", "PER", Category::Cooperate), "{v:?}");
 }

@@ -17,6 +17,7 @@ use crate::corpus::{Date, Document};
 mod context;
 mod decide;
 mod local;
+mod spellings;
 mod vessels;
 
 pub use local::{Details, DocExtraction, Key, LocalEntity, LocalMention, PendingMention, SubtypeName};
@@ -24,6 +25,7 @@ pub use local::{Details, DocExtraction, Key, LocalEntity, LocalMention, PendingM
 use context::{
     capital_is_government, compound_of_governments, media_context, place_context, possessor_country, within_longer_name,
 };
+use spellings::Spellings;
 
 /// The date against which dated knowledge is checked: the document's own date, else the latest date or year the
 /// text mentions (an article is written after what it reports), else none (taken as today).
@@ -97,6 +99,7 @@ pub fn extract_document(doc: &Document, kb: &Knowledge) -> DocExtraction {
         ambiguous: Vec::new(),
         scratch: Scratch::default(),
         vessels: Vec::new(),
+        spellings: Spellings::default(),
     };
     builder.out.reference_date = builder.date;
     for (s, scan) in scans.iter().enumerate() {
@@ -203,6 +206,8 @@ struct Builder<'k> {
     out: DocExtraction,
     index: HashMap<Key, u32>,
     acronyms: HashMap<String, u32>,
+    /// The people named so far, for another spelling of one of their names.
+    spellings: Spellings,
     singles: Vec<SingleWord>,
     /// Mentions of names that are also ordinary words, kept only if the document confirms them.
     ambiguous: Vec<(u32, LocalMention, bool)>,
@@ -282,7 +287,7 @@ impl Builder<'_> {
             Entry::Person(p) => {
                 // A known office holder: their state, and whether they held office at the document's date.
                 let holder = &kb.people[p as usize];
-                let i = self.entity(Key::Person(name_key(&holder.name)), EntityKind::Person, &holder.name);
+                let i = self.person_entity(Key::Person(name_key(&holder.name)), &holder.name);
                 // An undated text is written on or after the latest date it mentions: someone in office today
                 // may have taken office after it ("the first visit since 2021" by a minister appointed in 2024).
                 let term = holder.term_at(self.date).or_else(|| holder.term_at(None).filter(|_| !self.date_stated));
@@ -522,7 +527,7 @@ impl Builder<'_> {
     fn person(&mut self, s: u32, scan: &Scan, first: usize, end: usize, strong: bool) {
         let name = clean_name(scan.span_text(first, end));
         let key = Key::Person(name_key(&name));
-        let local = self.entity(key, EntityKind::Person, &name);
+        let local = self.person_entity(key, &name);
         self.out.entities[local as usize].strong |= strong;
         let (a, b) = scan.bytes(first, end);
         self.mention(local, a, b, s, MentionForm::Name, &name);

@@ -26,6 +26,12 @@ pub fn find_cues(scan: &Scan) -> Vec<Cue> {
                 .or_else(|| adverb(scan, i + 1).then(|| after(list, 1))?)
                 .or_else(|| wider_cue(scan, i, w, list))
         });
+        // "called his Peruvian counterpart" is a call; "called" alone names something (an accusation only with a
+        // charge after it: see `objects::by_object`).
+        let matched = match matched {
+            Some(c) if c.end == i + 1 && matches!(w, "called" | "calls") => called_counterpart(scan, i).or(Some(c)),
+            matched => matched,
+        };
         let matched = matched.or_else(|| told_to(scan, i)).filter(|c| !adjectival(scan, c, out.last()));
         match matched {
             Some(c) => {

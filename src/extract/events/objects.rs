@@ -54,6 +54,16 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     {
         return None;
     }
+    // "called the US deployment "a threat to the peace"": a verb of naming accuses only a side named before a
+    // noun of charge in its clause (`labelling` and `charge-noun` in `context_words.tsv`).
+    if cue.word.category == Category::Accuse && !cue.word.noun && scan.kb.in_context("labelling", scan.lower(cue.first))
+    {
+        // (Up to ten words on, quoted or not, before a comma, a semicolon or a colon.)
+        let mut words = (cue.end..(cue.end + 10).min(scan.toks().len()))
+            .take_while(|&k| scan.toks()[k].kind != TokenKind::Punct || !matches!(scan.tok(k), "," | ";" | ":"));
+        let charge = words.find(|&k| scan.kb.in_context("charge-noun", scan.lower(k)))?;
+        return (cue.end..charge).any(|k| scan.toks()[k].is_capitalised()).then_some(cue);
+    }
     // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
     let near = (cue.end..(cue.end + 4).min(scan.toks().len())).take_while(|&k| scan.toks()[k].is_word());
     if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{SurnameIndex, joined_name_words, name_key, skeleton, surname_key};
+use super::translit::{SurnameIndex, differing_words_long_enough, joined_name_words, name_key, skeleton, surname_key};
 use crate::corpus::DocId;
 
 mod absorb;
@@ -196,14 +196,6 @@ fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
         union(&mut parent, a, b);
     }
     parent
-}
-
-/// Whether the words that differ between two names of the same shape are long enough to be spellings of one
-/// word: four letters when one word differs, five when more do.
-fn differing_words_long_enough(a: &[String], b: &[String]) -> bool {
-    let differing = a.iter().zip(b).filter(|(x, y)| x != y).count();
-    let shortest = if differing <= 1 { 4 } else { 5 };
-    a.iter().zip(b).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest)
 }
 
 /// A name's shape (its words' skeletons joined by spaces) with one letter of word `pos` left out, each way but

@@ -1,0 +1,75 @@
+//! People named twice in one document in two spellings of one name ("Hassan Sheikh Mohamud" / "Hassan Sheikh
+//! Mohamoud"): one person here already, so that what the second spelling does is that person's act, not only
+//! once the corpus is resolved.
+
+use super::{Builder, Key};
+use crate::extract::model::EntityKind;
+use crate::extract::translit::{differing_words_long_enough, joined_name_words, skeleton};
+
+/// The people named in a document, to find a new name's other spelling.
+#[derive(Default)]
+pub(super) struct Spellings {
+    /// (local entity, name key, [`initials`] of the key), one per person of two words or more.
+    people: Vec<(u32, String, u64)>,
+}
+
+/// The first letters of a name key's words, as the consonant skeletons keep them ("q", "c" and "x" are "k", "w" is
+/// "v"), and how many words: two spellings of one name have the same. (Compared before any skeleton is made: most
+/// people of a document differ here.)
+fn initials(key: &str) -> u64 {
+    key.split(' ').filter_map(|w| w.chars().next()).fold(0u64, |h, c| {
+        let c = match c {
+            'q' | 'c' | 'x' => 'k',
+            'w' => 'v',
+            c => c,
+        };
+        h.wrapping_mul(1_000_003).wrapping_add(c as u64 + 1)
+    })
+}
+
+/// A name key's words (see [`joined_name_words`]) and their shape, for names of two words or more.
+fn shape_of(key: &str) -> Option<(Vec<String>, String)> {
+    let written: Vec<String> = key.split(' ').map(String::from).collect();
+    let words = joined_name_words(&written);
+    (written.len() >= 2).then(|| {
+        let shape = words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ");
+        (words, shape)
+    })
+}
+
+impl Builder<'_> {
+    /// The local entity of the person of `key`: the one of that key, else a person named earlier in another
+    /// spelling of the name (the same rule as across documents: the same number of words and consonant skeletons,
+    /// the differing words long enough), else a new one.
+    pub(super) fn person_entity(&mut self, key: Key, name: &str) -> u32 {
+        if let Some(&local) = self.index.get(&key) {
+            return local;
+        }
+        let written = match &key {
+            Key::Person(k) if k.contains(' ') => Some((k.clone(), initials(k))),
+            _ => None,
+        };
+        let earlier = written.as_ref().and_then(|(k, sig)| {
+            let alike = |(_, other, s): &&(u32, String, u64)| {
+                s == sig
+                    && match (shape_of(k), shape_of(other)) {
+                        (Some((w, shape)), Some((w2, shape2))) => {
+                            shape == shape2 && w.len() == w2.len() && differing_words_long_enough(&w, &w2)
+                        }
+                        _ => false,
+                    }
+            };
+            self.spellings.people.iter().find(alike).map(|(local, _, _)| *local)
+        });
+        if let Some(local) = earlier {
+            // (Its key now finds that person straight away.)
+            self.index.insert(key, local);
+            return local;
+        }
+        let local = self.entity(key, EntityKind::Person, name);
+        if let Some((k, sig)) = written {
+            self.spellings.people.push((local, k, sig));
+        }
+        local
+    }
+}
