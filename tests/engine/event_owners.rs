@@ -1,8 +1,8 @@
 //! Who owns an act named by a noun or a closed border, and whom a later sentence recalls: a state before the
 //! weapons or the name of its act, arms handed over, a force of two words, a border named by its state's
 //! adjective, a matter raised with a leader, "He and …" opening a sentence, a family name first, the parties of
-//! the last agreement rather than of the last talks, a side's act called a threat, and one person in two
-//! spellings.
+//! the last agreement rather than of the last talks, a side's act called a threat, one person in two spellings,
+//! and a base kept in another state.
 
 use crate::events_common::{between, code, has, missing};
 use dossier::extract::Category;
@@ -109,4 +109,17 @@ fn a_person_named_in_two_spellings_acts_for_one_state() {
          and Rosa Huamanchoumo pledged to deepen security cooperation.",
     );
     assert!(between(&v, "BOL", "PER", Category::Cooperate), "{v:?}");
+}
+
+#[test]
+fn a_base_kept_in_another_state_is_cooperation_with_it() {
+    let v = code("Chile keeps its largest foreign army base in Bolivia and a naval station near Tacna.");
+    assert!(has(&v, "CHL", "BOL", Category::Cooperate), "{v:?}");
+    assert!(has(&code("Peru maintains a naval base in Ecuador."), "PER", "ECU", Category::Cooperate));
+    // Records kept are no base.
+    assert!(
+        code("Chile keeps records of Peruvian visitors at its border posts.")
+            .iter()
+            .all(|i| i.category != Category::Cooperate)
+    );
 }

@@ -1,6 +1,6 @@
 //! Finding a sentence's cues: the longest phrase of `cues.tsv` at each word, read past an adverb ("coordinating
-//! closely with"), past the words after "joint" ("a joint naval patrol") or to the agreement a verb ends ("scrapped
-//! its defence pact"), or as a directive ("told the U.S. to stay out") or a call to a counterpart; a participle used
+//! closely with"), past the words after "joint" ("a joint naval patrol"), to the agreement a verb ends ("scrapped
+//! its defence pact") or the base a state keeps abroad, or as a directive ("told the U.S. to stay out") or a call to a counterpart; a participle used
 //! as an adjective is none.
 
 use super::Category;
@@ -61,23 +61,35 @@ fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) ->
         "joint" => (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| cue_after(scan, i, list, n)),
         "called" | "calls" => called_counterpart(scan, i),
         // (Such a cue comes first in its list.)
-        _ => list.first().and_then(|(rest, word)| ended_agreement(scan, i, rest, *word)),
+        _ => list.first().and_then(|(rest, word)| gapped_cue(scan, i, rest, *word)),
     }
 }
 
-/// A cue that ends an agreement ("ended a 2011 policing arrangement", "scrapped its defence pact"): its rest is a
-/// verb's other words and then `<agreement>`, which a noun of agreement within four words stands for. The cue runs
-/// to that noun.
-fn ended_agreement(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<Cue> {
+/// A cue whose rest is a verb's other words and then a noun within four words, which the cue runs to: `<agreement>`
+/// for a noun of agreement ("ended a 2011 policing arrangement", "scrapped its defence pact"), `<base>` for a
+/// military base ("keeps its largest foreign army base in Tajikistan").
+fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<Cue> {
     let (last, verb) = rest.split_last()?;
-    if last != "<agreement>" || !rest_follows(scan, i + 1, verb) {
+    let agreement = match last.as_str() {
+        "<agreement>" => true,
+        "<base>" => false,
+        _ => return None,
+    };
+    if !rest_follows(scan, i + 1, verb) {
         return None;
     }
     let from = i + 1 + verb.len();
     let of_agreement = |k: usize| {
         k < scan.toks().len()
-            && (agreement_noun(scan, k)
-                || matches!(scan.lower(k), "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation"))
+            && if agreement {
+                agreement_noun(scan, k)
+                    || matches!(
+                        scan.lower(k),
+                        "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation"
+                    )
+            } else {
+                matches!(scan.lower(k), "base" | "bases" | "airbase" | "airbases")
+            }
     };
     let noun = (from..(from + 5).min(scan.toks().len()))
         .take_while(|&k| matches!(scan.toks()[k].kind, TokenKind::Word | TokenKind::Number))

@@ -100,7 +100,7 @@ impl Lexicon {
             };
             let list = cues.entry(first.clone()).or_default();
             list.push((rest.to_vec(), w));
-            // Longest first; a cue read to a word further on (see `cue_finder::ended_agreement`) first of all.
+            // Longest first; a cue read to a word further on (see `cue_finder::gapped_cue`) first of all.
             list.sort_by_key(|(r, _)| (!r.last().is_some_and(|w| w.starts_with('<')), std::cmp::Reverse(r.len())));
         }
         let mut classes: HashMap<String, u32> = HashMap::default();
