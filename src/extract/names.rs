@@ -258,10 +258,12 @@ impl Scan<'_> {
         let prefix = self.kb.in_context("place-prefix", self.lower(first));
         // "mining at Mes Aynak", "clashes at Landi Kotal": after "at", a name that opens with no given name is a
         // place ("a swipe at Imran Khan" is a person's).
-        // (So is the second of two such names: "disengagements at Galwan and Pangong Tso".)
+        // (So is the last of a list of such names: "disengagements at Galwan and Pangong Tso", "bases at al-Khadim,
+        // al-Jufra and Brak al-Shati".)
         let before_list = || {
-            let name_before = (0..first.saturating_sub(1)).rev().take_while(|&k| self.toks()[k].is_capitalised());
-            name_before.last().is_some_and(|k| k > 0 && self.is(k - 1, "at"))
+            let listed = |k: usize| self.toks()[k].is_capitalised() || self.is_punct(k, ",");
+            let names_before = (0..first.saturating_sub(1)).rev().take_while(|&k| listed(k));
+            names_before.last().is_some_and(|k| k > 0 && self.is(k - 1, "at") && !self.is_punct(k, ","))
         };
         let after_at = first > 0 && (self.is(first - 1, "at") || (self.is(first - 1, "and") && before_list()));
         let at_place = !strong && after_at && !self.kb.is_given_name(self.tok(first));

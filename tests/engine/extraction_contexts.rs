@@ -2,7 +2,7 @@
 //! after a noun of vessels, a state's forces named in capitals, a place's adjective, a town inside a longer name,
 //! a company named by its trade or after a noun of companies, a capital joined to the city before it, a place's
 //! name ending in a known place after a particle, a research body named head first, a military site or a cape
-//! named by the word before it, two places after "at", and the authors of a labelled credit line.
+//! named by the word before it, a list of places after "at", and the authors of a labelled credit line.
 
 use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
@@ -146,7 +146,7 @@ fn a_military_site_or_a_cape_is_named_by_the_word_before_it() {
 }
 
 #[test]
-fn both_names_after_at_are_places() {
+fn every_name_of_a_list_after_at_is_a_place() {
     let d = extract(&[(
         "a.txt",
         "She noted that the buffer zones created after earlier pullbacks at Kallpa Urqu and Tarko Pampa remain.",
@@ -154,6 +154,9 @@ fn both_names_after_at_are_places() {
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Place), ["Kallpa Urqu", "Tarko Pampa"], "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    let d = extract(&[("a.txt", "The force operates from bases at Kallpa Urqu, Pisco and Tarko Pampa.")]);
+    assert!(kinds_named(&d.extraction, EntityKind::Place).contains(&"Tarko Pampa".to_string()));
+    assert!(kinds_named(&d.extraction, EntityKind::Person).is_empty(), "{:?}", d.extraction.entities);
 }
 
 #[test]
