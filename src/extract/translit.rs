@@ -154,6 +154,16 @@ pub fn differing_words_long_enough(a: &[String], b: &[String]) -> bool {
     a.iter().zip(b).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest)
 }
 
+/// A person's name key's words (see [`joined_name_words`]) and, for a name written in two words or more, its shape:
+/// the words' consonant [`skeleton`]s joined by spaces, the same for spellings of one name.
+pub fn name_shape(key: &str) -> (Vec<String>, Option<String>) {
+    let written: Vec<String> = key.split(' ').map(String::from).collect();
+    let words = joined_name_words(&written);
+    // (A name of two written words joined into one, "Abdul Kabir", has a shape too: "Abdul Kabeer".)
+    let shape = (written.len() >= 2).then(|| words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" "));
+    (words, shape)
+}
+
 /// A person's name words with "Abdul" and its spellings joined to the word after them, as they are often
 /// written: "Abdul Ghani Baradar" and "Abdulghani Baradar" have the same words.
 pub fn joined_name_words(words: &[String]) -> Vec<String> {

@@ -4,7 +4,7 @@
 
 use super::{Builder, Key};
 use crate::extract::model::EntityKind;
-use crate::extract::translit::{differing_words_long_enough, joined_name_words, skeleton};
+use crate::extract::translit::{differing_words_long_enough, name_shape};
 
 /// The people named in a document, to find a new name's other spelling.
 #[derive(Default)]
@@ -27,16 +27,6 @@ fn initials(key: &str) -> u64 {
     })
 }
 
-/// A name key's words (see [`joined_name_words`]) and their shape, for names of two words or more.
-fn shape_of(key: &str) -> Option<(Vec<String>, String)> {
-    let written: Vec<String> = key.split(' ').map(String::from).collect();
-    let words = joined_name_words(&written);
-    (written.len() >= 2).then(|| {
-        let shape = words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ");
-        (words, shape)
-    })
-}
-
 impl Builder<'_> {
     /// The local entity of the person of `key`: the one of that key, else a person named earlier in another
     /// spelling of the name (the same rule as across documents: the same number of words and consonant skeletons,
@@ -50,16 +40,17 @@ impl Builder<'_> {
             _ => None,
         };
         let earlier = written.as_ref().and_then(|(k, sig)| {
-            let alike = |(_, other, s): &&(u32, String, u64)| {
-                s == sig
-                    && match (shape_of(k), shape_of(other)) {
-                        (Some((w, shape)), Some((w2, shape2))) => {
-                            shape == shape2 && w.len() == w2.len() && differing_words_long_enough(&w, &w2)
-                        }
-                        _ => false,
-                    }
+            // (The new name's shape is made once, when a person of the same initials asks for it.)
+            let mut mine: Option<(Vec<String>, Option<String>)> = None;
+            let mut alike = |(_, other, _): &&(u32, String, u64)| {
+                let (words, shape) = mine.get_or_insert_with(|| name_shape(k));
+                let (other_words, other_shape) = name_shape(other);
+                shape.is_some()
+                    && *shape == other_shape
+                    && words.len() == other_words.len()
+                    && differing_words_long_enough(words, &other_words)
             };
-            self.spellings.people.iter().find(alike).map(|(local, _, _)| *local)
+            self.spellings.people.iter().filter(|(_, _, s)| s == sig).find(&mut alike).map(|(local, _, _)| *local)
         });
         if let Some(local) = earlier {
             // (Its key now finds that person straight away.)

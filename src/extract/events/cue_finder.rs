@@ -1,7 +1,7 @@
 //! Finding a sentence's cues: the longest phrase of `cues.tsv` at each word, read past an adverb ("coordinating
 //! closely with"), past the words after "joint" ("a joint naval patrol"), to the agreement a verb ends ("scrapped
-//! its defence pact") or the base a state keeps abroad, or as a directive ("told the U.S. to stay out") or a call to a counterpart; a participle used
-//! as an adjective is none.
+//! its defence pact") or the base a state keeps abroad, or as a directive ("told the U.S. to stay out") or a call
+//! to a counterpart; a participle used as an adjective is none.
 
 use super::Category;
 use super::lexicon::{Cue, CueWord, cues_opening_with, rest_follows, token_classes};
@@ -79,7 +79,7 @@ fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<C
         return None;
     }
     let from = i + 1 + verb.len();
-    let of_agreement = |k: usize| {
+    let of_noun = |k: usize| {
         k < scan.toks().len()
             && if agreement {
                 agreement_noun(scan, k)
@@ -93,9 +93,9 @@ fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<C
     };
     let noun = (from..(from + 5).min(scan.toks().len()))
         .take_while(|&k| matches!(scan.toks()[k].kind, TokenKind::Word | TokenKind::Number))
-        .find(|&k| of_agreement(k))?;
+        .find(|&k| of_noun(k))?;
     // ("its defence cooperation agreement": the noun's compound ends the cue.)
-    let end = (noun + 1..).find(|&k| !of_agreement(k)).unwrap_or(noun + 1);
+    let end = (noun + 1..).find(|&k| !of_noun(k)).unwrap_or(noun + 1);
     Some(Cue { first: i, end, word })
 }
 

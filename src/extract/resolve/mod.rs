@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{SurnameIndex, differing_words_long_enough, joined_name_words, name_key, skeleton, surname_key};
+use super::translit::{SurnameIndex, differing_words_long_enough, name_key, name_shape, surname_key};
 use crate::corpus::DocId;
 
 mod absorb;
@@ -144,11 +144,7 @@ fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
         .filter(|(_, d)| d.kind == EntityKind::Person)
         .filter_map(|(i, d)| match &d.key {
             Key::Person(k) => {
-                let written: Vec<String> = k.split(' ').map(String::from).collect();
-                let words = joined_name_words(&written);
-                // (A name of two written words joined into one, "Abdul Kabir", has a shape too: "Abdul Kabeer".)
-                let shape =
-                    (written.len() >= 2).then(|| words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" "));
+                let (words, shape) = name_shape(k);
                 Some((i, words, shape))
             }
             _ => None,
