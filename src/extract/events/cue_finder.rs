@@ -53,13 +53,13 @@ fn cue_after(scan: &Scan, i: usize, list: &[(Vec<String>, CueWord)], skip: usize
     })
 }
 
-/// A cue read past the words right after its first: "a joint naval patrol" (one or two words after "joint"),
-/// "called his Peruvian counterpart". (Kept out of line: the loop over every token stays small.)
+/// A cue read past the words right after its first: "a joint naval patrol" (one or two words after "joint"), a
+/// verb read to a later noun ("scrapped its defence pact"). (Kept out of line: the loop over every token stays
+/// small.)
 #[inline(never)]
 fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) -> Option<Cue> {
     match w {
         "joint" => (1..=2).filter(|&n| modifiers_of_joint(scan, i, n)).find_map(|n| cue_after(scan, i, list, n)),
-        "called" | "calls" => called_counterpart(scan, i),
         // (Such a cue comes first in its list.)
         _ => list.first().and_then(|(rest, word)| gapped_cue(scan, i, rest, *word)),
     }
@@ -162,7 +162,8 @@ fn told_to(scan: &Scan, i: usize) -> Option<Cue> {
 /// "called his Peruvian counterpart", "calls her counterparts": a call, coded CONSULT ("called" alone is too many
 /// other things: "called for", "called the plan a mistake").
 fn called_counterpart(scan: &Scan, i: usize) -> Option<Cue> {
-    // (Asked only of "called" and "calls", which open cues of their own: "called on", "calls for".)
+    // (Asked only of "called" and "calls" matched as cues of one word, naming ones: "called on" and "calls for"
+    // are cues of their own.)
     if scan.toks()[i].case != Case::Lower {
         return None;
     }

@@ -152,6 +152,11 @@ pub fn token_grammar(text: &str, case: Case, classes: u32) -> u32 {
     if ends_clause { classes | BOUNDARY } else { classes }
 }
 
+/// Whether token `k` is a third-person subject pronoun ("it", "they", "he", "she"), in any case.
+pub fn subject_pronoun(scan: &Scan, k: usize) -> bool {
+    matches!(scan.lower(k), "it" | "they" | "he" | "she")
+}
+
 /// Whether token `k` is a word of a time adjunct: a `time` word or a number ("last week", "in 2024").
 pub fn time_word(scan: &Scan, k: usize) -> bool {
     k < scan.toks().len() && (scan.toks()[k].kind == TokenKind::Number || class_at(scan, k, "time"))

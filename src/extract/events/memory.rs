@@ -328,7 +328,8 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
 /// side ("He and Petro signed a memorandum …"), so that the two act together.
 pub(super) fn with_opening_pronoun(scan: &Scan, mut actors: Vec<Actor>, sentence: u32, memory: &Memory) -> Vec<Actor> {
     let p = scan.first_word;
-    let joined = matches!(scan.toks().get(p).map(|_| scan.tok(p)), Some("He" | "She"))
+    let joined = p + 1 < scan.toks().len()
+        && matches!(scan.tok(p), "He" | "She")
         && scan.is(p + 1, "and")
         && actors.first().is_some_and(|a| a.first == p + 2 && super::actors::is_agent(a));
     if joined && let [country] = memory.last_person(sentence)[..] {
@@ -350,9 +351,8 @@ fn leading_pronoun(scan: &Scan, actors: &[Actor], first: usize) -> Option<usize>
             || crate::corpus::dates::is_calendar_word(scan.tok(k))
     };
     // (The pronoun first, a few string tests; the phrase before it only when there is one.)
-    let p = (0..first.min(6)).find(|&k| {
-        matches!(scan.lower(k), "it" | "they" | "he" | "she") && (k == 0 || scan.toks()[k].case == Case::Lower)
-    })?;
+    let p = (0..first.min(6))
+        .find(|&k| lexicon::subject_pronoun(scan, k) && (k == 0 || scan.toks()[k].case == Case::Lower))?;
     if !(0..p).all(fronting) {
         return None;
     }

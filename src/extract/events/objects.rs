@@ -55,7 +55,7 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
         return None;
     }
     // "called the US deployment "a threat to the peace"": a verb of naming accuses only a side named before a
-    // noun of charge in its clause (`labelling` and `charge-noun` in `context_words.tsv`).
+    // noun of charge in its next ten words (`labelling` and `charge-noun` in `context_words.tsv`).
     if cue.word.category == Category::Accuse && !cue.word.noun && scan.kb.in_context("labelling", scan.lower(cue.first))
     {
         // (Up to ten words on, quoted or not, before a comma, a semicolon or a colon.)

@@ -236,7 +236,7 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
-    let pronoun = matches!(scan.lower(left), "it" | "they" | "he" | "she");
+    let pronoun = lexicon::subject_pronoun(scan, left);
     let reporter = if pronoun && scan.is(b, "that") {
         let adjunct = |k: usize| k + 1 == b || lexicon::time_word(scan, k + 1) || scan.is(k + 1, "on");
         (b.saturating_sub(6)..b).rev().take_while(|&k| adjunct(k)).find(|&k| lexicon::class_at(scan, k, "reporting"))
@@ -296,9 +296,8 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     // (A verb: a quoted noun, "described the verdict as “an attack …”", names no act of the speaker's.)
     // (Or a verb in "-s" right after a subject, when the cue comes later: the United States "values its strong
     // partnerships with both …".)
-    let subject_before = b > 0
-        && (matches!(scan.lower(b - 1), "it" | "they" | "he" | "she")
-            || actors.iter().any(|x| x.end == b && is_agent(x)));
+    let subject_before =
+        b > 0 && (lexicon::subject_pronoun(scan, b - 1) || actors.iter().any(|x| x.end == b && is_agent(x)));
     let present = || {
         let v = scan.lower(left);
         left < first && scan.toks()[left].case == Case::Lower && v.len() > 3 && v.ends_with('s') && !v.ends_with("ss")
