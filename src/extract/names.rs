@@ -259,14 +259,15 @@ impl Scan<'_> {
         // "mining at Mes Aynak", "clashes at Landi Kotal": after "at", a name that opens with no given name is a
         // place ("a swipe at Imran Khan" is a person's).
         // (So is the last of a list of such names: "disengagements at Galwan and Pangong Tso", "bases at al-Khadim,
-        // al-Jufra and Brak al-Shati".)
+        // al-Jufra and Brak al-Shati", "fighting around Sudzha and Malaya Loknya".)
         let before_list = || {
             let listed = |k: usize| self.toks()[k].is_capitalised() || self.is_punct(k, ",");
             let names_before = (0..first.saturating_sub(1)).rev().take_while(|&k| listed(k));
-            names_before.last().is_some_and(|k| k > 0 && self.is(k - 1, "at") && !self.is_punct(k, ","))
+            let locative = |k: usize| matches!(self.lower(k), "at" | "around" | "near" | "outside");
+            names_before.last().is_some_and(|k| k > 0 && locative(k - 1) && !self.is_punct(k, ","))
         };
         let after_at = first > 0 && (self.is(first - 1, "at") || (self.is(first - 1, "and") && before_list()));
-        let at_place = !strong && after_at && !self.kb.is_given_name(self.tok(first));
+        let at_place = !strong && after_at && (!self.kb.is_given_name(self.tok(first)) || self.facility_at(first));
         if !titled
             && (prefix || at_place || self.place_before(first) || (!strong && self.beside_listed_place(first, end)))
         {
@@ -302,6 +303,16 @@ impl Scan<'_> {
                 && matches!(prev(2), Some("such"))
                 && first >= 3
                 && self.kb.in_context("place-of", self.lower(first - 3)))
+    }
+
+    /// Whether a place noun stands right before "at" and the name at `first` ("a new crossing point at Mia Milia",
+    /// "floating terminals at Ain Sokhna", "a deep-sea port at Anaklia"): the name is where the place is, whatever
+    /// words it holds.
+    pub fn facility_at(&self, first: usize) -> bool {
+        first >= 2
+            && self.is(first - 1, "at")
+            && (first.saturating_sub(3)..first - 1)
+                .any(|k| self.toks()[k].case == Case::Lower && self.kb.in_context("place-noun", self.lower(k)))
     }
 
     /// Whether a noun of places and "called" or "named" stand before the name at `first` ("a new state called

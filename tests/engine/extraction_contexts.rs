@@ -2,7 +2,8 @@
 //! after a noun of vessels, a state's forces named in capitals, a place's adjective, a town inside a longer name,
 //! a company named by its trade or after a noun of companies, a capital joined to the city before it, a place's
 //! name ending in a known place after a particle, a research body named head first, a military site or a cape
-//! named by the word before it, a list of places after "at", and the authors of a labelled credit line.
+//! named by the word before it, a list of places after "at", "around" or "near", a place after a place noun and
+//! "at", a place noun after a word of what the place holds, and the authors of a labelled credit line.
 
 use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
@@ -176,4 +177,27 @@ fn a_company_named_by_its_trade_of_chartering_ships() {
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Organization), ["Quenaya Ship Chartering"], "{:?}", x.entities);
     assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn a_word_before_a_place_noun_names_a_place_even_after_a_word_of_what_it_holds() {
+    let d = extract(&[("a.txt", "Peru pumps gas from the Quintar gas field and the Marta field.")]);
+    let x = &d.extraction;
+    // ("Marta" is a given name: right before "field" it names the field.)
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Marta", "Quintar"], "{:?}", x.entities);
+}
+
+#[test]
+fn a_name_after_a_place_noun_and_at_is_a_place_even_when_it_opens_with_a_given_name() {
+    let d = extract(&[(
+        "a.txt",
+        "Chile and Peru opened a new crossing point at Rosa Pampa. Bolivia built a deep-sea port at Quenaya on the \
+         Pacific. Chilean units fight around Pisco and Juana Loma. Evo took a swipe at Ana Rojas.",
+    )]);
+    let x = &d.extraction;
+    let places = kinds_named(x, EntityKind::Place);
+    for place in ["Rosa Pampa", "Quenaya", "Juana Loma"] {
+        assert!(places.contains(&place.to_string()), "{place}: {:?}", x.entities);
+    }
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Rojas"], "{:?}", x.entities);
 }

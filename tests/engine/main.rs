@@ -17,6 +17,7 @@ mod event_parties;
 mod event_phrases;
 mod event_recalled;
 mod event_reports;
+mod event_sides;
 mod event_voices;
 mod events;
 mod exports;

@@ -165,10 +165,7 @@ pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
 /// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
 pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     let next = at + 1;
-    if next < scan.toks().len()
-        && scan.toks()[next].case == Case::Lower
-        && scan.kb.in_context("place-noun", scan.tok(next))
-    {
+    if place_noun_after(scan, at) {
         return true;
     }
     // "the Kajaki and Kamal Khan dams", "the Fordow, Natanz and Isfahan sites".
@@ -180,7 +177,10 @@ pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
         || scan.toks()[next].case == Case::Lower;
     // "In Guba, …" opening the sentence.
     let opens_with_in = at == scan.first_word + 1 && scan.is(at - 1, "in") && scan.is_punct(next, ",");
-    if (ends_phrase && scan.place_before(at)) || opens_with_in || place_in_apposition(scan, next) {
+    if (ends_phrase && (scan.place_before(at) || scan.facility_at(at)))
+        || opens_with_in
+        || place_in_apposition(scan, next)
+    {
         return true;
     }
     // "at Kant in Kyrgyzstan"
@@ -267,6 +267,15 @@ fn place_in_apposition(scan: &Scan, comma: usize) -> bool {
     (k..(k + 3).min(toks.len()))
         .take_while(|&j| toks[j].case == Case::Lower)
         .any(|j| scan.kb.in_context("place-noun", scan.tok(j)) && heads(j))
+}
+
+/// Whether a place noun in lower case follows the word at `at`, right after it or after a word of what the place
+/// holds: "the Chabahar port", "the Aphrodite gas field".
+pub(super) fn place_noun_after(scan: &Scan, at: usize) -> bool {
+    let lower_in = |k: usize, class: &str| {
+        scan.toks().get(k).is_some_and(|t| t.case == Case::Lower) && scan.kb.in_context(class, scan.tok(k))
+    };
+    lower_in(at + 1, "place-noun") || (lower_in(at + 1, "place-modifier") && lower_in(at + 2, "place-noun"))
 }
 
 /// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").

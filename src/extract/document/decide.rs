@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::context::{common_word_used_as_name, in_person_list, single_place_context};
+use super::context::{common_word_used_as_name, in_person_list, place_noun_after, single_place_context};
 use super::{Builder, Key, LocalEntity, LocalMention, PendingMention, clean_name};
 use crate::extract::affiliation::Affiliation;
 use crate::extract::detect::Scan;
@@ -108,6 +108,9 @@ impl Builder<'_> {
         // "Faisal bin Farhan"), of the people named in full in this document.
         let mut surnames: SurnameIndex<u32> = SurnameIndex::default();
         let mut first_words: HashMap<String, Vec<u32>> = HashMap::default();
+        // And the inner words of long names, by which some people are known ("Lula" for "Luiz Inácio Lula da
+        // Silva").
+        let mut inner_words: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in self.out.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
             let words = name_words(&e.name);
             if words.len() >= 2
@@ -115,6 +118,9 @@ impl Builder<'_> {
             {
                 surnames.add(&surname, i as u32);
                 first_words.entry(words[0].clone()).or_default().push(i as u32);
+                for inner in words[1..words.len() - 1].iter().filter(|w| w.len() >= 4) {
+                    inner_words.entry(inner.clone()).or_default().push(i as u32);
+                }
             }
         }
         // The people this document calls by their surname alone: for the others, a lone first word that is also
@@ -191,13 +197,24 @@ impl Builder<'_> {
                 }
                 continue;
             }
+            // The inner word of exactly one long name, not a given name unless a title or a verb says it is a
+            // person's ("Lula said").
+            if surname_of.is_none()
+                && let Some(&[person]) = inner_words.get(&key).map(Vec::as_slice)
+                && (single.strong || !scan.kb.is_given_name(word))
+            {
+                self.mention(person, t.start, t.end, s, MentionForm::Partial, word);
+                continue;
+            }
             let lower = scan.lower(at);
             if let Some(place) = self.place_of_adjective(lower) {
                 self.mention(place, t.start, t.end, s, MentionForm::Demonym, word);
                 continue;
             }
 
-            let common = scan.kb.is_common_word(lower) || scan.kb.is_given_name(word) && !single.strong;
+            // (A given name right before a place noun names the place: "the Tamar field".)
+            let given = scan.kb.is_given_name(word) && !single.strong && !place_noun_after(scan, at);
+            let common = scan.kb.is_common_word(lower) || given;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 self.out.pending.push(PendingMention {
                     text: word.to_string(),

@@ -147,6 +147,7 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
         entities: &out.entities,
         date: out.reference_date,
         de_facto: None,
+        names_junta: false,
         issuer,
         turn: Turn::default(),
     };
@@ -157,6 +158,7 @@ fn code_events(out: &mut DocExtraction, scans: &[Scan], kb: &Knowledge) {
     {
         ctx.de_facto = Some(governed);
     }
+    ctx.names_junta = says(b"junta");
     let mut interactions = Vec::new();
     let mut relations = Vec::new();
     let mut memory = Memory::default();

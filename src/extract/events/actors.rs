@@ -44,7 +44,7 @@ impl Actor {
 }
 
 /// Adds a stand-in actor among the sentence's actors, which stay in text order.
-fn insert_in_order(out: &mut Vec<Actor>, a: Actor) {
+pub(super) fn insert_in_order(out: &mut Vec<Actor>, a: Actor) {
     let at = out.partition_point(|x| x.first < a.first);
     out.insert(at, a);
 }
@@ -63,6 +63,8 @@ pub struct DocContext<'a> {
     /// Who speaks in the first person ("we", "our", "my Government") in this document, when it is an official
     /// text that names its country in its heading (see [`super::issuer`]).
     pub issuer: Option<super::Issuer>,
+    /// The document names a junta: "the junta" alone may stand for a state (see [`super::juntas`]).
+    pub names_junta: bool,
     /// Who speaks in the sentence being coded, in a transcript's labelled turns (see [`super::turn_of`]).
     pub turn: super::Turn,
 }
@@ -275,7 +277,10 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
             Key::Country(c) => {
                 a.country = Some(c);
                 let prev = (first > 0).then(|| scan.lower(first - 1));
-                let role_before = first >= 2 && matches!(scan.labels[first - 2], Label::Role(_));
+                // (An office's role, not a body's: "drones for Taiwan" are sent to it.)
+                let role_before = first >= 2
+                    && matches!(scan.labels[first - 2], Label::Role(_))
+                    && !scan.facts[first - 2].role.is_some_and(|(r, _)| r.body);
                 match m.form {
                     MentionForm::Metonym => a.state = true,
                     MentionForm::Demonym => a.state = demonym_is_state(scan, first, end),

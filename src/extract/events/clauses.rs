@@ -40,15 +40,23 @@ fn quoted_cue(scan: &Scan, k: usize) -> Option<usize> {
     (plain && inside.into_iter().any(|j| scan.facts[j].cue)).then_some(close)
 }
 
-/// Whether token `k` is "before", "after", "until", "since" or "once" opening a clause with its own subject and
-/// verb ("hours before Yoon arrived in Tokyo"), not a phrase ("after talks in Doha").
+/// Whether token `k` is "before", "after", "until", "since", "once" or "as" opening a clause with its own subject
+/// and verb ("hours before Yoon arrived in Tokyo"), not a phrase ("after talks in Doha").
 fn opens_time_clause(scan: &Scan, k: usize) -> bool {
     // Most tokens are none of the five words: their length says so without reading them.
     let t = scan.toks()[k];
-    if !(4..=6).contains(&(t.end - t.start)) || t.case != Case::Lower {
+    if !(2..=6).contains(&(t.end - t.start)) || t.case != Case::Lower {
         return false;
     }
-    matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once")
+    // "… trade barbs as China sides with Islamabad": "as" with a subject named after it (not "such as", "as well
+    // as", "known as").
+    let named_as = || {
+        scan.lower(k) == "as"
+            && k + 1 < scan.toks().len()
+            && scan.toks()[k + 1].is_capitalised()
+            && !matches!(scan.lower(k - 1), "such" | "well" | "known" | "same")
+    };
+    (matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once") || named_as())
         && k + 1 < scan.toks().len()
         && !is_verb(scan, k + 1)
         // (Not "before the referendum and urged Venezuela …": a verb after "and" is the first clause's.)

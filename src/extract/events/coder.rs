@@ -28,7 +28,10 @@ pub fn code_sentence(
     out: &mut Vec<LocalInteraction>,
     relations: &mut Vec<LocalRelation>,
 ) {
-    let actors = memory::with_opening_pronoun(scan, actors(ctx, scan, mentions), sentence, memory);
+    let mut actors = memory::with_opening_pronoun(scan, actors(ctx, scan, mentions), sentence, memory);
+    if ctx.names_junta {
+        actors = super::juntas::with_junta(scan, actors, &mut memory.junta);
+    }
     let cues = find_cues(scan);
     // Where the nouns of attacks are, for a condemnation of one ("condemned the attack on Iranian guards").
     let attacks: Vec<usize> =
@@ -280,6 +283,9 @@ fn symmetric_pairs(
         if !others.is_empty() {
             subject = others;
         }
+    }
+    if subject.is_empty() && cue.word.noun {
+        subject = subjects::owners_after(scan, actors, left, first, end);
     }
     if subject.is_empty() {
         subject = antecedent(scan, actors, left, first);

@@ -48,6 +48,8 @@ pub struct Memory {
     pub(super) opened_by_state: Option<(u32, u32)>,
     /// That state opened it alone, not in a group of states ("Peru and Bolivia signed …").
     pub(super) opened_alone: bool,
+    /// The country of the last junta named with one: "the junta" alone, later (see [`super::juntas`]).
+    pub(super) junta: Option<u32>,
     /// For each pair of countries (lower index first) that interacted in a finished sentence: how often, and the
     /// position in `pairs` of its latest entry. [`Memory::main_pair`] reads it instead of walking the whole
     /// document's pairs (hundreds of thousands in a long report) for every "the two countries".
@@ -462,6 +464,9 @@ pub(super) fn anaphor_at(scan: &Scan, left: usize, first: usize) -> Option<(usiz
             Some("five") => Some(5),
             Some("six") => Some(6),
             Some("seven") => Some(7),
+            // "called on all parties to work for de-escalation", "urged all sides to show restraint": an appeal to
+            // everyone concerned, which names no one ("all three countries", "all the leaders" still recall).
+            Some("all") if matches!(w, "parties" | "sides") => None,
             Some(_) => Some(0),
             None if matches!(w, "participants" | "delegations") => Some(0),
             None => None,

@@ -64,6 +64,14 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
         let charge = words.find(|&k| scan.kb.in_context("charge-noun", scan.lower(k)))?;
         return (cue.end..charge).any(|k| scan.toks()[k].is_capitalised()).then_some(cue);
     }
+    // "its war with Iran", "the war between Israel and Iran", "the Iran-Israel war": a war is one between sides
+    // named with it (not "prisoners of war", "war crimes", "dragging the region into a wider war").
+    if cue.word.category == Category::Assault && cue.word.symmetric && scan.lower(cue.first) == "war" {
+        let joined = cue.first > 0 && scan.tok(cue.first - 1).contains(['-', '–']);
+        let between = cue.end < scan.toks().len() && matches!(scan.lower(cue.end), "with" | "against" | "between");
+        let of_war = cue.first > 0 && scan.is(cue.first - 1, "of");
+        return ((joined || between) && !of_war).then_some(cue);
+    }
     // "struck a softer tone", "hit a new low": an attack in words only (`figurative` objects) is none.
     let near = (cue.end..(cue.end + 4).min(scan.toks().len())).take_while(|&k| scan.toks()[k].is_word());
     if cue.word.category == Category::Assault && !cue.word.noun && near.clone().any(|k| class_at(scan, k, "figurative"))
@@ -112,6 +120,14 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     // "delivered 25,000 tonnes of wheat to Mali" is aid, and so are weapons handed "to" a state ("delivered
     // drones to the Chadian air force"); "delivered a speech" is no event.
     if cue.word.category == Category::Aid && !cue.word.noun && class_at(scan, cue.first, "delivery") {
+        // "announced $13 million in boats and training for Peru's navy": a sum announced is aid only when it is
+        // for someone and not an agreement's ("announced a $2 billion deal with Peru").
+        if matches!(scan.lower(cue.first), "announced" | "announces") {
+            let right = clause_end(scan, cue.end).min(cue.end + 14);
+            let end = (cue.end..right).find(|&k| scan.is(k, "for") || scan.is(k, "to"))?;
+            let plain = (cue.end..end).all(|k| !super::cue_finder::agreement_noun(scan, k));
+            return (plain && (cue.end..end).any(|k| class_at(scan, k, "goods"))).then_some(cue);
+        }
         let end = object_end(right());
         let armed = scan.is(end, "to") && (cue.end..end).any(|k| scan.kb.in_context("projectile", scan.lower(k)));
         return (armed || (cue.end..end).any(|k| class_at(scan, k, "goods"))).then_some(cue);

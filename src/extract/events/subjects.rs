@@ -4,6 +4,7 @@
 use super::Category;
 use super::actors::{Actor, first_group, is_agent, joined_run};
 use super::lexicon::{self, clause_start};
+use super::sides::distinct_countries;
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -234,6 +235,15 @@ pub(super) fn past_subordinate_clause(scan: &Scan, actors: &[Actor], left: usize
 /// the strikes as a “violation …” and accused Washington"; "Chile said that it …".
 pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usize) -> Vec<Actor> {
     let Some(b) = left.checked_sub(1) else { return Vec::new() };
+    // "The UAE was represented by its vice president; his government signed an agreement with Malaysia": a
+    // pronoun, or a pronoun's government, opening a clause after a semicolon is the subject of the clause before.
+    let possessed_body = || {
+        matches!(scan.lower(left), "his" | "her" | "their")
+            && lexicon::government_anaphor(scan, left, first.min(left + 2))
+    };
+    if scan.tok(b) == ";" && (lexicon::subject_pronoun(scan, left) || possessed_body()) {
+        return leading_group(scan, agents_in(actors, clause_start(scan, b), b));
+    }
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
     let pronoun = lexicon::subject_pronoun(scan, left);
@@ -402,4 +412,21 @@ pub(super) fn in_parenthesis(scan: &Scan, x: &Actor, left: usize, first: usize) 
         }
         _ => false,
     }
+}
+
+/// The owners of "their" meeting in a phrase that opens the clause at `left` (the noun cue at `first..end`): the
+/// group of two states or more that the clause names first after the phrase ("At their tenth trilateral summit,
+/// held in Jerusalem in December, Christodoulides, Mitsotakis and Netanyahu pledged …"). Empty for any other noun.
+pub(super) fn owners_after(scan: &Scan, actors: &[Actor], left: usize, first: usize, end: usize) -> Vec<Actor> {
+    let lower = |k: usize| scan.toks()[k].case == Case::Lower;
+    let opening = first - left <= 5
+        && lexicon::class_at(scan, left, "fronting")
+        && (left + 1..first).any(|k| scan.is(k, "their"))
+        && (left + 1..first).all(lower);
+    if !opening {
+        return Vec::new();
+    }
+    let Some(comma) = (end..scan.toks().len()).find(|&k| scan.is_punct(k, ",")) else { return Vec::new() };
+    let owners = first_group(scan, actors, comma, scan.toks().len(), is_agent);
+    if distinct_countries(&owners) >= 2 { owners } else { Vec::new() }
 }
