@@ -96,3 +96,13 @@ fn a_clause_opened_by_as_has_its_own_subject() {
     assert!(has(&v, "BOL", "PER", Category::Support), "{v:?}");
     assert!(!has(&v, "CHL", "PER", Category::Support), "{v:?}");
 }
+
+#[test]
+fn him_after_a_verb_is_the_person_named_last() {
+    let v =
+        code("Peruvian President Rosa Huaman asked the council to reject the motion. Chile and Bolivia backed him.");
+    assert!(has(&v, "CHL", "PER", Category::Support) && has(&v, "BOL", "PER", Category::Support), "{v:?}");
+    // "her" before a noun is no object of its own.
+    let v = code("Chilean President Ana Rojas spoke first. Peru criticised her government's record.");
+    assert!(!has(&v, "PER", "PER", Category::Accuse), "{v:?}");
+}

@@ -201,3 +201,29 @@ fn a_name_after_a_place_noun_and_at_is_a_place_even_when_it_opens_with_a_given_n
     }
     assert_eq!(kinds_named(x, EntityKind::Person), ["Ana Rojas"], "{:?}", x.entities);
 }
+
+#[test]
+fn an_inner_word_of_a_long_name_names_its_holder() {
+    let d = extract(&[("a.txt", "Brazilian President Luiz Inácio Lula da Silva arrived. Lula said trade would grow.")]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Luiz Inácio Lula da Silva"], "{:?}", x.entities);
+    let lula = named(x, "Luiz Inácio Lula da Silva").map(|e| e.mentions);
+    assert_eq!(lula, Some(2), "{:?}", x.entities);
+}
+
+#[test]
+fn an_investment_house_and_a_utility_are_organisations() {
+    let d = extract(&[(
+        "a.txt",
+        "The utility Quenaya signed three supply contracts. Ana Ruiz of Andes Horizon Capital, a Lima-based firm, \
+         attended.",
+    )]);
+    let orgs = kinds_named(&d.extraction, EntityKind::Organization);
+    assert_eq!(orgs, ["Andes Horizon Capital", "Quenaya"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_capital_someone_is_flown_to_is_the_city() {
+    let d = extract(&[("a.txt", "Both prisoners were flown to Lima for questioning, Chile said.")]);
+    assert!(read_as_city(&d.extraction, "Lima", "Peru"), "{:?}", d.extraction.entities);
+}
