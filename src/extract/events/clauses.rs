@@ -43,20 +43,21 @@ fn quoted_cue(scan: &Scan, k: usize) -> Option<usize> {
 /// Whether token `k` is "before", "after", "until", "since", "once" or "as" opening a clause with its own subject
 /// and verb ("hours before Yoon arrived in Tokyo"), not a phrase ("after talks in Doha").
 fn opens_time_clause(scan: &Scan, k: usize) -> bool {
-    // Most tokens are none of the five words: their length says so without reading them.
+    // Most tokens are none of the six words: their length says so without reading them.
     let t = scan.toks()[k];
-    if !(2..=6).contains(&(t.end - t.start)) || t.case != Case::Lower {
-        return false;
-    }
-    // "… trade barbs as China sides with Islamabad": "as" with a subject named after it (not "such as", "as well
-    // as", "known as").
-    let named_as = || {
-        scan.lower(k) == "as"
-            && k + 1 < scan.toks().len()
-            && scan.toks()[k + 1].is_capitalised()
-            && !matches!(scan.lower(k - 1), "such" | "well" | "known" | "same")
+    let opens = match t.end - t.start {
+        4..=6 => t.case == Case::Lower && matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once"),
+        // "… trade barbs as China sides with Islamabad": "as" with a subject named after it (not "such as", "as
+        // well as", "known as").
+        2 => {
+            scan.lower(k) == "as"
+                && t.case == Case::Lower
+                && scan.toks().get(k + 1).is_some_and(|n| n.is_capitalised())
+                && !matches!(scan.lower(k - 1), "such" | "well" | "known" | "same")
+        }
+        _ => false,
     };
-    (matches!(scan.lower(k), "before" | "after" | "until" | "since" | "once") || named_as())
+    opens
         && k + 1 < scan.toks().len()
         && !is_verb(scan, k + 1)
         // (Not "before the referendum and urged Venezuela …": a verb after "and" is the first clause's.)

@@ -554,6 +554,11 @@ fn directed_pairs(
             targets = parties;
         }
     }
+    // "Russia and China backed him": the person named last, in the sentences before.
+    if targets.is_empty() && !cue.word.noun && objects::person_pronoun(scan, end) {
+        targets = recalled(&memory.last_person(sentence));
+        targets.retain(|t| !sources.iter().any(|s| s.country == t.country));
+    }
     if targets.is_empty() && !passive && matches!(category, Category::Reject | Category::Accuse) {
         // "… a claim that Tehran denies": the other side is the sentence's first actor, or whoever accused them in
         // the last sentences ("rejected the accusations"); not one that a later report speaks of ("condemned the

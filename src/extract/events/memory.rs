@@ -197,7 +197,7 @@ impl Memory {
 
     /// The country of the person a sentence-opening "He" or "She" stands for: the first person named in one of the
     /// two sentences before, when no other person was named since and that one acts for a state.
-    fn last_person(&self, sentence: u32) -> Vec<u32> {
+    pub(super) fn last_person(&self, sentence: u32) -> Vec<u32> {
         match self.last_person {
             Some((s, Some(c))) if sentence.saturating_sub(s) <= 2 && s < sentence => vec![c],
             _ => Vec::new(),

@@ -336,3 +336,15 @@ pub(super) fn verb_objects(scan: &Scan, actors: &[Actor], cue: &Cue, subject: &[
     };
     first_group(scan, actors, end, right, |x| is_agent(x) && !witness(x))
 }
+
+/// Whether "him", or "her" standing alone, is the object right after a verb ending at `end` ("Russia and China
+/// backed him."; not "backed her government").
+pub(super) fn person_pronoun(scan: &Scan, end: usize) -> bool {
+    let alone = |k: usize| scan.toks().get(k).is_none_or(|t| t.kind == TokenKind::Punct || t.case == Case::Lower);
+    end < scan.toks().len()
+        && match scan.lower(end) {
+            "him" => alone(end + 1),
+            "her" => scan.toks().get(end + 1).is_none_or(|t| t.kind == TokenKind::Punct),
+            _ => false,
+        }
+}
