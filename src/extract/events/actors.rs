@@ -63,7 +63,7 @@ pub struct DocContext<'a> {
     /// Who speaks in the first person ("we", "our", "my Government") in this document, when it is an official
     /// text that names its country in its heading (see [`super::issuer`]).
     pub issuer: Option<super::Issuer>,
-    /// The document names a junta: "the junta" alone may stand for a state (see [`super::juntas`]).
+    /// The document names a junta: "the junta" alone may then stand for the state whose junta it named.
     pub names_junta: bool,
     /// Who speaks in the sentence being coded, in a transcript's labelled turns (see [`super::turn_of`]).
     pub turn: super::Turn,
