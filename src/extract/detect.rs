@@ -550,7 +550,7 @@ impl<'a> Scan<'a> {
 
     /// Whether a place noun in lower case is at token `k`, or right after a word saying what the place holds
     /// or carries (`place-noun` and `place-modifier` in `context_words.tsv`: "canal", "copper mine").
-    fn place_noun_at(&self, k: usize) -> bool {
+    pub(crate) fn place_noun_at(&self, k: usize) -> bool {
         let lower_in = |j: usize, class: &str| {
             self.toks.get(j).is_some_and(|t| t.case == Case::Lower) && self.kb.in_context(class, self.lower(j))
         };

@@ -305,9 +305,9 @@ impl Scan<'_> {
                 && self.kb.in_context("place-of", self.lower(first - 3)))
     }
 
-    /// Whether a place noun stands right before "at" and the name at `first` ("a new crossing point at Mia Milia",
-    /// "floating terminals at Ain Sokhna", "a deep-sea port at Anaklia"): the name is where the place is, whatever
-    /// words it holds.
+    /// Whether a place noun stands in the two words before "at" and the name at `first` ("a new crossing point at
+    /// Mia Milia", "floating terminals at Ain Sokhna", "a deep-sea port at Anaklia"): the name is where the place
+    /// is, whatever words it holds.
     pub fn facility_at(&self, first: usize) -> bool {
         first >= 2
             && self.is(first - 1, "at")

@@ -165,7 +165,7 @@ pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
 /// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
 pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     let next = at + 1;
-    if place_noun_after(scan, at) {
+    if scan.place_noun_at(at + 1) {
         return true;
     }
     // "the Kajaki and Kamal Khan dams", "the Fordow, Natanz and Isfahan sites".
@@ -267,15 +267,6 @@ fn place_in_apposition(scan: &Scan, comma: usize) -> bool {
     (k..(k + 3).min(toks.len()))
         .take_while(|&j| toks[j].case == Case::Lower)
         .any(|j| scan.kb.in_context("place-noun", scan.tok(j)) && heads(j))
-}
-
-/// Whether a place noun in lower case follows the word at `at`, right after it or after a word of what the place
-/// holds: "the Chabahar port", "the Aphrodite gas field".
-pub(super) fn place_noun_after(scan: &Scan, at: usize) -> bool {
-    let lower_in = |k: usize, class: &str| {
-        scan.toks().get(k).is_some_and(|t| t.case == Case::Lower) && scan.kb.in_context(class, scan.tok(k))
-    };
-    lower_in(at + 1, "place-noun") || (lower_in(at + 1, "place-modifier") && lower_in(at + 2, "place-noun"))
 }
 
 /// A single word inside a list whose other items are people ("brothers Amichon and Dilovar Islomovs").

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::context::{common_word_used_as_name, in_person_list, place_noun_after, single_place_context};
+use super::context::{common_word_used_as_name, in_person_list, single_place_context};
 use super::{Builder, Key, LocalEntity, LocalMention, PendingMention, clean_name};
 use crate::extract::affiliation::Affiliation;
 use crate::extract::detect::Scan;
@@ -213,7 +213,7 @@ impl Builder<'_> {
             }
 
             // (A given name right before a place noun names the place: "the Tamar field".)
-            let given = scan.kb.is_given_name(word) && !single.strong && !place_noun_after(scan, at);
+            let given = scan.kb.is_given_name(word) && !single.strong && !scan.place_noun_at(at + 1);
             let common = scan.kb.is_common_word(lower) || given;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 self.out.pending.push(PendingMention {
