@@ -165,7 +165,7 @@ pub(super) fn place_context(scan: &Scan, first: usize, end: usize) -> bool {
 /// a list introduced as places ("the provinces of Ghazni, Laghman and Parwan").
 pub(super) fn single_place_context(scan: &Scan, at: usize) -> bool {
     let next = at + 1;
-    if scan.place_noun_at(at + 1) {
+    if scan.place_noun_at(next) {
         return true;
     }
     // "the Kajaki and Kamal Khan dams", "the Fordow, Natanz and Isfahan sites".

@@ -213,8 +213,8 @@ impl Builder<'_> {
             }
 
             // (A given name right before a place noun names the place: "the Tamar field".)
-            let given = scan.kb.is_given_name(word) && !single.strong && !scan.place_noun_at(at + 1);
-            let common = scan.kb.is_common_word(lower) || given;
+            let only_given_name = scan.kb.is_given_name(word) && !single.strong && !scan.place_noun_at(at + 1);
+            let common = scan.kb.is_common_word(lower) || only_given_name;
             if t.case == Case::Upper && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 self.out.pending.push(PendingMention {
                     text: word.to_string(),

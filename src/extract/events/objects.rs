@@ -340,11 +340,13 @@ pub(super) fn verb_objects(scan: &Scan, actors: &[Actor], cue: &Cue, subject: &[
 /// Whether "him", or "her" standing alone, is the object right after a verb ending at `end` ("Russia and China
 /// backed him."; not "backed her government").
 pub(super) fn person_pronoun(scan: &Scan, end: usize) -> bool {
-    let alone = |k: usize| scan.toks().get(k).is_none_or(|t| t.kind == TokenKind::Punct || t.case == Case::Lower);
-    end < scan.toks().len()
-        && match scan.lower(end) {
-            "him" => alone(end + 1),
-            "her" => scan.toks().get(end + 1).is_none_or(|t| t.kind == TokenKind::Punct),
-            _ => false,
-        }
+    if end >= scan.toks().len() {
+        return false;
+    }
+    let next = scan.toks().get(end + 1);
+    match scan.lower(end) {
+        "him" => next.is_none_or(|t| t.kind == TokenKind::Punct || t.case == Case::Lower),
+        "her" => next.is_none_or(|t| t.kind == TokenKind::Punct),
+        _ => false,
+    }
 }
