@@ -18,6 +18,7 @@ mod event_phrases;
 mod event_recalled;
 mod event_reports;
 mod event_sides;
+mod event_subjects;
 mod event_voices;
 mod events;
 mod exports;

@@ -63,6 +63,9 @@ impl Builder<'_> {
         } else if let Some((a, b)) = aff.named {
             organization = Some(clean_name(scan.span_text(a, b)));
         }
+        // "NATO Secretary-General Mark Rutte", "EU foreign policy chief Kaja Kallas": a known office holder given a
+        // role in a body of no state acts for that body, not for the state they once led.
+        let for_body = holder.is_some() && aff.hit.is_some() && organization.is_some() && country.is_none();
         let e = &mut self.out.entities[local as usize];
         if let Some(r) = role
             && !e.roles().contains(&r)
@@ -87,7 +90,7 @@ impl Builder<'_> {
         // A known office holder the text calls a former one of their state is out of office whatever the date
         // ("Mahmoud Ali Youssouf, a former Djiboutian foreign minister,").
         let former = aff.past && holder.is_some() && country.is_some() && country == e.country;
-        e.state_actor = (e.state_actor && !former) || acts;
+        e.state_actor = ((e.state_actor && !former) || acts) && !(for_body && aff.role.is_some() && !aff.past);
     }
 
     pub(super) fn confirm_ambiguous(&mut self, scans: &[Scan]) {

@@ -28,7 +28,8 @@ pub fn mark_clause_joins(scan: &mut Scan) {
 /// The closing quotation mark of a short quotation opening at token `k` that holds a cue and only words in lower
 /// case: 'expressed "full solidarity" with Finland' is the speaker's own act, so its marks end no clause. (A
 /// longer quotation, or one naming someone, is a quote: 'condemned the strikes as a "violation of Yemen's
-/// sovereignty"'.)
+/// sovereignty"'.) So is one of such words right after a verb cue, its object before whom it is for: 'conveyed
+/// "serious concern" to Beijing' (not 'urged "all parties" to exercise restraint, without naming China').
 fn quoted_cue(scan: &Scan, k: usize) -> Option<usize> {
     if !matches!(scan.tok(k), "“" | "\"") {
         return None;
@@ -37,7 +38,14 @@ fn quoted_cue(scan: &Scan, k: usize) -> Option<usize> {
     let close = (k + 2..(k + 5).min(toks.len())).find(|&j| matches!(scan.tok(j), "”" | "\""))?;
     let inside = k + 1..close;
     let plain = inside.clone().all(|j| toks[j].kind == TokenKind::Word && toks[j].case == Case::Lower);
-    (plain && inside.into_iter().any(|j| scan.facts[j].cue)).then_some(close)
+    let recipient = |j: usize| scan.is(j, "the") || toks.get(j).is_some_and(|t| t.is_capitalised());
+    let object = || {
+        k > 0
+            && verb_cue_at(scan, k - 1)
+            && (scan.is(close + 1, "to") || scan.is(close + 1, "with"))
+            && recipient(close + 2)
+    };
+    (plain && (inside.into_iter().any(|j| scan.facts[j].cue) || object())).then_some(close)
 }
 
 /// Whether token `k` is "before", "after", "until", "since", "once" or "as" opening a clause with its own subject

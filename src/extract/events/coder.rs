@@ -7,7 +7,7 @@ use super::emit::emit;
 use super::lexicon::{self, Cue, clause_end, clause_start, light_verb_before, modality};
 use super::mediation::{self, mediated};
 use super::memory::{self, LastAct, Memory, anaphor, recall, recalled};
-use super::sides::{self, EarlierCue, Sides, directed_sides, distinct_countries};
+use super::sides::{self, EarlierCue, Sides, directed_sides, distinct_countries, other_side};
 use super::subjects::{
     agents_in, antecedent, clause_subject, in_by_phrase, joined_before, leading_group, owner_before,
     past_relative_clause, past_subordinate_clause, side, subject_group,
@@ -308,7 +308,7 @@ fn symmetric_pairs(
     {
         return cross(&leading_group(scan, subject), &parties);
     }
-    if let Some(b) = group_after_word(scan, actors, end, right, "with")
+    if let Some(b) = other_side(scan, actors, cue, right)
         && !adjunct()
     {
         // "In a meeting with X, Y …": the owner follows the phrase, when it opens the clause (not "leaders agreed

@@ -2,7 +2,7 @@
 //! subject, a request's object acting in its infinitive), or nowhere when a verb before it judges the act.
 
 use super::Category;
-use super::actors::{Actor, first_group, is_agent};
+use super::actors::{Actor, first_group, group_after_word, is_agent};
 use super::lexicon::{self, Cue, clause_end, clause_start};
 use super::subjects::agents_in;
 use crate::extract::detect::Scan;
@@ -129,4 +129,15 @@ pub(super) fn reciprocal(scan: &Scan, end: usize) -> bool {
 pub(super) fn distinct_countries(actors: &[Actor]) -> usize {
     let countries = || actors.iter().filter_map(|a| a.country);
     countries().enumerate().filter(|&(i, c)| !countries().take(i).any(|d| d == c)).count()
+}
+
+/// The other side of a symmetric cue named after it: a "with" phrase ("met with Lavrov", "its war with Iran"),
+/// or for a war, an "against" phrase too ("Russia's war against Ukraine", "waged war against Armenia": the war
+/// is between the two, whichever began it).
+pub(super) fn other_side(scan: &Scan, actors: &[Actor], cue: &Cue, right: usize) -> Option<Vec<Actor>> {
+    group_after_word(scan, actors, cue.end, right, "with").or_else(|| {
+        (cue.word.category == Category::Assault && cue.word.noun)
+            .then(|| group_after_word(scan, actors, cue.end, right, "against"))
+            .flatten()
+    })
 }

@@ -41,6 +41,14 @@ pub(super) fn clause_subject(
     if object_of_report {
         return leading_group(scan, agents_in(actors, clause_start(scan, left - 1), left - 1));
     }
+    // "She had raised the incident with Wang Yi, and called on Beijing to …": a second verb shares the subject of
+    // the clause's first verb; the actors after that verb are its objects.
+    if lexicon::second_verb(scan, first)
+        && let Some(verb) = (from..first).find(|&k| lexicon::is_verb(scan, k))
+        && agents.iter().any(|x| x.first > verb)
+    {
+        return subject_before_verb(scan, actors, from, verb);
+    }
     if !(from..first).any(|k| scan.is(k, "by")) {
         return agents;
     }
@@ -244,6 +252,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     if scan.tok(b) == ";" && (lexicon::subject_pronoun(scan, left) || possessed_body()) {
         return leading_group(scan, agents_in(actors, clause_start(scan, b), b));
     }
+    // "Ruto said Nairobi would keep officers in Haiti, and he urged Washington …": so is one opening a clause
+    // joined by ", and".
+    if b > 0 && scan.is(b, "and") && scan.is_punct(b - 1, ",") && lexicon::subject_pronoun(scan, left) {
+        let start = clause_start(scan, b - 1);
+        let verb = (start..b - 1).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(b - 1);
+        return subject_before_verb(scan, actors, start, verb);
+    }
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
     let pronoun = lexicon::subject_pronoun(scan, left);
@@ -276,6 +291,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         // "A Saudi official said relations with India were robust": ties reported with another side, opening what
         // is said, are the speaker's.
         if left == first && first + 1 < scan.toks().len() && scan.is(first + 1, "with") {
+            return leading_group(scan, agents_in(actors, start, b));
+        }
+        // "Hasan said after visiting Naypyitaw that …": a participle put after the reporting verb is the speaker's.
+        if first == left + 1
+            && matches!(scan.lower(left), "after" | "before" | "while" | "since" | "upon" | "when")
+            && scan.lower(first).ends_with("ing")
+        {
             return leading_group(scan, agents_in(actors, start, b));
         }
         return Vec::new();
@@ -325,6 +347,17 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         return or_earlier(scan, actors, agents_in(actors, start, open), start, left, first);
     }
     Vec::new()
+}
+
+/// The subject of the clause starting at `start` whose verb is at `verb`: the first group of actors before the
+/// verb, or when there is none (a pronoun) its [`antecedent`].
+fn subject_before_verb(scan: &Scan, actors: &[Actor], start: usize, verb: usize) -> Vec<Actor> {
+    let named = agents_in(actors, start, verb);
+    match named.is_empty() {
+        true if start < verb => antecedent(scan, actors, start, verb),
+        true => Vec::new(),
+        false => leading_group(scan, named),
+    }
 }
 
 /// `found`, or when it is empty the [`antecedent`] of the clause starting at `start`, before `left`: a speaker
