@@ -1,7 +1,7 @@
 //! Who acts when the subject is not right before the verb: a second verb after another verb's object, a pronoun
 //! after ", and", a participle after a reporting verb, a pronoun after "reiterated" or "stressed"; and the object
-//! of a verb put in quotation marks, a war "against" a state, a visit still to come, and a former head of
-//! government who now speaks for an international body.
+//! of a verb put in quotation marks, a war "against" a state, a visit still to come, a former head of government
+//! who now speaks for an international body, and "both sides" after a speaker's calls to two of them.
 
 use crate::events_common::{between, code, has};
 use dossier::extract::Category;
@@ -83,4 +83,16 @@ fn a_former_head_of_government_speaking_for_an_international_body_is_not_their_s
     // As prime minister he speaks for his state.
     let v = code("Dutch Prime Minister Mark Rutte urged Russia to withdraw its troops in 2023.");
     assert!(has(&v, "NLD", "RUS", Category::Request), "{v:?}");
+}
+
+#[test]
+fn both_sides_are_those_the_speaker_has_just_met_one_by_one() {
+    // The document is about Brazil and Argentina, but the two sides Chile's minister urges are the two he spoke to.
+    let v = code(
+        "Brazil accused Argentina of hoarding water. Brazil and Argentina held talks in Brasilia. Chile's foreign \
+         minister spoke by phone with Peru's foreign minister and with his Bolivian counterpart. He urged both \
+         sides to avoid escalation.",
+    );
+    assert!(has(&v, "CHL", "PER", Category::Request) && has(&v, "CHL", "BOL", Category::Request), "{v:?}");
+    assert!(!has(&v, "CHL", "BRA", Category::Request) && !has(&v, "CHL", "ARG", Category::Request), "{v:?}");
 }

@@ -245,8 +245,31 @@ impl Memory {
 ///
 /// A third side that speaks to "both countries" speaks to the two of the document's main conflict or
 /// partnership, when neither of them is the speaker (a mediator's call to one of them does not make that pair
-/// "both").
+/// "both"); but the sides the speaker met one by one in the sentence right before are those meant ("Faisal spoke
+/// by phone with the Chilean and with the Peruvian minister. He urged both sides …").
 pub(super) fn other_parties(speakers: &[Actor], n: usize, sentence: u32, memory: &Memory) -> Vec<Actor> {
+    let mut met: Vec<u32> = Vec::new();
+    for (_, p, _) in memory
+        .pairs
+        .iter()
+        .rev()
+        .take_while(|(s, _, _)| s + 1 >= sentence)
+        .filter(|(s, _, sym)| *sym && s + 1 == sentence)
+    {
+        if let [a, b] = *p
+            && let Some(other) = match (spoken_by(speakers, a), spoken_by(speakers, b)) {
+                (true, false) => Some(b),
+                (false, true) => Some(a),
+                _ => None,
+            }
+            && !met.contains(&other)
+        {
+            met.push(other);
+        }
+    }
+    if n >= 2 && met.len() == n {
+        return recalled(&met);
+    }
     let main = memory.dominant_pair().filter(|p| n == 2 && p.iter().all(|c| !spoken_by(speakers, *c)));
     let group = main.unwrap_or_else(|| memory.group(sentence, n));
     recalled(&group.into_iter().filter(|&c| !spoken_by(speakers, c)).collect::<Vec<u32>>())
