@@ -388,8 +388,10 @@ impl Scan<'_> {
         if first > 1 && self.is(first - 2, "according") && self.is(first - 1, "to") {
             return false;
         }
-        // Apposition with a role: "X, the Russian ambassador", "X, leader of …".
-        if self.is_punct(end, ",") && self.apposition_role(end + 1).is_some() {
+        // Apposition with a role: "X, the Russian ambassador", "X, leader of …". (Not after "the": "a step in the
+        // Essequibo, a Brazilian diplomat said" names a region before the speaker.)
+        let after_the = first > 0 && self.toks()[first - 1].case == Case::Lower && self.lower(first - 1) == "the";
+        if self.is_punct(end, ",") && !after_the && self.apposition_role(end + 1).is_some() {
             return true;
         }
         // "the Prime Minister of Uzbekistan, X"

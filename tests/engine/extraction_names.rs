@@ -557,3 +557,14 @@ fn shipping_firms_commodores_wells_and_forces_named_by_their_country() {
     let forces = x.entities.iter().find(|e| e.name == "Armed Forces of the Philippines");
     assert_eq!(forces.and_then(|e| e.country.as_deref()), Some("PHL"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_after_the_is_no_person_for_the_role_after_its_comma() {
+    let d = extract(&[(
+        "a.txt",
+        "Brazil urged Caracas to avoid any unilateral step in the Quenaya, a Brazilian diplomat said. The talks \
+         were led by Tomas Ruiz, a Brazilian diplomat.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Tomas Ruiz"], "{:?}", x.entities);
+}
