@@ -65,7 +65,12 @@ impl Builder<'_> {
         }
         // "NATO Secretary-General Mark Rutte", "EU foreign policy chief Kaja Kallas": a known office holder given a
         // role in a body of no state acts for that body, not for the state they once led.
-        let for_body = holder.is_some() && aff.hit.is_some() && organization.is_some() && country.is_none();
+        let for_body = holder.is_some()
+            && aff.role.is_some()
+            && !aff.past
+            && aff.hit.is_some()
+            && organization.is_some()
+            && country.is_none();
         let e = &mut self.out.entities[local as usize];
         if let Some(r) = role
             && !e.roles().contains(&r)
@@ -90,7 +95,7 @@ impl Builder<'_> {
         // A known office holder the text calls a former one of their state is out of office whatever the date
         // ("Mahmoud Ali Youssouf, a former Djiboutian foreign minister,").
         let former = aff.past && holder.is_some() && country.is_some() && country == e.country;
-        e.state_actor = ((e.state_actor && !former) || acts) && !(for_body && aff.role.is_some() && !aff.past);
+        e.state_actor = ((e.state_actor && !former) || acts) && !for_body;
     }
 
     pub(super) fn confirm_ambiguous(&mut self, scans: &[Scan]) {

@@ -133,6 +133,24 @@ impl Memory {
         (top >= 2 && alone).then(|| self.main_pair()).flatten().map(|(_, p, _)| p.to_vec())
     }
 
+    /// The countries that `speakers` met, each in a meeting of two, in the sentence right before `sentence`.
+    fn met_by(&self, speakers: &[Actor], sentence: u32) -> Vec<u32> {
+        // (Pairs are in sentence order: those of this sentence's earlier cues come last.)
+        let before = self.pairs.iter().rev().skip_while(|(s, _, _)| *s >= sentence);
+        let mut met = Vec::new();
+        for &(_, [a, b], sym) in before.take_while(|(s, _, _)| s + 1 == sentence) {
+            let other = match (spoken_by(speakers, a), spoken_by(speakers, b)) {
+                (true, false) => b,
+                (false, true) => a,
+                _ => continue,
+            };
+            if sym && !met.contains(&other) {
+                met.push(other);
+            }
+        }
+        met
+    }
+
     /// Takes in the pairs of the sentence just coded, for [`Memory::main_pair`] in the sentences after it.
     pub(super) fn end_sentence(&mut self) {
         for (i, (_, p, _)) in self.pairs.iter().enumerate().skip(self.counted) {
@@ -248,25 +266,7 @@ impl Memory {
 /// "both"); but the sides the speaker met one by one in the sentence right before are those meant ("Faisal spoke
 /// by phone with the Chilean and with the Peruvian minister. He urged both sides …").
 pub(super) fn other_parties(speakers: &[Actor], n: usize, sentence: u32, memory: &Memory) -> Vec<Actor> {
-    let mut met: Vec<u32> = Vec::new();
-    for (_, p, _) in memory
-        .pairs
-        .iter()
-        .rev()
-        .take_while(|(s, _, _)| s + 1 >= sentence)
-        .filter(|(s, _, sym)| *sym && s + 1 == sentence)
-    {
-        if let [a, b] = *p
-            && let Some(other) = match (spoken_by(speakers, a), spoken_by(speakers, b)) {
-                (true, false) => Some(b),
-                (false, true) => Some(a),
-                _ => None,
-            }
-            && !met.contains(&other)
-        {
-            met.push(other);
-        }
-    }
+    let met = memory.met_by(speakers, sentence);
     if n >= 2 && met.len() == n {
         return recalled(&met);
     }
