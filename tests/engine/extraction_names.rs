@@ -568,3 +568,14 @@ fn a_name_after_the_is_no_person_for_the_role_after_its_comma() {
     let x = &d.extraction;
     assert_eq!(kinds_named(x, EntityKind::Person), ["Tomas Ruiz"], "{:?}", x.entities);
 }
+
+#[test]
+fn abdel_written_apart_is_the_surname_written_as_one_word() {
+    let d = extract(&[(
+        "a.txt",
+        "Chilean Foreign Minister Omar Abdelkarim arrived in Lima on Monday. Peru's president later spoke by phone \
+         with Abdel Karim.",
+    )]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Person), ["Omar Abdelkarim"], "{:?}", x.entities);
+}

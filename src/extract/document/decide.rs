@@ -10,7 +10,7 @@ use crate::extract::detect::Scan;
 use crate::extract::knowledge::Entry;
 use crate::extract::model::{EntityKind, MentionForm};
 use crate::extract::tokens::Case;
-use crate::extract::translit::{SurnameIndex, fold, name_key, name_words, skeleton, surname_key};
+use crate::extract::translit::{SurnameIndex, fold, joined_name_words, name_key, name_words, skeleton, surname_key};
 
 impl Builder<'_> {
     /// Records a person's role and the country or organisation it comes with; `holder` is the known office holder
@@ -284,14 +284,16 @@ impl Builder<'_> {
             .map(|(i, e)| (i as u32, name_words(&e.name)))
             .collect();
         let mut remap: HashMap<u32, u32> = HashMap::default();
-        // Compared by consonant skeleton, so "Muhammad bin Abdulrahman" is inside "Mohammed bin Abdulrahman Al Thani".
-        let skeletons: Vec<Vec<String>> = people.iter().map(|(_, w)| w.iter().map(|x| skeleton(x)).collect()).collect();
+        // Compared by consonant skeleton, so "Muhammad bin Abdulrahman" is inside "Mohammed bin Abdulrahman Al Thani",
+        // with "Abdel" and its spellings joined to the word after them, so "Abdel Aty" is "Badr Abdelatty"'s.
+        let skeletons: Vec<Vec<String>> =
+            people.iter().map(|(_, w)| joined_name_words(w).iter().map(|x| skeleton(x)).collect()).collect();
         for (pi, (i, words)) in people.iter().enumerate() {
             let mine = &skeletons[pi];
             let longer: Vec<u32> = people
                 .iter()
                 .zip(&skeletons)
-                .filter(|((j, w), sk)| j != i && w.len() > words.len() && (sk.starts_with(mine) || sk.ends_with(mine)))
+                .filter(|((j, _), sk)| j != i && sk.len() > mine.len() && (sk.starts_with(mine) || sk.ends_with(mine)))
                 .map(|((j, _), _)| *j)
                 .collect();
 
