@@ -1,5 +1,6 @@
 //! Where a directed cue finds who acts: in its own clause, from an earlier cue's sides (a second verb of the same
-//! subject, a request's object acting in its infinitive), or nowhere when a verb before it judges the act.
+//! subject, a request's object acting in its infinitive), or nowhere when a verb before it judges the act. Also
+//! the other side that a symmetric cue names after it (`other_side`).
 
 use super::Category;
 use super::actors::{Actor, first_group, group_after_word, is_agent};

@@ -288,19 +288,17 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         if closed && start > 0 && matches!(scan.tok(start - 1), "who" | "which") {
             return antecedent(scan, actors, start, first);
         }
-        // "A Saudi official said relations with India were robust": ties reported with another side, opening what
-        // is said, are the speaker's.
-        if left == first && first + 1 < scan.toks().len() && scan.is(first + 1, "with") {
-            return leading_group(scan, agents_in(actors, start, b));
-        }
-        // "Hasan said after visiting Naypyitaw that …": a participle put after the reporting verb is the speaker's.
-        if first == left + 1
+        // The speaker's too: ties reported with another side, opening what is said ("A Saudi official said
+        // relations with India were robust"), and a participle put right after the reporting verb ("Hasan said
+        // after visiting Naypyitaw that …").
+        let ties = left == first && scan.is(first + 1, "with");
+        let participle = first == left + 1
             && matches!(scan.lower(left), "after" | "before" | "while" | "since" | "upon" | "when")
-            && scan.lower(first).ends_with("ing")
-        {
-            return leading_group(scan, agents_in(actors, start, b));
-        }
-        return Vec::new();
+            && scan.lower(first).ends_with("ing");
+        return match ties || participle {
+            true => leading_group(scan, agents_in(actors, start, b)),
+            false => Vec::new(),
+        };
     }
     let w = scan.tok(b);
     if matches!(w, "who" | "whom" | "which" | "whose") {
