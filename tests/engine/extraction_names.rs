@@ -311,11 +311,13 @@ fn a_company_bank_party_or_state_force_keeps_its_country_in_its_name() {
     let d = extract(&[(
         "a.txt",
         "The Reserve Bank of Peru and the Metallurgical Corporation of Chile signed a loan. The Communist Party of \
-         Bolivia objected, and the National Guard of Peru was deployed.",
+         Bolivia objected, and the National Guard of Peru was deployed. The Electricity Generating Authority of \
+         Chile buys the power.",
     )]);
     let x = &d.extraction;
     let orgs = kinds_named(x, EntityKind::Organization);
-    for name in ["Reserve Bank of Peru", "Metallurgical Corporation of Chile", "Communist Party of Bolivia"] {
+    let names = ["Reserve Bank of Peru", "Metallurgical Corporation of Chile", "Communist Party of Bolivia"];
+    for name in names.into_iter().chain(["Electricity Generating Authority of Chile"]) {
         assert!(orgs.contains(&name.to_string()), "{name}: {orgs:?}");
     }
     let bank = named(x, "Reserve Bank of Peru").map(|e| e.country.clone());

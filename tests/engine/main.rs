@@ -12,6 +12,7 @@ mod event_actors;
 mod event_acts;
 mod event_clauses;
 mod event_cues;
+mod event_joint;
 mod event_owners;
 mod event_parties;
 mod event_phrases;

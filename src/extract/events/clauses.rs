@@ -133,7 +133,8 @@ pub fn clause_end(scan: &Scan, from: usize) -> usize {
     // A comma ends it before a new subject and its verb, as a headline joins its clauses ("U.S. and British jets
     // strike Sanaa, Israel bombs Hodeidah port"), and before a claim put in apposition, which someone rejects
     // ("… behind the attack, a claim Kyiv and Washington rejected": Washington is not attacked).
-    let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k);
+    // So does a comma before who says it, closing the sentence ("… retook the area, Somalia's army said").
+    let new_clause = |k: usize| subject_and_verb_after(scan, k) || claim_after(scan, k) || attribution_after(scan, k);
     // (One pass over the clause's commas: this runs for every cue.)
     let mut commas = (from..end).filter(|&k| scan.is_punct(k, ","));
     let Some(comma) = commas.next() else { return end };
@@ -182,6 +183,21 @@ pub(super) fn continues_list(scan: &Scan, comma: usize) -> bool {
 fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
     let name_end = (comma + 1..(comma + 4).min(scan.toks().len())).find(|&k| !scan.toks()[k].is_capitalised());
     name_end.is_some_and(|k| k > comma + 1 && scan.toks()[k].case == Case::Lower && verb_cue_at(scan, k))
+}
+
+/// Whether the words after the comma at `comma` only say who said the sentence: a short subject without
+/// punctuation, its reporting verb, and at most a few words before the sentence ends (", Somalia's army said.",
+/// ", the ministry said on Tuesday.").
+fn attribution_after(scan: &Scan, comma: usize) -> bool {
+    let len = scan.toks().len();
+    let Some(verb) = (comma + 2..(comma + 8).min(len))
+        .take_while(|&k| scan.toks()[k - 1].kind != TokenKind::Punct || k - 1 == comma)
+        .find(|&k| class_at(scan, k, "reporting"))
+    else {
+        return false;
+    };
+    let rest = (verb + 1..len).filter(|&k| scan.toks()[k].kind != TokenKind::Punct).count();
+    rest <= 3 && (verb + 1..len).all(|k| !scan.is_punct(k, ","))
 }
 
 /// Whether a noun for a claim follows the comma at `comma`, after an article or none (", a claim …",

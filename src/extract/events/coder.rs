@@ -14,7 +14,7 @@ use super::subjects::{
 };
 use super::switches;
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{borders, objects, obligations, reception, repeats, subjects, voice};
+use super::{borders, joint, objects, obligations, reception, repeats, subjects, voice};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
 
@@ -96,8 +96,11 @@ pub fn code_sentence(
             symmetric_pairs(scan, &actors, &cue, &hosts, sentence, memory)
         } else {
             let sides = directed_sides(scan, &cue, earlier.as_ref(), judged_from);
+            let own = matches!(sides, Sides::Own);
             let pairs = directed_pairs(scan, &actors, &cue, category, sentence, memory, sides);
             memory.forget_attack(sentence, hypothetical && category == Category::Assault);
+            let partners = if own { joint::partners(scan, &actors, &cue, category, &pairs) } else { Vec::new() };
+            emit(ctx, &partners, Category::Cooperate, true, hypothetical, sentence, out, relations);
             pairs
         };
         let pairs = mediation::with_hosts_after(scan, &cue, &hosts, pairs, sentence, memory);
@@ -266,13 +269,10 @@ fn symmetric_pairs(
             return all_pairs(&recalled(&parties));
         }
     }
-    // "raised the matter with Putin by telephone", "spoke to Japarov by video link": whom a call is with or to
-    // may come before its manner.
-    if matches!(scan.lower(first), "by" | "via")
-        && let Some(at) = (left..first).rev().find(|&k| scan.is(k, "with") || scan.is(k, "to"))
-        && let Some(b) = group_after_word(scan, actors, at, first, scan.lower(at))
-    {
-        return cross(&leading_group(scan, agents_in(actors, left, at)), &b);
+    // "raised the matter with Putin by telephone", "told Muttaqi by phone": whom a call is with may come before
+    // its manner.
+    if let Some(pairs) = sides::call_before_manner(scan, actors, left, first) {
+        return pairs;
     }
     let mut subject = past_subordinate_clause(scan, actors, left, first)
         .unwrap_or_else(|| agents_in(actors, past_relative_clause(scan, left, first), first));
@@ -472,6 +472,8 @@ fn directed_pairs(
     // A side of one country does not act on its own: "Pakistani jets struck what Islamabad described as
     // hideouts in Paktika" reaches on to Paktika.
     let one_country = distinct_countries(&sources) == 1;
+    let joined_subject = !anaphoric && sources.windows(2).all(|w| super::actors::joined(scan, w[0].end, w[1].first));
+    let own_place = |x: &Actor| x.location && joined_subject;
     let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
     // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place.
     // "repeated the demand in Geneva", "called for a ceasefire in Gaza": where a request is made or what it is
@@ -490,7 +492,9 @@ fn directed_pairs(
             && ((place_target && !venue_of_request(x)) || !x.location || addressed(x))
             // A meeting or a visit is with a state or in a place, not with a people ("hosted Afghan refugees").
             && (category != Category::Consult || x.state || x.location)
-            && !sources.iter().any(|s| s.first == x.first || (one_country && s.country == x.country))
+            // (Nor is a place of one of the states joined as its subject: "French and Malian soldiers killed
+            // militants near Gao".)
+            && !sources.iter().any(|s| s.first == x.first || ((one_country || own_place(x)) && s.country == x.country))
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
             && (category != Category::Assault || objects::struck(scan, cue, x.first))
             && (category != Category::Accuse || !voice::struck_by_act(scan, end, x.first))

@@ -21,6 +21,7 @@ mod cue_finder;
 mod debug;
 mod emit;
 mod issuer;
+mod joint;
 mod juntas;
 pub(crate) mod lexicon;
 mod mediation;

@@ -154,9 +154,10 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
         Category::Coerce if (cue.end..object_end).any(|k| class_at(scan, k, "goods")) => Category::Aid,
         // "sent troops to …" deploys forces, and so does "a police contingent was sent to …".
         Category::Coerce
-            if (cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces"))
-                || (super::voice::passive_before(scan, cue.first)
-                    && (cue.first.saturating_sub(4)..cue.first).any(|k| class_at(scan, k, "forces"))) =>
+            if !scan.kb.in_context("seizure-verb", scan.lower(cue.first))
+                && ((cue.end..object_end.min(cue.end + 4)).any(|k| class_at(scan, k, "forces"))
+                    || (super::voice::passive_before(scan, cue.first)
+                        && (cue.first.saturating_sub(4)..cue.first).any(|k| class_at(scan, k, "forces")))) =>
         {
             Category::Mobilize
         }

@@ -3,9 +3,9 @@
 //! the other side that a symmetric cue names after it (`other_side`).
 
 use super::Category;
-use super::actors::{Actor, first_group, group_after_word, is_agent};
+use super::actors::{Actor, cross, first_group, group_after_word, is_agent};
 use super::lexicon::{self, Cue, clause_end, clause_start};
-use super::subjects::agents_in;
+use super::subjects::{agents_in, leading_group};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::TokenKind;
 
@@ -141,4 +141,29 @@ pub(super) fn other_side(scan: &Scan, actors: &[Actor], cue: &Cue, right: usize)
             .then(|| group_after_word(scan, actors, cue.end, right, "against"))
             .flatten()
     })
+}
+
+/// The two sides of a call named before its manner, the cue at `first` ("by telephone", "via video link"), in the
+/// clause starting at `left`: who spoke and whom with or to ("raised the matter with Putin by telephone", "spoke to
+/// Japarov by video link"), or whom they told ("Meredov told Muttaqi by phone that …"). `None` when the cue is no
+/// manner or names no one before it.
+pub(super) fn call_before_manner(
+    scan: &Scan,
+    actors: &[Actor],
+    left: usize,
+    first: usize,
+) -> Option<Vec<(Actor, Actor)>> {
+    if !matches!(scan.lower(first), "by" | "via") {
+        return None;
+    }
+    if let Some(at) = (left..first).rev().find(|&k| scan.is(k, "with") || scan.is(k, "to"))
+        && let Some(b) = group_after_word(scan, actors, at, first, scan.lower(at))
+    {
+        return Some(cross(&leading_group(scan, agents_in(actors, left, at)), &b));
+    }
+    // Whom a reporting verb told: the verb ends the clause before this one, whose subject spoke.
+    let verb = left.checked_sub(1).filter(|&v| lexicon::class_at(scan, v, "reporting"))?;
+    let told = leading_group(scan, agents_in(actors, left, first));
+    let speakers = leading_group(scan, agents_in(actors, clause_start(scan, verb), verb));
+    (!speakers.is_empty() && !told.is_empty()).then(|| cross(&speakers, &told))
 }

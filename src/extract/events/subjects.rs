@@ -259,6 +259,13 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         let verb = (start..b - 1).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(b - 1);
         return subject_before_verb(scan, actors, start, verb);
     }
+    // "Mujahid said the Islamic Emirate respects its neighbours but rejected calls from Tashkent": a verb right
+    // after "but" (or past a pronoun or an adverb) shares the subject of the clause before it.
+    if scan.is(b, "but") && b > 0 && first - left <= 2 && (left..first).all(|k| scan.toks()[k].case == Case::Lower) {
+        let start = clause_start(scan, b);
+        let verb = (start..b).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(b);
+        return subject_before_verb(scan, actors, start, verb);
+    }
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
     let pronoun = lexicon::subject_pronoun(scan, left);
