@@ -1,7 +1,7 @@
 //! Sides that act together and calls and refusals named around the verb: states joined as who strikes or seizes
 //! cooperate, a place of one of them is no target, a closing "…, X said" is no object, troops captured are taken
-//! not sent; a verb after "but" keeps the subject before it, whom someone "told … by phone" they spoke with,
-//! calls someone "resisted", and what a side "rarely" does.
+//! not sent; a verb after "but" keeps the subject before it, whom someone "told … by phone" they spoke with or
+//! "raised" something with, calls someone "resisted", and what a side "rarely" does.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -76,4 +76,14 @@ fn what_a_side_rarely_does_is_not_done() {
     assert!(has(&code("Chile has criticised Peru in public."), "CHL", "PER", Category::Accuse));
     let v = code("Chile has rarely criticised Peru in public.");
     assert!(!has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+}
+
+#[test]
+fn whatever_a_side_raised_with_another_is_a_consultation() {
+    let v = code("Santiago had also raised \"the dangers of foreign interference\" with Peruvian officials.");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+    assert!(between(&code("Chile raised the alarm with Bolivia."), "CHL", "BOL", Category::Consult));
+    // Raised with no one: "with" after a comma, or far past the object.
+    let v = code("Peru raised tariffs on copper, with Chile the hardest hit.");
+    assert!(!any_of(&v, Category::Consult), "{v:?}");
 }

@@ -67,12 +67,14 @@ fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) ->
 
 /// A cue whose rest is a verb's other words and then a noun within four words, which the cue runs to: `<agreement>`
 /// for a noun of agreement ("ended a 2011 policing arrangement", "scrapped its defence pact"), `<base>` for a
-/// military base ("keeps its largest foreign army base in Tajikistan").
+/// military base ("keeps its largest foreign army base in Tajikistan"); or `<with>`, a "with" after the verb's
+/// object of up to eight words ('raised "the dangers of foreign interference" with Emirati officials').
 fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<Cue> {
     let (last, verb) = rest.split_last()?;
     let agreement = match last.as_str() {
         "<agreement>" => true,
         "<base>" => false,
+        "<with>" => return object_then_with(scan, i + 1).map(|with| Cue { first: i, end: with + 1, word }),
         _ => return None,
     };
     if !rest_follows(scan, i + 1, verb) {
@@ -97,6 +99,16 @@ fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<C
     // ("its defence cooperation agreement": the noun's compound ends the cue.)
     let end = (noun + 1..).find(|&k| !of_noun(k)).unwrap_or(noun + 1);
     Some(Cue { first: i, end, word })
+}
+
+/// The "with" that follows an object of one to eight words from token `from` on: words, numbers, possessives and
+/// quotation marks, no other punctuation.
+fn object_then_with(scan: &Scan, from: usize) -> Option<usize> {
+    let inside = |k: usize| match scan.toks()[k].kind {
+        TokenKind::Punct => matches!(scan.tok(k), "“" | "”" | "\""),
+        _ => true,
+    };
+    (from + 1..(from + 10).min(scan.toks().len())).take_while(|&k| inside(k - 1)).find(|&k| scan.is(k, "with"))
 }
 
 /// Whether "joint" at `i` is followed by `n` words in lower case that say what kind of act it is, before the
