@@ -1,7 +1,8 @@
 //! Who acts when the subject is not right before the verb: a second verb after another verb's object, a pronoun
 //! after ", and", a participle after a reporting verb, a pronoun after "reiterated" or "stressed"; and the object
 //! of a verb put in quotation marks, a war "against" a state, a visit still to come, a former head of government
-//! who now speaks for an international body, and "both sides" after a speaker's calls to two of them.
+//! who now speaks for an international body, and "both sides" after a speaker's calls to two of them; the forces
+//! a speaker calls "his", and a call some words after a reporting verb.
 
 use crate::events_common::{between, code, has};
 use dossier::extract::Category;
@@ -95,4 +96,20 @@ fn both_sides_are_those_the_speaker_has_just_met_one_by_one() {
     );
     assert!(has(&v, "CHL", "PER", Category::Request) && has(&v, "CHL", "BOL", Category::Request), "{v:?}");
     assert!(!has(&v, "CHL", "BRA", Category::Request) && !has(&v, "CHL", "ARG", Category::Request), "{v:?}");
+}
+
+#[test]
+fn forces_a_speaker_calls_theirs_are_the_speakers_state() {
+    let v =
+        code("Chilean President Luis Rojas said that his forces had captured two Peruvian soldiers near the border.");
+    assert!(has(&v, "CHL", "PER", Category::Coerce), "{v:?}");
+}
+
+#[test]
+fn a_call_a_few_words_after_a_reporting_verb_is_the_speakers() {
+    let v = code(
+        "Chilean Foreign Minister Ana Rojas announced 20 million dollars in new funding during a call with Peruvian \
+         Prime Minister Luis Soto.",
+    );
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
 }

@@ -502,7 +502,8 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
             "government" | "junta" | "regime" | "authorities" | "administration" => true,
             // A ministry or office of a portfolio ("the Foreign Office"), not any office.
             "ministry" | "office" => k > 0 && scan.facts[k - 1].role.is_some(),
-            "country" => return speakers(k),
+            // "said his forces had captured …": the speaker's forces too.
+            "country" | "forces" | "troops" => return speakers(k),
             _ => false,
         };
         body && (speakers(k) || (k.saturating_sub(3)..k).any(|j| scan.is(j, "the")))

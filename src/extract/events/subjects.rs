@@ -296,9 +296,12 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
             return antecedent(scan, actors, start, first);
         }
         // The speaker's too: ties reported with another side, opening what is said ("A Saudi official said
-        // relations with India were robust"), and a participle put right after the reporting verb ("Hasan said
-        // after visiting Naypyitaw that …").
-        let ties = left == first && scan.is(first + 1, "with");
+        // relations with India were robust") or a few words into it ("announced new funding during a call with
+        // Soto", "announced 60 million Canadian dollars in new funding during a call with …": no one else acts
+        // before it), and a participle put right after the reporting verb ("Hasan said after visiting Naypyitaw
+        // that …").
+        let unpunctuated = (left..first).all(|k| scan.toks()[k].kind != TokenKind::Punct);
+        let ties = first - left <= 12 && unpunctuated && scan.is(first + 1, "with");
         let participle = first == left + 1
             && matches!(scan.lower(left), "after" | "before" | "while" | "since" | "upon" | "when")
             && scan.lower(first).ends_with("ing");
