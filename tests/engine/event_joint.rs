@@ -50,8 +50,8 @@ fn soldiers_captured_are_taken_not_sent() {
 #[test]
 fn a_verb_after_but_keeps_the_subject_of_the_clause_before() {
     let v = code(
-        "A Chilean spokesman said the government respects its neighbours but rejected calls from Lima and La Paz \
-         to halt the dam.",
+        "Presidential spokesman Luis Rojas said the Chilean state respects the rights of its neighbours but \
+         rejected calls from Lima and La Paz to halt the dam.",
     );
     assert!(has(&v, "CHL", "PER", Category::Reject) && has(&v, "CHL", "BOL", Category::Reject), "{v:?}");
 }
