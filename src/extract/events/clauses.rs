@@ -191,7 +191,7 @@ fn subject_and_verb_after(scan: &Scan, comma: usize) -> bool {
 fn attribution_after(scan: &Scan, comma: usize) -> bool {
     let len = scan.toks().len();
     let Some(verb) = (comma + 2..(comma + 8).min(len))
-        .take_while(|&k| scan.toks()[k - 1].kind != TokenKind::Punct || k - 1 == comma)
+        .take_while(|&k| scan.toks()[k - 1].kind != TokenKind::Punct)
         .find(|&k| class_at(scan, k, "reporting"))
     else {
         return false;

@@ -261,7 +261,7 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     }
     // "Mujahid said the Islamic Emirate respects its neighbours but rejected calls from Tashkent": a verb right
     // after "but" (or past a pronoun or an adverb) shares the subject of the clause before it.
-    if scan.is(b, "but") && b > 0 && first - left <= 2 && (left..first).all(|k| scan.toks()[k].case == Case::Lower) {
+    if scan.is(b, "but") && first - left <= 2 && (left..first).all(|k| scan.toks()[k].case == Case::Lower) {
         let start = clause_start(scan, b);
         let verb = (start..b).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(b);
         return subject_before_verb(scan, actors, start, verb);
