@@ -2,7 +2,7 @@
 //! after ", and", a participle after a reporting verb, a pronoun after "reiterated" or "stressed"; and the object
 //! of a verb put in quotation marks, a war "against" a state, a visit still to come, a former head of government
 //! who now speaks for an international body, and "both sides" after a speaker's calls to two of them; the forces
-//! a speaker calls "his", and a call some words after a reporting verb.
+//! a speaker calls "his", a call some words after a reporting verb, and a verb joined after a quotation.
 
 use crate::events_common::{between, code, has};
 use dossier::extract::Category;
@@ -112,4 +112,17 @@ fn a_call_a_few_words_after_a_reporting_verb_is_the_speakers() {
          Prime Minister Luis Soto.",
     );
     assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
+}
+
+#[test]
+fn a_verb_joined_after_a_quotation_that_a_reporting_verb_opens_is_the_speakers() {
+    for text in [
+        "Chilean Foreign Ministry spokeswoman Ana Rojas said \"the islands are Chile's territory\" and accused Lima of \
+         meddling.",
+        "Chilean Foreign Ministry spokeswoman Ana Rojas repeated that \"the islands are Chile's territory\" and \
+         accused Lima of meddling.",
+    ] {
+        let v = code(text);
+        assert!(has(&v, "CHL", "PER", Category::Accuse), "{text}: {v:?}");
+    }
 }

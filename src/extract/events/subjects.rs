@@ -350,11 +350,31 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         false => None,
     };
     if let Some(open) = open {
+        // 'Mao Ning said "Zangnan is China's territory" and accused Washington …': a verb joined after a quotation
+        // that opens right after a reporting verb (or its "that") is the speaker's.
+        if let Some(verb) = reporting_verb_before(scan, open)
+            && matches!(scan.lower(left), "and" | "but")
+        {
+            return leading_group(scan, agents_in(actors, clause_start(scan, verb), verb));
+        }
         let start = clause_start(scan, open);
         // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
         return or_earlier(scan, actors, agents_in(actors, start, open), start, left, first);
     }
     Vec::new()
+}
+
+/// The reporting verb right before a quotation opening at `open`, or before its "that": "said “…”", "repeated that
+/// “…”" (past "that", a verb in "-ed" reports too).
+fn reporting_verb_before(scan: &Scan, open: usize) -> Option<usize> {
+    let lower = |k: usize| scan.toks()[k].case == Case::Lower;
+    let before = open.checked_sub(1)?;
+    if lower(before) && lexicon::class_at(scan, before, "reporting") {
+        return Some(before);
+    }
+    let verb = before.checked_sub(1).filter(|_| scan.is(before, "that"))?;
+    let reports = lexicon::class_at(scan, verb, "reporting") || scan.lower(verb).ends_with("ed");
+    (lower(verb) && reports).then_some(verb)
 }
 
 /// The subject of the clause starting at `start` whose verb is at `verb`: the first group of actors before the
