@@ -3,8 +3,7 @@
 
 use super::actors::{Actor, cross};
 use super::lexicon::{self, clause_start};
-use super::subjects::subject_group;
-use super::subjects::{agents_in, leading_group};
+use super::subjects::{agents_in, group_before, subject_group};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -53,7 +52,7 @@ pub(super) fn reported_obligations(scan: &Scan, actors: &[Actor]) -> Vec<(Actor,
         if !close || !opens {
             continue;
         }
-        let speakers = leading_group(scan, agents_in(actors, clause_start(scan, verb), verb));
+        let speakers = group_before(scan, actors, verb);
         pairs.extend(
             cross(&speakers, &addressees).into_iter().filter(|(a, b)| a.country.is_some() && a.country != b.country),
         );

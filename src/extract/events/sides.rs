@@ -5,7 +5,7 @@
 use super::Category;
 use super::actors::{Actor, cross, first_group, group_after_word, is_agent};
 use super::lexicon::{self, Cue, clause_end, clause_start};
-use super::subjects::{agents_in, leading_group};
+use super::subjects::{agents_in, group_before, leading_group};
 use crate::extract::detect::Scan;
 use crate::extract::tokens::TokenKind;
 
@@ -164,6 +164,6 @@ pub(super) fn call_before_manner(
     // Whom a reporting verb told: the verb ends the clause before this one, whose subject spoke.
     let verb = left.checked_sub(1).filter(|&v| lexicon::class_at(scan, v, "reporting"))?;
     let told = leading_group(scan, agents_in(actors, left, first));
-    let speakers = leading_group(scan, agents_in(actors, clause_start(scan, verb), verb));
+    let speakers = group_before(scan, actors, verb);
     (!speakers.is_empty() && !told.is_empty()).then(|| cross(&speakers, &told))
 }

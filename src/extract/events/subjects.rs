@@ -39,7 +39,7 @@ pub(super) fn clause_subject(
         && matches!(scan.lower(left - 1), "announced" | "confirmed" | "declared" | "revealed")
         && (left..first).all(|k| !scan.is(k, "that") && !lexicon::is_verb(scan, k));
     if object_of_report {
-        return leading_group(scan, agents_in(actors, clause_start(scan, left - 1), left - 1));
+        return group_before(scan, actors, left - 1);
     }
     // "She had raised the incident with Wang Yi, and called on Beijing to …": a second verb shares the subject of
     // the clause's first verb; the actors after that verb are its objects.
@@ -250,21 +250,17 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
             && lexicon::government_anaphor(scan, left, first.min(left + 2))
     };
     if scan.tok(b) == ";" && (lexicon::subject_pronoun(scan, left) || possessed_body()) {
-        return leading_group(scan, agents_in(actors, clause_start(scan, b), b));
+        return group_before(scan, actors, b);
     }
     // "Ruto said Nairobi would keep officers in Haiti, and he urged Washington …": so is one opening a clause
     // joined by ", and".
     if b > 0 && scan.is(b, "and") && scan.is_punct(b - 1, ",") && lexicon::subject_pronoun(scan, left) {
-        let start = clause_start(scan, b - 1);
-        let verb = (start..b - 1).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(b - 1);
-        return subject_before_verb(scan, actors, start, verb);
+        return subject_of_clause_ending(scan, actors, b - 1);
     }
     // "Mujahid said the Islamic Emirate respects its neighbours but rejected calls from Tashkent": a verb right
     // after "but" (or past a pronoun or an adverb) shares the subject of the clause before it.
     if scan.is(b, "but") && first - left <= 2 && (left..first).all(|k| scan.toks()[k].case == Case::Lower) {
-        let start = clause_start(scan, b);
-        let verb = (start..b).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(b);
-        return subject_before_verb(scan, actors, start, verb);
+        return subject_of_clause_ending(scan, actors, b);
     }
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
@@ -355,7 +351,7 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         if let Some(verb) = reporting_verb_before(scan, open)
             && matches!(scan.lower(left), "and" | "but")
         {
-            return leading_group(scan, agents_in(actors, clause_start(scan, verb), verb));
+            return group_before(scan, actors, verb);
         }
         let start = clause_start(scan, open);
         // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
@@ -375,6 +371,19 @@ fn reporting_verb_before(scan: &Scan, open: usize) -> Option<usize> {
     let verb = before.checked_sub(1).filter(|_| scan.is(before, "that"))?;
     let reports = lexicon::class_at(scan, verb, "reporting") || scan.lower(verb).ends_with("ed");
     (lower(verb) && reports).then_some(verb)
+}
+
+/// The first group of agents in the clause that ends right before token `k`: who says what a reporting verb at
+/// `k` reports, or who did what a clause closed at `k` tells.
+pub(super) fn group_before(scan: &Scan, actors: &[Actor], k: usize) -> Vec<Actor> {
+    leading_group(scan, agents_in(actors, clause_start(scan, k), k))
+}
+
+/// The subject of the clause that ends at token `end`: the subject of its first verb ([`subject_before_verb`]).
+fn subject_of_clause_ending(scan: &Scan, actors: &[Actor], end: usize) -> Vec<Actor> {
+    let start = clause_start(scan, end);
+    let verb = (start..end).find(|&k| lexicon::is_verb(scan, k)).unwrap_or(end);
+    subject_before_verb(scan, actors, start, verb)
 }
 
 /// The subject of the clause starting at `start` whose verb is at `verb`: the first group of actors before the
