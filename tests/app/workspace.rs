@@ -5,7 +5,6 @@ use dossier::app::DossierApp;
 use eframe::egui::{self, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::time::Duration;
 
 /// Steps frames until the edits (or the save) in progress are done.
 fn settle(h: &mut Harness<'static, DossierApp>) {
@@ -145,15 +144,10 @@ fn unsaved_edits_are_recovered_after_a_crash() {
     settle(&mut h);
     assert!(h.state().loaded().unwrap().data.extraction.find("Russia").is_none(), "hidden");
 
-    // A few seconds of unsaved edits leave a recovery copy behind.
+    // A few seconds of unsaved edits leave a recovery copy behind. (Waited for as long as a folder's load: the
+    // copy is due 3 s after the edit, and six seconds of frames were too few on a loaded machine.)
     let copy = data.path().join("untitled.recovery");
-    for _ in 0..600 {
-        if copy.is_file() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_while(&mut h, |_| !copy.is_file(), "a recovery copy was written");
     assert!(copy.is_file(), "a recovery copy was written");
     // The process "crashes": the harness is dropped without saving.
     drop(h);
