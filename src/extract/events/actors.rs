@@ -267,7 +267,9 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
             continue;
         }
         let end = scan.toks().partition_point(|t| t.start < m.end).max(first + 1);
-        if opposed_or_partisan(scan, first, m.start) || backing(scan, first, m.end) {
+        // ("Turkish-made drones": who made a weapon is no side of its use.)
+        let made = joined_participle(scan, end, m.end, "maker-participle");
+        if made || opposed_or_partisan(scan, first, m.start) || backing(scan, first, m.end) {
             continue;
         }
         let e = &ctx.entities[m.local as usize];
@@ -294,7 +296,7 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                         } else if seated_in(scan, first) {
                             a.state = true;
                         } else if place_then_country(scan, first, end)
-                            || seat_compound(scan, end, m.end)
+                            || joined_participle(scan, end, m.end, "seat-participle")
                             || (locative_before(scan, first)
                                 && !(prev == Some("to") && followed_by_state_noun(scan, end)))
                         {
@@ -577,12 +579,12 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
         })
 }
 
-/// "Singapore-based Straits Meridian Lines", "a Panama-flagged tanker": a country joined in one word (ending at
-/// token `end`) to a participle of where (`seat-participle` in `context_words.tsv`) after its mention's end, `stop`.
-fn seat_compound(scan: &Scan, end: usize, stop: u32) -> bool {
+/// A country joined in one word (ending at token `end`) to a participle of `class` (`context_words.tsv`) after its
+/// mention's end, `stop`: "a Panama-flagged tanker" (`seat-participle`), "Turkish-made" (`maker-participle`).
+fn joined_participle(scan: &Scan, end: usize, stop: u32, class: &str) -> bool {
     let joined = scan.text().get(stop as usize..scan.toks()[end - 1].end as usize).unwrap_or("");
     let participle = joined.trim_start_matches(['-', '–', '‐', '‑']);
-    participle.len() < joined.len() && scan.kb.in_context("seat-participle", &participle.to_lowercase())
+    participle.len() < joined.len() && scan.kb.in_context(class, &participle.to_lowercase())
 }
 /// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
 /// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking, and a capital's country hosts: "hosted

@@ -227,7 +227,8 @@ pub fn subordinate_clause(scan: &Scan, start: usize) -> bool {
 /// Where the targets of a directed cue ending at `end` may stand: to its clause's end, or past a "that" that opens
 /// a demand's or a complaint's clause, whose subject is the target ("demanded that the Taliban act", "complained
 /// that Chinese vessels had surveyed …"), or past the "when" of a protest's ("Serbia protested in 2023 when Turkey
-/// delivered drones to Kosovo"); not past an act done "in coordination with" a side.
+/// delivered drones to Kosovo"), or past the "that" of a warning whose clause opens with a side's hostile act
+/// ("warned that any Venezuelan aggression would …"); not past an act done "in coordination with" a side.
 pub(super) fn target_clause_end(scan: &Scan, category: Category, end: usize) -> usize {
     let opens_target = match category {
         Category::Request | Category::Accuse => scan.is(end, "that").then_some(end),
@@ -235,10 +236,27 @@ pub(super) fn target_clause_end(scan: &Scan, category: Category, end: usize) -> 
         Category::Protest => (end..(end + 4).min(scan.toks().len()))
             .take_while(|&k| scan.toks()[k].kind != TokenKind::Punct)
             .find(|&k| scan.is(k, "that") || scan.is(k, "when")),
+        Category::Threaten => scan.is(end, "that").then_some(end).filter(|&that| names_hostile_act(scan, that + 1)),
         _ => None,
     };
     let right = clause_end(scan, opens_target.map_or(end, |k| k + 1));
     // "raids against the gang in coordination with the government of Peru": who an act is done with is no target.
     // (The cue bit first: it rules out most tokens without reading them.)
     (end..right).find(|&k| scan.facts[k].cue && scan.is(k, "in") && verb_cue_at(scan, k)).unwrap_or(right)
+}
+
+/// Whether a clause from `at` opens with a named side's hostile act: a determiner or two, one to three capitalised
+/// words (a possessive's "'s" included) and a `hostile-act` noun ("any Venezuelan aggression", "a Chinese attack",
+/// "further Russian provocations"); not "any attack on Guyana", which names who is struck.
+fn names_hostile_act(scan: &Scan, at: usize) -> bool {
+    let toks = scan.toks();
+    let mut k = at;
+    while k < toks.len() && k < at + 2 && matches!(scan.lower(k), "any" | "a" | "an" | "the" | "further" | "new") {
+        k += 1;
+    }
+    let named_from = k;
+    while k < toks.len() && k < named_from + 3 && (toks[k].is_capitalised() || matches!(scan.lower(k), "'s" | "’s")) {
+        k += 1;
+    }
+    k > named_from && k < toks.len() && scan.kb.in_context("hostile-act", scan.lower(k))
 }

@@ -14,7 +14,7 @@ use super::subjects::{
 };
 use super::switches;
 use super::{Category, LocalInteraction, LocalRelation};
-use super::{borders, joint, objects, obligations, reception, repeats, subjects, voice};
+use super::{borders, joint, objects, obligations, reception, repeats, subjects, threats, voice};
 use crate::extract::detect::Scan;
 use crate::extract::document::{Key, LocalMention};
 
@@ -155,7 +155,7 @@ pub fn code_sentence(
             emit(ctx, &hosted, Category::Consult, false, hypothetical, sentence, out, relations);
             pairs
         };
-        emit(ctx, &pairs, category, symmetric, hypothetical, sentence, out, relations);
+        emit(ctx, &pairs, threats::as_threat(scan, &cue, category), symmetric, hypothetical, sentence, out, relations);
         if !symmetric {
             earlier = Some(EarlierCue::new(scan, &actors, &cue, category, pairs));
         }
@@ -475,16 +475,14 @@ fn directed_pairs(
     let joined_subject = !anaphoric && sources.windows(2).all(|w| super::actors::joined(scan, w[0].end, w[1].first));
     let own_place = |x: &Actor| x.location && joined_subject;
     let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
-    // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place.
-    // "repeated the demand in Geneva", "called for a ceasefire in Gaza": where a request is made or what it is
-    // about is not whom it asks.
-    let venue_of_request =
-        |x: &Actor| category == Category::Request && x.first > 0 && matches!(scan.lower(x.first - 1), "in" | "at");
-    // ("protested to China", "complained to Beijing": so is whom a protest is made to.)
+    // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place. Where a
+    // request is made or a meeting held is not whom it asks or meets (`objects::venue`).
+    let venue_of_request = |x: &Actor| objects::venue(scan, category, x.first);
+    // ("protested to China", "complained to Beijing", "commitment to Taiwan": so is whom a protest is made to.)
     let addressed = |x: &Actor| {
         matches!(category, Category::Support | Category::Protest | Category::Accuse)
-            && x.first == end + 1
-            && scan.is(end, "to")
+            && (x.first == end + 1 || x.first == end)
+            && scan.is(x.first - 1, "to")
     };
     let target = |x: &Actor| {
         x.country.is_some()
@@ -498,6 +496,7 @@ fn directed_pairs(
             // "attacks launched from Afghan soil": where an attack comes from is not what it strikes.
             && (category != Category::Assault || objects::struck(scan, cue, x.first))
             && (category != Category::Accuse || !voice::struck_by_act(scan, end, x.first))
+            && !objects::urger(scan, category, x.first)
     };
     // "Chile's consul was expelled": a passive's subject is what it acts on. After a passive accusation comes the
     // charge, not the accused ("some Afghans were accused of spying for Israel"); after others, where to

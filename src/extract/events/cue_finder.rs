@@ -67,30 +67,33 @@ fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) ->
 
 /// A cue whose rest is a verb's other words and then a noun within four words, which the cue runs to: `<agreement>`
 /// for a noun of agreement ("ended a 2011 policing arrangement", "scrapped its defence pact"), `<base>` for a
-/// military base ("keeps its largest foreign army base in Tajikistan"); or `<with>`, a "with" after the verb's
+/// military base ("keeps its largest foreign army base in Tajikistan"), `<supply>` for what flows or is sold
+/// ("halted gas supplies to Moldova"), `<forces>` for troops ("pulled its last soldiers out of …"); or `<with>`, a
+/// "with" after the verb's
 /// object of up to eight words ('raised "the dangers of foreign interference" with Emirati officials').
 fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<Cue> {
     let (last, verb) = rest.split_last()?;
-    let agreement = match last.as_str() {
-        "<agreement>" => true,
-        "<base>" => false,
-        "<with>" => return object_then_with(scan, i + 1).map(|with| Cue { first: i, end: with + 1, word }),
-        _ => return None,
-    };
-    if !rest_follows(scan, i + 1, verb) {
+    let gap = last.as_str();
+    if gap == "<with>" {
+        return object_then_with(scan, i + 1).map(|with| Cue { first: i, end: with + 1, word });
+    }
+    if !matches!(gap, "<agreement>" | "<base>" | "<supply>" | "<forces>") || !rest_follows(scan, i + 1, verb) {
         return None;
     }
     let from = i + 1 + verb.len();
     let of_noun = |k: usize| {
         k < scan.toks().len()
-            && if agreement {
-                agreement_noun(scan, k)
-                    || matches!(
-                        scan.lower(k),
-                        "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation"
-                    )
-            } else {
-                matches!(scan.lower(k), "base" | "bases" | "airbase" | "airbases")
+            && match gap {
+                "<agreement>" => {
+                    agreement_noun(scan, k)
+                        || matches!(
+                            scan.lower(k),
+                            "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation"
+                        )
+                }
+                "<base>" => matches!(scan.lower(k), "base" | "bases" | "airbase" | "airbases"),
+                "<forces>" => super::lexicon::class_at(scan, k, "forces"),
+                _ => scan.kb.in_context("supply-noun", scan.lower(k)),
             }
     };
     let noun = (from..(from + 5).min(scan.toks().len()))
@@ -123,9 +126,7 @@ fn modifiers_of_joint(scan: &Scan, i: usize, n: usize) -> bool {
 
 /// Whether token `k` is a noun of agreement on its own ("agreement", "pact", "deal").
 pub fn agreement_noun(scan: &Scan, k: usize) -> bool {
-    scan.facts[k].cue
-        && cues_opening_with(scan.lower(k))
-            .is_some_and(|list| list.iter().any(|(rest, c)| rest.is_empty() && c.noun && c.category == Category::Agree))
+    super::lexicon::one_word_cue_at(scan, k, true, &[Category::Agree])
 }
 
 /// Whether token `k` is an adverb of manner in "-ly" ("closely", "directly").

@@ -440,10 +440,16 @@ pub fn verb_cue_at(scan: &Scan, k: usize) -> bool {
 
 /// Whether token `k` is a one-word verb cue of a sanction ("froze", "banned").
 pub fn sanction_verb_at(scan: &Scan, k: usize) -> bool {
+    one_word_cue_at(scan, k, false, &[Category::Sanction])
+}
+
+/// Whether token `k` is a cue of one word, a noun or a verb as `noun` says, of one of `categories` ("objection" is
+/// a noun of ACCUSE, "threatened" a verb of THREATEN).
+pub fn one_word_cue_at(scan: &Scan, k: usize, noun: bool, categories: &[Category]) -> bool {
     k < scan.toks().len()
         && scan.facts[k].cue
         && cues_opening_with(scan.lower(k)).is_some_and(|list| {
-            list.iter().any(|(rest, c)| rest.is_empty() && !c.noun && c.category == Category::Sanction)
+            list.iter().any(|(rest, c)| rest.is_empty() && c.noun == noun && categories.contains(&c.category))
         })
 }
 
@@ -503,7 +509,10 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
             // A ministry or office of a portfolio ("the Foreign Office"), not any office.
             "ministry" | "office" => k > 0 && scan.facts[k - 1].role.is_some(),
             // "said his forces had captured …": the speaker's forces too.
-            "country" | "forces" | "troops" => return speakers(k),
+            "forces" | "troops" => return speakers(k),
+            // So is "the country" opening what is reported: "the ministry said that the country had conveyed its
+            // objection" (not "the country" anywhere: "the situation in the country").
+            "country" => return speakers(k) || reported_subject(scan, k),
             _ => false,
         };
         body && (speakers(k) || (k.saturating_sub(3)..k).any(|j| scan.is(j, "the")))
@@ -511,6 +520,12 @@ pub fn government_anaphor(scan: &Scan, left: usize, first: usize) -> bool {
             && !(k.saturating_sub(3)..k)
                 .any(|j| matches!(scan.labels[j], Label::Dict(_)) || scan.toks()[j].kind == TokenKind::Possessive)
     })
+}
+
+/// Whether the two words before token `k` are "the" after a reporting verb or its "that" ("said the …", "that
+/// the …"): `k` opens what is reported.
+fn reported_subject(scan: &Scan, k: usize) -> bool {
+    k >= 2 && scan.is(k - 1, "the") && (scan.is(k - 2, "that") || class_at(scan, k - 2, "reporting"))
 }
 
 #[cfg(test)]

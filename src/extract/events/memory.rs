@@ -341,9 +341,13 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
     }
     if lexicon::government_anaphor(scan, start, first) {
         // "X, spokesman for the Taliban's commerce ministry, said the administration had …": the one state of the
-        // speaker before it, else the last one before.
-        let said = (start..first).rev().find(|&k| lexicon::class_at(scan, k, "reporting")).unwrap_or(start);
-        let speakers = countries_of(actors.iter().filter(|a| a.first >= start && a.end <= said && !a.location));
+        // speaker before it, else the last one before. (A quotation may stand between: "the ministry said Lipulekh
+        // "is part of Nepal" and that the country had conveyed …" is the ministry's country.)
+        let reporting = |k: &usize| lexicon::class_at(scan, *k, "reporting");
+        let said = (start..first).rev().find(reporting).or_else(|| (0..start).rev().find(reporting));
+        let from = said.map_or(start, |k| lexicon::sentence_main_start(scan, k));
+        let said = said.unwrap_or(start);
+        let speakers = countries_of(actors.iter().filter(|a| a.first >= from && a.end <= said && !a.location));
         return if speakers.len() == 1 { speakers } else { memory.last_state(sentence) };
     }
     Vec::new()
@@ -404,10 +408,17 @@ pub(super) fn by_anaphor(
 
 /// The `n` countries an anaphor at `at` stands for: the states named before it in the sentence when there are
 /// exactly `n` of three or more ("hosted the Chilean and Peruvian leaders for the first summit of the three
-/// countries"), else the group recalled (two sides are better found as the last pair that met).
+/// countries"), else the group recalled (two sides are better found as the last pair that met, unless the
+/// sentence names exactly two countries' sides before it: "The Indian Army has moved a brigade … after Chinese
+/// patrols were spotted near Yangtse, where troops from both sides clashed").
 fn named_or_recalled(actors: &[Actor], at: usize, n: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
     let named = countries_of(actors.iter().filter(|a| a.state && a.end <= at));
-    if n > 2 && named.len() == n { named } else { memory.group(sentence, n) }
+    let sides = || countries_of(actors.iter().filter(|a| !a.location && !a.portfolio && a.end <= at));
+    match n {
+        2 if sides().len() == 2 => sides(),
+        3.. if named.len() == n => named,
+        _ => memory.group(sentence, n),
+    }
 }
 
 /// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three

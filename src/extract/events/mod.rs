@@ -34,6 +34,7 @@ mod repeats;
 mod sides;
 mod subjects;
 mod switches;
+mod threats;
 mod turns;
 mod voice;
 

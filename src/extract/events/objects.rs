@@ -90,6 +90,22 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
             return None;
         }
     }
+    // "conveyed its objection to both India and China": a message that is a complaint is the complaint's, which
+    // its noun codes; no consultation (`message-verb` in `context_words.tsv`).
+    if cue.word.category == Category::Consult
+        && scan.kb.in_context("message-verb", scan.lower(cue.first))
+        && near.clone().take(3).any(|k| lexicon::one_word_cue_at(scan, k, true, &[Category::Accuse, Category::Protest]))
+    {
+        return None;
+    }
+    // "Washington's commitment to Taiwan": a commitment supports only a side named right after its "to".
+    if cue.word.category == Category::Support
+        && cue.word.noun
+        && scan.lower(cue.first) == "commitment"
+        && scan.toks().get(cue.end).is_none_or(|t| !t.is_capitalised())
+    {
+        return None;
+    }
     // "froze most imports from Spain", "banned exports to …": what a verb of sanction stops is its object, no act
     // of its own.
     if matches!(cue.word.category, Category::Aid | Category::Cooperate)
@@ -176,6 +192,26 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
         _ => return Some(cue),
     };
     Some(Cue { word: CueWord { category, ..cue.word }, ..cue })
+}
+
+/// Whether a place at token `first` is only where an act happens: where a request is made or what it is about
+/// ("repeated the demand in Geneva", "called for a ceasefire in Gaza"), or where a meeting is held ("invited the
+/// negotiators to an emergency meeting in Brussels").
+pub(super) fn venue(scan: &Scan, category: Category, first: usize) -> bool {
+    let meeting = || first >= 2 && lexicon::one_word_cue_at(scan, first - 2, true, &[Category::Consult]);
+    first > 0
+        && matches!(scan.lower(first - 1), "in" | "at")
+        && (category == Category::Request || (category == Category::Consult && meeting()))
+}
+
+/// Whether the side at token `first` only urged an act of `category`: "banned the ships under pressure from India",
+/// "despite objections by Peru" (`urging-noun` in `context_words.tsv`). (Whom a rejection or a concession answers
+/// is its target: "rejected calls from Lima", "gave in to pressure from Washington".)
+pub(super) fn urger(scan: &Scan, category: Category, first: usize) -> bool {
+    !matches!(category, Category::Reject | Category::Concede | Category::Retreat)
+        && first >= 2
+        && matches!(scan.lower(first - 1), "from" | "by")
+        && scan.kb.in_context("urging-noun", scan.lower(first - 2))
 }
 
 /// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural

@@ -357,6 +357,15 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
         // "China said it was “deeply concerned” and asked Kabul …": the quotation's own subject may be a pronoun.
         return or_earlier(scan, actors, agents_in(actors, start, open), start, left, first);
     }
+    // "The State Department said it was concerned that the operation had not been coordinated with KFOR, and urged
+    // the Kosovo government …": a verb after ", and" in what a "that" reports, where no side acts, is the speaker's.
+    let after_comma_and = first >= 2 && scan.is(first - 1, "and") && scan.is_punct(first - 2, ",");
+    if w == "that" && after_comma_and && agents_in(actors, left, first).is_empty() {
+        // (The reporting verb may stand before a quotation: 'said it was "deeply concerned" that …'.)
+        if let Some(verb) = (0..b).rev().find(|&k| lexicon::class_at(scan, k, "reporting")) {
+            return group_before(scan, actors, verb);
+        }
+    }
     Vec::new()
 }
 
