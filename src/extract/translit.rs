@@ -146,6 +146,16 @@ fn folded_skeleton(w: &str, across_vowels: bool) -> String {
     out
 }
 
+/// Whether two place names are spellings of one: as many words, the same consonant [`skeleton`]s, the differing
+/// words long enough ("Kobani" / "Kobane", "Rovuma" / "Ruvuma"; not "Herat" / "Hart").
+pub fn same_place_spelled(a: &str, b: &str) -> bool {
+    let (a, b) = (name_words(a), name_words(b));
+    a.len() == b.len()
+        && a != b
+        && a.iter().zip(&b).all(|(x, y)| x == y || skeleton(x) == skeleton(y))
+        && differing_words_long_enough(&a, &b)
+}
+
 /// Whether the words that differ between two names of the same shape are long enough to be spellings of one
 /// word: four letters when one word differs, five when more do.
 pub fn differing_words_long_enough(a: &[String], b: &[String]) -> bool {

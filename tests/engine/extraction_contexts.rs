@@ -3,7 +3,9 @@
 //! a company named by its trade or after a noun of companies, a capital joined to the city before it, a place's
 //! name ending in a known place after a particle, a research body named head first, a military site or a cape
 //! named by the word before it, a list of places after "at", "around" or "near", a place after a place noun and
-//! "at", a place noun after a word of what the place holds, and the authors of a labelled credit line.
+//! "at", a place noun after a word of what the place holds, the authors of a labelled credit line, a place with a
+//! lower-case word of administration ("the Osh region"), capitals joined by a route, a UN body written with "UN",
+//! and two spellings of one place.
 
 use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
@@ -226,4 +228,41 @@ fn an_investment_house_and_a_utility_are_organisations() {
 fn a_capital_someone_is_flown_to_is_the_city() {
     let d = extract(&[("a.txt", "Both prisoners were flown to Lima for questioning, Chile said.")]);
     assert!(read_as_city(&d.extraction, "Lima", "Peru"), "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_place_written_with_a_lower_case_word_of_administration_is_the_place() {
+    let d =
+        extract(&[("a.txt", "Clashes broke out in the Osh region on Monday. In Osh, the police closed the market.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Place), ["Osh"], "{:?}", d.extraction.entities);
+    // Written as the subdivision's name, it is the subdivision.
+    let d = extract(&[("a.txt", "Clashes broke out in Osh Region on Monday.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Place), ["Osh Region"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn capitals_joined_by_a_route_are_cities() {
+    let d = extract(&[("a.txt", "The deal restores a passenger rail service between Santiago and Lima.")]);
+    assert!(read_as_city(&d.extraction, "Santiago", "Chile"), "{:?}", d.extraction.entities);
+    assert!(read_as_city(&d.extraction, "Lima", "Peru"), "{:?}", d.extraction.entities);
+    // Talks between them are the governments'.
+    let d = extract(&[("a.txt", "Talks between Santiago and Lima resumed on Monday.")]);
+    assert!(!read_as_city(&d.extraction, "Lima", "Peru"), "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_un_body_written_with_un_is_the_united_nations_body() {
+    let d = extract(&[("a.txt", "The UN Interim Force in Lebanon said its patrols had been blocked.")]);
+    let x = &d.extraction;
+    assert!(named(x, "United Nations Interim Force in Lebanon").is_some(), "{:?}", x.entities);
+    assert!(named(x, "UN Interim Force in Lebanon").is_none(), "{:?}", x.entities);
+}
+
+#[test]
+fn two_spellings_of_a_place_in_one_document_are_one_place() {
+    let d = extract(&[(
+        "a.txt",
+        "Fighting reached the village of Urumba on Monday. By Tuesday the rebels had left the village of Urumbe.",
+    )]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Place).len(), 1, "{:?}", d.extraction.entities);
 }

@@ -38,6 +38,12 @@ pub fn capital_is_government(scan: &Scan, first: usize, end: usize) -> bool {
             return false;
         }
         Some("of") if before_prev.is_some_and(|w| scan.kb.in_context("city-of", w)) => return false,
+        // "a passenger rail service between Tashkent and Dushanbe": the cities a route joins (`route-noun`).
+        Some("between")
+            if (first.saturating_sub(4)..first - 1).any(|k| scan.kb.in_context("route-noun", scan.lower(k))) =>
+        {
+            return false;
+        }
         Some(p) if scan.kb.in_context("movement", p) => return false,
         Some("the" | "a" | "an") => return false,
         _ => {}

@@ -235,6 +235,9 @@ impl Builder<'_> {
         if let Some(&i) = self.index.get(&key) {
             return i;
         }
+        if let Some(i) = self.place_spelled_before(&key, name) {
+            return i;
+        }
         let i = self.out.entities.len() as u32;
         self.out.entities.push(LocalEntity {
             key: key.clone(),
@@ -248,7 +251,6 @@ impl Builder<'_> {
             details: None,
         });
         self.index.insert(key, i);
-
         i
     }
 

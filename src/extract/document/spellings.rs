@@ -4,7 +4,7 @@
 
 use super::{Builder, Key};
 use crate::extract::model::EntityKind;
-use crate::extract::translit::{differing_words_long_enough, name_shape};
+use crate::extract::translit::{differing_words_long_enough, name_shape, same_place_spelled};
 
 /// The people named in a document, to find a new name's other spelling.
 #[derive(Default)]
@@ -62,5 +62,25 @@ impl Builder<'_> {
             self.spellings.people.push((local, k, sig));
         }
         local
+    }
+}
+
+impl Builder<'_> {
+    /// A place named earlier in the document in another spelling of `name` ("Kobane" after "Kobani", the gazetteer's
+    /// "Ruvuma" after "Rovuma"), when one of the two is no dictionary place: the same place here (and `key` finds it
+    /// from now on).
+    pub(super) fn place_spelled_before(&mut self, key: &Key, name: &str) -> Option<u32> {
+        let new = matches!(key, Key::NewPlace(_));
+        if !new && !matches!(key, Key::Place(_)) {
+            return None;
+        }
+        let found = self.out.entities.iter().position(|e| {
+            e.kind == EntityKind::Place
+                && (new || matches!(e.key, Key::NewPlace(_)))
+                && same_place_spelled(&e.name, name)
+        });
+        let i = found? as u32;
+        self.index.insert(key.clone(), i);
+        Some(i)
     }
 }

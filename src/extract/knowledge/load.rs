@@ -210,6 +210,11 @@ impl Knowledge {
             for a in &o.aliases {
                 self.add_phrase(a, Entry::Organization(idx));
             }
+            // "UN Disengagement Observer Force" is the "United Nations Disengagement Observer Force".
+            if let Some(rest) = o.name.strip_prefix("United Nations ") {
+                self.add_phrase(&format!("UN {rest}"), Entry::Organization(idx));
+                self.add_phrase(&format!("U.N. {rest}"), Entry::Organization(idx));
+            }
             self.organizations.push(o);
         }
     }

@@ -23,6 +23,9 @@ struct Phrase {
     /// since some first words start dozens of phrases ("San", "Al", "The").
     next_byte: u8,
     entries: Vec<Entry>,
+    /// A place's name ending in a word of administration ("Batken Region", "Osh Province"): it matches only with that
+    /// word capitalised, so that "the Batken region" names the place "Batken", as "in Batken" does.
+    capitalised_suffix: bool,
 }
 
 /// All general knowledge the extractor uses.
@@ -201,13 +204,18 @@ impl Knowledge {
         self.phrase_starts.insert(&key);
         let rest: Vec<String> = toks[1..].iter().map(|t| normalize_token(t.text(phrase)).to_lowercase()).collect();
         let list = self.phrases.entry(key).or_default();
+        let place = matches!(entry, Entry::Place(_));
         if let Some(p) = list.iter_mut().find(|p| p.rest == rest) {
             if !p.entries.contains(&entry) {
                 p.entries.push(entry);
             }
+            p.capitalised_suffix &= place;
         } else {
             let next_byte = rest.first().and_then(|w| w.bytes().next()).filter(u8::is_ascii).unwrap_or(0);
-            list.push(Phrase { rest, next_byte, entries: vec![entry] });
+            let suffix = rest.last().is_some_and(|w| {
+                matches!(w.as_str(), "region" | "province" | "oblast" | "district" | "governorate" | "prefecture")
+            });
+            list.push(Phrase { rest, next_byte, entries: vec![entry], capitalised_suffix: place && suffix });
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
     }
@@ -269,7 +277,7 @@ impl Knowledge {
                     })
             });
 
-            if same {
+            if same && !(p.capitalised_suffix && tokens[end - 1].case == Case::Lower) {
                 return Some(PhraseMatch { first: i, end, entries: &p.entries });
             }
         }
