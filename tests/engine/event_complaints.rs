@@ -1,7 +1,8 @@
 //! Complaints, commitments and warnings: an objection conveyed to a side is an accusation, not a consultation;
 //! "the country" opening what a ministry reports is the ministry's; a commitment to a side named right after it
 //! supports that side; a warning about a side's hostile act threatens that side; "both sides" are the two sides the
-//! sentence names.
+//! sentence names; a complaint lodged or filed accuses (one only discussed or considered does not yet); rescuers
+//! sent are aid.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -57,4 +58,26 @@ fn both_sides_are_the_two_sides_the_sentence_names() {
     );
     assert!(between(&v, "CHL", "PER", Category::Assault), "{v:?}");
     assert!(!between(&v, "PRY", "BOL", Category::Assault), "{v:?}");
+}
+
+#[test]
+fn a_complaint_lodged_or_filed_is_an_accusation() {
+    assert!(has(&code("Chile lodged a formal complaint with Peru over the incident."), "CHL", "PER", Category::Accuse));
+    assert!(has(&code("Chile filed a complaint against Peru at the court."), "CHL", "PER", Category::Accuse));
+    // One only discussed or considered is no more than possible.
+    for text in [
+        "Chile and Bolivia had discussed filing a joint complaint against Peru.",
+        "Chile is considering filing a complaint against Peru.",
+    ] {
+        let v = code(text);
+        assert!(has(&v, "CHL", "PER", Category::Accuse), "{v:?}");
+        assert!(v.iter().all(|i| i.category != Category::Accuse || i.hypothetical), "{v:?}");
+    }
+}
+
+#[test]
+fn rescuers_sent_are_aid() {
+    let v = code("Chile sent rescue teams and doctors to Peru after the earthquake.");
+    assert!(has(&v, "CHL", "PER", Category::Aid), "{v:?}");
+    assert!(!has(&v, "CHL", "PER", Category::Coerce), "{v:?}");
 }

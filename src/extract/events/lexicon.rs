@@ -384,7 +384,10 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
         || (start + 1..first)
             .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"));
     let hstart = first.saturating_sub(4).max(clause);
-    let hypothetical = (hstart..first).any(|k| class_at(scan, k, "modal"));
+    // ("had discussed filing a joint complaint": an act only talked about.)
+    let discussed =
+        |k: usize| scan.lower(k).starts_with("discuss") && k + 1 < first && scan.lower(k + 1).ends_with("ing");
+    let hypothetical = (hstart..first).any(|k| class_at(scan, k, "modal") || discussed(k));
     (negated, hypothetical)
 }
 
