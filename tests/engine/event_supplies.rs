@@ -1,6 +1,7 @@
 //! Supplies stopped or given, threats of an act, troops pulled out, fire and prisoners exchanged, and the sides
 //! that only made, urged or hosted: "halted gas supplies to" sanctions, "threatened to" threatens, "provided a
-//! grant" aids; "Turkish-made" drones, "pressure from India" and a meeting "in Brussels" are no target.
+//! grant" aids; "Turkish-made" drones, "pressure from India" and a meeting "in Brussels" are no target; warships
+//! that enter a state's waters coerce it, unless that is denied.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -86,4 +87,24 @@ fn a_verb_after_comma_and_in_what_is_reported_is_the_speakers() {
          coordinated with the OAS, and urged the Peruvian government to refrain from further steps.",
     );
     assert!(has(&v, "CHL", "PER", Category::Request), "{v:?}");
+}
+
+#[test]
+fn forces_entering_a_states_waters_or_airspace_coerce_it() {
+    assert!(has(&code("Chilean warships entered Peruvian waters on Tuesday."), "CHL", "PER", Category::Coerce));
+    assert!(has(&code("Chilean drones violated Peruvian airspace twice."), "CHL", "PER", Category::Coerce));
+    // Entering talks or violating a truce is none.
+    assert!(!any_of(&code("Chile entered talks with Peru."), Category::Coerce));
+    assert!(!any_of(&code("Chile violated the truce with Peru."), Category::Coerce));
+}
+
+#[test]
+fn an_act_denied_is_not_done() {
+    let v = code("The Chilean embassy in Lima denied that any Chilean vessel had entered Peruvian waters.");
+    assert!(!any_of(&v, Category::Coerce), "{v:?}");
+    let v = code("Chile dismissed reports that its troops had attacked Peruvian posts.");
+    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    // Said, it is.
+    let v = code("Peru said that Chilean troops had attacked Peruvian posts.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
 }

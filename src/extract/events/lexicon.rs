@@ -380,7 +380,14 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
             && (matches!(scan.lower(k), "not" | "n't" | "never" | "no" | "without")
                 || !(k + 1..first).any(|j| scan.is(j, "and")))
     };
-    let negated = (through_any.min(start)..first).any(negates)
+    // "denied that any Russian vessel had entered Danish waters", "dismissed reports that …": what is denied is not
+    // done (`denial-verb` in context_words.tsv).
+    let denial = |k: usize| scan.kb.in_context("denial-verb", scan.lower(k));
+    let denied = clause >= 2
+        && scan.is(clause - 1, "that")
+        && (denial(clause - 2) || (clause >= 3 && is_claim(scan.lower(clause - 2)) && denial(clause - 3)));
+    let negated = denied
+        || (through_any.min(start)..first).any(negates)
         || (start + 1..first)
             .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"));
     let hstart = first.saturating_sub(4).max(clause);

@@ -153,6 +153,11 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     if launching(scan, &cue) {
         return near.clone().any(|k| scan.kb.in_context("projectile", scan.lower(k))).then_some(cue);
     }
+    // "entered Peruvian waters", "violated Chilean airspace": an incursion only into a state's ground
+    // (`incursion-verb`, `territory-noun`).
+    if scan.kb.in_context("incursion-verb", scan.lower(cue.first)) {
+        return near.clone().any(|k| scan.kb.in_context("territory-noun", scan.lower(k))).then_some(cue);
+    }
     // "ordered American troops out": ordering sanctions only when it removes its object.
     if super::removals::ouster_verb(scan, &cue) {
         return super::removals::ouster_end(scan, &cue).map(|_| cue);
