@@ -2,7 +2,7 @@
 //! "the country" opening what a ministry reports is the ministry's; a commitment to a side named right after it
 //! supports that side; a warning about a side's hostile act threatens that side; "both sides" are the two sides the
 //! sentence names; a complaint lodged or filed accuses (one only discussed or considered does not yet); rescuers
-//! sent are aid.
+//! sent are aid; an ambassador appointed to a side supports it.
 
 use crate::events_common::{any_of, between, code, has};
 use dossier::extract::Category;
@@ -80,4 +80,13 @@ fn rescuers_sent_are_aid() {
     let v = code("Chile sent rescue teams and doctors to Peru after the earthquake.");
     assert!(has(&v, "CHL", "PER", Category::Aid), "{v:?}");
     assert!(!has(&v, "CHL", "PER", Category::Coerce), "{v:?}");
+}
+
+#[test]
+fn an_ambassador_appointed_to_a_side_is_support_for_it() {
+    assert!(has(&code("Chile appointed a new ambassador to Peru in January."), "CHL", "PER", Category::Support));
+    let v = code("Chile has appointed Ana Rojas as its ambassador to Peru.");
+    assert!(has(&v, "CHL", "PER", Category::Support), "{v:?}");
+    // A place after "to" elsewhere is none.
+    assert!(!any_of(&code("Chile praised the road to Peru."), Category::Support));
 }

@@ -478,12 +478,8 @@ fn directed_pairs(
     // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place. Where a
     // request is made or a meeting held is not whom it asks or meets (`objects::venue`).
     let venue_of_request = |x: &Actor| objects::venue(scan, category, x.first);
-    // ("protested to China", "complained to Beijing", "commitment to Taiwan": so is whom a protest is made to.)
-    let addressed = |x: &Actor| {
-        matches!(category, Category::Support | Category::Protest | Category::Accuse)
-            && (x.first == end + 1 || x.first == end)
-            && scan.is(x.first - 1, "to")
-    };
+    // ("protested to China", "appointed an ambassador to Peru": so is whom a protest is made to.)
+    let addressed = |x: &Actor| objects::addressed(scan, category, end, x.first);
     let target = |x: &Actor| {
         x.country.is_some()
             && !x.portfolio

@@ -219,6 +219,16 @@ pub(super) fn urger(scan: &Scan, category: Category, first: usize) -> bool {
         && scan.kb.in_context("urging-noun", scan.lower(first - 2))
 }
 
+/// Whether a place at token `first` is whom a protest, an accusation or support (`category`) by a cue ending at
+/// `end` is addressed to: right after the cue and "to" ("protested to China", "complained to Beijing", "commitment
+/// to Taiwan"), or after "to" and a diplomat's role ("appointed a new ambassador to Peru").
+pub(super) fn addressed(scan: &Scan, category: Category, end: usize, first: usize) -> bool {
+    matches!(category, Category::Support | Category::Protest | Category::Accuse)
+        && first >= 2
+        && scan.is(first - 1, "to")
+        && (first == end + 1 || first == end || scan.facts[first - 2].role.is_some())
+}
+
 /// A people ("Afghans", "refugees", "migrants") rather than a state at token `k`: a `nonstate` noun, or the plural
 /// of a nationality word.
 fn people_at(scan: &Scan, k: usize) -> bool {
