@@ -58,9 +58,11 @@ fn money_or_goods_provided_given_or_granted_are_aid() {
 
 #[test]
 fn who_made_a_weapon_is_no_side_of_its_use() {
-    let v = code("Chile attacked rebel camps in Bolivia with Turkish-made drones.");
-    assert!(has(&v, "CHL", "BOL", Category::Assault), "{v:?}");
+    let v = code("Chile shelled villages with Turkish-made drones.");
     assert!(!v.iter().any(|i| i.source == "TUR" || i.target == "TUR"), "{v:?}");
+    let v = code("Chile attacked rebel camps in Bolivia with Chinese-built drones.");
+    assert!(has(&v, "CHL", "BOL", Category::Assault), "{v:?}");
+    assert!(!v.iter().any(|i| i.source == "CHN" || i.target == "CHN"), "{v:?}");
 }
 
 #[test]
@@ -74,10 +76,12 @@ fn a_side_that_only_urged_an_act_is_no_target_of_it() {
 #[test]
 fn where_a_meeting_is_held_is_no_side_invited_to_it() {
     let v = code(
-        "Chile and Peru clashed at sea. The mediator invited the chief negotiators of both governments to an \
-         emergency meeting in Quito on Friday.",
+        "Chile and Peru clashed at sea on Monday. The OAS special representative for the Santiago-Lima dialogue, \
+         Ana Soto, called the operation \"uncoordinated and unhelpful\" and invited the chief negotiators of both \
+         governments to an emergency meeting in Quito on Friday.",
     );
     assert!(!v.iter().any(|i| i.target == "ECU" || i.source == "ECU"), "{v:?}");
+    assert!(between(&v, "CHL", "PER", Category::Consult), "{v:?}");
 }
 
 #[test]
@@ -100,11 +104,13 @@ fn forces_entering_a_states_waters_or_airspace_coerce_it() {
 
 #[test]
 fn an_act_denied_is_not_done() {
-    let v = code("The Chilean embassy in Lima denied that any Chilean vessel had entered Peruvian waters.");
-    assert!(!any_of(&v, Category::Coerce), "{v:?}");
-    let v = code("Chile dismissed reports that its troops had attacked Peruvian posts.");
-    assert!(!any_of(&v, Category::Assault), "{v:?}");
+    for text in [
+        "The Chilean embassy in Lima denied that any Chilean vessel had seized Peruvian boats.",
+        "The Chilean embassy in Lima denied that any Chilean vessel had entered Peruvian waters.",
+    ] {
+        assert!(!any_of(&code(text), Category::Coerce), "{text}");
+    }
     // Said, it is.
-    let v = code("Peru said that Chilean troops had attacked Peruvian posts.");
-    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
+    let v = code("The Peruvian navy said that a Chilean vessel had seized Peruvian boats.");
+    assert!(has(&v, "CHL", "PER", Category::Coerce), "{v:?}");
 }
