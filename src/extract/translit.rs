@@ -149,6 +149,10 @@ fn folded_skeleton(w: &str, across_vowels: bool) -> String {
 /// Whether two place names are spellings of one: as many words, the same consonant [`skeleton`]s, the differing
 /// words long enough ("Kobani" / "Kobane", "Rovuma" / "Ruvuma"; not "Herat" / "Hart").
 pub fn same_place_spelled(a: &str, b: &str) -> bool {
+    // (Most pairs of places differ in length: no words are made for them.)
+    if a.len().abs_diff(b.len()) > 3 {
+        return false;
+    }
     let (a, b) = (name_words(a), name_words(b));
     a.len() == b.len()
         && a != b

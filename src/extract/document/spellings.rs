@@ -11,6 +11,9 @@ use crate::extract::translit::{differing_words_long_enough, name_shape, same_pla
 pub(super) struct Spellings {
     /// (local entity, name key, [`initials`] of the key), one per person of two words or more.
     people: Vec<(u32, String, u64)>,
+    /// The places found by their form or context ("new"), and the dictionary's, as local entities.
+    new_places: Vec<u32>,
+    dictionary_places: Vec<u32>,
 }
 
 /// The first letters of a name key's words, as the consonant skeletons keep them ("q", "c" and "x" are "k", "w" is
@@ -69,18 +72,28 @@ impl Builder<'_> {
     /// A place named earlier in the document in another spelling of `name` ("Kobane" after "Kobani", the gazetteer's
     /// "Ruvuma" after "Rovuma"), when one of the two is no dictionary place: the same place here (and `key` finds it
     /// from now on).
+    ///
+    /// Called for a key no entity has yet: when none is found, the entity made next is the place of `key`, and it is
+    /// remembered as such. (A dictionary place is compared with the new ones only, of which most documents have
+    /// none.)
     pub(super) fn place_spelled_before(&mut self, key: &Key, name: &str) -> Option<u32> {
-        let new = matches!(key, Key::NewPlace(_));
-        if !new && !matches!(key, Key::Place(_)) {
-            return None;
+        let new = match key {
+            Key::NewPlace(_) => true,
+            Key::Place(_) => false,
+            _ => return None,
+        };
+        let known = &self.spellings;
+        let earlier = known.new_places.iter().chain(if new { &known.dictionary_places[..] } else { &[] });
+        let found = earlier.copied().find(|&i| same_place_spelled(&self.out.entities[i as usize].name, name));
+        if let Some(i) = found {
+            self.index.insert(key.clone(), i);
+            return Some(i);
         }
-        let found = self.out.entities.iter().position(|e| {
-            e.kind == EntityKind::Place
-                && (new || matches!(e.key, Key::NewPlace(_)))
-                && same_place_spelled(&e.name, name)
-        });
-        let i = found? as u32;
-        self.index.insert(key.clone(), i);
-        Some(i)
+        let next = self.out.entities.len() as u32;
+        match new {
+            true => self.spellings.new_places.push(next),
+            false => self.spellings.dictionary_places.push(next),
+        }
+        None
     }
 }

@@ -2,10 +2,11 @@
 //! group ("Russia, China and Iran", "Zhirnov, the Russian ambassador").
 
 use super::lexicon;
+use super::mention_words::{joined_participle, place_then_country};
 use crate::corpus::Date;
 use crate::extract::detect::{Label, Scan};
 use crate::extract::document::{Key, LocalEntity, LocalMention};
-use crate::extract::knowledge::{CountryForm, Entry, Knowledge, Organization};
+use crate::extract::knowledge::{Knowledge, Organization};
 use crate::extract::model::MentionForm;
 use crate::extract::tokens::{Case, TokenKind};
 
@@ -577,23 +578,4 @@ pub fn joined(scan: &Scan, from: usize, to: usize) -> bool {
                 || scan.facts[k].role.is_some()
                 || (k > from && scan.is(k, "in") && scan.facts[k - 1].role.is_some())
         })
-}
-
-/// A country joined in one word (ending at token `end`) to a participle of `class` (`context_words.tsv`) after its
-/// mention's end, `stop`: "a Panama-flagged tanker" (`seat-participle`), "Turkish-made" (`maker-participle`).
-fn joined_participle(scan: &Scan, end: usize, stop: u32, class: &str) -> bool {
-    let joined = scan.text().get(stop as usize..scan.toks()[end - 1].end as usize).unwrap_or("");
-    let participle = joined.trim_start_matches(['-', '–', '‐', '‑']);
-    participle.len() < joined.len() && scan.kb.in_context(class, &participle.to_lowercase())
-}
-/// A country named after a place and a comma, to say where the place is: "the attack in Kerman, Islamic Republic
-/// of Iran, on 3 January" (but "talks in Doha, Qatar said" is Qatar speaking, and a capital's country hosts: "hosted
-/// her counterparts in Santiago, Chile").
-fn place_then_country(scan: &Scan, first: usize, end: usize) -> bool {
-    let place = |e: &Entry| matches!(e, Entry::Place(_));
-    let capital = |e: &Entry| matches!(e, Entry::Country(_, CountryForm::Capital));
-    first >= 2
-        && scan.is_punct(first - 1, ",")
-        && scan.dict_at(first - 2).is_some_and(|h| h.entries.iter().any(place) && !h.entries.iter().any(capital))
-        && scan.toks().get(end).is_none_or(|t| t.kind == TokenKind::Punct)
 }

@@ -391,9 +391,11 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
         || (start + 1..first)
             .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"));
     let hstart = first.saturating_sub(4).max(clause);
-    // ("had discussed filing a joint complaint": an act only talked about.)
-    let discussed =
-        |k: usize| scan.lower(k).starts_with("discuss") && k + 1 < first && scan.lower(k + 1).ends_with("ing");
+    // ("had discussed filing a joint complaint": an act only talked about. The cue bit first: "discussed" is a cue,
+    // and most words are none.)
+    let discussed = |k: usize| {
+        scan.facts[k].cue && scan.lower(k).starts_with("discuss") && k + 1 < first && scan.lower(k + 1).ends_with("ing")
+    };
     let hypothetical = (hstart..first).any(|k| class_at(scan, k, "modal") || discussed(k));
     (negated, hypothetical)
 }

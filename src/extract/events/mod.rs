@@ -26,6 +26,7 @@ mod juntas;
 pub(crate) mod lexicon;
 mod mediation;
 mod memory;
+mod mention_words;
 mod objects;
 mod obligations;
 mod reception;

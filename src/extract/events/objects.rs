@@ -155,7 +155,7 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
     }
     // "entered Peruvian waters", "violated Chilean airspace": an incursion only into a state's ground
     // (`incursion-verb`, `territory-noun`).
-    if scan.kb.in_context("incursion-verb", scan.lower(cue.first)) {
+    if cue.word.category == Category::Coerce && scan.kb.in_context("incursion-verb", scan.lower(cue.first)) {
         return near.clone().any(|k| scan.kb.in_context("territory-noun", scan.lower(k))).then_some(cue);
     }
     // "ordered American troops out": ordering sanctions only when it removes its object.
@@ -204,9 +204,10 @@ pub fn by_object(scan: &Scan, cue: Cue) -> Option<Cue> {
 /// negotiators to an emergency meeting in Brussels").
 pub(super) fn venue(scan: &Scan, category: Category, first: usize) -> bool {
     let meeting = || first >= 2 && lexicon::one_word_cue_at(scan, first - 2, true, &[Category::Consult]);
-    first > 0
+    matches!(category, Category::Request | Category::Consult)
+        && first > 0
         && matches!(scan.lower(first - 1), "in" | "at")
-        && (category == Category::Request || (category == Category::Consult && meeting()))
+        && (category == Category::Request || meeting())
 }
 
 /// Whether the side at token `first` only urged an act of `category`: "banned the ships under pressure from India",
