@@ -147,7 +147,8 @@ fn folded_skeleton(w: &str, across_vowels: bool) -> String {
 }
 
 /// Whether two place names are spellings of one: as many words, the same consonant [`skeleton`]s, the differing
-/// words long enough ("Kobani" / "Kobane", "Rovuma" / "Ruvuma"; not "Herat" / "Hart").
+/// words long enough ("Kobani" / "Kobane", "Rovuma" / "Ruvuma"; never a differing word of fewer than four
+/// letters).
 pub fn same_place_spelled(a: &str, b: &str) -> bool {
     // (Most pairs of places differ in length: no words are made for them.)
     if a.len().abs_diff(b.len()) > 3 {

@@ -66,9 +66,7 @@ impl Builder<'_> {
         }
         local
     }
-}
 
-impl Builder<'_> {
     /// A place named earlier in the document in another spelling of `name` ("Kobane" after "Kobani", the gazetteer's
     /// "Ruvuma" after "Rovuma"), when one of the two is no dictionary place: the same place here (and `key` finds it
     /// from now on).

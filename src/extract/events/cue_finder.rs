@@ -69,8 +69,8 @@ fn wider_cue(scan: &Scan, i: usize, w: &str, list: &[(Vec<String>, CueWord)]) ->
 /// for a noun of agreement ("ended a 2011 policing arrangement", "scrapped its defence pact"), `<base>` for a
 /// military base ("keeps its largest foreign army base in Tajikistan"), `<supply>` for what flows or is sold
 /// ("halted gas supplies to Moldova"), `<forces>` for troops ("pulled its last soldiers out of …"); or `<with>`, a
-/// "with" after the verb's
-/// object of up to eight words ('raised "the dangers of foreign interference" with Emirati officials').
+/// "with" after the verb's object of up to eight words ('raised "the dangers of foreign interference" with Emirati
+/// officials').
 fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<Cue> {
     let (last, verb) = rest.split_last()?;
     let gap = last.as_str();

@@ -383,13 +383,15 @@ pub fn modality(scan: &Scan, first: usize) -> (bool, bool) {
     // "denied that any Russian vessel had entered Danish waters", "dismissed reports that …": what is denied is not
     // done (`denial-verb` in context_words.tsv).
     let denial = |k: usize| scan.kb.in_context("denial-verb", scan.lower(k));
-    let denied = clause >= 2
-        && scan.is(clause - 1, "that")
-        && (denial(clause - 2) || (clause >= 3 && is_claim(scan.lower(clause - 2)) && denial(clause - 3)));
-    let negated = denied
-        || (through_any.min(start)..first).any(negates)
+    let denied = || {
+        clause >= 2
+            && scan.is(clause - 1, "that")
+            && (denial(clause - 2) || (clause >= 3 && is_claim(scan.lower(clause - 2)) && denial(clause - 3)))
+    };
+    let negated = (through_any.min(start)..first).any(negates)
         || (start + 1..first)
-            .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"));
+            .any(|k| scan.lower(k) == "to" && matches!(scan.lower(k - 1), "yet" | "declined" | "failed"))
+        || denied();
     let hstart = first.saturating_sub(4).max(clause);
     // ("had discussed filing a joint complaint": an act only talked about. The cue bit first: "discussed" is a cue,
     // and most words are none.)

@@ -412,13 +412,11 @@ pub(super) fn by_anaphor(
 /// sentence names exactly two countries' sides before it: "The Indian Army has moved a brigade … after Chinese
 /// patrols were spotted near Yangtse, where troops from both sides clashed").
 fn named_or_recalled(actors: &[Actor], at: usize, n: usize, sentence: u32, memory: &Memory) -> Vec<u32> {
-    let named = countries_of(actors.iter().filter(|a| a.state && a.end <= at));
-    let sides = || countries_of(actors.iter().filter(|a| !a.location && !a.portfolio && a.end <= at));
-    match n {
-        2 if sides().len() == 2 => sides(),
-        3.. if named.len() == n => named,
-        _ => memory.group(sentence, n),
-    }
+    // (States for three or more; any side, a people's troops too, for two.)
+    let named = countries_of(
+        actors.iter().filter(|a| a.end <= at && if n == 2 { !a.location && !a.portfolio } else { a.state }),
+    );
+    if n >= 2 && named.len() == n { named } else { memory.group(sentence, n) }
 }
 
 /// An anaphoric subject between `left` and `first`: "participants", or a number with a plural noun ("the three
