@@ -477,13 +477,13 @@ fn directed_pairs(
     let object_end = lexicon::next_joined_verb(scan, end, right).unwrap_or(right);
     // "sent condolences to China": a country right after the cue and "to" is who receives it, not a place. Where a
     // request is made or a meeting held is not whom it asks or meets (`objects::venue`).
-    let venue_of_request = |x: &Actor| objects::venue(scan, category, x.first);
+    let venue = |x: &Actor| objects::venue(scan, category, x.first);
     // ("protested to China", "appointed an ambassador to Peru": so is whom a protest is made to.)
     let addressed = |x: &Actor| objects::addressed(scan, category, end, x.first);
     let target = |x: &Actor| {
         x.country.is_some()
             && !x.portfolio
-            && ((place_target && !venue_of_request(x)) || !x.location || addressed(x))
+            && ((place_target && !venue(x)) || !x.location || addressed(x))
             // A meeting or a visit is with a state or in a place, not with a people ("hosted Afghan refugees").
             && (category != Category::Consult || x.state || x.location)
             // (Nor is a place of one of the states joined as its subject: "French and Malian soldiers killed

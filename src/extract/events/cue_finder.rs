@@ -77,31 +77,32 @@ fn gapped_cue(scan: &Scan, i: usize, rest: &[String], word: CueWord) -> Option<C
     if gap == "<with>" {
         return object_then_with(scan, i + 1).map(|with| Cue { first: i, end: with + 1, word });
     }
-    if !matches!(gap, "<agreement>" | "<base>" | "<supply>" | "<forces>") || !rest_follows(scan, i + 1, verb) {
+    let is_noun = gap_noun(gap)?;
+    if !rest_follows(scan, i + 1, verb) {
         return None;
     }
     let from = i + 1 + verb.len();
-    let of_noun = |k: usize| {
-        k < scan.toks().len()
-            && match gap {
-                "<agreement>" => {
-                    agreement_noun(scan, k)
-                        || matches!(
-                            scan.lower(k),
-                            "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation"
-                        )
-                }
-                "<base>" => matches!(scan.lower(k), "base" | "bases" | "airbase" | "airbases"),
-                "<forces>" => super::lexicon::class_at(scan, k, "forces"),
-                _ => scan.kb.in_context("supply-noun", scan.lower(k)),
-            }
-    };
+    let of_noun = |k: usize| k < scan.toks().len() && is_noun(scan, k);
     let noun = (from..(from + 5).min(scan.toks().len()))
         .take_while(|&k| matches!(scan.toks()[k].kind, TokenKind::Word | TokenKind::Number))
         .find(|&k| of_noun(k))?;
     // ("its defence cooperation agreement": the noun's compound ends the cue.)
     let end = (noun + 1..).find(|&k| !of_noun(k)).unwrap_or(noun + 1);
     Some(Cue { first: i, end, word })
+}
+
+/// The test of a token for the noun a gapped cue's placeholder stands for (`None` for no such placeholder).
+fn gap_noun(gap: &str) -> Option<fn(&Scan, usize) -> bool> {
+    Some(match gap {
+        "<agreement>" => |scan, k| {
+            agreement_noun(scan, k)
+                || matches!(scan.lower(k), "arrangement" | "arrangements" | "partnership" | "alliance" | "cooperation")
+        },
+        "<base>" => |scan, k| matches!(scan.lower(k), "base" | "bases" | "airbase" | "airbases"),
+        "<forces>" => |scan, k| super::lexicon::class_at(scan, k, "forces"),
+        "<supply>" => |scan, k| scan.kb.in_context("supply-noun", scan.lower(k)),
+        _ => return None,
+    })
 }
 
 /// The "with" that follows an object of one to eight words from token `from` on: words, numbers, possessives and

@@ -343,8 +343,7 @@ pub(super) fn recall(scan: &Scan, actors: &[Actor], first: usize, sentence: u32,
         // "X, spokesman for the Taliban's commerce ministry, said the administration had …": the one state of the
         // speaker before it, else the last one before. (A quotation may stand between: "the ministry said Lipulekh
         // "is part of Nepal" and that the country had conveyed …" is the ministry's country.)
-        let reporting = |k: &usize| lexicon::class_at(scan, *k, "reporting");
-        let said = (start..first).rev().find(reporting).or_else(|| (0..start).rev().find(reporting));
+        let said = (0..first).rev().find(|&k| lexicon::class_at(scan, k, "reporting"));
         let from = said.map_or(start, |k| lexicon::sentence_main_start(scan, k));
         let said = said.unwrap_or(start);
         let speakers = countries_of(actors.iter().filter(|a| a.first >= from && a.end <= said && !a.location));
