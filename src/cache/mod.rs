@@ -48,7 +48,7 @@ const MAGIC: &str = "dossier-cache/2";
 
 /// Bump when the extractor's output, or the layout of what the cache holds, changes without a change of its
 /// data files or of the crate version.
-const EXTRACTOR_REVISION: u32 = 39;
+const EXTRACTOR_REVISION: u32 = 40;
 
 /// Where the records end and the resolved section begins (no record blob is 4 GiB long).
 const RESOLVED_MARKER: u32 = u32::MAX;

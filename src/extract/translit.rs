@@ -102,12 +102,30 @@ pub fn strip_particle(w: &str) -> &str {
 /// (q=k=c=x, ph=f, w=v, dh=d, kh=k, gh=g, zh=j, dzh=j) and doubled letters collapsed. The first letter is kept even if a
 /// vowel, so "Ahmad" and "Hamid" differ.
 pub fn skeleton(word: &str) -> String {
-    folded_skeleton(&fold(word), true)
+    folded_skeleton(&fold(word), true, Sounds::Strict)
+}
+
+/// How a skeleton reads the letters whose sound transliterations disagree on.
+#[derive(Clone, Copy, PartialEq)]
+enum Sounds {
+    /// "kh" and "x" are "k", "gh" is "g": "Baxtiyor" / "Bakhtiyor".
+    Strict,
+    /// "kh" and "x" are "h", as Russian writes Central Asian names ("Rakhmon" for "Rahmon", "Mukhammad" for
+    /// "Muhammad"); "gh" is "k", as Persian pronounces "gh" and "q" alike ("Araghchi" / "Araqchi", "Ghalibaf" /
+    /// "Qalibaf"). A second key: names are alike by either.
+    Loose,
+}
+
+/// Whether a folded word has a letter [`Sounds::Loose`] reads otherwise than [`Sounds::Strict`] (the two skeletons
+/// of any other word are the same).
+fn has_loose_sounds(w: &str) -> bool {
+    w.contains("kh") || w.contains("gh") || w.contains('x')
 }
 
 /// The [`skeleton`] of a word already folded; with `across_vowels` false, a consonant repeated after a vowel is
 /// kept ("sasazan" → "sszn", where the skeleton is "szn").
-fn folded_skeleton(w: &str, across_vowels: bool) -> String {
+fn folded_skeleton(w: &str, across_vowels: bool, sounds: Sounds) -> String {
+    let loose = sounds == Sounds::Loose;
     let mut out = String::with_capacity(w.len());
     let mut last = None;
     let mut rest = w;
@@ -118,11 +136,12 @@ fn folded_skeleton(w: &str, across_vowels: bool) -> String {
             ('d', Some(b'z'), Some(b'h')) => ('j', 3),
             ('z', Some(b'h'), _) => ('j', 2),
             ('p', Some(b'h'), _) => ('f', 2),
-            ('k', Some(b'h'), _) => ('k', 2),
+            ('k', Some(b'h'), _) => (if loose { 'h' } else { 'k' }, 2),
             ('d', Some(b'h'), _) => ('d', 2),
             ('t', Some(b'h'), _) => ('t', 2),
-            ('g', Some(b'h'), _) => ('g', 2),
+            ('g', Some(b'h'), _) => (if loose { 'k' } else { 'g' }, 2),
             // Uzbek Latin writes "kh" as "x": "Baxtiyor" / "Bakhtiyor".
+            ('x', _, _) if loose => ('h', 1),
             ('q' | 'c' | 'x', _, _) => ('k', 1),
             ('w', _, _) => ('v', 1),
             (c, _, _) => (c, c.len_utf8()),
@@ -169,14 +188,43 @@ pub fn differing_words_long_enough(a: &[String], b: &[String]) -> bool {
     a.iter().zip(b).filter(|(x, y)| x != y).all(|(x, y)| x.len() >= shortest && y.len() >= shortest)
 }
 
-/// A person's name key's words (see [`joined_name_words`]) and, for a name written in two words or more, its shape:
-/// the words' consonant [`skeleton`]s joined by spaces, the same for spellings of one name.
-pub fn name_shape(key: &str) -> (Vec<String>, Option<String>) {
+/// A person's name, as compared with other spellings of it.
+pub struct NameShape {
+    /// The name key's words (see [`joined_name_words`]).
+    pub words: Vec<String>,
+    /// For a name written in two words or more, the words' consonant [`skeleton`]s joined by spaces: the same for
+    /// spellings of one name.
+    pub shape: Option<String>,
+    /// The shape by the second reading of "kh", "x" and "gh" ([`Sounds::Loose`]), when the name has one of them
+    /// (else it is `shape`): "Emomali Rakhmon" has the loose shape of "Emomali Rahmon".
+    pub loose: Option<String>,
+}
+
+impl NameShape {
+    /// The shape two names are compared by for [`Sounds::Loose`] spellings.
+    pub fn loose_or_shape(&self) -> Option<&str> {
+        self.loose.as_deref().or(self.shape.as_deref())
+    }
+
+    /// Whether two names are spellings of one: as many words, the same shape by either reading, the words that
+    /// differ long enough.
+    pub fn alike(&self, other: &NameShape) -> bool {
+        self.shape.is_some()
+            && self.words.len() == other.words.len()
+            && (self.shape == other.shape || self.loose_or_shape() == other.loose_or_shape())
+            && differing_words_long_enough(&self.words, &other.words)
+    }
+}
+
+/// The [`NameShape`] of a person's name key.
+pub fn name_shape(key: &str) -> NameShape {
     let written: Vec<String> = key.split(' ').map(String::from).collect();
     let words = joined_name_words(&written);
     // (A name of two written words joined into one, "Abdul Kabir", has a shape too: "Abdul Kabeer".)
-    let shape = (written.len() >= 2).then(|| words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" "));
-    (words, shape)
+    let join = |sounds| words.iter().map(|w| folded_skeleton(w, true, sounds)).collect::<Vec<_>>().join(" ");
+    let shape = (written.len() >= 2).then(|| join(Sounds::Strict));
+    let loose = (written.len() >= 2 && has_loose_sounds(key)).then(|| join(Sounds::Loose));
+    NameShape { words, shape, loose }
 }
 
 /// A person's name words with "Abdul" and its spellings joined to the word after them, as they are often
@@ -208,6 +256,8 @@ pub struct SurnameIndex<T> {
     /// The people by the consonants of their surname, made at the first lookup that needs it: most documents
     /// never do.
     shapes: OnceLock<HashMap<String, Vec<T>>>,
+    /// The same by the [`Sounds::Loose`] reading of the letters ("Rakhmon" as "Rahmon").
+    loose_shapes: OnceLock<HashMap<String, Vec<T>>>,
     /// The surnames spelled in full by their form with doubled letters written once, made at the first lookup
     /// that needs it: one entry per form, or `None` when two surnames share it.
     undoubled: OnceLock<HashMap<u64, Option<String>>>,
@@ -221,6 +271,7 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
             exact.push(who);
         }
         self.shapes = OnceLock::new();
+        self.loose_shapes = OnceLock::new();
         self.undoubled = OnceLock::new();
     }
 
@@ -245,11 +296,25 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         {
             return self.exact.get(last).map(Vec::as_slice);
         }
-        let shape = variant_shape(key)?;
-        let shapes = self.shapes.get_or_init(|| {
+        let shape = variant_shape(key, Sounds::Strict)?;
+        let people = match self.shapes(Sounds::Strict).get(&shape) {
+            Some(people) => people,
+            // Else by the second reading of "kh", "x" and "gh": "Rakhmon" for "Emomali Rahmon".
+            None => {
+                let loose = if has_loose_sounds(key) { variant_shape(key, Sounds::Loose)? } else { shape };
+                self.shapes(Sounds::Loose).get(&loose)?
+            }
+        };
+        (people.len() == 1).then_some(people.as_slice())
+    }
+
+    /// The people by the [`variant_shape`] of their surname in `sounds`.
+    fn shapes(&self, sounds: Sounds) -> &HashMap<String, Vec<T>> {
+        let cell = if sounds == Sounds::Strict { &self.shapes } else { &self.loose_shapes };
+        cell.get_or_init(|| {
             let mut shapes: HashMap<String, Vec<T>> = HashMap::default();
             for (last, people) in &self.exact {
-                if let Some(shape) = variant_shape(last) {
+                if let Some(shape) = variant_shape(last, sounds) {
                     let list = shapes.entry(shape).or_default();
                     for &p in people {
                         if !list.contains(&p) {
@@ -259,9 +324,7 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
                 }
             }
             shapes
-        });
-        let people = shapes.get(&shape)?;
-        (people.len() == 1).then_some(people.as_slice())
+        })
     }
 }
 
@@ -281,13 +344,13 @@ fn undoubled_hash(word: &str) -> u64 {
 
 /// The skeleton of a surname long enough for its spellings to be told from other names: six letters and four
 /// consonants, or seven letters and three.
-fn variant_shape(word: &str) -> Option<String> {
+fn variant_shape(word: &str, sounds: Sounds) -> Option<String> {
     // (Most words are ruled out by their length before the skeleton is made.)
     let letters = word.chars().count();
     if letters < 6 || word.contains(' ') {
         return None;
     }
-    let shape = folded_skeleton(word, false);
+    let shape = folded_skeleton(word, false, sounds);
     let consonants = shape.chars().count();
     (consonants >= 4 || (letters >= 7 && consonants >= 3)).then_some(shape)
 }
@@ -308,6 +371,20 @@ mod tests {
         assert_eq!(skeleton("Hibatullah"), skeleton("Haibatullah"));
         assert_eq!(skeleton("Baxtiyor"), skeleton("Bakhtiyor"));
         assert_eq!(skeleton("Abdulg'ani"), skeleton("Abdulghani"));
+    }
+
+    #[test]
+    fn names_with_kh_x_or_gh_have_a_loose_shape_too() {
+        let shape = |s: &str| name_shape(&name_key(s));
+        assert!(shape("Emomali Rakhmon").alike(&shape("Emomali Rahmon")));
+        assert!(shape("Abbas Araghchi").alike(&shape("Abbas Araqchi")));
+        assert!(shape("Baxtiyor Rahimov").alike(&shape("Bakhtiyor Rakhimov")));
+        assert!(shape("Baxtiyor Rahimov").alike(&shape("Bahtiyor Rahimov")));
+        // The strict reading still holds, and a name without those letters has no loose shape of its own.
+        assert!(shape("Emomali Rakhmon").alike(&shape("Emomali Rakmon")));
+        assert_eq!(shape("Emomali Rahmon").loose, None);
+        assert!(!shape("Emomali Rahmon").alike(&shape("Emomali Rakmon")));
+        assert!(!shape("Omar Khan").alike(&shape("Omar Han")));
     }
 
     #[test]
@@ -355,5 +432,14 @@ mod tests {
         assert_eq!(index.people("mutaqi"), Some(&[1][..]));
         assert_eq!(index.people("hassan"), Some(&[3][..]));
         assert_eq!(index.people("nesara"), None);
+        // "kh" read as "h" and "gh" as "q", either way round, unless the strict reading names someone.
+        let mut index = SurnameIndex::default();
+        index.add("rahmonov", 1);
+        index.add("araqchizoda", 2);
+        index.add("rakhimov", 3);
+        index.add("rahimov", 4);
+        assert_eq!(index.people("rakhmonov"), Some(&[1][..]));
+        assert_eq!(index.people("araghchizoda"), Some(&[2][..]));
+        assert_eq!(index.people("rakimov"), Some(&[3][..]));
     }
 }

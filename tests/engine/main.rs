@@ -28,6 +28,7 @@ mod exports;
 mod extraction;
 mod extraction_contexts;
 mod extraction_names;
+mod extraction_spellings;
 mod formats;
 mod properties;
 mod quality;

@@ -4,7 +4,7 @@
 
 use super::{Builder, Key};
 use crate::extract::model::EntityKind;
-use crate::extract::translit::{differing_words_long_enough, name_shape, same_place_spelled};
+use crate::extract::translit::{NameShape, name_shape, same_place_spelled};
 
 /// The people named in a document, to find a new name's other spelling.
 #[derive(Default)]
@@ -32,8 +32,7 @@ fn initials(key: &str) -> u64 {
 
 impl Builder<'_> {
     /// The local entity of the person of `key`: the one of that key, else a person named earlier in another
-    /// spelling of the name (the same rule as across documents: the same number of words and consonant skeletons,
-    /// the differing words long enough), else a new one.
+    /// spelling of the name (the same rule as across documents, [`NameShape::alike`]), else a new one.
     pub(super) fn person_entity(&mut self, key: Key, name: &str) -> u32 {
         if let Some(&local) = self.index.get(&key) {
             return local;
@@ -44,14 +43,9 @@ impl Builder<'_> {
         };
         let earlier = written.as_ref().and_then(|(k, sig)| {
             // (The new name's shape is made once, when a person of the same initials asks for it.)
-            let mut mine: Option<(Vec<String>, Option<String>)> = None;
+            let mut mine: Option<NameShape> = None;
             let mut alike = |(_, other, _): &&(u32, String, u64)| {
-                let (words, shape) = mine.get_or_insert_with(|| name_shape(k));
-                let (other_words, other_shape) = name_shape(other);
-                shape.is_some()
-                    && *shape == other_shape
-                    && words.len() == other_words.len()
-                    && differing_words_long_enough(words, &other_words)
+                mine.get_or_insert_with(|| name_shape(k)).alike(&name_shape(other))
             };
             self.spellings.people.iter().filter(|(_, _, s)| s == sig).find(&mut alike).map(|(local, _, _)| *local)
         });

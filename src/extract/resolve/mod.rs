@@ -3,13 +3,13 @@
 //! left undecided in their document join a unique match in the corpus.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 use super::document::{DocExtraction, Key};
 use super::knowledge::Knowledge;
 use super::model::{Entity, EntityId, EntityKind, Mention, MentionForm};
-use super::translit::{SurnameIndex, differing_words_long_enough, name_key, name_shape, surname_key};
+use super::translit::{NameShape, SurnameIndex, differing_words_long_enough, name_key, name_shape, surname_key};
 use crate::corpus::DocId;
 
 mod absorb;
@@ -138,42 +138,54 @@ fn same_country(a: &Draft, b: &Draft) -> bool {
 fn transliteration_groups(drafts: &[Draft]) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..drafts.len()).collect();
     // (Words and consonant skeletons of every person in parallel: at 100,000 documents, hundreds of thousands.)
-    let people: Vec<(usize, Vec<String>, Option<String>)> = drafts
+    let people: Vec<(usize, NameShape)> = drafts
         .par_iter()
         .enumerate()
         .filter(|(_, d)| d.kind == EntityKind::Person)
         .filter_map(|(i, d)| match &d.key {
-            Key::Person(k) => {
-                let (words, shape) = name_shape(k);
-                Some((i, words, shape))
-            }
+            Key::Person(k) => Some((i, name_shape(k))),
             _ => None,
         })
         .collect();
     let mut by_shape: HashMap<(usize, &str), Vec<usize>> = HashMap::default();
-    for (idx, (_, words, shape)) in people.iter().enumerate() {
-        if let Some(shape) = shape {
-            by_shape.entry((words.len(), shape.as_str())).or_default().push(idx);
+    for (idx, (_, name)) in people.iter().enumerate() {
+        if let Some(shape) = &name.shape {
+            by_shape.entry((name.words.len(), shape.as_str())).or_default().push(idx);
+        }
+    }
+    // Names with a letter read two ways ("kh", "x", "gh") are also grouped by their loose shape, with the names
+    // whose shape it is ("Emomali Rakhmon" with "Emomali Rahmon"). (Only those groups: most names have none.)
+    let loose_keys: HashSet<(usize, &str)> =
+        people.iter().filter_map(|(_, name)| Some((name.words.len(), name.loose.as_deref()?))).collect();
+    let mut by_loose_shape: HashMap<(usize, &str), Vec<usize>> = HashMap::default();
+    if !loose_keys.is_empty() {
+        for (idx, (_, name)) in people.iter().enumerate() {
+            if let Some(key) = name.loose_or_shape().map(|shape| (name.words.len(), shape))
+                && loose_keys.contains(&key)
+            {
+                by_loose_shape.entry(key).or_default().push(idx);
+            }
         }
     }
     // The pairs to join are found in parallel, and joined after: the groups that unions make, and each group's
     // root (its smallest member), do not depend on the order of the unions.
-    let same_shape = by_shape.par_iter().flat_map_iter(|(_, group)| {
+    let same_shape = by_shape.par_iter().chain(by_loose_shape.par_iter()).flat_map_iter(|(_, group)| {
         let pairs =
             group.iter().enumerate().flat_map(move |(a_pos, &a)| group[a_pos + 1..].iter().map(move |&b| (a, b)));
         pairs.filter_map(|(a, b)| {
-            let ((ga, wa, _), (gb, wb, _)) = (&people[a], &people[b]);
-            (differing_words_long_enough(wa, wb) && same_country(&drafts[*ga], &drafts[*gb])).then_some((*ga, *gb))
+            let ((ga, na), (gb, nb)) = (&people[a], &people[b]);
+            (differing_words_long_enough(&na.words, &nb.words) && same_country(&drafts[*ga], &drafts[*gb]))
+                .then_some((*ga, *gb))
         })
     });
-    let one_letter_apart = people.par_iter().enumerate().flat_map_iter(|(a, (ga, wa, shape))| {
+    let one_letter_apart = people.par_iter().enumerate().flat_map_iter(|(a, (ga, name))| {
         let mut pairs = Vec::new();
-        let Some(shape) = shape else { return pairs };
+        let (wa, Some(shape)) = (&name.words, &name.shape) else { return pairs };
         let skeletons: Vec<&str> = shape.split(' ').collect();
         for pos in (0..wa.len()).filter(|&pos| wa[pos].len() >= 8) {
             for key in shapes_one_letter_shorter(&skeletons, pos) {
                 for &b in by_shape.get(&(wa.len(), key.as_str())).into_iter().flatten().filter(|&&b| b != a) {
-                    let (gb, wb, _) = &people[b];
+                    let (gb, wb) = (&people[b].0, &people[b].1.words);
                     let others_alike = wa
                         .iter()
                         .zip(wb)
