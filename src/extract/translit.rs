@@ -119,7 +119,9 @@ enum Sounds {
 /// Whether a folded word has a letter [`Sounds::Loose`] reads otherwise than [`Sounds::Strict`] (the two skeletons
 /// of any other word are the same).
 fn has_loose_sounds(w: &str) -> bool {
-    w.contains("kh") || w.contains("gh") || w.contains('x')
+    // (One pass over the bytes: asked of every surname and person's name.)
+    let b = w.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| c == b'x' || (c == b'h' && i > 0 && matches!(b[i - 1], b'k' | b'g')))
 }
 
 /// The [`skeleton`] of a word already folded; with `across_vowels` false, a consonant repeated after a vowel is
@@ -256,8 +258,12 @@ pub struct SurnameIndex<T> {
     /// The people by the consonants of their surname, made at the first lookup that needs it: most documents
     /// never do.
     shapes: OnceLock<HashMap<String, Vec<T>>>,
-    /// The same by the [`Sounds::Loose`] reading of the letters ("Rakhmon" as "Rahmon").
+    /// The people whose surname has a letter the [`Sounds::Loose`] reading reads otherwise, by that reading
+    /// ("Rakhmon" as "Rahmon").
     loose_shapes: OnceLock<HashMap<String, Vec<T>>>,
+    /// Whether a surname has a letter that reading reads otherwise: if none has, only a word that has can match
+    /// by it.
+    any_loose: bool,
     /// The surnames spelled in full by their form with doubled letters written once, made at the first lookup
     /// that needs it: one entry per form, or `None` when two surnames share it.
     undoubled: OnceLock<HashMap<u64, Option<String>>>,
@@ -270,6 +276,7 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         if !exact.contains(&who) {
             exact.push(who);
         }
+        self.any_loose |= has_loose_sounds(last);
         self.shapes = OnceLock::new();
         self.loose_shapes = OnceLock::new();
         self.undoubled = OnceLock::new();
@@ -299,21 +306,32 @@ impl<T: Copy + PartialEq> SurnameIndex<T> {
         let shape = variant_shape(key, Sounds::Strict)?;
         let people = match self.shapes(Sounds::Strict).get(&shape) {
             Some(people) => people,
-            // Else by the second reading of "kh", "x" and "gh": "Rakhmon" for "Emomali Rahmon".
-            None => {
-                let loose = if has_loose_sounds(key) { variant_shape(key, Sounds::Loose)? } else { shape };
-                self.shapes(Sounds::Loose).get(&loose)?
+            // Else by the second reading of "kh", "x" and "gh": "Rahmon" for "Rakhmon", among the surnames that have
+            // one of them (the others read so as the first reading did); "Rakhmon" for "Emomali Rahmon", also among
+            // the others' shapes.
+            None if has_loose_sounds(key) => {
+                let loose = variant_shape(key, Sounds::Loose)?;
+                match (self.shapes(Sounds::Loose).get(&loose), self.shapes(Sounds::Strict).get(&loose)) {
+                    (Some(people), None) | (None, Some(people)) => people,
+                    _ => return None,
+                }
             }
+            None if self.any_loose => self.shapes(Sounds::Loose).get(&shape)?,
+            None => return None,
         };
         (people.len() == 1).then_some(people.as_slice())
     }
 
-    /// The people by the [`variant_shape`] of their surname in `sounds`.
+    /// The people by the [`variant_shape`] of their surname in `sounds`: of every surname for [`Sounds::Strict`],
+    /// of those with a letter read otherwise for [`Sounds::Loose`].
     fn shapes(&self, sounds: Sounds) -> &HashMap<String, Vec<T>> {
         let cell = if sounds == Sounds::Strict { &self.shapes } else { &self.loose_shapes };
         cell.get_or_init(|| {
             let mut shapes: HashMap<String, Vec<T>> = HashMap::default();
             for (last, people) in &self.exact {
+                if sounds == Sounds::Loose && !has_loose_sounds(last) {
+                    continue;
+                }
                 if let Some(shape) = variant_shape(last, sounds) {
                     let list = shapes.entry(shape).or_default();
                     for &p in people {
