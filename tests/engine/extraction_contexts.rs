@@ -5,7 +5,7 @@
 //! named by the word before it, a list of places after "at", "around" or "near", a place after a place noun and
 //! "at", a place noun after a word of what the place holds, the authors of a labelled credit line, a place with a
 //! lower-case word of administration ("the Osh region"), capitals joined by a route, a UN body written with "UN",
-//! and two spellings of one place.
+//! two spellings of one place, and which of the places of one name a document means.
 
 use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
@@ -265,4 +265,15 @@ fn two_spellings_of_a_place_in_one_document_are_one_place() {
         "Fighting reached the village of Urumba on Monday. By Tuesday the rebels had left the village of Urumbe.",
     )]);
     assert_eq!(kinds_named(&d.extraction, EntityKind::Place).len(), 1, "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_place_name_of_several_states_is_the_one_in_a_state_named_else_the_largest() {
+    let country_of = |text: &str, place: &str| {
+        let d = extract(&[("a.txt", text)]);
+        named(&d.extraction, place).and_then(|p| p.country.clone())
+    };
+    assert_eq!(country_of("Bolivian police raided a warehouse in Santa Cruz.", "Santa Cruz").as_deref(), Some("BOL"));
+    assert_eq!(country_of("Chilean police raided a warehouse in Los Angeles.", "Los Angeles").as_deref(), Some("CHL"));
+    assert_eq!(country_of("Police raided a warehouse in Los Angeles.", "Los Angeles").as_deref(), Some("USA"));
 }

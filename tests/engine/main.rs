@@ -10,6 +10,7 @@ mod cache;
 mod cli;
 mod event_actors;
 mod event_acts;
+mod event_camps;
 mod event_clauses;
 mod event_complaints;
 mod event_cues;

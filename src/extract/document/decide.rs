@@ -83,7 +83,19 @@ impl Builder<'_> {
             let code = kb.countries.get(c as usize).map(|k| k.code.as_str());
             holder.is_some_and(|p| kb.people[p as usize].terms.iter().any(|t| Some(t.country.as_str()) == code))
         };
-        if e.country.is_none() || country.is_some_and(holds_office_in) {
+        // A role in another state's government is a namesake's: "Colombian Defence Minister Pedro Sánchez" is not
+        // Spain's prime minister, whose offices the text then does not give him.
+        let namesake = holder.is_some()
+            && aff.state
+            && !aff.past
+            && aff.role.is_some()
+            && country.is_some_and(|c| !holds_office_in(c));
+        if namesake && let Some(p) = holder {
+            let offices: Vec<String> = kb.people[p as usize].terms.iter().map(|t| t.office.replace('-', " ")).collect();
+            e.details_mut().roles.retain(|r| !offices.contains(r));
+            e.state_actor = false;
+        }
+        if e.country.is_none() || country.is_some_and(holds_office_in) || namesake {
             e.country = country;
         }
         if e.organization().is_none()

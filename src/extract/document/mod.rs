@@ -455,13 +455,7 @@ impl Builder<'_> {
             // "Kabul's Sherpur neighbourhood": a place owned by a place of another country is there, not in the
             // dictionary's town of the same name.
             let owner = possessor_country(scan, hit.first);
-            let p = entries
-                .iter()
-                .find_map(|e| match e {
-                    Entry::Place(q) if owner.is_some() && self.kb.place_country(*q) == owner => Some(*q),
-                    _ => None,
-                })
-                .unwrap_or(p);
+            let p = self.place_of_one_name(entries, owner).unwrap_or(p);
             if let Some(c) = owner
                 && self.kb.place_country(p).is_some_and(|pc| pc != c)
             {

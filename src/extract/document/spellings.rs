@@ -1,8 +1,9 @@
 //! People named twice in one document in two spellings of one name ("Hassan Sheikh Mohamud" / "Hassan Sheikh
 //! Mohamoud"): one person here already, so that what the second spelling does is that person's act, not only
-//! once the corpus is resolved.
+//! once the corpus is resolved. Places likewise, and which of the places of one name the document means.
 
 use super::{Builder, Key};
+use crate::extract::knowledge::Entry;
 use crate::extract::model::EntityKind;
 use crate::extract::translit::{NameShape, name_shape, same_place_spelled};
 
@@ -87,5 +88,27 @@ impl Builder<'_> {
             false => self.spellings.dictionary_places.push(next),
         }
         None
+    }
+
+    /// Of the dictionary places among `entries`, the one in the state `owner` ("Kabul's Sherpur neighbourhood"),
+    /// or else, of places of one name in several states, the first in a state the document has named ("Bolivian
+    /// police raided a warehouse in Santa Cruz"), or the largest.
+    pub(super) fn place_of_one_name(&self, entries: &[Entry], owner: Option<u32>) -> Option<u32> {
+        let places = || {
+            entries.iter().filter_map(|e| match e {
+                Entry::Place(p) => Some(*p),
+                _ => None,
+            })
+        };
+        if owner.is_some() {
+            return places().find(|&p| self.kb.place_country(p) == owner);
+        }
+        if places().nth(1).is_none() {
+            return None;
+        }
+        let named =
+            places().find(|&p| self.kb.place_country(p).is_some_and(|c| self.index.contains_key(&Key::Country(c))));
+        // Else the largest: "Los Angeles" is the Californian city, not the Chilean town.
+        named.or_else(|| places().rev().max_by_key(|&p| self.kb.places[p as usize].population))
     }
 }

@@ -548,7 +548,7 @@ fn directed_pairs(
         && !sources.is_empty()
         && let Some(what) = memory::object_anaphor(scan, category, end, right)
     {
-        let parties = memory::recalled_parties(&sources, what, sentence, memory);
+        let parties = memory::recalled_parties(&sources, what, (actors, first), sentence, memory);
         if !parties.is_empty() {
             targets = parties;
         }

@@ -461,8 +461,20 @@ pub(super) enum Recalled {
 /// The countries that `what` recalls, less those of `speakers`: for an agreement, the parties of the last one
 /// when it had more than two ("Tajikistan, Kyrgyzstan and Uzbekistan signed … Russia welcomed the agreement"),
 /// else the two sides [`other_parties`] finds.
-pub(super) fn recalled_parties(speakers: &[Actor], what: Recalled, sentence: u32, memory: &Memory) -> Vec<Actor> {
+///
+/// Two sides recalled after two states named before the cue at `first` are those two, and after two sides of one
+/// state its two camps: "Boulos, who visited both Tripoli and Benghazi, has pressed the two sides to …".
+pub(super) fn recalled_parties(
+    speakers: &[Actor],
+    what: Recalled,
+    (actors, first): (&[Actor], usize),
+    sentence: u32,
+    memory: &Memory,
+) -> Vec<Actor> {
     let n = match what {
+        Recalled::Sides(2) if let Some(states) = two_sides_named_before(speakers, actors, first) => {
+            return recalled(&states);
+        }
         Recalled::Sides(n) => n,
         Recalled::Agreement => {
             let parties: Vec<u32> =
@@ -474,6 +486,18 @@ pub(super) fn recalled_parties(speakers: &[Actor], what: Recalled, sentence: u32
         }
     };
     other_parties(speakers, n, sentence, memory)
+}
+
+/// The states of the sides (places, officials, the states themselves) named before `first`, the speakers' aside,
+/// when they are two states, or two sides or more of one state (its two camps).
+fn two_sides_named_before(speakers: &[Actor], actors: &[Actor], first: usize) -> Option<Vec<u32>> {
+    let others =
+        || actors.iter().filter(|a| a.end <= first).filter_map(|a| a.country).filter(|&c| !spoken_by(speakers, c));
+    let mut states: Vec<u32> = others().collect();
+    let mentions = states.len();
+    states.sort_unstable();
+    states.dedup();
+    (states.len() == 2 || (states.len() == 1 && mentions >= 2)).then_some(states)
 }
 
 /// [`anaphor`], with the token it was found at.

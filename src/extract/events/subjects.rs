@@ -370,14 +370,19 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
 }
 
 /// The reporting verb right before a quotation opening at `open`, or before its "that": "said “…”", "repeated that
-/// “…”" (past "that", a verb in "-ed" reports too).
+/// “…”", "said on Thursday that “…”" (past "that", a verb in "-ed" reports too).
 fn reporting_verb_before(scan: &Scan, open: usize) -> Option<usize> {
     let lower = |k: usize| scan.toks()[k].case == Case::Lower;
     let before = open.checked_sub(1)?;
     if lower(before) && lexicon::class_at(scan, before, "reporting") {
         return Some(before);
     }
-    let verb = before.checked_sub(1).filter(|_| scan.is(before, "that"))?;
+    let mut verb = before.checked_sub(1).filter(|_| scan.is(before, "that"))?;
+    // Past a time adjunct of a few words: "on Thursday", "on 26 July".
+    let adjunct = |k: usize| lexicon::time_word(scan, k) || scan.is(k, "on");
+    while verb > 0 && before - verb <= 3 && adjunct(verb) {
+        verb -= 1;
+    }
     let reports = lexicon::class_at(scan, verb, "reporting") || scan.lower(verb).ends_with("ed");
     (lower(verb) && reports).then_some(verb)
 }
