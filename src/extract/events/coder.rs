@@ -493,6 +493,7 @@ fn directed_pairs(
             && (category != Category::Assault || objects::struck(scan, cue, x.first))
             && (category != Category::Accuse || !voice::struck_by_act(scan, end, x.first))
             && !objects::urger(scan, category, x.first)
+            && !objects::partner(scan, category, x.first)
     };
     // "Chile's consul was expelled": a passive's subject is what it acts on. After a passive accusation comes the
     // charge, not the accused ("some Afghans were accused of spying for Israel"); after others, where to

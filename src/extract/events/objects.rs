@@ -220,6 +220,13 @@ pub(super) fn urger(scan: &Scan, category: Category, first: usize) -> bool {
         && scan.kb.in_context("urging-noun", scan.lower(first - 2))
 }
 
+/// Whether a side at token `first` is one the act is done beside rather than to: right after "alongside" (and
+/// "the"), as in "fought alongside Malian soldiers near Gao", unless the act is cooperation.
+pub(super) fn partner(scan: &Scan, category: Category, first: usize) -> bool {
+    let after = |k: usize| first > k && scan.is(first - k, "alongside");
+    category != Category::Cooperate && (after(1) || (after(2) && scan.is(first - 1, "the")))
+}
+
 /// Whether a place at token `first` is whom a protest, an accusation or support (`category`) by a cue ending at
 /// `end` is addressed to: right after the cue and "to" ("protested to China", "complained to Beijing", "commitment
 /// to Taiwan"), or after "to" and a diplomat's role ("appointed a new ambassador to Peru").

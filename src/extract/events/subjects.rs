@@ -265,12 +265,7 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
     // "The United States said it had no plans to …": a pronoun after a reporting verb is its subject (also past
     // "that" and a time adjunct: "Trump said on 26 July that he had spoken to …").
     let pronoun = lexicon::subject_pronoun(scan, left);
-    let reporter = if pronoun && scan.is(b, "that") {
-        let adjunct = |k: usize| k + 1 == b || lexicon::time_word(scan, k + 1) || scan.is(k + 1, "on");
-        (b.saturating_sub(6)..b).rev().take_while(|&k| adjunct(k)).find(|&k| lexicon::class_at(scan, k, "reporting"))
-    } else {
-        Some(b)
-    };
+    let reporter = if pronoun && scan.is(b, "that") { reporting_verb_before_that(scan, b) } else { Some(b) };
     if pronoun && let Some(b) = reporter.filter(|&r| lexicon::class_at(scan, r, "reporting")) {
         let start = clause_start(scan, b);
         // "In a statement issued by the embassy in Manila, Washington said it …": past a phrase put before the
@@ -370,21 +365,30 @@ pub(super) fn antecedent(scan: &Scan, actors: &[Actor], left: usize, first: usiz
 }
 
 /// The reporting verb right before a quotation opening at `open`, or before its "that": "said “…”", "repeated that
-/// “…”", "said on Thursday that “…”" (past "that", a verb in "-ed" reports too).
+/// “…”" (right before "that", a verb in "-ed" reports too), "said on Thursday that “…”".
 fn reporting_verb_before(scan: &Scan, open: usize) -> Option<usize> {
     let lower = |k: usize| scan.toks()[k].case == Case::Lower;
     let before = open.checked_sub(1)?;
     if lower(before) && lexicon::class_at(scan, before, "reporting") {
         return Some(before);
     }
-    let mut verb = before.checked_sub(1).filter(|_| scan.is(before, "that"))?;
-    // Past a time adjunct of a few words: "on Thursday", "on 26 July".
-    let adjunct = |k: usize| lexicon::time_word(scan, k) || scan.is(k, "on");
-    while verb > 0 && before - verb <= 3 && adjunct(verb) {
-        verb -= 1;
-    }
+    let verb = before.checked_sub(1).filter(|_| scan.is(before, "that"))?;
     let reports = lexicon::class_at(scan, verb, "reporting") || scan.lower(verb).ends_with("ed");
-    (lower(verb) && reports).then_some(verb)
+    match lower(verb) && reports {
+        true => Some(verb),
+        false => reporting_verb_before_that(scan, before),
+    }
+}
+
+/// The reporting verb of the "that" at `that`: right before it, or past an adjunct of a few words with no verb or
+/// punctuation in it ("said on 26 July that", "said in a statement on Wednesday that", "told reporters in Quito
+/// that").
+fn reporting_verb_before_that(scan: &Scan, that: usize) -> Option<usize> {
+    let reporting = |k: usize| scan.toks()[k].case == Case::Lower && lexicon::class_at(scan, k, "reporting");
+    (that.saturating_sub(8)..that)
+        .rev()
+        .take_while(|&k| reporting(k) || (scan.toks()[k].kind != TokenKind::Punct && !lexicon::is_verb(scan, k)))
+        .find(|&k| reporting(k))
 }
 
 /// The first group of agents in the clause that ends right before token `k`: who says what a reporting verb at
