@@ -239,22 +239,10 @@ pub(super) fn target_clause_end(scan: &Scan, category: Category, end: usize) -> 
         Category::Threaten => scan.is(end, "that").then_some(end).filter(|&that| names_hostile_act(scan, that + 1)),
         _ => None,
     };
-    // 'supports "a Libyan-led political process"': a quotation opening right after the cue is its object.
-    let opens_target = opens_target.or_else(|| opens_quotation(scan, end).then_some(end));
     let right = clause_end(scan, opens_target.map_or(end, |k| k + 1));
     // "raids against the gang in coordination with the government of Peru": who an act is done with is no target.
     // (The cue bit first: it rules out most tokens without reading them.)
     (end..right).find(|&k| scan.facts[k].cue && scan.is(k, "in") && verb_cue_at(scan, k)).unwrap_or(right)
-}
-
-/// Whether token `k` opens a quotation: an opening mark, or a straight one after an even number of them.
-fn opens_quotation(scan: &Scan, k: usize) -> bool {
-    k < scan.toks().len()
-        && match scan.tok(k) {
-            "“" => true,
-            "\"" => (0..k).filter(|&j| scan.tok(j) == "\"").count() % 2 == 0,
-            _ => false,
-        }
 }
 
 /// Whether a clause from `at` opens with a named side's hostile act: a determiner or two, one to three capitalised
