@@ -133,7 +133,8 @@ impl Scan<'_> {
             || hit.entries.iter().any(|e| matches!(e, Entry::Place(p) if self.kb.places[*p as usize].ambiguous));
         let given = self.kb.is_given_name(self.tok(hit.first));
         let cued = self.person_cue(hit.first, run_end);
-        let place = self.called_place(hit.first);
+        // ("In the village of Caño Verde": not the dictionary's Kano, spelled "Cano".)
+        let place = self.called_place(hit.first) || self.after_place_of(hit.first);
         (cued || place || (!capital && (given || ambiguous) && self.looks_like_name(hit.first, run_end)))
             .then_some(run_end)
     }

@@ -259,11 +259,15 @@ impl Scan<'_> {
         // "mining at Mes Aynak", "clashes at Landi Kotal": after "at", a name that opens with no given name is a
         // place ("a swipe at Imran Khan" is a person's).
         // (So is the last of a list of such names: "disengagements at Galwan and Pangong Tso", "bases at al-Khadim,
-        // al-Jufra and Brak al-Shati", "fighting around Sudzha and Malaya Loknya".)
+        // al-Jufra and Brak al-Shati", "fighting around Sudzha and Malaya Loknya", and of a list after a noun of
+        // places and "of": "the municipalities of Tibú, Teorama and El Tarra".)
         let before_list = || {
             let listed = |k: usize| self.toks()[k].is_capitalised() || self.is_punct(k, ",");
             let names_before = (0..first.saturating_sub(1)).rev().take_while(|&k| listed(k));
-            let locative = |k: usize| matches!(self.lower(k), "at" | "around" | "near" | "outside");
+            let locative = |k: usize| {
+                matches!(self.lower(k), "at" | "around" | "near" | "outside")
+                    || (k > 0 && self.is(k, "of") && self.kb.in_context("place-of", self.lower(k - 1)))
+            };
             names_before.last().is_some_and(|k| k > 0 && locative(k - 1) && !self.is_punct(k, ","))
         };
         let after_at = first > 0 && (self.is(first - 1, "at") || (self.is(first - 1, "and") && before_list()));
@@ -297,8 +301,9 @@ impl Scan<'_> {
         let prev = |k: usize| (first >= k).then(|| self.lower(first - k));
         matches!(prev(1), Some("in" | "near" | "around" | "outside" | "inside" | "through" | "via"))
             && first > self.first_word + 1
-            || (matches!(prev(1), Some("of")) && prev(2).is_some_and(|w| self.kb.in_context("place-of", w)))
+            || self.after_place_of(first)
             || self.called_place(first)
+            || self.place_known_as(first)
             || (matches!(prev(1), Some("as"))
                 && matches!(prev(2), Some("such"))
                 && first >= 3
@@ -315,12 +320,37 @@ impl Scan<'_> {
                 .any(|k| self.toks()[k].case == Case::Lower && self.kb.in_context("place-noun", self.lower(k)))
     }
 
+    /// Whether a noun of places and "of" stand before the name at `first` ("the village of Kuldara").
+    pub(super) fn after_place_of(&self, first: usize) -> bool {
+        first >= 2 && self.is(first - 1, "of") && self.kb.in_context("place-of", self.lower(first - 2))
+    }
+
     /// Whether a noun of places and "called" or "named" stand before the name at `first` ("a new state called
     /// Guayana Esequiba"): the name is that place's, whatever words it holds.
     pub(super) fn called_place(&self, first: usize) -> bool {
         first >= 2
             && matches!(self.lower(first - 1), "called" | "named")
             && self.kb.in_context("place-of", self.lower(first - 2))
+    }
+
+    /// Whether the name at `first` is another name of a place named by a noun of places right before a comma: "the
+    /// Preah Vihear temple, known in Thailand as Phra Viharn", "the temple, which Cambodians call Ta Moan Thom".
+    fn place_known_as(&self, first: usize) -> bool {
+        let Some(prev) = first.checked_sub(1) else { return false };
+        // The comma after the place: before "known (in …) as" or "which (…) call(s)", a few words apart.
+        let comma = match self.lower(prev) {
+            "as" => (prev.saturating_sub(5)..prev).rev().find(|&k| self.is(k, "known")).map(|k| k.saturating_sub(1)),
+            "call" | "calls" => {
+                (prev.saturating_sub(4)..prev).rev().find(|&k| self.is(k, "which")).map(|k| k.saturating_sub(1))
+            }
+            _ => None,
+        };
+        comma.is_some_and(|c| {
+            c >= 1
+                && self.is_punct(c, ",")
+                && self.toks()[c - 1].case == Case::Lower
+                && self.kb.in_context("place-noun", self.lower(c - 1))
+        })
     }
 
     fn has_surname_ending(&self, i: usize) -> bool {

@@ -5,7 +5,9 @@
 //! named by the word before it, a list of places after "at", "around" or "near", a place after a place noun and
 //! "at", a place noun after a word of what the place holds, the authors of a labelled credit line, a place with a
 //! lower-case word of administration ("the Osh region"), capitals joined by a route, a UN body written with "UN",
-//! two spellings of one place, and which of the places of one name a document means.
+//! two spellings of one place, which of the places of one name a document means, names listed after "the
+//! municipalities of", a place's other name after "known as", and a name after "the village of" that opens with a
+//! dictionary spelling.
 
 use crate::extraction_common::{extract, kinds_named, named, read_as_city};
 use dossier::extract::EntityKind;
@@ -276,4 +278,41 @@ fn a_place_name_of_several_states_is_the_one_in_a_state_named_else_the_largest()
     assert_eq!(country_of("Bolivian police raided a warehouse in Santa Cruz.", "Santa Cruz").as_deref(), Some("BOL"));
     assert_eq!(country_of("Chilean police raided a warehouse in Los Angeles.", "Los Angeles").as_deref(), Some("CHL"));
     assert_eq!(country_of("Police raided a warehouse in Los Angeles.", "Los Angeles").as_deref(), Some("USA"));
+}
+
+#[test]
+fn every_name_listed_after_a_noun_of_places_and_of_is_a_place() {
+    let d = extract(&[("a.txt", "Fighting spread to the municipalities of Tibú, Teorama and El Tarra on Monday.")]);
+    let places = kinds_named(&d.extraction, EntityKind::Place);
+    assert_eq!(places, ["El Tarra", "Teorama", "Tibú"], "{:?}", d.extraction.entities);
+}
+
+#[test]
+fn a_places_other_name_after_a_noun_of_places_is_that_place() {
+    let d =
+        extract(&[("a.txt", "The Preah Vihear temple, known in Thailand as Phra Viharn, was awarded to Cambodia.")]);
+    let x = &d.extraction;
+    assert_eq!(kinds_named(x, EntityKind::Place), ["Preah Vihear"], "{:?}", x.entities);
+    assert!(kinds_named(x, EntityKind::Person).is_empty(), "{:?}", x.entities);
+    let d = extract(&[("a.txt", "Shelling struck a pagoda near the temple, which Cambodians call Ta Moan Thom.")]);
+    assert_eq!(
+        named(&d.extraction, "Ta Moan Thom").map(|e| e.kind),
+        Some(EntityKind::Place),
+        "{:?}",
+        d.extraction.entities
+    );
+    // A person's name after "known as" is still a person's.
+    let d = extract(&[("a.txt", "The militia's leader, known to his men as Abu Omar, fled to the hills.")]);
+    assert_eq!(
+        named(&d.extraction, "Abu Omar").map(|e| e.kind),
+        Some(EntityKind::Person),
+        "{:?}",
+        d.extraction.entities
+    );
+}
+
+#[test]
+fn a_name_after_a_noun_of_places_and_of_is_one_place_though_it_opens_with_a_dictionary_spelling() {
+    let d = extract(&[("a.txt", "In the village of Caño Verde, farmers said armed men had gone house to house.")]);
+    assert_eq!(kinds_named(&d.extraction, EntityKind::Place), ["Caño Verde"], "{:?}", d.extraction.entities);
 }

@@ -318,25 +318,46 @@ impl Builder<'_> {
 
     /// A person's other name given in passing joins the person: "Sanaullah Ghafari (also known as Shahab
     /// al-Muhajir)", "Abu Mohammad al-Jolani, also known as Ahmed al-Sharaa". (`text` is the document's.)
+    ///
+    /// So does a place's other name given after a noun of places: "the Preah Vihear temple, known in Thailand as
+    /// Phra Viharn".
     pub(super) fn join_known_as(&mut self, text: &str) {
-        let person = |m: &LocalMention| self.out.entities[m.local as usize].kind == EntityKind::Person;
-        let mut named: Vec<&LocalMention> = self.out.mentions.iter().filter(|m| person(m)).collect();
-        named.sort_by_key(|m| m.start);
         let mut remap: HashMap<u32, u32> = HashMap::default();
-        for pair in named.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            let Some(between) = text.get(a.end as usize..b.start as usize) else { continue };
-            let words = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
-            let known_as = between.len() <= 24
-                && matches!(
-                    words.to_ascii_lowercase().as_str(),
-                    "also known as" | "better known as" | "known as" | "a.k.a." | "aka" | "alias" | "also called"
-                );
-            if known_as && a.local != b.local && !remap.contains_key(&a.local) {
-                remap.insert(b.local, a.local);
+        for kind in [EntityKind::Person, EntityKind::Place] {
+            let of_kind = |m: &&LocalMention| self.out.entities[m.local as usize].kind == kind;
+            let mut named: Vec<&LocalMention> = self.out.mentions.iter().filter(of_kind).collect();
+            named.sort_by_key(|m| m.start);
+            for pair in named.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let Some(between) = text.get(a.end as usize..b.start as usize) else { continue };
+                let known_as = match kind {
+                    EntityKind::Person => person_known_as(between),
+                    _ => self.place_known_as(between),
+                };
+                if known_as && a.local != b.local && !remap.contains_key(&a.local) {
+                    remap.insert(b.local, a.local);
+                }
             }
         }
         self.remap(&remap);
+    }
+
+    /// Whether the words between two places name the second as the first's other name: a noun of places, a comma,
+    /// "known" and "as", with "in" and one word between them ("temple, known in Thailand as").
+    fn place_known_as(&self, between: &str) -> bool {
+        let lower = between.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let noun_comma = between
+            .trim_start()
+            .split_once(',')
+            .is_some_and(|(noun, _)| !noun.contains(' ') && self.kb.in_context("place-noun", &noun.to_lowercase()));
+        noun_comma
+            && between.len() <= 48
+            && match words[..] {
+                [_, "known", "as"] => true,
+                [_, "known", "in", _, "as"] => true,
+                _ => false,
+            }
     }
 
     /// A person named like a place found in this document is that place ("work on Mes Aynak will start" after
@@ -504,4 +525,14 @@ fn region_adjective(scan: &Scan, at: usize) -> bool {
         && scan.kb.is_common_word(scan.lower(at - 1))
         && scan.toks()[at + 1].case == Case::Lower
         && scan.kb.is_modifier_noun(scan.tok(at + 1))
+}
+
+/// Whether the words between two people's names name the second as the first's other name ("also known as").
+fn person_known_as(between: &str) -> bool {
+    let words = between.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
+    between.len() <= 24
+        && matches!(
+            words.to_ascii_lowercase().as_str(),
+            "also known as" | "better known as" | "known as" | "a.k.a." | "aka" | "alias" | "also called"
+        )
 }
