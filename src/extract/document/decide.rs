@@ -322,21 +322,21 @@ impl Builder<'_> {
     /// So does a place's other name given after a noun of places: "the Preah Vihear temple, known in Thailand as
     /// Phra Viharn".
     pub(super) fn join_known_as(&mut self, text: &str) {
+        let kind = |m: &LocalMention| self.out.entities[m.local as usize].kind;
+        let mut named: Vec<&LocalMention> =
+            self.out.mentions.iter().filter(|m| matches!(kind(m), EntityKind::Person | EntityKind::Place)).collect();
+        named.sort_by_key(|m| m.start);
         let mut remap: HashMap<u32, u32> = HashMap::default();
-        for kind in [EntityKind::Person, EntityKind::Place] {
-            let of_kind = |m: &&LocalMention| self.out.entities[m.local as usize].kind == kind;
-            let mut named: Vec<&LocalMention> = self.out.mentions.iter().filter(of_kind).collect();
-            named.sort_by_key(|m| m.start);
-            for pair in named.windows(2) {
-                let (a, b) = (pair[0], pair[1]);
-                let Some(between) = text.get(a.end as usize..b.start as usize) else { continue };
-                let known_as = match kind {
-                    EntityKind::Person => person_known_as(between),
-                    _ => self.place_known_as(between),
-                };
-                if known_as && a.local != b.local && !remap.contains_key(&a.local) {
-                    remap.insert(b.local, a.local);
-                }
+        for pair in named.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let Some(between) = text.get(a.end as usize..b.start as usize) else { continue };
+            let known_as = match (kind(a), kind(b)) {
+                (EntityKind::Person, EntityKind::Person) => person_known_as(between),
+                (EntityKind::Place, EntityKind::Place) => self.place_known_as(between),
+                _ => false,
+            };
+            if known_as && a.local != b.local && !remap.contains_key(&a.local) {
+                remap.insert(b.local, a.local);
             }
         }
         self.remap(&remap);
@@ -345,6 +345,10 @@ impl Builder<'_> {
     /// Whether the words between two places name the second as the first's other name: a noun of places, a comma,
     /// "known" and "as", with "in" and one word between them ("temple, known in Thailand as").
     fn place_known_as(&self, between: &str) -> bool {
+        // (Asked of every two places in a row: most are ruled out before a word is made.)
+        if between.len() > 48 || !between.contains(" known ") {
+            return false;
+        }
         let lower = between.to_lowercase();
         let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
         let noun_comma = between
@@ -352,7 +356,6 @@ impl Builder<'_> {
             .split_once(',')
             .is_some_and(|(noun, _)| !noun.contains(' ') && self.kb.in_context("place-noun", &noun.to_lowercase()));
         noun_comma
-            && between.len() <= 48
             && match words[..] {
                 [_, "known", "as"] => true,
                 [_, "known", "in", _, "as"] => true,
