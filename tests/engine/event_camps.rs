@@ -1,7 +1,7 @@
 //! Who the sides are when the text says so itself: a known office holder's namesake in another state's office,
 //! "the two sides" after two sides of one state (its rival camps), troops withdrawn from a list of states, and a
 //! verb joined after a quotation that a reporting verb opens past a time adjunct; a pronoun after a reporting verb
-//! and an adjunct; a side right after "alongside" as a partner.
+//! and an adjunct; a side right after "alongside" as a partner; a state joined to "-led" as the leader of what acts.
 
 use crate::events_common::{code, has, missing};
 use crate::extraction_common::{extract, named};
@@ -74,4 +74,10 @@ fn a_side_right_after_alongside_is_a_partner_not_a_target() {
         );
         assert!(!v.iter().any(|i| i.category.quad() == dossier::extract::Quad::MaterialConflict), "{text}: {v:?}");
     }
+}
+
+#[test]
+fn a_state_joined_to_led_leads_what_acts() {
+    let v = code("The Chilean-led coalition bombed rebel camps in Peru.");
+    assert!(has(&v, "CHL", "PER", Category::Assault), "{v:?}");
 }

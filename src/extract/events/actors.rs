@@ -286,7 +286,10 @@ pub fn actors(ctx: &DocContext, scan: &Scan, mentions: &[LocalMention]) -> Vec<A
                     && !scan.facts[first - 2].role.is_some_and(|(r, _)| r.body);
                 match m.form {
                     MentionForm::Metonym => a.state = true,
-                    MentionForm::Demonym => a.state = demonym_is_state(scan, first, end),
+                    // ("The Saudi-led coalition bombed …": the state leads what acts.)
+                    MentionForm::Demonym => {
+                        a.state = demonym_is_state(scan, first, end) || joined_participle(scan, end, m.end, "leading")
+                    }
                     _ => {
                         if (matches!(prev, Some("for" | "on")) && role_before) || in_charge_of(scan, first) {
                             a.portfolio = true;
