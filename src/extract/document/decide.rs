@@ -355,12 +355,7 @@ impl Builder<'_> {
             .trim_start()
             .split_once(',')
             .is_some_and(|(noun, _)| !noun.contains(' ') && self.kb.in_context("place-noun", &noun.to_lowercase()));
-        noun_comma
-            && match words[..] {
-                [_, "known", "as"] => true,
-                [_, "known", "in", _, "as"] => true,
-                _ => false,
-            }
+        noun_comma && matches!(words[..], [_, "known", "as"] | [_, "known", "in", _, "as"])
     }
 
     /// A person named like a place found in this document is that place ("work on Mes Aynak will start" after

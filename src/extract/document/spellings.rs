@@ -103,9 +103,8 @@ impl Builder<'_> {
         if owner.is_some() {
             return places().find(|&p| self.kb.place_country(p) == owner);
         }
-        if places().nth(1).is_none() {
-            return None;
-        }
+        // (Most names are of one place.)
+        places().nth(1)?;
         let named =
             places().find(|&p| self.kb.place_country(p).is_some_and(|c| self.index.contains_key(&Key::Country(c))));
         // Else the largest: "Los Angeles" is the Californian city, not the Chilean town.
