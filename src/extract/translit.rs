@@ -197,13 +197,13 @@ pub struct NameShape {
     /// For a name written in two words or more, the words' consonant [`skeleton`]s joined by spaces: the same for
     /// spellings of one name.
     pub shape: Option<String>,
-    /// The shape by the second reading of "kh", "x" and "gh" ([`Sounds::Loose`]), when the name has one of them
-    /// (else it is `shape`): "Emomali Rakhmon" has the loose shape of "Emomali Rahmon".
+    /// The shape by the second reading of "kh" and "x" as "h" and "gh" as "q", when the name has one of them
+    /// (else `None`, as that reading is the shape): "Emomali Rakhmon" has the loose shape of "Emomali Rahmon".
     pub loose: Option<String>,
 }
 
 impl NameShape {
-    /// The shape two names are compared by for [`Sounds::Loose`] spellings.
+    /// The shape two names are compared by in that second reading: [`NameShape::loose`], else the shape.
     pub fn loose_or_shape(&self) -> Option<&str> {
         self.loose.as_deref().or(self.shape.as_deref())
     }
