@@ -303,7 +303,7 @@ impl Scan<'_> {
             && first > self.first_word + 1
             || self.after_place_of(first)
             || self.called_place(first)
-            || self.place_known_as(first)
+            || self.another_name_of_a_place(first)
             || (matches!(prev(1), Some("as"))
                 && matches!(prev(2), Some("such"))
                 && first >= 3
@@ -335,7 +335,7 @@ impl Scan<'_> {
 
     /// Whether the name at `first` is another name of a place named by a noun of places right before a comma: "the
     /// Preah Vihear temple, known in Thailand as Phra Viharn", "the temple, which Cambodians call Ta Moan Thom".
-    fn place_known_as(&self, first: usize) -> bool {
+    fn another_name_of_a_place(&self, first: usize) -> bool {
         let Some(prev) = first.checked_sub(1) else { return false };
         // The comma after the place: before "known (in …) as" or "which (…) call(s)", a few words apart.
         let comma = match self.lower(prev) {

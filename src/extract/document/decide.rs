@@ -332,7 +332,7 @@ impl Builder<'_> {
             let Some(between) = text.get(a.end as usize..b.start as usize) else { continue };
             let known_as = match (kind(a), kind(b)) {
                 (EntityKind::Person, EntityKind::Person) => person_known_as(between),
-                (EntityKind::Place, EntityKind::Place) => self.place_known_as(between),
+                (EntityKind::Place, EntityKind::Place) => self.names_a_places_other_name(between),
                 _ => false,
             };
             if known_as && a.local != b.local && !remap.contains_key(&a.local) {
@@ -344,7 +344,7 @@ impl Builder<'_> {
 
     /// Whether the words between two places name the second as the first's other name: a noun of places, a comma,
     /// "known" and "as", with "in" and one word between them ("temple, known in Thailand as").
-    fn place_known_as(&self, between: &str) -> bool {
+    fn names_a_places_other_name(&self, between: &str) -> bool {
         // (Asked of every two places in a row: most are ruled out before a word is made.)
         if between.len() > 48 || !between.contains(" known ") {
             return false;
